@@ -1,0 +1,83 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import type { ChandiUser } from '@/access/roles'
+import { isPlatformAdmin } from '@/access/roles'
+import { Categories } from '@/collections/Categories'
+import { Factories } from '@/collections/Factories'
+import { Media } from '@/collections/Media'
+import { Pages } from '@/collections/Pages'
+import { Products } from '@/collections/Products'
+import { Tenants } from '@/collections/Tenants'
+import { Users } from '@/collections/Users'
+import { BELT_OWNED, MEDIA_LIMITS, SLUGS } from '@/constants'
+import { databaseAdapter } from '@/db'
+import { payloadSecret } from '@/utilities/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.PUBLIC_URL || undefined,
+  secret: payloadSecret(),
+  admin: {
+    user: SLUGS.users,
+    meta: { titleSuffix: ' · 产地 Chandi' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media],
+  db: databaseAdapter(),
+  editor: lexicalEditor({}),
+  sharp,
+  upload: { limits: { fileSize: MEDIA_LIMITS.maxBytes } },
+  localization: {
+    locales: [
+      { code: 'zh', label: { zh: '中文', en: 'Chinese' } },
+      { code: 'en', label: { zh: '英文', en: 'English' } },
+    ],
+    defaultLocale: 'zh',
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  plugins: [
+    nestedDocsPlugin({
+      collections: [SLUGS.categories],
+      generateLabel: (_, doc) => String(doc.name ?? ''),
+      generateURL: (docs) => docs.map((doc) => String(doc.slug)).join('/'),
+    }),
+    // Last, so it sees the fields other plugins add (see its "missing collections" warning).
+    multiTenantPlugin({
+      tenantsSlug: SLUGS.tenants,
+      collections: Object.fromEntries(BELT_OWNED.map((slug) => [slug, { useTenantAccess: false }])),
+      tenantsArrayField: { includeDefaultField: false },
+      useTenantsCollectionAccess: false,
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user as ChandiUser),
+      i18n: {
+        translations: {
+          zh: {
+            'nav-tenantSelector-label': '当前产业带',
+            'field-assignedTenant-label': '所属产业带',
+            'assign-tenant-button-label': '指定产业带',
+          },
+          en: {
+            'nav-tenantSelector-label': 'Belt',
+            'field-assignedTenant-label': 'Belt',
+            'assign-tenant-button-label': 'Assign belt',
+          },
+        },
+      },
+    }),
+  ],
+})

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { beltScopedAccess } from '@/access/beltScoped'
+import { SLUGS } from '@/constants'
+import { slugField } from '@/fields/slug'
+import { guardBelt } from '@/hooks/guardBelt'
+import { label } from '@/utilities/i18n'
+
+/**
+ * A belt's product categories, nested ("童装/连衣裙"). `parent` and `breadcrumbs` come from
+ * the official nested-docs plugin (see payload.config.ts).
+ */
+export const Categories: CollectionConfig = {
+  slug: SLUGS.categories,
+  labels: { singular: label('类目', 'Category'), plural: label('类目', 'Categories') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'parent'],
+    group: label('产业带', 'Belt'),
+  },
+  indexes: [{ fields: ['tenant', 'slug'], unique: true }],
+  access: beltScopedAccess({ publicRead: 'published-belts', factoryMembers: 'read' }),
+  hooks: {
+    beforeValidate: [guardBelt({ sameBelt: [{ field: 'parent', collection: SLUGS.categories }] })],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: label('名称', 'Name') },
+    slugField({ collection: SLUGS.categories }),
+    {
+      name: 'sortOrder',
+      type: 'number',
+      defaultValue: 0,
+      label: label('排序', 'Order'),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,24 @@
+import type { Access } from 'payload'
+
+import type { ChandiUser } from '@/access/roles'
+import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
+import { BELT_ROLES } from '@/constants'
+
+/** Staff see the belts they work for; everyone else sees published belts. */
+export const readBelts: Access = ({ req }) => {
+  const user = req.user as ChandiUser | null
+  if (isPlatformAdmin(user)) return true
+  const belts = getBeltIDs(user)
+  if (belts.length > 0) return { id: { in: belts } }
+  return { published: { equals: true } }
+}
+
+/** A belt's operators brand and edit it; only a platform admin creates or deletes belts. */
+export const updateBelts: Access = ({ req }) => {
+  const user = req.user as ChandiUser | null
+  if (isPlatformAdmin(user)) return true
+  const belts = getBeltIDs(user, BELT_ROLES.operator)
+  return belts.length > 0 ? { id: { in: belts } } : false
+}
+
+export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(req.user as ChandiUser | null)

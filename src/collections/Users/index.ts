@@ -1,0 +1,96 @@
+import type { CollectionConfig } from 'payload'
+
+import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
+
+import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
+import type { ChandiUser } from '@/access/roles'
+import { BELT_ROLES, GLOBAL_ROLES, SLUGS } from '@/constants'
+import { label } from '@/utilities/i18n'
+
+import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'
+import { guardPrivileges } from './guardPrivileges'
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+const beltsField = tenantsArrayField({
+  tenantsArrayFieldName: 'tenants',
+  tenantsArrayTenantFieldName: 'tenant',
+  tenantsCollectionSlug: SLUGS.tenants,
+  rowFields: [
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: BELT_ROLES.factoryMember,
+      label: label('角色', 'Role'),
+      options: [
+        { value: BELT_ROLES.operator, label: label('产业带运营方', 'Belt operator') },
+        { value: BELT_ROLES.factoryMember, label: label('工厂成员', 'Factory member') },
+      ],
+    },
+  ],
+})
+
+/** Platform admins, belt staff and buyers, in one auth collection. */
+export const Users: CollectionConfig = {
+  slug: SLUGS.users,
+  labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: isProduction, sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'tenants'],
+    group: label('平台', 'Platform'),
+  },
+  access: {
+    admin: canUseAdmin,
+    create: createUsers,
+    read: readUsers,
+    update: updateUsers,
+    delete: deleteUsers,
+    unlock: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
+  },
+  hooks: { beforeChange: [guardPrivileges] },
+  fields: [
+    { name: 'name', type: 'text', label: label('姓名', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      label: label('全局角色', 'Global roles'),
+      options: [
+        { value: GLOBAL_ROLES.platformAdmin, label: label('平台管理员', 'Platform admin') },
+        { value: GLOBAL_ROLES.buyer, label: label('采购商', 'Buyer') },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: label('产业带内的角色在“所属产业带”中设置', 'Roles within a belt are set under Belts'),
+      },
+    },
+    {
+      ...beltsField,
+      label: label('所属产业带', 'Belts'),
+      admin: { ...(beltsField.admin ?? {}), position: 'sidebar' },
+    },
+    {
+      name: 'factory',
+      type: 'relationship',
+      relationTo: SLUGS.factories,
+      saveToJWT: true,
+      label: label('所属工厂', 'Factory'),
+      admin: {
+        position: 'sidebar',
+        description: label('工厂成员只能属于一个工厂', 'A factory member belongs to exactly one factory'),
+      },
+      filterOptions: ({ data }) => {
+        const belts = getBeltIDs(data as ChandiUser, BELT_ROLES.factoryMember)
+        return belts.length > 0 ? { tenant: { in: belts } } : false
+      },
+    },
+  ],
+}

@@ -1,0 +1,62 @@
+/**
+ * Names other parts of Chandi rely on (see shared/DESIGN.md, "Contracts"). Configs, access
+ * rules, seeds and tests all import them from here, so a slug or a role is spelt once.
+ */
+export const SLUGS = {
+  tenants: 'tenants',
+  users: 'users',
+  factories: 'factories',
+  products: 'products',
+  categories: 'categories',
+  pages: 'pages',
+  media: 'media',
+} as const
+
+export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
+
+/** Belt-owned collections: each carries the multi-tenant plugin's `tenant` field. */
+export const BELT_OWNED = [
+  SLUGS.factories,
+  SLUGS.products,
+  SLUGS.categories,
+  SLUGS.pages,
+  SLUGS.media,
+] as const
+
+export type BeltOwnedSlug = (typeof BELT_OWNED)[number]
+
+/** Roles held on the user itself, valid across all belts. */
+export const GLOBAL_ROLES = {
+  platformAdmin: 'platform-admin',
+  buyer: 'buyer',
+} as const
+
+/** Roles held per belt, in a row of the user's `tenants` array. */
+export const BELT_ROLES = {
+  operator: 'belt-operator',
+  factoryMember: 'factory-member',
+} as const
+
+export type GlobalRole = (typeof GLOBAL_ROLES)[keyof typeof GLOBAL_ROLES]
+export type BeltRole = (typeof BELT_ROLES)[keyof typeof BELT_ROLES]
+
+export const CONTENT_LOCALES = ['zh', 'en'] as const
+export type ContentLocale = (typeof CONTENT_LOCALES)[number]
+export const DEFAULT_LOCALE: ContentLocale = 'zh'
+
+export const DEMO_PASSWORD = 'chandi-demo'
+export const DEMO_ADMIN_EMAIL = 'admin@chandi.test'
+export const demoOperatorEmail = (beltSlug: string) => `operator@${beltSlug}.chandi.test`
+export const demoFactoryEmail = (factorySlug: string) => `factory@${factorySlug}.chandi.test`
+
+/** Uploads: bounded in bytes and in decoded pixels (a small PNG can decode to gigabytes). */
+export const MEDIA_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  maxPixels: 40_000_000,
+  maxSide: 12_000,
+} as const
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
+/** A host name as a belt may list it: lower case labels, at least one dot, no port or scheme. */
+export const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/

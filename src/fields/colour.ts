@@ -1,0 +1,28 @@
+import type { TextField } from 'payload'
+
+import { COLOUR_PATTERN } from '@/constants'
+import { t } from '@/utilities/i18n'
+
+export const colourField = ({
+  name,
+  label,
+  defaultValue,
+}: {
+  name: string
+  label: { zh: string; en: string }
+  defaultValue: string
+}): TextField => ({
+  name,
+  type: 'text',
+  label,
+  required: true,
+  defaultValue,
+  admin: { description: { zh: '十六进制颜色，例如 #C8102E', en: 'Hex colour, e.g. #C8102E' } },
+  validate: (value: unknown, { req, path }: { req: Parameters<typeof t>[0]; path: (string | number)[] }) =>
+    typeof value === 'string' && COLOUR_PATTERN.test(value)
+      ? true
+      : t(req, {
+          zh: `${path.join('.')}：请填写 #RRGGBB 形式的颜色`,
+          en: `${path.join('.')}: enter a colour as #RRGGBB`,
+        }),
+})

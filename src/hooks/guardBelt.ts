@@ -1,0 +1,154 @@
+import type { CollectionBeforeValidateHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import type { ChandiUser } from '@/access/roles'
+import { getBeltIDs, getFactoryID, idOf, isPlatformAdmin, sameID } from '@/access/roles'
+import { BELT_ROLES } from '@/constants'
+import { fieldError, FieldForbidden } from '@/utilities/errors'
+
+type Relation = {
+  /** Top-level relationship or upload field of the document. */
+  field: string
+  collection: CollectionSlug
+}
+
+type GuardBeltOptions = {
+  /** Relationships whose targets must live in the same belt as the document. */
+  sameBelt?: Relation[]
+  /** The collection has a `factory` field; a factory member may only write their own. */
+  hasFactoryField?: boolean
+}
+
+const idsIn = (value: unknown): (number | string)[] => {
+  const list = Array.isArray(value) ? value : [value]
+  return list
+    .map((item) => idOf(item as never))
+    .filter((id): id is number | string => id !== null)
+}
+
+/** Look a set of related documents up, bypassing access, and refuse any from another belt. */
+const assertSameBelt = async ({
+  req,
+  tenant,
+  relation,
+  value,
+}: {
+  req: PayloadRequest
+  tenant: unknown
+  relation: Relation
+  value: unknown
+}) => {
+  const ids = idsIn(value)
+  if (ids.length === 0) return
+  const { docs } = await req.payload.find({
+    collection: relation.collection,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    select: { tenant: true } as never,
+    req,
+  })
+  for (const id of ids) {
+    const found = docs.find((doc) => sameID(doc.id, id))
+    if (!found) {
+      throw fieldError({
+        path: relation.field,
+        message: `${relation.field}: ${relation.collection} ${id} does not exist.`,
+      })
+    }
+    if (!sameID((found as { tenant?: unknown }).tenant as never, tenant as never)) {
+      throw fieldError({
+        path: relation.field,
+        message: `${relation.field}: ${relation.collection} ${id} belongs to another belt.`,
+      })
+    }
+  }
+}
+
+/**
+ * Keeps every write inside the writer's belt: a new document lands only in a belt its author
+ * works for (filled in when they have just one), a document never moves to another belt, a
+ * factory member writes only for their own factory, and related documents come from the same
+ * belt. Writes by the system itself (Local API without a user: seeds, jobs) pass the first
+ * three checks but not the last.
+ */
+export const guardBelt =
+  ({ sameBelt = [], hasFactoryField = false }: GuardBeltOptions): CollectionBeforeValidateHook =>
+  async ({ data, originalDoc, operation, req }) => {
+    if (!data) return data
+    const user = req.user as ChandiUser | null
+    const isTrusted = !user || isPlatformAdmin(user)
+
+    if (operation === 'update' && 'tenant' in data && data.tenant !== undefined) {
+      if (originalDoc && !sameID(data.tenant, originalDoc.tenant)) {
+        throw new FieldForbidden({
+          path: 'tenant',
+          message:
+            'tenant: a document cannot be moved to another belt. Create it in that belt instead.',
+        })
+      }
+    }
+
+    if (!isTrusted && user) {
+      const factoryID = getFactoryID(user)
+      const operatorBelts = getBeltIDs(user, BELT_ROLES.operator)
+      const memberBelts = getBeltIDs(user, BELT_ROLES.factoryMember)
+      const isOperatorWrite =
+        operatorBelts.length > 0 &&
+        (operation === 'update'
+          ? operatorBelts.some((id) => sameID(id, originalDoc?.tenant))
+          : data.tenant === undefined || data.tenant === null
+            ? operatorBelts.length === 1 || memberBelts.length === 0
+            : operatorBelts.some((id) => sameID(id, data.tenant)))
+
+      if (!isOperatorWrite && hasFactoryField && factoryID !== null) {
+        if (data.factory === undefined || data.factory === null) {
+          if (operation === 'create') data.factory = factoryID
+        } else if (!sameID(data.factory, factoryID)) {
+          throw new FieldForbidden({
+            path: 'factory',
+            message: 'factory: you can only write for your own factory.',
+          })
+        }
+        if (operation === 'create') {
+          if (data.tenant === undefined || data.tenant === null) data.tenant = memberBelts[0]
+          if (!memberBelts.some((id) => sameID(id, data.tenant))) {
+            throw new FieldForbidden({
+              path: 'tenant',
+              message: 'tenant: you can only create documents in your own belt.',
+            })
+          }
+        }
+      } else if (operation === 'create') {
+        if ((data.tenant === undefined || data.tenant === null) && operatorBelts.length === 1) {
+          data.tenant = operatorBelts[0]
+        }
+        if (!operatorBelts.some((id) => sameID(id, data.tenant))) {
+          throw new FieldForbidden({
+            path: 'tenant',
+            message: 'tenant: you can only create documents in a belt you operate.',
+          })
+        }
+      }
+    }
+
+    const tenant = data.tenant ?? originalDoc?.tenant
+    if (tenant === undefined || tenant === null) {
+      throw fieldError({ path: 'tenant', message: 'tenant: every document must belong to a belt.' })
+    }
+    for (const relation of sameBelt) {
+      if (relation.field in data) {
+        await assertSameBelt({ req, tenant, relation, value: data[relation.field] })
+      }
+    }
+    if (hasFactoryField && 'factory' in data && data.factory) {
+      await assertSameBelt({
+        req,
+        tenant,
+        relation: { field: 'factory', collection: 'factories' as CollectionSlug },
+        value: data.factory,
+      })
+    }
+    return data
+  }

@@ -1,0 +1,45 @@
+import type { Payload } from 'payload'
+
+import { SLUGS } from '@/constants'
+import { normaliseDomain } from '@/collections/Tenants/hooks'
+import type { Tenant } from '@/payload-types'
+
+/**
+ * The host a request names, as we compare it: lower case, no port, no trailing dot.
+ * `ZHILI.localhost.:3000` → `zhili.localhost`.
+ */
+export const hostOf = (header: string | undefined): string => {
+  const raw = (header ?? '').trim()
+  const withoutPort = raw.startsWith('[') ? raw : raw.replace(/:\d+$/, '')
+  return normaliseDomain(withoutPort)
+}
+
+export type HostMatch = { kind: 'hub' } | { kind: 'belt'; belt: Tenant } | { kind: 'unknown' }
+
+const HUB_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/** Which site a host is: the hub, a belt's portal (by `<slug>.localhost` or a listed domain), or none. */
+export const resolveHost = async ({
+  payload,
+  host,
+  publicHost,
+}: {
+  payload: Payload
+  host: string
+  /** The host of PUBLIC_URL, which also serves the hub. */
+  publicHost?: string
+}): Promise<HostMatch> => {
+  if (HUB_HOSTS.has(host) || (publicHost && host === publicHost)) return { kind: 'hub' }
+  const slug = host.endsWith('.localhost') ? host.slice(0, -'.localhost'.length) : null
+  const where = slug && !slug.includes('.')
+    ? { or: [{ slug: { equals: slug } }, { 'domains.domain': { equals: host } }] }
+    : { 'domains.domain': { equals: host } }
+  const { docs } = await payload.find({
+    collection: SLUGS.tenants,
+    where,
+    depth: 1,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0] ? { kind: 'belt', belt: docs[0] } : { kind: 'unknown' }
+}
