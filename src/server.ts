@@ -8,6 +8,7 @@ import { ensureAdminBuild } from '@/build'
 import { CONTENT_LOCALES } from '@/constants'
 import { renderer } from '@/renderer'
 import { seedDemo } from '@/seed'
+import { demoLoginsText } from '@/seed/logins'
 import { MISSING_SECRET_MESSAGE } from '@/utilities/secret'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -72,6 +73,7 @@ export const startServer = async () => {
 
   const server = app.listen(port, () => {
     log(`listening on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
+    if (!isProduction) console.log(demoLoginsText(port))
   })
   server.on('upgrade', nextApp.getUpgradeHandler())
 

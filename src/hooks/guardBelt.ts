@@ -21,7 +21,7 @@ type GuardBeltOptions = {
 const idsIn = (value: unknown): (number | string)[] => {
   const list = Array.isArray(value) ? value : [value]
   return list
-    .map((item) => idOf(item as never))
+    .map((item) => idOf(item as Parameters<typeof idOf>[0]))
     .filter((id): id is number | string => id !== null)
 }
 
@@ -39,7 +39,7 @@ const assertSameBelt = async ({
 }) => {
   const ids = idsIn(value)
   if (ids.length === 0) return
-  const { docs } = await req.payload.find({
+  const { docs } = (await req.payload.find({
     collection: relation.collection,
     where: { id: { in: ids } },
     depth: 0,
@@ -48,7 +48,7 @@ const assertSameBelt = async ({
     overrideAccess: true,
     select: { tenant: true } as never,
     req,
-  })
+  })) as unknown as { docs: { id: number | string; tenant?: unknown }[] }
   for (const id of ids) {
     const found = docs.find((doc) => sameID(doc.id, id))
     if (!found) {

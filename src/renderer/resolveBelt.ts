@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { SLUGS } from '@/constants'
 import { normaliseDomain } from '@/collections/Tenants/hooks'
@@ -31,7 +31,7 @@ export const resolveHost = async ({
 }): Promise<HostMatch> => {
   if (HUB_HOSTS.has(host) || (publicHost && host === publicHost)) return { kind: 'hub' }
   const slug = host.endsWith('.localhost') ? host.slice(0, -'.localhost'.length) : null
-  const where = slug && !slug.includes('.')
+  const where: Where = slug && !slug.includes('.')
     ? { or: [{ slug: { equals: slug } }, { 'domains.domain': { equals: host } }] }
     : { 'domains.domain': { equals: host } }
   const { docs } = await payload.find({

@@ -1,3 +1,409 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, RequestContext, Where } from 'payload'
 
-export const seedDemo = async (_args: { payload: Payload; onlyIfEmpty?: boolean; log: (line: string) => void }) => {}
+import { demoBelts } from '@tenants/index'
+
+import {
+  BELT_ROLES,
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  demoFactoryEmail,
+  demoOperatorEmail,
+  GLOBAL_ROLES,
+  SLUGS,
+} from '@/constants'
+import { paragraphsToLexical } from '@/utilities/lexical'
+
+import { drawDemoImage } from './images'
+import type { BeltDefinition, DemoFactory, Text } from './types'
+
+/** Seeds skip side effects such as cache invalidation and notifications. */
+const context: RequestContext = { isSeed: true }
+
+type ID = number | string
+
+type SeedArgs = {
+  payload: Payload
+  belts?: BeltDefinition[]
+  /** Seed only an empty database (the first start); `npm run seed` fills in whatever is missing. */
+  onlyIfEmpty?: boolean
+  log?: (line: string) => void
+}
+
+export type SeedReport = { created: number; skipped: boolean; logins: string[] }
+
+/**
+ * Loads each belt under tenants/ with its operator, categories, factories, members, products,
+ * images and about page. Idempotent: it looks every document up by its natural key (slug, SKU,
+ * e-mail, file name) and creates only what is missing, so a second run changes nothing and a
+ * run cut short is completed by the next. Demo accounts are never created in production.
+ */
+export const seedDemo = async ({
+  payload,
+  belts = demoBelts,
+  onlyIfEmpty = false,
+  log = () => {},
+}: SeedArgs): Promise<SeedReport> => {
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('The demo seed creates demo accounts and never runs in production.')
+  }
+  if (onlyIfEmpty) {
+    const existing = await payload.count({ collection: SLUGS.tenants, overrideAccess: true })
+    if (existing.totalDocs > 0) return { created: 0, skipped: true, logins: [] }
+  }
+  let created = 0
+
+  /** Finds one document by `where`, or creates it (in zh) and then writes its English text. */
+  const findOrCreate = async <T extends { id: ID }>({
+    collection,
+    where,
+    data,
+    en,
+    file,
+  }: {
+    collection: CollectionSlug
+    where: Where
+    data: Record<string, unknown>
+    en?: (doc: T) => Record<string, unknown>
+    file?: { data: Buffer; mimetype: string; name: string; size: number }
+  }): Promise<T> => {
+    const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, context })
+    if (found.docs[0]) return found.docs[0] as unknown as T
+    const doc = (await payload.create({
+      collection,
+      data: data as never,
+      locale: 'zh',
+      overrideAccess: true,
+      depth: 0,
+      context,
+      ...(file ? { file } : {}),
+    })) as unknown as T
+    if (en) {
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: en(doc) as never,
+        locale: 'en',
+        overrideAccess: true,
+        depth: 0,
+        context,
+      })
+    }
+    created += 1
+    return doc
+  }
+
+  const image = async ({
+    tenant,
+    name,
+    caption,
+    alt,
+    belt,
+    factory,
+  }: {
+    tenant: ID
+    name: string
+    caption: string
+    alt: Text
+    belt: BeltDefinition
+    factory?: ID
+  }) => {
+    const filename = `${name}.png`
+    const where: Where = { and: [{ filename: { equals: filename } }, { tenant: { equals: tenant } }] }
+    const existing = await payload.find({ collection: SLUGS.media, where, limit: 1, depth: 0, overrideAccess: true })
+    if (existing.docs[0]) return existing.docs[0].id
+    const buffer = await drawDemoImage({
+      seed: name,
+      caption,
+      primary: belt.branding.primaryColour,
+      accent: belt.branding.accentColour,
+    })
+    const doc = await findOrCreate<{ id: ID }>({
+      collection: SLUGS.media,
+      where,
+      data: { tenant, alt: alt.zh, ...(factory ? { factory } : {}) },
+      en: () => ({ alt: alt.en }),
+      file: { data: buffer, mimetype: 'image/png', name: filename, size: buffer.length },
+    })
+    return doc.id
+  }
+
+  const user = async ({
+    email,
+    name,
+    roles = [],
+    tenants = [],
+    factory,
+  }: {
+    email: string
+    name: string
+    roles?: string[]
+    tenants?: { tenant: ID; role: string }[]
+    factory?: ID
+  }) =>
+    findOrCreate<{ id: ID }>({
+      collection: SLUGS.users,
+      where: { email: { equals: email } },
+      data: { email, name, password: DEMO_PASSWORD, roles, tenants, ...(factory ? { factory } : {}) },
+    })
+
+  const logins: string[] = []
+  await user({ email: DEMO_ADMIN_EMAIL, name: 'Platform admin', roles: [GLOBAL_ROLES.platformAdmin] })
+  logins.push(`${DEMO_ADMIN_EMAIL} (platform admin)`)
+
+  for (const belt of belts) {
+    const tenant = await findOrCreate<{ id: ID }>({
+      collection: SLUGS.tenants,
+      where: { slug: { equals: belt.slug } },
+      data: {
+        slug: belt.slug,
+        name: belt.name.zh,
+        province: belt.province.zh,
+        city: belt.city.zh,
+        specialty: belt.specialty.zh,
+        tagline: belt.tagline.zh,
+        story: paragraphsToLexical(belt.story.map((p) => p.zh)),
+        keyFigures: belt.keyFigures.map((figure) => ({ value: figure.value, label: figure.label.zh })),
+        branding: belt.branding,
+        domains: belt.domains.map((domain) => ({ domain })),
+        defaultLocale: belt.defaultLocale,
+        timeZone: belt.timeZone,
+        published: belt.published,
+      },
+      en: (doc) => ({
+        name: belt.name.en,
+        province: belt.province.en,
+        city: belt.city.en,
+        specialty: belt.specialty.en,
+        tagline: belt.tagline.en,
+        story: paragraphsToLexical(belt.story.map((p) => p.en)),
+        keyFigures: ((doc as { keyFigures?: { id: string }[] }).keyFigures ?? []).map((row, index) => ({
+          id: row.id,
+          value: belt.keyFigures[index]?.value,
+          label: belt.keyFigures[index]?.label.en,
+        })),
+      }),
+    })
+    const beltDoc = await payload.findByID({ collection: SLUGS.tenants, id: tenant.id as number, depth: 0, overrideAccess: true })
+    if (!beltDoc.branding?.heroImage) {
+      const heroImage = await image({
+        tenant: tenant.id,
+        name: `${belt.slug}-hero`,
+        caption: belt.name.en,
+        alt: { zh: `${belt.name.zh}产业带`, en: `${belt.name.en} industrial belt` },
+        belt,
+      })
+      const logo = await image({
+        tenant: tenant.id,
+        name: `${belt.slug}-logo`,
+        caption: belt.slug.slice(0, 2).toUpperCase(),
+        alt: { zh: `${belt.name.zh}标志`, en: `${belt.name.en} logo` },
+        belt,
+      })
+      await payload.update({
+        collection: SLUGS.tenants,
+        id: tenant.id,
+        data: { branding: { ...belt.branding, heroImage: heroImage as number, logo: logo as number } },
+        overrideAccess: true,
+        context,
+      })
+    }
+
+    const operatorEmail = demoOperatorEmail(belt.slug)
+    await user({
+      email: operatorEmail,
+      name: `${belt.name.zh} 运营`,
+      tenants: [{ tenant: tenant.id, role: BELT_ROLES.operator }],
+    })
+    logins.push(`${operatorEmail} (operator, ${belt.slug})`)
+
+    const categoryIDs = new Map<string, ID>()
+    for (const category of belt.categories) {
+      const doc = await findOrCreate<{ id: ID }>({
+        collection: SLUGS.categories,
+        where: { and: [{ slug: { equals: category.slug } }, { tenant: { equals: tenant.id } }] },
+        data: {
+          tenant: tenant.id,
+          slug: category.slug,
+          name: category.name.zh,
+          ...(category.parent ? { parent: categoryIDs.get(category.parent) } : {}),
+        },
+        en: () => ({ name: category.name.en }),
+      })
+      categoryIDs.set(category.slug, doc.id)
+    }
+
+    for (const factory of belt.factories) {
+      await seedFactory({ payload, belt, factory, tenant: tenant.id, categoryIDs, findOrCreate, image, user, logins })
+    }
+
+    await findOrCreate<{ id: ID }>({
+      collection: SLUGS.pages,
+      where: { and: [{ slug: { equals: 'about' } }, { tenant: { equals: tenant.id } }] },
+      data: {
+        tenant: tenant.id,
+        slug: 'about',
+        title: belt.about.title.zh,
+        content: paragraphsToLexical(belt.about.paragraphs.map((p) => p.zh)),
+        _status: 'published',
+      },
+      en: () => ({
+        title: belt.about.title.en,
+        content: paragraphsToLexical(belt.about.paragraphs.map((p) => p.en)),
+        _status: 'published',
+      }),
+    })
+  }
+
+  if (created > 0) log(`seeded ${belts.length} demo belts (${created} documents created)`)
+  return { created, skipped: false, logins }
+}
+
+type Helpers = {
+  payload: Payload
+  belt: BeltDefinition
+  factory: DemoFactory
+  tenant: ID
+  categoryIDs: Map<string, ID>
+  findOrCreate: <T extends { id: ID }>(args: {
+    collection: CollectionSlug
+    where: Where
+    data: Record<string, unknown>
+    en?: (doc: T) => Record<string, unknown>
+  }) => Promise<T>
+  image: (args: {
+    tenant: ID
+    name: string
+    caption: string
+    alt: Text
+    belt: BeltDefinition
+    factory?: ID
+  }) => Promise<ID>
+  user: (args: {
+    email: string
+    name: string
+    tenants?: { tenant: ID; role: string }[]
+    factory?: ID
+  }) => Promise<{ id: ID }>
+  logins: string[]
+}
+
+const seedFactory = async ({
+  payload,
+  belt,
+  factory,
+  tenant,
+  categoryIDs,
+  findOrCreate,
+  image,
+  user,
+  logins,
+}: Helpers) => {
+  const doc = await findOrCreate<{ id: ID }>({
+    collection: SLUGS.factories,
+    where: { and: [{ slug: { equals: factory.slug } }, { tenant: { equals: tenant } }] },
+    data: {
+      tenant,
+      slug: factory.slug,
+      name: factory.name.zh,
+      summary: factory.summary.zh,
+      mainProducts: factory.mainProducts.zh,
+      address: factory.address.zh,
+      location: factory.location,
+      foundedYear: factory.foundedYear,
+      staffCount: factory.staffCount,
+      capabilities: factory.capabilities,
+      exportMarkets: factory.exportMarkets,
+      capacity: { ...factory.capacity, unit: factory.capacity.unit.zh },
+      certifications: factory.certifications,
+      contact: factory.contact,
+      verification: factory.verified
+        ? { status: 'verified', verifiedAt: '2026-03-01T00:00:00.000Z' }
+        : { status: 'unverified' },
+      _status: 'published',
+    },
+    en: () => ({
+      name: factory.name.en,
+      summary: factory.summary.en,
+      mainProducts: factory.mainProducts.en,
+      address: factory.address.en,
+      capacity: { ...factory.capacity, unit: factory.capacity.unit.en },
+      _status: 'published',
+    }),
+  })
+
+  const email = demoFactoryEmail(factory.slug)
+  await user({
+    email,
+    name: `${factory.name.zh} 业务员`,
+    tenants: [{ tenant, role: BELT_ROLES.factoryMember }],
+    factory: doc.id,
+  })
+  logins.push(`${email} (factory member, ${belt.slug})`)
+
+  const photo = await image({
+    tenant,
+    factory: doc.id,
+    name: `${factory.slug}-workshop`,
+    caption: factory.name.en,
+    alt: { zh: `${factory.name.zh}车间`, en: `${factory.name.en} workshop` },
+    belt,
+  })
+  const current = await payload.findByID({ collection: SLUGS.factories, id: doc.id as number, depth: 0, overrideAccess: true })
+  if (!current.photos?.length) {
+    await payload.update({
+      collection: SLUGS.factories,
+      id: doc.id,
+      data: { photos: [photo as number], _status: 'published' },
+      overrideAccess: true,
+      context,
+    })
+  }
+
+  for (const product of factory.products) {
+    const picture = await image({
+      tenant,
+      factory: doc.id,
+      name: `${factory.slug}-${product.slug}`,
+      caption: product.sku,
+      alt: { zh: product.name.zh, en: product.name.en },
+      belt,
+    })
+    await findOrCreate<{ id: ID; specs?: { id: string }[] }>({
+      collection: SLUGS.products,
+      where: { and: [{ slug: { equals: product.slug } }, { tenant: { equals: tenant } }] },
+      data: {
+        tenant,
+        factory: doc.id,
+        slug: product.slug,
+        sku: product.sku,
+        name: product.name.zh,
+        summary: product.summary.zh,
+        category: categoryIDs.get(product.category),
+        images: [picture],
+        moq: { quantity: product.moq, unit: product.unit },
+        currency: product.currency,
+        priceTiers: product.tiers.map(([minQuantity, maxQuantity, unitPrice]) => ({
+          minQuantity,
+          maxQuantity,
+          unitPrice,
+        })),
+        leadTimeDays: product.leadTimeDays,
+        sampleAvailable: product.sampleAvailable,
+        customisation: product.customisation,
+        specs: product.specs.map((spec) => ({ key: spec.key.zh, value: spec.value.zh })),
+        _status: 'published',
+      },
+      en: (created) => ({
+        name: product.name.en,
+        summary: product.summary.en,
+        specs: (created.specs ?? []).map((row, index) => ({
+          id: row.id,
+          key: product.specs[index]?.key.en,
+          value: product.specs[index]?.value.en,
+        })),
+        _status: 'published',
+      }),
+    })
+  }
+  return { id: doc.id, photo }
+}

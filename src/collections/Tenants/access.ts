@@ -1,11 +1,11 @@
-import type { Access } from 'payload'
+import type { Access, AccessResult } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { BELT_ROLES } from '@/constants'
 
 /** Staff see the belts they work for; everyone else sees published belts. */
-export const readBelts: Access = ({ req }) => {
+export const readBelts: Access = ({ req }): AccessResult => {
   const user = req.user as ChandiUser | null
   if (isPlatformAdmin(user)) return true
   const belts = getBeltIDs(user)
@@ -14,7 +14,7 @@ export const readBelts: Access = ({ req }) => {
 }
 
 /** A belt's operators brand and edit it; only a platform admin creates or deletes belts. */
-export const updateBelts: Access = ({ req }) => {
+export const updateBelts: Access = ({ req }): AccessResult => {
   const user = req.user as ChandiUser | null
   if (isPlatformAdmin(user)) return true
   const belts = getBeltIDs(user, BELT_ROLES.operator)

@@ -1,4 +1,4 @@
-import type { CollectionBeforeValidateHook, FieldHook } from 'payload'
+import type { CollectionBeforeValidateHook, FieldHook, Where } from 'payload'
 
 import { idOf } from '@/access/roles'
 import { DOMAIN_PATTERN, SLUGS } from '@/constants'
@@ -51,7 +51,7 @@ export const ensureDomainsAreFree: CollectionBeforeValidateHook = async ({
       })
     }
     seen.add(domain)
-    const where = {
+    const where: Where = {
       and: [
         { 'domains.domain': { equals: domain } },
         ...(ownID !== null ? [{ id: { not_equals: ownID } }] : []),

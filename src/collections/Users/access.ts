@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, AccessResult } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin, isStaff } from '@/access/roles'
@@ -8,7 +8,7 @@ import { BELT_ROLES } from '@/constants'
  * Users read themselves; a belt operator also reads the people of their belts; a platform admin
  * reads everyone. Anonymous visitors read nobody (no e-mail leaves through the API).
  */
-export const readUsers: Access = ({ req }) => {
+export const readUsers: Access = ({ req }): AccessResult => {
   const user = req.user as ChandiUser | null
   if (!user) return false
   if (isPlatformAdmin(user)) return true
@@ -23,7 +23,7 @@ export const updateUsers: Access = readUsers
 /** Public sign-up makes buyer accounts; `guardPrivileges` refuses anything more. */
 export const createUsers: Access = () => true
 
-export const deleteUsers: Access = ({ req }) => {
+export const deleteUsers: Access = ({ req }): AccessResult => {
   const user = req.user as ChandiUser | null
   if (!user) return false
   if (isPlatformAdmin(user)) return true

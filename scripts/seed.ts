@@ -1,0 +1,25 @@
+/**
+ * `npm run seed`: loads the demo belts under tenants/ into the database named by DATABASE_URL.
+ * Idempotent: a second run creates nothing. Refuses to run in production.
+ */
+import { getPayload } from 'payload'
+
+import { seedDemo } from '@/seed'
+import { demoLoginsText } from '@/seed/logins'
+
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+const main = async () => {
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  const report = await seedDemo({ payload, log: (line) => console.log(`[seed] ${line}`) })
+  console.log(report.created === 0 ? '[seed] nothing to do: every demo document exists' : `[seed] created ${report.created} documents`)
+  console.log(demoLoginsText())
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error('[seed] failed:', error instanceof Error ? error.message : error)
+    process.exit(1)
+  })

@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../src/constants'
+import { api, baseURL, login } from '../helpers/api'
+import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
+import { cast, idBy, memberEmail } from '../helpers/fixtures'
+
+/** The admin, in a real browser, as a belt operator and a factory member use it. */
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const newPage = async (locale = 'zh-CN'): Promise<Page> => {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
+  return context.newPage()
+}
+
+describe('the admin in a browser', () => {
+  it('an operator sees the admin in Chinese and only their own belt’s factories', async () => {
+    const page = await newPage()
+    await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin/collections/factories`)
+    const table = page.locator('table')
+    await table.waitFor({ timeout: 30_000 })
+    const text = await page.locator('main, body').first().innerText()
+    expect(text).toContain('工厂')
+    for (const factory of cast.beltA.factories) expect(text).toContain(factory.name.zh)
+    for (const factory of cast.beltB.factories) expect(text).not.toContain(factory.name.zh)
+    await screenshot(page, 'core-operator-factories')
+    await page.context().close()
+  })
+
+  it('a factory member cannot open another factory’s product by URL', async () => {
+    const otherProduct = await idBy('products', 'slug', cast.factoryA2.products[0].slug)
+    const ownProduct = await idBy('products', 'slug', cast.factoryA1.products[0].slug)
+    const page = await newPage()
+    await adminLogin(page, baseURL(), memberEmail(cast.factoryA1.slug), DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin/collections/products/${ownProduct}`)
+    await page.locator('input[name="name"]').waitFor({ timeout: 30_000 })
+    expect(await page.locator('input[name="name"]').inputValue()).toBe(cast.factoryA1.products[0].name.zh)
+    await page.goto(`${baseURL()}/admin/collections/products/${otherProduct}`)
+    await page.waitForLoadState('networkidle')
+    const body = await page.locator('body').innerText()
+    expect(body).not.toContain(cast.factoryA2.products[0].name.zh)
+    await screenshot(page, 'core-member-foreign-product')
+    // And the API agrees with what the screen shows.
+    const token = await login(memberEmail(cast.factoryA1.slug))
+    expect((await api(`/api/products/${otherProduct}`, { token })).status).toBe(404)
+    await page.context().close()
+  })
+})

@@ -1,0 +1,79 @@
+import http from 'node:http'
+
+import { inject } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../src/constants'
+
+export type Response = { status: number; json: any; text: string; headers: Headers }
+
+export const baseURL = () => inject('baseURL')
+
+/** A REST call as a given user (`token` from `login`), or anonymously. */
+export const api = async (
+  path: string,
+  {
+    method = 'GET',
+    body,
+    token,
+    headers = {},
+  }: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<Response> => {
+  const isForm = body instanceof FormData
+  const response = await fetch(`${baseURL()}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+  })
+  const text = await response.text()
+  let json: any = null
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = null
+  }
+  return { status: response.status, json, text, headers: response.headers }
+}
+
+export const graphql = async (query: string, token?: string) =>
+  api('/api/graphql', { method: 'POST', body: { query }, token })
+
+const tokens = new Map<string, string>()
+
+/** Logs in through REST (cached per e-mail) and returns the JWT. */
+export const login = async (email: string, password = DEMO_PASSWORD): Promise<string> => {
+  const cached = tokens.get(email)
+  if (cached) return cached
+  const response = await api('/api/users/login', { method: 'POST', body: { email, password } })
+  if (response.status !== 200) {
+    throw new Error(`login ${email} failed: ${response.status} ${response.text}`)
+  }
+  tokens.set(email, response.json.token)
+  return response.json.token
+}
+
+/** The paths of the fields a Payload error response names. */
+export const errorPaths = (response: { json: any }): string[] =>
+  (response.json?.errors ?? []).flatMap((error: any) =>
+    (error?.data?.errors ?? []).map((item: any) => String(item.path ?? item.field)),
+  )
+
+/** A GET with a Host header (fetch cannot set one), for the host-routed public renderer. */
+export const getWithHost = (path: string, host: string) =>
+  new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const port = inject('port')
+    const request = http.request(
+      { host: '127.0.0.1', port, path, method: 'GET', headers: { host } },
+      (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk) => (body += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }))
+      },
+    )
+    request.on('error', reject)
+    request.end()
+  })

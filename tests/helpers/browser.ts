@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's Chromium, as installed by .ci/run; CHROMIUM_PATH overrides. */
+export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export const launchBrowser = (): Promise<Browser> => {
+  if (!fs.existsSync(chromiumPath())) {
+    throw new Error(`Chromium not found at ${chromiumPath()}: install Debian's chromium package (see .ci/run)`)
+  }
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** Screenshots land in artifacts/ (kept by CI). */
+export const screenshot = async (page: Page, name: string) => {
+  const dir = path.resolve('artifacts/screenshots')
+  fs.mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true })
+}
+
+/** Logs in through the admin's own login form. */
+export const adminLogin = async (page: Page, baseURL: string, email: string, password: string) => {
+  await page.goto(`${baseURL}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+}

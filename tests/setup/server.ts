@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { ensureAdminBuild } from '../../src/build'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+    port: number
+    databaseURL: string
+    mediaDir: string
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+
+export type RunningServer = { child: ChildProcess; port: number; baseURL: string; output: () => string }
+
+/**
+ * Starts `src/server.ts` the way `npm start` does, on a free port and the given database, and
+ * waits for /healthz. Used by the global setup and by tests that need a server of their own.
+ */
+export const startServer = async ({
+  env,
+  timeoutMs = 180_000,
+}: {
+  env: Record<string, string>
+  timeoutMs?: number
+}): Promise<RunningServer> => {
+  const port = await freePort()
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const baseURL = `http://127.0.0.1:${port}`
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`)
+    try {
+      const response = await fetch(`${baseURL}/healthz`)
+      if (response.ok) return { child, port, baseURL, output: () => output }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`server did not start within ${timeoutMs} ms:\n${output}`)
+}
+
+export const stopServer = async (server: RunningServer) => {
+  if (server.child.exitCode !== null) return
+  const exited = new Promise((resolve) => server.child.once('exit', resolve))
+  server.child.kill('SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
+  if (server.child.exitCode === null) server.child.kill('SIGKILL')
+}
+
+/**
+ * One server for the HTTP suites: built admin, a fresh database (SQLite in a temp folder
+ * unless DATABASE_URL names another), seeded with the demo belts on first start.
+ */
+export default async function setup(project: TestProject) {
+  ensureAdminBuild({ log: (line) => console.log(`[setup] ${line}`) })
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-test-'))
+  const databaseURL = process.env.DATABASE_URL || `file:${path.join(dir, 'test.db')}`
+  const mediaDir = path.join(dir, 'media')
+  const server = await startServer({ env: { DATABASE_URL: databaseURL, MEDIA_DIR: mediaDir } })
+  project.provide('baseURL', server.baseURL)
+  project.provide('port', server.port)
+  project.provide('databaseURL', databaseURL)
+  project.provide('mediaDir', mediaDir)
+  return async () => {
+    await stopServer(server)
+    if (process.env.CHANDI_KEEP_TEST_DATA !== 'true') fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
