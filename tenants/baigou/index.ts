@@ -38,7 +38,10 @@ export const baigou: BeltDefinition = {
   factories: [
     {
       slug: 'baigou-hongda',
-      name: { zh: '高碑店市宏达箱包制造有限公司', en: 'Gaobeidian Hongda Luggage Manufacturing Co., Ltd.' },
+      name: {
+        zh: '高碑店市宏达箱包制造有限公司',
+        en: 'Gaobeidian Hongda Luggage Manufacturing Co., Ltd.',
+      },
       summary: {
         zh: '白沟较早引进全自动吸塑线的拉杆箱工厂，箱壳、拉杆、万向轮均可自制，出厂前逐只做拉杆疲劳与跌落测试。',
         en: 'One of the first trolley-case factories in Baigou with fully automatic vacuum-forming lines. Shells, handles and spinner wheels are made in-house, and every case is fatigue- and drop-tested before it leaves.',
@@ -62,12 +65,19 @@ export const baigou: BeltDefinition = {
         { name: 'BSCI', issuer: 'amfori' },
       ],
       verified: true,
-      contact: { person: '张振华', phone: '+86 312 2866 4512', email: 'sales@baigou-hongda.example.cn' },
+      contact: {
+        person: '张振华',
+        phone: '+86 312 2866 4512',
+        email: 'sales@baigou-hongda.example.cn',
+      },
       products: [
         {
           slug: 'hongda-abs-pc-trolley-set',
           sku: 'BG-HD-001',
-          name: { zh: 'ABS+PC 拉杆箱三件套（20/24/28 寸）', en: 'ABS+PC Trolley Case Set of 3 (20/24/28 in)' },
+          name: {
+            zh: 'ABS+PC 拉杆箱三件套（20/24/28 寸）',
+            en: 'ABS+PC Trolley Case Set of 3 (20/24/28 in)',
+          },
           category: 'trolley-cases',
           summary: {
             zh: '耐刮纹理箱面，铝合金拉杆三档可调，360° 静音万向轮，配 TSA 海关锁。',
@@ -85,9 +95,18 @@ export const baigou: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'packaging'],
           specs: [
-            { key: { zh: '材质', en: 'Material' }, value: { zh: 'ABS+PC 复合', en: 'ABS+PC composite' } },
-            { key: { zh: '尺寸', en: 'Sizes' }, value: { zh: '20、24、28 寸', en: '20, 24 and 28 in' } },
-            { key: { zh: '轮子', en: 'Wheels' }, value: { zh: '8 个静音万向轮', en: '8 silent spinner wheels' } },
+            {
+              key: { zh: '材质', en: 'Material' },
+              value: { zh: 'ABS+PC 复合', en: 'ABS+PC composite' },
+            },
+            {
+              key: { zh: '尺寸', en: 'Sizes' },
+              value: { zh: '20、24、28 寸', en: '20, 24 and 28 in' },
+            },
+            {
+              key: { zh: '轮子', en: 'Wheels' },
+              value: { zh: '8 个静音万向轮', en: '8 silent spinner wheels' },
+            },
             { key: { zh: '锁具', en: 'Lock' }, value: { zh: 'TSA 海关锁', en: 'TSA lock' } },
           ],
         },
@@ -112,8 +131,14 @@ export const baigou: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour'],
           specs: [
-            { key: { zh: '材质', en: 'Material' }, value: { zh: '100% PC', en: '100% polycarbonate' } },
-            { key: { zh: '外形尺寸', en: 'Dimensions' }, value: { zh: '55 × 36 × 23 厘米', en: '55 × 36 × 23 cm' } },
+            {
+              key: { zh: '材质', en: 'Material' },
+              value: { zh: '100% 聚碳酸酯（PC）', en: '100% polycarbonate (PC)' },
+            },
+            {
+              key: { zh: '外形尺寸', en: 'Dimensions' },
+              value: { zh: '55 × 36 × 23 厘米', en: '55 × 36 × 23 cm' },
+            },
             { key: { zh: '重量', en: 'Weight' }, value: { zh: '2.6 公斤', en: '2.6 kg' } },
           ],
         },
@@ -142,7 +167,11 @@ export const baigou: BeltDefinition = {
       capacity: { amount: 40000, unit: { zh: '只', en: 'bags' }, period: 'month' },
       certifications: [{ name: 'ISO 9001', issuer: 'SGS' }],
       verified: false,
-      contact: { person: '李雅婷', phone: '+86 312 2835 7093', email: 'sales@baigou-yaxuan.example.cn' },
+      contact: {
+        person: '李雅婷',
+        phone: '+86 312 2835 7093',
+        email: 'sales@baigou-yaxuan.example.cn',
+      },
       products: [
         {
           slug: 'yaxuan-pu-tote',
@@ -166,8 +195,14 @@ export const baigou: BeltDefinition = {
           customisation: ['logo', 'colour', 'material', 'design'],
           specs: [
             { key: { zh: '面料', en: 'Material' }, value: { zh: '荔枝纹 PU', en: 'Pebbled PU' } },
-            { key: { zh: '尺寸', en: 'Size' }, value: { zh: '38 × 30 × 14 厘米', en: '38 × 30 × 14 cm' } },
-            { key: { zh: '五金', en: 'Hardware' }, value: { zh: '合金五金，电镀金色', en: 'Gold-plated alloy' } },
+            {
+              key: { zh: '尺寸', en: 'Size' },
+              value: { zh: '38 × 30 × 14 厘米', en: '38 × 30 × 14 cm' },
+            },
+            {
+              key: { zh: '五金', en: 'Hardware' },
+              value: { zh: '合金五金，电镀金色', en: 'Gold-plated alloy' },
+            },
           ],
         },
         {
@@ -191,9 +226,15 @@ export const baigou: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'packaging'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '900D 防泼水牛津布', en: '900D water-repellent Oxford' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '900D 防泼水牛津布', en: '900D water-repellent Oxford' },
+            },
             { key: { zh: '容量', en: 'Capacity' }, value: { zh: '约 25 升', en: 'About 25 L' } },
-            { key: { zh: '电脑仓', en: 'Laptop sleeve' }, value: { zh: '最大 15.6 寸', en: 'Up to 15.6 in' } },
+            {
+              key: { zh: '电脑仓', en: 'Laptop sleeve' },
+              value: { zh: '最大 15.6 寸', en: 'Up to 15.6 in' },
+            },
           ],
         },
       ],

@@ -32,7 +32,11 @@ export const huludao: BeltDefinition = {
   published: true,
   categories: [
     { slug: 'swimwear', name: { zh: '泳装', en: 'Swimwear' } },
-    { slug: 'one-piece-swimsuits', name: { zh: '连体泳衣', en: 'One-piece swimsuits' }, parent: 'swimwear' },
+    {
+      slug: 'one-piece-swimsuits',
+      name: { zh: '连体泳衣', en: 'One-piece swimsuits' },
+      parent: 'swimwear',
+    },
     { slug: 'bikinis', name: { zh: '比基尼', en: 'Bikinis' }, parent: 'swimwear' },
     { slug: 'kids-swimwear', name: { zh: '儿童泳装', en: 'Kids’ swimwear' }, parent: 'swimwear' },
   ],
@@ -64,7 +68,11 @@ export const huludao: BeltDefinition = {
         { name: 'GRS (Global Recycled Standard)', issuer: 'Control Union' },
       ],
       verified: true,
-      contact: { person: '孙海燕', phone: '+86 429 5421 3876', email: 'sales@huludao-haiyun.example.cn' },
+      contact: {
+        person: '孙海燕',
+        phone: '+86 429 5421 3876',
+        email: 'sales@huludao-haiyun.example.cn',
+      },
       products: [
         {
           slug: 'haiyun-ruched-one-piece',
@@ -87,9 +95,15 @@ export const huludao: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'design', 'size'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '82% 锦纶、18% 氨纶', en: '82% nylon, 18% elastane' } },
-            { key: { zh: '防晒', en: 'Sun protection' }, value: { zh: 'UPF 50+', en: 'UPF 50+' } },
-            { key: { zh: '尺码', en: 'Sizes' }, value: { zh: 'S–3XL', en: 'S–3XL' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '82% 锦纶、18% 氨纶', en: '82% nylon, 18% elastane' },
+            },
+            {
+              key: { zh: '防晒', en: 'Sun protection' },
+              value: { zh: 'UPF 50+ 防紫外线', en: 'UPF 50+' },
+            },
+            { key: { zh: '尺码', en: 'Sizes' }, value: { zh: 'S–3XL 码', en: 'S–3XL' } },
           ],
         },
         {
@@ -113,9 +127,12 @@ export const huludao: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'design'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '78% 再生锦纶、22% 氨纶', en: '78% recycled nylon, 22% elastane' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '78% 再生锦纶、22% 氨纶', en: '78% recycled nylon, 22% elastane' },
+            },
             { key: { zh: '内衬', en: 'Lining' }, value: { zh: '全衬里', en: 'Fully lined' } },
-            { key: { zh: '尺码', en: 'Sizes' }, value: { zh: 'XS–XL', en: 'XS–XL' } },
+            { key: { zh: '尺码', en: 'Sizes' }, value: { zh: 'XS–XL 码', en: 'XS–XL' } },
           ],
         },
       ],
@@ -143,7 +160,11 @@ export const huludao: BeltDefinition = {
       capacity: { amount: 60000, unit: { zh: '件', en: 'pieces' }, period: 'month' },
       certifications: [{ name: 'OEKO-TEX Standard 100', issuer: 'OEKO-TEX' }],
       verified: false,
-      contact: { person: '赵丽娜', phone: '+86 429 5437 0912', email: 'sales@huludao-lanbo.example.cn' },
+      contact: {
+        person: '赵丽娜',
+        phone: '+86 429 5437 0912',
+        email: 'sales@huludao-lanbo.example.cn',
+      },
       products: [
         {
           slug: 'lanbo-upf50-rash-suit',
@@ -166,8 +187,14 @@ export const huludao: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['design', 'colour', 'logo'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '80% 锦纶、20% 氨纶', en: '80% nylon, 20% elastane' } },
-            { key: { zh: '防晒', en: 'Sun protection' }, value: { zh: 'UPF 50+', en: 'UPF 50+' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '80% 锦纶、20% 氨纶', en: '80% nylon, 20% elastane' },
+            },
+            {
+              key: { zh: '防晒', en: 'Sun protection' },
+              value: { zh: 'UPF 50+ 防紫外线', en: 'UPF 50+' },
+            },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '90–150 厘米', en: '90–150 cm' } },
           ],
         },
@@ -192,8 +219,14 @@ export const huludao: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['design', 'colour', 'size'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '82% 锦纶、18% 氨纶', en: '82% nylon, 18% elastane' } },
-            { key: { zh: '款式', en: 'Style' }, value: { zh: '裙式连体，内含短裤', en: 'Skirted one-piece with shorts' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '82% 锦纶、18% 氨纶', en: '82% nylon, 18% elastane' },
+            },
+            {
+              key: { zh: '款式', en: 'Style' },
+              value: { zh: '裙式连体，内含短裤', en: 'Skirted one-piece with shorts' },
+            },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '2–12 岁', en: 'Ages 2–12' } },
           ],
         },

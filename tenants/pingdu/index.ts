@@ -32,7 +32,11 @@ export const pingdu: BeltDefinition = {
   categories: [
     { slug: 'lashes', name: { zh: '假睫毛', en: 'False eyelashes' } },
     { slug: 'strip-lashes', name: { zh: '整条假睫毛', en: 'Strip lashes' }, parent: 'lashes' },
-    { slug: 'cluster-lashes', name: { zh: '分段簇状睫毛', en: 'Cluster lashes' }, parent: 'lashes' },
+    {
+      slug: 'cluster-lashes',
+      name: { zh: '分段簇状睫毛', en: 'Cluster lashes' },
+      parent: 'lashes',
+    },
     { slug: 'lash-extensions', name: { zh: '嫁接睫毛', en: 'Lash extensions' }, parent: 'lashes' },
   ],
   factories: [
@@ -63,7 +67,11 @@ export const pingdu: BeltDefinition = {
         { name: 'BSCI', issuer: 'amfori' },
       ],
       verified: true,
-      contact: { person: '王红梅', phone: '+86 532 8836 2157', email: 'sales@pingdu-meijie.example.cn' },
+      contact: {
+        person: '王红梅',
+        phone: '+86 532 8836 2157',
+        email: 'sales@pingdu-meijie.example.cn',
+      },
       products: [
         {
           slug: 'meijie-3d-faux-mink',
@@ -86,7 +94,10 @@ export const pingdu: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'packaging', 'design'],
           specs: [
-            { key: { zh: '材质', en: 'Material' }, value: { zh: 'PBT 仿貂毛纤维', en: 'PBT faux-mink fibre' } },
+            {
+              key: { zh: '材质', en: 'Material' },
+              value: { zh: 'PBT 仿貂毛纤维', en: 'PBT faux-mink fibre' },
+            },
             { key: { zh: '长度', en: 'Length' }, value: { zh: '15–22 毫米', en: '15–22 mm' } },
             { key: { zh: '梗', en: 'Band' }, value: { zh: '黑色棉线梗', en: 'Black cotton band' } },
           ],
@@ -94,7 +105,10 @@ export const pingdu: BeltDefinition = {
         {
           slug: 'meijie-volume-extension-trays',
           sku: 'PD-MJ-002',
-          name: { zh: '0.07 毫米开花嫁接睫毛（16 排）', en: '0.07 mm Easy-Fan Lash Extension Trays (16 Rows)' },
+          name: {
+            zh: '0.07 毫米开花嫁接睫毛（16 排）',
+            en: '0.07 mm Easy-Fan Lash Extension Trays (16 Rows)',
+          },
           category: 'lash-extensions',
           summary: {
             zh: '一捏即开花，哑光黑色不反光，C/D 卷翘可选，美睫店和美睫师复购率高。',
@@ -114,7 +128,10 @@ export const pingdu: BeltDefinition = {
           specs: [
             { key: { zh: '粗细', en: 'Thickness' }, value: { zh: '0.07 毫米', en: '0.07 mm' } },
             { key: { zh: '卷翘', en: 'Curl' }, value: { zh: 'C、D 卷', en: 'C, D' } },
-            { key: { zh: '长度', en: 'Length' }, value: { zh: '8–15 毫米混装', en: '8–15 mm mixed' } },
+            {
+              key: { zh: '长度', en: 'Length' },
+              value: { zh: '8–15 毫米混装', en: '8–15 mm mixed' },
+            },
             { key: { zh: '每盒', en: 'Per box' }, value: { zh: '16 排', en: '16 rows' } },
           ],
         },
@@ -146,12 +163,19 @@ export const pingdu: BeltDefinition = {
         { name: 'ISO 9001', issuer: 'CQC' },
       ],
       verified: false,
-      contact: { person: '刘瑞', phone: '+86 532 8837 9026', email: 'sales@pingdu-ruiyan.example.cn' },
+      contact: {
+        person: '刘瑞',
+        phone: '+86 532 8837 9026',
+        email: 'sales@pingdu-ruiyan.example.cn',
+      },
       products: [
         {
           slug: 'ruiyan-diy-cluster-kit',
           sku: 'PD-RY-001',
-          name: { zh: 'DIY 簇状睫毛套装（含胶与镊子）', en: 'DIY Cluster Lash Kit with Bond and Tweezers' },
+          name: {
+            zh: 'DIY 簇状睫毛套装（含胶与镊子）',
+            en: 'DIY Cluster Lash Kit with Bond and Tweezers',
+          },
           category: 'cluster-lashes',
           summary: {
             zh: '72 簇混合长度，配睫毛粘合剂、封层与镊子，在家十分钟即可完成接睫。',
@@ -171,7 +195,10 @@ export const pingdu: BeltDefinition = {
           specs: [
             { key: { zh: '簇数', en: 'Clusters' }, value: { zh: '72 簇', en: '72' } },
             { key: { zh: '长度', en: 'Length' }, value: { zh: '10–16 毫米', en: '10–16 mm' } },
-            { key: { zh: '配件', en: 'Includes' }, value: { zh: '粘合剂、封层、镊子', en: 'Bond, sealant, tweezers' } },
+            {
+              key: { zh: '配件', en: 'Includes' },
+              value: { zh: '粘合剂、封层、镊子', en: 'Bond, sealant, tweezers' },
+            },
           ],
         },
         {

@@ -21,8 +21,14 @@ export const yiwu: BeltDefinition = {
     },
   ],
   keyFigures: [
-    { value: '75,000+', label: { zh: '国际商贸城商位', en: 'Booths in the International Trade City' } },
-    { value: '60%', label: { zh: '全球圣诞饰品产自义乌', en: 'Of the world’s Christmas decorations' } },
+    {
+      value: '75,000+',
+      label: { zh: '国际商贸城商位', en: 'Booths in the International Trade City' },
+    },
+    {
+      value: '60%',
+      label: { zh: '全球圣诞饰品产自义乌', en: 'Of the world’s Christmas decorations' },
+    },
     { value: '200+', label: { zh: '出口国家和地区', en: 'Countries and regions supplied' } },
   ],
   branding: { primaryColour: '#A61B29', accentColour: '#F2B705' },
@@ -71,12 +77,19 @@ export const yiwu: BeltDefinition = {
         { name: 'ISO 9001', issuer: 'SGS' },
       ],
       verified: true,
-      contact: { person: '楼建国', phone: '+86 579 8512 3601', email: 'sales@yiwu-xingcai.example.cn' },
+      contact: {
+        person: '楼建国',
+        phone: '+86 579 8512 3601',
+        email: 'sales@yiwu-xingcai.example.cn',
+      },
       products: [
         {
           slug: 'xingcai-shatterproof-baubles',
           sku: 'YW-XC-001',
-          name: { zh: '6 厘米防摔圣诞球（12 只装）', en: '6 cm Shatterproof Christmas Baubles, Box of 12' },
+          name: {
+            zh: '6 厘米防摔圣诞球（12 只装）',
+            en: '6 cm Shatterproof Christmas Baubles, Box of 12',
+          },
           category: 'christmas-decorations',
           summary: {
             zh: '塑料吹塑成型，亮面、哑光、闪粉三种工艺混装，摔不碎，适合家庭与商场布置。',
@@ -96,7 +109,10 @@ export const yiwu: BeltDefinition = {
           specs: [
             { key: { zh: '直径', en: 'Diameter' }, value: { zh: '6 厘米', en: '6 cm' } },
             { key: { zh: '材质', en: 'Material' }, value: { zh: 'PS 塑料', en: 'PS plastic' } },
-            { key: { zh: '包装', en: 'Packing' }, value: { zh: 'PVC 开窗盒，12 只/盒', en: 'PVC window box, 12 per box' } },
+            {
+              key: { zh: '包装', en: 'Packing' },
+              value: { zh: 'PVC 开窗盒，12 只/盒', en: 'PVC window box, 12 per box' },
+            },
           ],
         },
         {
@@ -122,8 +138,14 @@ export const yiwu: BeltDefinition = {
           specs: [
             { key: { zh: '长度', en: 'Length' }, value: { zh: '1.8 米', en: '1.8 m' } },
             { key: { zh: '灯珠', en: 'LEDs' }, value: { zh: '40 颗暖白光', en: '40 warm white' } },
-            { key: { zh: '供电', en: 'Power' }, value: { zh: '3 节 AA 电池，6 小时定时', en: '3 × AA batteries, 6-hour timer' } },
-            { key: { zh: '材质', en: 'Material' }, value: { zh: 'PE 仿真松针', en: 'PE moulded pine needles' } },
+            {
+              key: { zh: '供电', en: 'Power' },
+              value: { zh: '3 节 AA 电池，6 小时定时', en: '3 × AA batteries, 6-hour timer' },
+            },
+            {
+              key: { zh: '材质', en: 'Material' },
+              value: { zh: 'PE 仿真松针', en: 'PE moulded pine needles' },
+            },
           ],
         },
       ],
@@ -154,12 +176,19 @@ export const yiwu: BeltDefinition = {
         { name: 'SEDEX', issuer: 'Sedex (SMETA audit)' },
       ],
       verified: false,
-      contact: { person: '吴晓燕', phone: '+86 579 8532 7718', email: 'sales@yiwu-wenlin.example.cn' },
+      contact: {
+        person: '吴晓燕',
+        phone: '+86 579 8532 7718',
+        email: 'sales@yiwu-wenlin.example.cn',
+      },
       products: [
         {
           slug: 'wenlin-gel-pens',
           sku: 'YW-WL-001',
-          name: { zh: '0.5 毫米按动中性笔（12 支/盒）', en: '0.5 mm Retractable Gel Pens, Box of 12' },
+          name: {
+            zh: '0.5 毫米按动中性笔（12 支/盒）',
+            en: '0.5 mm Retractable Gel Pens, Box of 12',
+          },
           category: 'stationery',
           summary: {
             zh: '子弹头笔尖，书写顺滑不断墨，笔杆可印制客户 Logo，适合学校和办公采购。',
@@ -177,9 +206,18 @@ export const yiwu: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'packaging'],
           specs: [
-            { key: { zh: '笔尖', en: 'Tip' }, value: { zh: '0.5 毫米子弹头', en: '0.5 mm bullet tip' } },
-            { key: { zh: '墨水颜色', en: 'Ink colours' }, value: { zh: '黑、蓝、红', en: 'Black, blue, red' } },
-            { key: { zh: '书写长度', en: 'Writing length' }, value: { zh: '约 500 米', en: 'About 500 m' } },
+            {
+              key: { zh: '笔尖', en: 'Tip' },
+              value: { zh: '0.5 毫米子弹头', en: '0.5 mm bullet tip' },
+            },
+            {
+              key: { zh: '墨水颜色', en: 'Ink colours' },
+              value: { zh: '黑、蓝、红', en: 'Black, blue, red' },
+            },
+            {
+              key: { zh: '书写长度', en: 'Writing length' },
+              value: { zh: '约 500 米', en: 'About 500 m' },
+            },
           ],
         },
         {
@@ -203,9 +241,15 @@ export const yiwu: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'design', 'packaging'],
           specs: [
-            { key: { zh: '尺寸', en: 'Size' }, value: { zh: 'A5（148 × 210 毫米）', en: 'A5 (148 × 210 mm)' } },
+            {
+              key: { zh: '尺寸', en: 'Size' },
+              value: { zh: 'A5（148 × 210 毫米）', en: 'A5 (148 × 210 mm)' },
+            },
             { key: { zh: '页数', en: 'Pages' }, value: { zh: '96 页横线', en: '96 lined pages' } },
-            { key: { zh: '内页纸张', en: 'Paper' }, value: { zh: '80 克道林纸', en: '80 gsm woodfree' } },
+            {
+              key: { zh: '内页纸张', en: 'Paper' },
+              value: { zh: '80 克道林纸', en: '80 gsm woodfree' },
+            },
           ],
         },
       ],
@@ -233,7 +277,11 @@ export const yiwu: BeltDefinition = {
       capacity: { amount: 500000, unit: { zh: '件', en: 'pieces' }, period: 'month' },
       certifications: [{ name: 'BSCI', issuer: 'amfori' }],
       verified: false,
-      contact: { person: '何美玲', phone: '+86 579 8557 2046', email: 'sales@yiwu-meiyue.example.cn' },
+      contact: {
+        person: '何美玲',
+        phone: '+86 579 8557 2046',
+        email: 'sales@yiwu-meiyue.example.cn',
+      },
       products: [
         {
           slug: 'meiyue-claw-clips',
@@ -257,7 +305,10 @@ export const yiwu: BeltDefinition = {
           customisation: ['colour', 'packaging', 'design'],
           specs: [
             { key: { zh: '尺寸', en: 'Size' }, value: { zh: '11 厘米', en: '11 cm' } },
-            { key: { zh: '材质', en: 'Material' }, value: { zh: 'PC 树脂，不锈钢弹簧', en: 'PC resin, stainless-steel spring' } },
+            {
+              key: { zh: '材质', en: 'Material' },
+              value: { zh: 'PC 树脂，不锈钢弹簧', en: 'PC resin, stainless-steel spring' },
+            },
             { key: { zh: '颜色', en: 'Colours' }, value: { zh: '8 色可选', en: '8 colours' } },
           ],
         },
@@ -283,7 +334,10 @@ export const yiwu: BeltDefinition = {
           specs: [
             { key: { zh: '面料', en: 'Fabric' }, value: { zh: '聚酯缎面', en: 'Polyester satin' } },
             { key: { zh: '直径', en: 'Diameter' }, value: { zh: '约 10 厘米', en: 'About 10 cm' } },
-            { key: { zh: '包装', en: 'Packing' }, value: { zh: '6 只/吊卡', en: '6 per hang card' } },
+            {
+              key: { zh: '包装', en: 'Packing' },
+              value: { zh: '6 只/吊卡', en: '6 per hang card' },
+            },
           ],
         },
       ],

@@ -33,13 +33,24 @@ export const zhili: BeltDefinition = {
   categories: [
     { slug: 'kids-wear', name: { zh: '童装', en: 'Children’s wear' } },
     { slug: 'baby-wear', name: { zh: '婴幼儿服装', en: 'Babywear' }, parent: 'kids-wear' },
-    { slug: 'girls-dresses', name: { zh: '女童连衣裙', en: 'Girls’ dresses' }, parent: 'kids-wear' },
-    { slug: 'kids-outerwear', name: { zh: '儿童外套', en: 'Kids’ outerwear' }, parent: 'kids-wear' },
+    {
+      slug: 'girls-dresses',
+      name: { zh: '女童连衣裙', en: 'Girls’ dresses' },
+      parent: 'kids-wear',
+    },
+    {
+      slug: 'kids-outerwear',
+      name: { zh: '儿童外套', en: 'Kids’ outerwear' },
+      parent: 'kids-wear',
+    },
   ],
   factories: [
     {
       slug: 'zhili-hengyuan',
-      name: { zh: '湖州织里恒源童装有限公司', en: 'Huzhou Zhili Hengyuan Children’s Wear Co., Ltd.' },
+      name: {
+        zh: '湖州织里恒源童装有限公司',
+        en: 'Huzhou Zhili Hengyuan Children’s Wear Co., Ltd.',
+      },
       summary: {
         zh: '专做 0–3 岁婴幼儿纯棉服装，面料全部通过 OEKO-TEX 检测，拥有独立验货与洗水测试室，长期服务欧洲母婴连锁。',
         en: 'Pure-cotton clothing for babies aged 0–3, with every fabric OEKO-TEX tested. Our own inspection and wash-test lab has served European mother-and-baby chains for years.',
@@ -64,7 +75,11 @@ export const zhili: BeltDefinition = {
         { name: 'ISO 9001', issuer: 'TÜV SÜD' },
       ],
       verified: true,
-      contact: { person: '沈国强', phone: '+86 572 3156 2208', email: 'sales@zhili-hengyuan.example.cn' },
+      contact: {
+        person: '沈国强',
+        phone: '+86 572 3156 2208',
+        email: 'sales@zhili-hengyuan.example.cn',
+      },
       products: [
         {
           slug: 'hengyuan-cotton-romper',
@@ -87,7 +102,10 @@ export const zhili: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'packaging', 'design'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '100% 精梳棉', en: '100% combed cotton' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '100% 精梳棉', en: '100% combed cotton' },
+            },
             { key: { zh: '克重', en: 'Weight' }, value: { zh: '180 克/平方米', en: '180 gsm' } },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '0–24 个月', en: '0–24 months' } },
           ],
@@ -112,8 +130,14 @@ export const zhili: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'design', 'packaging'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '95% 棉 5% 氨纶', en: '95% cotton, 5% elastane' } },
-            { key: { zh: '印花', en: 'Print' }, value: { zh: '水浆印花', en: 'Water-based print' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '95% 棉 5% 氨纶', en: '95% cotton, 5% elastane' },
+            },
+            {
+              key: { zh: '印花', en: 'Print' },
+              value: { zh: '水浆印花', en: 'Water-based print' },
+            },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '0–18 个月', en: '0–18 months' } },
           ],
         },
@@ -142,7 +166,11 @@ export const zhili: BeltDefinition = {
       capacity: { amount: 150000, unit: { zh: '件', en: 'pieces' }, period: 'month' },
       certifications: [{ name: 'OEKO-TEX Standard 100', issuer: 'OEKO-TEX' }],
       verified: false,
-      contact: { person: '钱晓云', phone: '+86 572 3178 6641', email: 'sales@zhili-xiaoyun.example.cn' },
+      contact: {
+        person: '钱晓云',
+        phone: '+86 572 3178 6641',
+        email: 'sales@zhili-xiaoyun.example.cn',
+      },
       products: [
         {
           slug: 'xiaoyun-tulle-party-dress',
@@ -165,9 +193,15 @@ export const zhili: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['colour', 'size', 'logo'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '网纱外层，纯棉内衬', en: 'Tulle shell, cotton lining' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '网纱外层，纯棉内衬', en: 'Tulle shell, cotton lining' },
+            },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '90–150 厘米', en: '90–150 cm' } },
-            { key: { zh: '颜色', en: 'Colours' }, value: { zh: '粉色、香槟、浅蓝', en: 'Pink, champagne, pale blue' } },
+            {
+              key: { zh: '颜色', en: 'Colours' },
+              value: { zh: '粉色、香槟、浅蓝', en: 'Pink, champagne, pale blue' },
+            },
           ],
         },
         {
@@ -191,7 +225,10 @@ export const zhili: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['design', 'colour', 'size'],
           specs: [
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '100% 棉府绸', en: '100% cotton poplin' } },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '100% 棉府绸', en: '100% cotton poplin' },
+            },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '100–140 厘米', en: '100–140 cm' } },
             { key: { zh: '季节', en: 'Season' }, value: { zh: '春夏', en: 'Spring/summer' } },
           ],
@@ -224,7 +261,11 @@ export const zhili: BeltDefinition = {
         { name: 'BSCI', issuer: 'amfori' },
       ],
       verified: false,
-      contact: { person: '朱建明', phone: '+86 572 3192 0573', email: 'sales@zhili-beiqi.example.cn' },
+      contact: {
+        person: '朱建明',
+        phone: '+86 572 3192 0573',
+        email: 'sales@zhili-beiqi.example.cn',
+      },
       products: [
         {
           slug: 'beiqi-hooded-down-jacket',
@@ -247,8 +288,14 @@ export const zhili: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'size'],
           specs: [
-            { key: { zh: '填充物', en: 'Filling' }, value: { zh: '90% 白鸭绒', en: '90% white duck down' } },
-            { key: { zh: '面料', en: 'Shell' }, value: { zh: '防泼水尼龙', en: 'Water-repellent nylon' } },
+            {
+              key: { zh: '填充物', en: 'Filling' },
+              value: { zh: '90% 白鸭绒', en: '90% white duck down' },
+            },
+            {
+              key: { zh: '面料', en: 'Shell' },
+              value: { zh: '防泼水尼龙', en: 'Water-repellent nylon' },
+            },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '110–160 厘米', en: '110–160 cm' } },
           ],
         },
@@ -272,10 +319,19 @@ export const zhili: BeltDefinition = {
           sampleAvailable: false,
           customisation: ['logo', 'colour'],
           specs: [
-            { key: { zh: '防水指数', en: 'Waterproof rating' }, value: { zh: '5000 毫米', en: '5,000 mm' } },
-            { key: { zh: '面料', en: 'Fabric' }, value: { zh: '涤纶复合 TPU 膜', en: 'Polyester with TPU membrane' } },
+            {
+              key: { zh: '防水指数', en: 'Waterproof rating' },
+              value: { zh: '5000 毫米', en: '5,000 mm' },
+            },
+            {
+              key: { zh: '面料', en: 'Fabric' },
+              value: { zh: '涤纶复合 TPU 膜', en: 'Polyester with TPU membrane' },
+            },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '100–160 厘米', en: '100–160 cm' } },
-            { key: { zh: '安全设计', en: 'Safety' }, value: { zh: '反光条', en: 'Reflective trims' } },
+            {
+              key: { zh: '安全设计', en: 'Safety' },
+              value: { zh: '反光条', en: 'Reflective trims' },
+            },
           ],
         },
       ],

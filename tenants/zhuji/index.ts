@@ -64,7 +64,11 @@ export const zhuji: BeltDefinition = {
         { name: 'ISO 9001', issuer: 'SGS' },
       ],
       verified: true,
-      contact: { person: '陈国良', phone: '+86 575 8701 2365', email: 'sales@zhuji-jinsuo.example.cn' },
+      contact: {
+        person: '陈国良',
+        phone: '+86 575 8701 2365',
+        email: 'sales@zhuji-jinsuo.example.cn',
+      },
       products: [
         {
           slug: 'jinsuo-combed-cotton-crew',
@@ -87,7 +91,13 @@ export const zhuji: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'design', 'packaging'],
           specs: [
-            { key: { zh: '成分', en: 'Composition' }, value: { zh: '80% 精梳棉、17% 锦纶、3% 氨纶', en: '80% combed cotton, 17% nylon, 3% elastane' } },
+            {
+              key: { zh: '成分', en: 'Composition' },
+              value: {
+                zh: '80% 精梳棉、17% 锦纶、3% 氨纶',
+                en: '80% combed cotton, 17% nylon, 3% elastane',
+              },
+            },
             { key: { zh: '针数', en: 'Needle count' }, value: { zh: '200 针', en: '200 needles' } },
             { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '欧码 35–46', en: 'EU 35–46' } },
           ],
@@ -113,8 +123,14 @@ export const zhuji: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['logo', 'colour', 'packaging'],
           specs: [
-            { key: { zh: '成分', en: 'Composition' }, value: { zh: '65% 棉、32% 锦纶、3% 氨纶', en: '65% cotton, 32% nylon, 3% elastane' } },
-            { key: { zh: '功能', en: 'Features' }, value: { zh: '足弓支撑、毛巾底', en: 'Arch support, terry sole' } },
+            {
+              key: { zh: '成分', en: 'Composition' },
+              value: { zh: '65% 棉、32% 锦纶、3% 氨纶', en: '65% cotton, 32% nylon, 3% elastane' },
+            },
+            {
+              key: { zh: '功能', en: 'Features' },
+              value: { zh: '足弓支撑、毛巾底', en: 'Arch support, terry sole' },
+            },
             { key: { zh: '袜型', en: 'Length' }, value: { zh: '短筒', en: 'Quarter' } },
           ],
         },
@@ -143,7 +159,11 @@ export const zhuji: BeltDefinition = {
       capacity: { amount: 900000, unit: { zh: '双', en: 'pairs' }, period: 'month' },
       certifications: [{ name: 'OEKO-TEX Standard 100', issuer: 'OEKO-TEX' }],
       verified: false,
-      contact: { person: '楼丽芳', phone: '+86 575 8716 4480', email: 'sales@zhuji-lanting.example.cn' },
+      contact: {
+        person: '楼丽芳',
+        phone: '+86 575 8716 4480',
+        email: 'sales@zhuji-lanting.example.cn',
+      },
       products: [
         {
           slug: 'lanting-20d-sheer-tights',
@@ -166,9 +186,15 @@ export const zhuji: BeltDefinition = {
           sampleAvailable: true,
           customisation: ['colour', 'packaging', 'logo'],
           specs: [
-            { key: { zh: '规格', en: 'Denier' }, value: { zh: '20D', en: '20D' } },
-            { key: { zh: '成分', en: 'Composition' }, value: { zh: '88% 锦纶、12% 氨纶', en: '88% nylon, 12% elastane' } },
-            { key: { zh: '颜色', en: 'Colours' }, value: { zh: '肤色、黑色、灰色', en: 'Nude, black, grey' } },
+            { key: { zh: '规格', en: 'Denier' }, value: { zh: '20 旦', en: '20 denier' } },
+            {
+              key: { zh: '成分', en: 'Composition' },
+              value: { zh: '88% 锦纶、12% 氨纶', en: '88% nylon, 12% elastane' },
+            },
+            {
+              key: { zh: '颜色', en: 'Colours' },
+              value: { zh: '肤色、黑色、灰色', en: 'Nude, black, grey' },
+            },
           ],
         },
         {
@@ -194,7 +220,10 @@ export const zhuji: BeltDefinition = {
           specs: [
             { key: { zh: '克重', en: 'Weight' }, value: { zh: '220 克', en: '220 g' } },
             { key: { zh: '内里', en: 'Lining' }, value: { zh: '加绒', en: 'Brushed fleece' } },
-            { key: { zh: '尺码', en: 'Sizes' }, value: { zh: '均码（45–70 公斤）', en: 'One size (45–70 kg)' } },
+            {
+              key: { zh: '尺码', en: 'Sizes' },
+              value: { zh: '均码（45–70 公斤）', en: 'One size (45–70 kg)' },
+            },
           ],
         },
       ],
