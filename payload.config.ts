@@ -30,6 +30,8 @@ export default buildConfig({
   admin: {
     user: SLUGS.users,
     meta: { titleSuffix: ' · 产地 Chandi' },
+    // No Gravatar: the admin makes no requests to third parties.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   collections: [Tenants, Users, Factories, Products, Categories, Pages, Media],

@@ -39,7 +39,13 @@ export const ensureAdminBuild = ({ log }: { log: (line: string) => void }) => {
   log(hasBuild ? 'Sources changed: rebuilding the admin…' : 'First start: building the admin (about a minute)…')
   const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+    // Collecting page data evaluates the config; the secret it reads then signs nothing.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'build-time-placeholder',
+    },
   })
   if (result.status !== 0) throw new Error('next build failed; see the output above')
   // Next may rewrite tsconfig.json on its first build, so the digest is taken again after it.

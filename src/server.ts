@@ -1,91 +1,10 @@
-import path from 'node:path'
+/**
+ * Entry point of `npm start`: checks first (src/preflight.ts, imported before anything that
+ * loads the config), then wires Express, Next and the renderer (src/app-server.ts).
+ */
+import './preflight'
 
-import express from 'express'
-import next from 'next'
-import { getPayload } from 'payload'
-
-import { ensureAdminBuild } from '@/build'
-import { CONTENT_LOCALES } from '@/constants'
-import { renderer } from '@/renderer'
-import { seedDemo } from '@/seed'
-import { demoLoginsText } from '@/seed/logins'
-import { MISSING_SECRET_MESSAGE } from '@/utilities/secret'
-
-const isProduction = process.env.NODE_ENV === 'production'
-
-if (isProduction && !process.env.PAYLOAD_SECRET) {
-  console.error(MISSING_SECRET_MESSAGE)
-  process.exit(1)
-}
-if (!process.env.PAYLOAD_SECRET) {
-  // Next's production bundle reads the config with NODE_ENV inlined as "production"; giving it
-  // the development secret here keeps that import from refusing to load outside production.
-  process.env.PAYLOAD_SECRET = 'chandi-development-secret-not-for-production'
-}
-
-/** Payload's REST API reads `?locale=`; an unknown one would silently fall back, so refuse it. */
-const LOCALE_PARAMS = ['locale', 'fallback-locale', 'fallbackLocale']
-const ALLOWED_LOCALES = new Set<string>([...CONTENT_LOCALES, 'all', 'none'])
-const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
-  for (const param of LOCALE_PARAMS) {
-    const value = req.query[param]
-    if (value === undefined) continue
-    if (typeof value !== 'string' || !ALLOWED_LOCALES.has(value)) {
-      const message = `${param}: unknown locale; use one of ${CONTENT_LOCALES.join(', ')}`
-      res.status(400).json({
-        errors: [{ name: 'ValidationError', message, data: { errors: [{ path: param, message }] } }],
-      })
-      return
-    }
-  }
-  nextHandler()
-}
-
-export const startServer = async () => {
-  const port = Number(process.env.PORT || 3000)
-  const isDev = process.env.CHANDI_NEXT_DEV === 'true'
-  const log = (line: string) => console.log(`[chandi] ${line}`)
-
-  if (!isDev) ensureAdminBuild({ log })
-
-  const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config })
-
-  if (!isProduction && process.env.CHANDI_SEED !== 'false') {
-    await seedDemo({ payload, onlyIfEmpty: true, log })
-  }
-
-  const nextApp = next({ dev: isDev, dir: path.resolve('.'), hostname: 'localhost', port })
-  await nextApp.prepare()
-  const handle = nextApp.getRequestHandler()
-
-  const app = express()
-  app.disable('x-powered-by')
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' })
-  })
-  // No body parser before Next: Payload reads request bodies itself.
-  app.use('/api', rejectUnknownLocale)
-  app.all(['/admin', '/admin/*rest', '/api', '/api/*rest', '/_next/*rest', '/__nextjs_original-stack-frame'], (req, res) => {
-    void handle(req, res)
-  })
-  app.use(renderer({ payload }))
-
-  const server = app.listen(port, () => {
-    log(`listening on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
-    if (!isProduction) console.log(demoLoginsText(port))
-  })
-  server.on('upgrade', nextApp.getUpgradeHandler())
-
-  const shutdown = (signal: string) => {
-    log(`${signal}: closing`)
-    server.close(() => process.exit(0))
-    setTimeout(() => process.exit(0), 10_000).unref()
-  }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
-  return server
-}
+import { startServer } from './app-server'
 
 startServer().catch((error: unknown) => {
   console.error('[chandi] failed to start:', error instanceof Error ? error.message : error)

@@ -1,9 +1,7 @@
-import type { FieldHook, TextField, Where } from 'payload'
+import type { TextField } from 'payload'
 
 import { SLUG_PATTERN } from '@/constants'
 import { t } from '@/utilities/i18n'
-import { fieldError } from '@/utilities/errors'
-import { idOf } from '@/access/roles'
 
 /** Lower-case, digits and single hyphens: the part of a URL a document is reached by. */
 export const validateSlug = (value: unknown, req?: Parameters<typeof t>[0]): true | string => {
@@ -16,46 +14,13 @@ export const validateSlug = (value: unknown, req?: Parameters<typeof t>[0]): tru
   return true
 }
 
-/**
- * Refuses a slug another document of the same belt already uses (the plugin's weak spot is
- * slugs unique across all belts; two belts may both have a `/factories/hengyuan`). A compound
- * unique index on (tenant, slug) backs this up in the database.
- */
-export const ensureUniqueWithin =
-  (collection: string, scope: 'tenant' | 'factory'): FieldHook =>
-  async ({ value, data, originalDoc, req, path }) => {
-    if (typeof value !== 'string' || value === '') return value
-    const scopeID = idOf(data?.[scope] ?? originalDoc?.[scope])
-    if (scopeID === null) return value
-    const fieldName = path?.join('.') || 'slug'
-    const where: Where[] = [{ [fieldName]: { equals: value } }, { [scope]: { equals: scopeID } }]
-    const ownID = idOf(originalDoc?.id)
-    if (ownID !== null) where.push({ id: { not_equals: ownID } })
-    const existing = await req.payload.count({
-      collection: collection as never,
-      where: { and: where },
-      overrideAccess: true,
-      req,
-    })
-    if (existing.totalDocs > 0) {
-      throw fieldError({
-        path: fieldName,
-        message: t(req, {
-          zh: `${fieldName}：“${value}” 已被${scope === 'tenant' ? '本产业带' : '本工厂'}的另一条记录使用`,
-          en: `${fieldName}: "${value}" is already used by another document of this ${scope === 'tenant' ? 'belt' : 'factory'}`,
-        }),
-      })
-    }
-    return value
-  }
-
 type SlugFieldOptions = {
-  collection: string
   /** Slugs the portal's own routes use, which a document may not take. */
   reserved?: string[]
 }
 
-export const slugField = ({ collection, reserved = [] }: SlugFieldOptions): TextField => ({
+/** A URL slug; pair it with the `ensureUnique` hook, which checks it within the belt. */
+export const slugField = ({ reserved = [] }: SlugFieldOptions = {}): TextField => ({
   name: 'slug',
   type: 'text',
   required: true,
@@ -77,5 +42,4 @@ export const slugField = ({ collection, reserved = [] }: SlugFieldOptions): Text
     }
     return validateSlug(value, req)
   },
-  hooks: { beforeValidate: [ensureUniqueWithin(collection, 'tenant')] },
 })

@@ -61,6 +61,28 @@ export const errorPaths = (response: { json: any }): string[] =>
     (error?.data?.errors ?? []).map((item: any) => String(item.path ?? item.field)),
   )
 
+/**
+ * A request on a connection of its own, closed afterwards: for bodies the server may refuse
+ * before reading them whole (the refused socket must not be reused by the next request).
+ */
+export const requestOnce = (
+  path: string,
+  { method, headers, body }: { method: string; headers: Record<string, string>; body: Buffer },
+) =>
+  new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port: inject('port'), path, method, headers: { ...headers, connection: 'close' }, agent: false },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk) => (text += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }))
+      },
+    )
+    request.on('error', reject)
+    request.end(body)
+  })
+
 /** A GET with a Host header (fetch cannot set one), for the host-routed public renderer. */
 export const getWithHost = (path: string, host: string) =>
   new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
@@ -77,3 +99,4 @@ export const getWithHost = (path: string, host: string) =>
     request.on('error', reject)
     request.end()
   })
+

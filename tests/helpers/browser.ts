@@ -32,11 +32,20 @@ export const screenshot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true })
 }
 
-/** Logs in through the admin's own login form. */
+/**
+ * Logs in through the admin's own login form. The form is server-rendered and then hydrated by
+ * React, which resets what was typed before it; so type once the page is idle and check.
+ */
 export const adminLogin = async (page: Page, baseURL: string, email: string, password: string) => {
-  await page.goto(`${baseURL}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
+  await page.goto(`${baseURL}/admin/login`, { waitUntil: 'networkidle' })
+  const emailInput = page.locator('input[name="email"]')
+  const passwordInput = page.locator('input[name="password"]')
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await emailInput.fill(email)
+    await passwordInput.fill(password)
+    await page.waitForTimeout(200)
+    if ((await emailInput.inputValue()) === email && (await passwordInput.inputValue()) === password) break
+  }
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
 }

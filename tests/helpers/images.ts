@@ -30,9 +30,9 @@ export const pngBomb = (side = 30_000) => {
   ])
 }
 
-/** A small real JPEG. */
+/** A real JPEG, large enough (800×600) for the thumbnail and card sizes to be made. */
 export const smallJpeg = (colour = '#336699') =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background: colour } }).jpeg().toBuffer()
+  sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer()
 
 /** A multipart body for Payload's upload endpoint: the file plus `_payload` (the other fields). */
 export const uploadForm = ({ file, name, type, data }: { file: Buffer; name: string; type: string; data: Record<string, unknown> }) => {

@@ -4,14 +4,23 @@
  */
 import { getPayload } from 'payload'
 
-process.env.DISABLE_PAYLOAD_HMR = 'true'
+import config from '../../payload.config'
 
-const { default: config } = await import('../../payload.config')
-const payload = await getPayload({ config })
-const result: Record<string, string[]> = {}
-for (const collection of ['tenants', 'users', 'factories', 'products', 'categories', 'pages', 'media'] as const) {
-  const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true })
-  result[collection] = docs.map((doc) => `${doc.id}@${doc.updatedAt}`).sort()
+const main = async () => {
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  const payload = await getPayload({ config })
+  const result: Record<string, string[]> = {}
+  for (const collection of ['tenants', 'users', 'factories', 'products', 'categories', 'pages', 'media'] as const) {
+    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true })
+    result[collection] = docs.map((doc) => `${doc.id}@${doc.updatedAt}`).sort()
+  }
+  console.log(JSON.stringify(result))
 }
-console.log(JSON.stringify(result))
-process.exit(0)
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

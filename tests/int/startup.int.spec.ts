@@ -5,8 +5,10 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { NODE_ARGS } from '../helpers/node-args'
+
 const run = (script: string, env: Record<string, string>) =>
-  spawnSync(process.execPath, ['--import', 'tsx', script], {
+  spawnSync(process.execPath, [...NODE_ARGS, script], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 240_000,

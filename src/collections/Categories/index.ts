@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
+import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
 import { label } from '@/utilities/i18n'
 
@@ -21,11 +22,14 @@ export const Categories: CollectionConfig = {
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   access: beltScopedAccess({ publicRead: 'published-belts', factoryMembers: 'read' }),
   hooks: {
-    beforeValidate: [guardBelt({ sameBelt: [{ field: 'parent', collection: SLUGS.categories }] })],
+    beforeValidate: [
+      guardBelt({ sameBelt: [{ field: 'parent', collection: SLUGS.categories }] }),
+      ensureUnique({ collection: SLUGS.categories, field: 'slug', within: 'tenant' }),
+    ],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('名称', 'Name') },
-    slugField({ collection: SLUGS.categories }),
+    slugField(),
     {
       name: 'sortOrder',
       type: 'number',

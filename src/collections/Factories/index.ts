@@ -5,6 +5,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isOperatorOf, isPlatformAdmin } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
+import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
 import { label, t } from '@/utilities/i18n'
@@ -62,7 +63,10 @@ export const Factories: CollectionConfig = {
     factoryMembers: 'self',
   }),
   hooks: {
-    beforeValidate: [guardBelt({ sameBelt: [{ field: 'photos', collection: SLUGS.media }] })],
+    beforeValidate: [
+      guardBelt({ sameBelt: [{ field: 'photos', collection: SLUGS.media }] }),
+      ensureUnique({ collection: SLUGS.factories, field: 'slug', within: 'tenant' }),
+    ],
     beforeChange: [
       guardFields({
         paths: ['verification.status', 'verification.verifiedAt', 'verification.note'],
@@ -75,7 +79,7 @@ export const Factories: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('工厂名称', 'Name') },
-    slugField({ collection: SLUGS.factories }),
+    slugField(),
     {
       type: 'tabs',
       tabs: [

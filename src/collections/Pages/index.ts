@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
+import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
 import { label } from '@/utilities/i18n'
 
@@ -35,10 +36,15 @@ export const Pages: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   access: beltScopedAccess({ publicRead: 'published-docs', factoryMembers: 'none' }),
-  hooks: { beforeValidate: [guardBelt({})] },
+  hooks: {
+    beforeValidate: [
+      guardBelt({}),
+      ensureUnique({ collection: SLUGS.pages, field: 'slug', within: 'tenant' }),
+    ],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('标题', 'Title') },
-    slugField({ collection: SLUGS.pages, reserved: RESERVED_PAGE_SLUGS }),
+    slugField({ reserved: RESERVED_PAGE_SLUGS }),
     {
       name: 'content',
       type: 'richText',

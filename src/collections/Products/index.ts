@@ -2,7 +2,8 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
-import { ensureUniqueWithin, slugField } from '@/fields/slug'
+import { slugField } from '@/fields/slug'
+import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
@@ -71,12 +72,14 @@ export const Products: CollectionConfig = {
           { field: 'images', collection: SLUGS.media },
         ],
       }),
+      ensureUnique({ collection: SLUGS.products, field: 'slug', within: 'tenant' }),
+      ensureUnique({ collection: SLUGS.products, field: 'sku', within: 'factory' }),
       validatePriceTiers,
     ],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('产品名称', 'Name') },
-    slugField({ collection: SLUGS.products }),
+    slugField(),
     {
       name: 'sku',
       type: 'text',
@@ -93,7 +96,6 @@ export const Products: CollectionConfig = {
               zh: 'sku：只能使用字母、数字、点、下划线和连字符（最多 64 个字符）',
               en: 'sku: use letters, digits, dots, underscores and hyphens (64 characters at most)',
             }),
-      hooks: { beforeValidate: [ensureUniqueWithin(SLUGS.products, 'factory')] },
     },
     {
       name: 'factory',

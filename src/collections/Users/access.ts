@@ -20,8 +20,15 @@ export const readUsers: Access = ({ req }): AccessResult => {
 /** Who may be changed is as for reading; what may be changed is checked by `guardPrivileges`. */
 export const updateUsers: Access = readUsers
 
-/** Public sign-up makes buyer accounts; `guardPrivileges` refuses anything more. */
-export const createUsers: Access = () => true
+/**
+ * Public sign-up makes buyer accounts (`guardPrivileges` refuses anything more); operators add
+ * their factories' members; platform admins add anyone. A signed-in buyer or factory member
+ * already has the one account they need.
+ */
+export const createUsers: Access = ({ req }) => {
+  const user = req.user as ChandiUser | null
+  return !user || isPlatformAdmin(user) || getBeltIDs(user, BELT_ROLES.operator).length > 0
+}
 
 export const deleteUsers: Access = ({ req }): AccessResult => {
   const user = req.user as ChandiUser | null

@@ -1,0 +1,21 @@
+/**
+ * What must hold before the app loads, imported first by src/server.ts: payload.config
+ * evaluates on import and would otherwise fail with a stack trace instead of one clear line.
+ */
+import { ensureAdminBuild } from './build'
+import { MISSING_SECRET_MESSAGE } from './utilities/secret'
+
+if (process.env.NODE_ENV === 'production' && !process.env.PAYLOAD_SECRET) {
+  console.error(MISSING_SECRET_MESSAGE)
+  process.exit(1)
+}
+if (!process.env.PAYLOAD_SECRET) {
+  // Next's production bundle reads the config with NODE_ENV inlined as "production"; giving it
+  // the development secret here keeps that import from refusing to load outside production.
+  process.env.PAYLOAD_SECRET = 'chandi-development-secret-not-for-production'
+}
+if (process.env.CHANDI_NEXT_DEV !== 'true') {
+  // Payload's hot reload waits for Next's dev server, which only `npm run dev` runs.
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  ensureAdminBuild({ log: (line) => console.log(`[chandi] ${line}`) })
+}
