@@ -12,7 +12,7 @@ const walk = (entry: string, files: string[]) => {
   const stat = fs.statSync(entry)
   if (stat.isDirectory()) {
     for (const name of fs.readdirSync(entry).sort()) {
-      if (name === 'migrations' || name.endsWith('.spec.ts')) continue
+      if (name.endsWith('.spec.ts')) continue
       walk(path.join(entry, name), files)
     }
   } else files.push(entry)

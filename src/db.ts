@@ -6,6 +6,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 
 /** The embedded default: one SQLite file under data/. */
@@ -30,7 +32,9 @@ export const sqliteURL = (url = process.env.DATABASE_URL || ''): string => {
 
 /**
  * Picks the adapter from DATABASE_URL. SQL adapters push the schema in development and tests;
- * production applies the committed migrations instead (`payload migrate`).
+ * in production SQLite applies the committed migrations (src/migrations/sqlite) on start.
+ * PostgreSQL is optional: production on it needs `npm run payload -- migrate:create` run
+ * against a server first (none can run on our machines), committed under src/migrations/postgres.
  */
 export const databaseAdapter = (): DatabaseAdapterObj => {
   const url = process.env.DATABASE_URL || ''
@@ -56,5 +60,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     wal: true,
     busyTimeout: 5000,
     migrationDir: path.resolve('src/migrations/sqlite'),
+    // Production applies the committed migrations on start; development and tests push.
+    prodMigrations: sqliteMigrations,
   })
 }

@@ -416,3 +416,28 @@ describe('updating and deleting', () => {
     expect((await adminRead('categories', category.json.doc.id)).status).toBe(404)
   })
 })
+
+describe('logging in', () => {
+  it('locks an account after five failed attempts, even against the right password', async () => {
+    const email = `${unique('locked')}@example.com`
+    const signup = await api('/api/users', { method: 'POST', body: { email, password: 'right-password-1' } })
+    expect(signup.status).toBe(201)
+    cleanup.push({ collection: 'users', id: signup.json.doc.id })
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const wrong = await api('/api/users/login', { method: 'POST', body: { email, password: 'wrong-password' } })
+      expect(wrong.status).toBe(401)
+    }
+    const right = await api('/api/users/login', { method: 'POST', body: { email, password: 'right-password-1' } })
+    expect(right.status).toBe(401)
+    expect(right.text).toMatch(/locked|锁定/i)
+    expect(right.json?.token).toBeUndefined()
+  })
+
+  it('a buyer cannot use the admin panel; belt staff can', async () => {
+    const buyer = await api('/api/access', { token: tokens.buyer })
+    expect(buyer.status).toBe(200)
+    expect(buyer.json.canAccessAdmin ?? false).toBe(false)
+    const operator = await api('/api/access', { token: tokens.operatorA })
+    expect(operator.json.canAccessAdmin).toBe(true)
+  })
+})

@@ -62,3 +62,34 @@ describe('starting up', () => {
     expect(fs.readdirSync(env.MEDIA_DIR).sort()).toEqual(mediaAfterFirst)
   })
 })
+
+describe('production on an empty database', () => {
+  it('applies the committed migrations, serves the admin and API, and creates no demo account', async () => {
+    if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith('file:')) return
+    const { startServer, stopServer } = await import('../setup/server')
+    const server = await startServer({
+      env: {
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'a'.repeat(48),
+        DATABASE_URL: `file:${path.join(dir, 'production.db')}`,
+        MEDIA_DIR: path.join(dir, 'production-media'),
+      },
+    })
+    try {
+      const belts = await fetch(`${server.baseURL}/api/tenants`)
+      expect(belts.status).toBe(200)
+      expect((await belts.json()).totalDocs).toBe(0)
+      const admin = await fetch(`${server.baseURL}/admin`, { redirect: 'manual' })
+      expect(admin.status).toBeLessThan(400)
+      const demo = await fetch(`${server.baseURL}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@chandi.test', password: 'chandi-demo' }),
+      })
+      expect(demo.status).toBe(401)
+      expect(server.output()).not.toMatch(/Demo logins/)
+    } finally {
+      await stopServer(server)
+    }
+  })
+})
