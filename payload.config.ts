@@ -6,7 +6,7 @@ import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import type { ChandiUser } from '@/access/roles'
@@ -20,9 +20,24 @@ import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { BELT_OWNED, MEDIA_LIMITS, SLUGS } from '@/constants'
 import { databaseAdapter } from '@/db'
+import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Every collection the portals show evicts that belt's rendered pages when it changes. */
+const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
+  if (collection.slug === SLUGS.users) return collection
+  const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), ...hooks.afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...hooks.afterDelete],
+    },
+  }
+}
 
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL || undefined,
@@ -34,7 +49,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media],
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media].map(withPortalInvalidation),
   db: databaseAdapter(),
   editor: lexicalEditor({}),
   sharp,

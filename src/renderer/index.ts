@@ -1,67 +1,208 @@
+import zlib from 'node:zlib'
+
 import express from 'express'
 import type { Payload } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 
-import { SLUGS } from '@/constants'
+import type { ChandiUser } from '@/access/roles'
+import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
+import type { Tenant } from '@/payload-types'
 
-import { escapeHTML } from './escape'
+import { type CachedPage, PageCache, portalCache } from './cache'
+import type { RenderContext } from './context'
+import { PortalError } from './errors'
+import { contentLocaleFor, MESSAGES, RTL_LOCALES, UI_LOCALES, type UILocale } from './i18n'
 import { hostOf, resolveHost } from './resolveBelt'
+import { renderError } from './routes/errors'
+import { renderHub, renderSearch } from './routes/hub'
+import { renderFactories, renderFactory, renderHome, renderPage, renderProduct, renderProducts } from './routes/portal'
+import { renderRobots, renderSitemap } from './routes/seo'
 
-const page = ({ title, body, lang = 'zh' }: { title: string; body: string; lang?: string }) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHTML(title)}</title></head><body>${body}</body></html>`
+const MAX_URL_LENGTH = 2048
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+type Rendered = { status: number; body: string; contentType: string }
+
+const html = (element: ReactElement, status = 200): Rendered => ({
+  status,
+  body: `<!doctype html>${renderToStaticMarkup(element)}`,
+  contentType: 'text/html; charset=utf-8',
+})
+
+/** Splits `/en/factories/x` into the interface language and the path the routes see. */
+export const splitLocale = (pathname: string): { ui: UILocale; path: string; redirect?: string } => {
+  const [, first, ...rest] = pathname.split('/')
+  if (first === 'zh') return { ui: 'zh', path: `/${rest.join('/')}`, redirect: `/${rest.join('/')}` }
+  if ((UI_LOCALES as readonly string[]).includes(first) && first !== 'zh') {
+    return { ui: first as UILocale, path: `/${rest.join('/')}` }
+  }
+  return { ui: 'zh', path: pathname }
+}
+
+const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rendered> => {
+  const segments = ctx.path.split('/').filter(Boolean)
+  if (!ctx.belt) {
+    if (segments.length === 0) return html(await renderHub(ctx))
+    if (segments.length === 1 && segments[0] === 'search') return html(await renderSearch(ctx, params))
+    if (segments.length === 1 && segments[0] === 'robots.txt') return { status: 200, body: renderRobots(ctx), contentType: 'text/plain; charset=utf-8' }
+    throw new PortalError(404)
+  }
+  if (segments.length === 0) return html(await renderHome(ctx))
+  const [first, second, ...more] = segments
+  if (more.length > 0) throw new PortalError(404)
+  if (first === 'sitemap.xml' && !second) return { status: 200, body: await renderSitemap(ctx), contentType: 'application/xml; charset=utf-8' }
+  if (first === 'robots.txt' && !second) return { status: 200, body: renderRobots(ctx), contentType: 'text/plain; charset=utf-8' }
+  if (first === 'search' && !second) return html(await renderSearch(ctx, params))
+  if (first === 'factories') return html(second ? await renderFactory(ctx, slugOrThrow(second)) : await renderFactories(ctx, params))
+  if (first === 'products') return html(second ? await renderProduct(ctx, slugOrThrow(second)) : await renderProducts(ctx, params))
+  if (!second) return html(await renderPage(ctx, slugOrThrow(first)))
+  throw new PortalError(404)
+}
+
+const slugOrThrow = (value: string) => {
+  if (!SLUG.test(value) || value.length > 80) throw new PortalError(404)
+  return value
+}
+
+/** Whether the signed-in user (admin cookie) may preview an unpublished belt. */
+const canPreview = async (payload: Payload, req: express.Request, belt: Tenant) => {
+  if (!req.headers.cookie?.includes('payload-token')) return false
+  try {
+    const { user } = await payload.auth({ headers: new Headers({ cookie: req.headers.cookie }) })
+    const chandiUser = user as ChandiUser | null
+    return isPlatformAdmin(chandiUser) || getBeltIDs(chandiUser).some((id) => String(id) === String(belt.id))
+  } catch {
+    return false
+  }
+}
+
+const send = (req: express.Request, res: express.Response, page: CachedPage & { gzip?: Buffer }, cacheControl: string, cacheState: string) => {
+  res.status(page.status)
+  res.setHeader('Content-Type', page.contentType)
+  res.setHeader('Cache-Control', cacheControl)
+  res.setHeader('ETag', page.etag)
+  res.setHeader('Vary', 'Accept-Encoding')
+  res.setHeader('X-Chandi-Cache', cacheState)
+  if (page.status === 200 && req.headers['if-none-match'] === page.etag) {
+    res.status(304).end()
+    return
+  }
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    // Compressed once per cached page, not once per request.
+    page.gzip ??= zlib.gzipSync(page.html, { level: 6 })
+    res.setHeader('Content-Encoding', 'gzip')
+    res.end(req.method === 'HEAD' ? undefined : page.gzip)
+    return
+  }
+  res.end(req.method === 'HEAD' ? undefined : page.html)
+}
+
+const PUBLIC_CACHE = 'public, max-age=0, stale-while-revalidate=30'
 
 /**
- * The public side: host → belt → HTML. This first version serves the hub's list of belts and
- * each belt's front page; the full portal (directory, products, pages, caching) is the
- * renderer issue's work. It talks to Payload through the Local API only.
+ * The public side: host → belt → route → HTML, through the Local API only. Pages of published
+ * belts are cached per host + path + query and evicted by the hooks in src/hooks/invalidatePortal.
  */
-export const renderer = ({ payload }: { payload: Payload }) => {
+export const renderer = ({ payload, cache = portalCache }: { payload: Payload; cache?: PageCache }) => {
   const router = express.Router()
-  const publicHost = process.env.PUBLIC_URL ? hostOf(new URL(process.env.PUBLIC_URL).host) : undefined
+  const publicURL = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : null
+  const publicHost = publicURL ? hostOf(publicURL.host) : undefined
 
-  router.get('/', async (req, res, nextHandler) => {
-    try {
-      const match = await resolveHost({ payload, host: hostOf(req.headers.host), publicHost })
-      if (match.kind === 'unknown') {
-        res.status(404).type('html').send(page({ title: 'Not found', body: '<h1>No portal at this address</h1>' }))
-        return
-      }
-      if (match.kind === 'hub') {
-        const { docs } = await payload.find({
-          collection: SLUGS.tenants,
-          where: { published: { equals: true } },
-          sort: 'slug',
-          limit: 0,
-          pagination: false,
-          depth: 0,
-          overrideAccess: true,
-        })
-        const cards = docs
-          .map(
-            (belt) =>
-              `<li><a href="//${escapeHTML(belt.slug)}.${escapeHTML(req.headers.host ?? 'localhost')}/">${escapeHTML(belt.name)}</a> — ${escapeHTML(belt.specialty)}</li>`,
-          )
-          .join('')
-        res.type('html').send(page({ title: '产地 Chandi', body: `<h1>产地 Chandi</h1><ul>${cards}</ul>` }))
-        return
-      }
-      const { belt } = match
-      if (!belt.published) {
-        res.status(404).type('html').send(page({ title: 'Not found', body: '<h1>No portal at this address</h1>' }))
-        return
-      }
-      res.type('html').send(
-        page({
-          title: belt.name,
-          body: `<h1>${escapeHTML(belt.name)}</h1><p>${escapeHTML(belt.tagline ?? belt.specialty)}</p>`,
-        }),
-      )
-    } catch (error) {
-      nextHandler(error)
+  router.use(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.status(405).setHeader('Allow', 'GET, HEAD').type('text/plain').send('Method not allowed')
+      return
     }
-  })
+    const host = hostOf(req.headers.host)
+    const rawURL = req.originalUrl
+    const queryIndex = rawURL.indexOf('?')
+    const rawPath = queryIndex === -1 ? rawURL : rawURL.slice(0, queryIndex)
+    const rawQuery = queryIndex === -1 ? '' : rawURL.slice(queryIndex)
+    const key = PageCache.key({ host, path: rawPath, query: rawQuery })
+    const cached = cache.get(key)
+    if (cached) {
+      send(req, res, cached, PUBLIC_CACHE, 'hit')
+      return
+    }
 
-  router.use((_req, res) => {
-    res.status(404).type('html').send(page({ title: 'Not found', body: '<h1>Not found</h1>' }))
+    const port = req.socket.localPort
+    const origin = `${req.protocol}://${host}${port && port !== 80 && port !== 443 ? `:${port}` : ''}`
+    let ctx: RenderContext = {
+      payload,
+      belt: null,
+      ui: 'zh',
+      locale: 'zh',
+      t: MESSAGES.zh,
+      dir: 'ltr',
+      host,
+      origin,
+      path: '/',
+      query: '',
+      canonicalOrigin: publicURL?.origin ?? origin,
+      isPreview: false,
+    }
+    const reply = (rendered: Rendered, isCacheable: boolean) => {
+      const page = { status: rendered.status, html: rendered.body, contentType: rendered.contentType, beltID: ctx.belt ? String(ctx.belt.id) : null }
+      if (isCacheable && rendered.status === 200) {
+        send(req, res, cache.set(key, page), PUBLIC_CACHE, 'miss')
+      } else {
+        const transient = { ...page, etag: `"${Date.now().toString(36)}"`, storedAt: Date.now() }
+        send(req, res, transient, ctx.isPreview ? 'private, no-store' : 'no-cache', 'bypass')
+      }
+    }
+
+    try {
+      if (rawURL.length > MAX_URL_LENGTH) throw new PortalError(414, 'The address is too long.')
+      let pathname: string
+      try {
+        pathname = decodeURIComponent(rawPath)
+      } catch {
+        throw new PortalError(400, 'The address is malformed.')
+      }
+      if (pathname.includes('\0') || pathname.includes('..')) throw new PortalError(400, 'The address is malformed.')
+      const { ui, path, redirect } = splitLocale(pathname)
+      if (redirect !== undefined) {
+        res.redirect(301, `${redirect || '/'}${rawQuery}`)
+        return
+      }
+      ctx = { ...ctx, ui, locale: contentLocaleFor(ui), t: MESSAGES[ui], dir: RTL_LOCALES.includes(ui) ? 'rtl' : 'ltr', path: path.replace(/\/+$/, '') || '/', query: rawQuery }
+
+      const match = await resolveHost({ payload, host, publicHost, locale: ctx.locale })
+      if (match.kind === 'unknown') {
+        reply(html(renderError(ctx, 404), 404), false)
+        return
+      }
+      let isCacheable = true
+      if (match.kind === 'belt') {
+        const { belt } = match
+        const domain = belt.domains?.[0]?.domain
+        ctx = { ...ctx, belt, canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin }
+        if (!belt.published) {
+          if (!(await canPreview(payload, req, belt))) {
+            ctx = { ...ctx, belt: null }
+            reply(html(renderError(ctx, 404), 404), false)
+            return
+          }
+          ctx = { ...ctx, isPreview: true }
+          isCacheable = false
+        }
+      }
+      let params: URLSearchParams
+      try {
+        params = new URLSearchParams(rawQuery)
+      } catch {
+        throw new PortalError(400, 'The query string is malformed.')
+      }
+      reply(await route(ctx, params), isCacheable)
+    } catch (error) {
+      if (error instanceof PortalError) {
+        reply(html(renderError(ctx, error.status, error.message), error.status), false)
+        return
+      }
+      payload.logger.error({ err: error, url: rawURL, host }, 'renderer failed')
+      res.status(500).type('text/plain').send('Something went wrong on our side. Please try again shortly.')
+    }
   })
   return router
 }

@@ -23,9 +23,12 @@ export const resolveHost = async ({
   payload,
   host,
   publicHost,
+  locale = 'zh',
 }: {
   payload: Payload
   host: string
+  /** The content language the belt's texts are read in. */
+  locale?: 'zh' | 'en'
   /** The host of PUBLIC_URL, which also serves the hub. */
   publicHost?: string
 }): Promise<HostMatch> => {
@@ -39,6 +42,8 @@ export const resolveHost = async ({
     where,
     depth: 1,
     limit: 1,
+    locale,
+    fallbackLocale: 'zh',
     overrideAccess: true,
   })
   return docs[0] ? { kind: 'belt', belt: docs[0] } : { kind: 'unknown' }

@@ -1,0 +1,73 @@
+import crypto from 'node:crypto'
+
+export type CachedPage = {
+  status: number
+  html: string
+  contentType: string
+  etag: string
+  /** The belt whose content the page shows; null for the hub. */
+  beltID: string | null
+  storedAt: number
+  /** The gzipped body, made on first use. */
+  gzip?: Buffer
+}
+
+/**
+ * Rendered pages, keyed by host + UI language + path + query. Each entry remembers its belt, so
+ * an edit in one belt evicts that belt's pages and the hub's, never another belt's. Bounded:
+ * the least recently used entries go first.
+ */
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>()
+  hits = 0
+  misses = 0
+
+  constructor(private readonly maxEntries = 5000) {}
+
+  static key = ({ host, path, query }: { host: string; path: string; query: string }) =>
+    `${host}\u0000${path}\u0000${query}`
+
+  get(key: string): CachedPage | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) {
+      this.misses += 1
+      return undefined
+    }
+    // Map order is insertion order: re-inserting marks it most recently used.
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    this.hits += 1
+    return entry
+  }
+
+  set(key: string, page: Omit<CachedPage, 'etag' | 'storedAt'>): CachedPage {
+    const etag = `"${crypto.createHash('sha1').update(page.html).digest('base64url')}"`
+    const entry = { ...page, etag, storedAt: Date.now() }
+    this.entries.set(key, entry)
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value
+      if (oldest === undefined) break
+      this.entries.delete(oldest)
+    }
+    return entry
+  }
+
+  /** Drops a belt's pages and the hub's (which lists every belt). */
+  evictBelt(beltID: string | number | null | undefined) {
+    const id = beltID === null || beltID === undefined ? null : String(beltID)
+    for (const [key, entry] of this.entries) {
+      if (entry.beltID === null || (id !== null && entry.beltID === id)) this.entries.delete(key)
+    }
+  }
+
+  clear() {
+    this.entries.clear()
+  }
+
+  get size() {
+    return this.entries.size
+  }
+}
+
+/** The one cache of this process, shared by the renderer and the hooks that invalidate it. */
+export const portalCache = new PageCache()

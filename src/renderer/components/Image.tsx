@@ -1,0 +1,29 @@
+import type { Media } from '@/payload-types'
+
+import { imageSource } from '../context'
+
+type Props = {
+  media: Media | number | null | undefined
+  sizes: string
+  isEager?: boolean
+  className?: string
+}
+
+/** An image in the sizes sharp made, with width and height so nothing shifts as it loads. */
+export const Image = ({ media, sizes, isEager = false, className }: Props) => {
+  const source = imageSource(media)
+  if (!source) return null
+  return (
+    <img
+      className={className}
+      src={source.src}
+      srcSet={source.srcSet}
+      sizes={sizes}
+      width={source.width}
+      height={source.height}
+      alt={source.alt}
+      loading={isEager ? 'eager' : 'lazy'}
+      decoding="async"
+    />
+  )
+}

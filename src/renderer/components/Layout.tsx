@@ -1,0 +1,146 @@
+import type { ReactNode } from 'react'
+
+import { hrefFor, imageSource, type RenderContext } from '../context'
+import { MESSAGES, UI_LOCALES } from '../i18n'
+import { portalTheme } from '../theme'
+
+/** JSON for a <script> element: `<` escaped so no text can close the element. */
+export const jsonForScript = (value: unknown) =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, ' ')
+
+export const JsonLd = ({ data }: { data: unknown }) => (
+  <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
+)
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",sans-serif;line-height:1.55;color:#1a1a1a;background:#fafafa}
+a{color:var(--primary)}img{max-width:100%;height:auto;display:block}
+.skip{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.skip:focus{clip:auto;width:auto;height:auto;inset-block-start:8px;inset-inline-start:8px;background:#fff;padding:8px;z-index:10}
+header.site{background:var(--primary);color:#fff}header.site a{color:#fff}
+.bar{max-width:1120px;margin:0 auto;padding:12px 16px;display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between}
+.brand{display:flex;gap:10px;align-items:center;font-weight:700;font-size:1.15rem;text-decoration:none}.brand img{width:40px;height:40px;border-radius:6px;object-fit:cover}
+nav.main ul,nav.langs ul{list-style:none;display:flex;flex-wrap:wrap;gap:14px;margin:0;padding:0}
+nav.langs a[aria-current]{font-weight:700;text-decoration:none}
+form.search{display:flex;gap:6px}form.search input{padding:8px;border:1px solid #bbb;border-radius:4px;min-width:14rem}
+button,.button{background:var(--accent);color:var(--accent-text);border:0;border-radius:4px;padding:8px 14px;font-weight:600;cursor:pointer;text-decoration:none;display:inline-block}
+main{max-width:1120px;margin:0 auto;padding:16px}
+.hero{position:relative;background:var(--primary);color:#fff;border-radius:8px;overflow:hidden;margin-bottom:24px}
+.hero img{width:100%;aspect-ratio:16/6;object-fit:cover;opacity:.45}.hero .text{position:absolute;inset:auto 0 0 0;padding:24px}
+.hero h1{margin:0 0 6px;font-size:clamp(1.6rem,4vw,2.6rem)}
+.figures{display:flex;flex-wrap:wrap;gap:16px;padding:0;list-style:none}.figures li{background:#fff;border-radius:8px;padding:12px 16px;border-top:4px solid var(--accent)}
+.figures strong{display:block;font-size:1.5rem;color:var(--primary)}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px;padding:0;list-style:none}
+.card{background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 3px rgba(0,0,0,.1);height:100%}
+.card img{width:100%;aspect-ratio:4/3;object-fit:cover}.card .body{padding:12px}.card h3{margin:0 0 6px;font-size:1.05rem}
+.badge{display:inline-block;background:#0a7b3e;color:#fff;border-radius:999px;padding:2px 10px;font-size:.8rem}
+.filters{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;background:#fff;padding:12px;border-radius:8px;margin-bottom:16px}
+.filters label{display:flex;flex-direction:column;font-size:.9rem;gap:4px}.filters select,.filters input{padding:6px;border:1px solid #bbb;border-radius:4px}
+table.tiers{border-collapse:collapse;background:#fff}table.tiers th,table.tiers td{border:1px solid #ddd;padding:8px 12px;text-align:start}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px}dl.facts dt{font-weight:600}
+.pager{display:flex;gap:16px;margin:16px 0}.preview{background:#fff3cd;color:#5c4400;padding:8px 16px;text-align:center}
+footer.site{max-width:1120px;margin:32px auto;padding:16px;color:#555;border-top:1px solid #ddd}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+`
+
+type Props = {
+  ctx: RenderContext
+  title: string
+  description?: string | null
+  children: ReactNode
+  jsonLd?: unknown[]
+  /** An image for Open Graph previews. */
+  ogImage?: string | null
+  /** False for pages that must not be indexed (search results, errors). */
+  isIndexable?: boolean
+}
+
+/** The page around every portal and hub view: landmarks, branding, languages, SEO tags. */
+export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage, isIndexable = true }: Props) => {
+  const { t, belt } = ctx
+  const theme = portalTheme({ primary: belt?.branding?.primaryColour, accent: belt?.branding?.accentColour })
+  const logo = imageSource(belt?.branding?.logo as never)
+  const canonical = `${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path)}`
+  const siteName = belt ? belt.name : t.hubTitle
+  return (
+    <html lang={ctx.ui === 'zh' ? 'zh-CN' : ctx.ui} dir={ctx.dir}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>{title === siteName ? title : `${title} · ${siteName}`}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        {isIndexable ? <link rel="canonical" href={canonical} /> : <meta name="robots" content="noindex" />}
+        {isIndexable
+          ? UI_LOCALES.map((ui) => (
+              <link key={ui} rel="alternate" hrefLang={ui === 'zh' ? 'zh-CN' : ui} href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, ui)}`} />
+            ))
+          : null}
+        {isIndexable ? <link rel="alternate" hrefLang="x-default" href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, 'zh')}`} /> : null}
+        <meta property="og:type" content="website" />
+        <meta property="og:title" content={title} />
+        <meta property="og:site_name" content={siteName} />
+        <meta property="og:url" content={canonical} />
+        {description ? <meta property="og:description" content={description} /> : null}
+        {ogImage ? <meta property="og:image" content={`${ctx.canonicalOrigin}${ogImage}`} /> : null}
+        <meta name="theme-color" content={theme.primary} />
+        <style
+          dangerouslySetInnerHTML={{
+            __html: `:root{--primary:${theme.primary};--accent:${theme.accent};--accent-text:${theme.accentText}}${CSS}`,
+          }}
+        />
+        {jsonLd.map((data, index) => (
+          <JsonLd key={index} data={data} />
+        ))}
+      </head>
+      <body>
+        <a className="skip" href="#content">
+          {t.skip}
+        </a>
+        {ctx.isPreview ? <p className="preview">{t.preview}</p> : null}
+        <header className="site">
+          <div className="bar">
+            <a className="brand" href={hrefFor(ctx, '/')}>
+              {logo ? <img src={logo.src} width={40} height={40} alt="" /> : null}
+              <span>{siteName}</span>
+            </a>
+            {belt ? (
+              <nav className="main" aria-label={t.home}>
+                <ul>
+                  <li><a href={hrefFor(ctx, '/')}>{t.home}</a></li>
+                  <li><a href={hrefFor(ctx, '/factories')}>{t.factories}</a></li>
+                  <li><a href={hrefFor(ctx, '/products')}>{t.products}</a></li>
+                </ul>
+              </nav>
+            ) : null}
+            <form className="search" role="search" action={hrefFor(ctx, '/search')} method="get">
+              <label className="visually-hidden" htmlFor="q">{t.search}</label>
+              <input id="q" name="q" type="search" maxLength={100} placeholder={belt ? t.searchPlaceholder : t.searchAll} />
+              <button type="submit">{t.search}</button>
+            </form>
+            <nav className="langs" aria-label={t.language}>
+              <ul>
+                {UI_LOCALES.map((ui) => (
+                  <li key={ui}>
+                    <a
+                      href={`${hrefFor(ctx, ctx.path, ui)}${ctx.query}`}
+                      hrefLang={ui}
+                      lang={ui}
+                      aria-current={ui === ctx.ui ? 'true' : undefined}
+                    >
+                      {MESSAGES[ui].languageName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="content">{children}</main>
+        <footer className="site">
+          <p>
+            {belt ? `${belt.name} · ${belt.specialty}` : t.hubIntro} · 产地 Chandi
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,61 @@
+import type { Payload } from 'payload'
+
+import type { ContentLocale } from '@/constants'
+import type { Media, Tenant } from '@/payload-types'
+
+import type { Messages, UILocale } from './i18n'
+
+/**
+ * The one object every renderer function receives (as Vendure's request context): which belt,
+ * in which language, for which host — nothing reads these from a global.
+ */
+export type RenderContext = {
+  payload: Payload
+  /** null on the hub. */
+  belt: Tenant | null
+  ui: UILocale
+  locale: ContentLocale
+  t: Messages
+  dir: 'ltr' | 'rtl'
+  /** Host as the buyer typed it (normalised), and the origin built from it. */
+  host: string
+  origin: string
+  /** Path without the language prefix, e.g. `/factories`. */
+  path: string
+  /** The query string as received, with its `?`, or '' (kept by the language switcher). */
+  query: string
+  /** The belt's canonical origin: its first listed domain, or the host it was reached on. */
+  canonicalOrigin: string
+  isPreview: boolean
+}
+
+/** A link inside the current site, in the current language. */
+export const hrefFor = (ctx: Pick<RenderContext, 'ui'>, path: string, ui: UILocale = ctx.ui) => {
+  const prefix = ui === 'zh' ? '' : `/${ui}`
+  return path === '/' ? prefix || '/' : `${prefix}${path}`
+}
+
+export type ImageSource = { src: string; width: number; height: number; srcSet: string; alt: string }
+
+const SIZE_ORDER = ['thumbnail', 'card', 'large', 'hero'] as const
+
+/**
+ * The sizes sharp made for an image, as `src`/`srcset` with intrinsic width and height (so the
+ * browser reserves the space: no layout shift). The square thumbnail is left out of `srcset`
+ * because its aspect ratio differs.
+ */
+export const imageSource = (media: Media | number | null | undefined): ImageSource | null => {
+  if (!media || typeof media !== 'object' || !media.url || !media.width || !media.height) return null
+  const candidates = SIZE_ORDER.filter((name) => name !== 'thumbnail')
+    .map((name) => media.sizes?.[name])
+    .filter((size): size is NonNullable<typeof size> => Boolean(size?.url && size.width))
+  const srcSet = [...candidates.map((size) => `${size.url} ${size.width}w`), `${media.url} ${media.width}w`].join(', ')
+  const best = candidates.find((size) => (size.width ?? 0) >= 640) ?? null
+  return {
+    src: best?.url ?? media.url,
+    width: best?.width ?? media.width,
+    height: best?.height ?? media.height,
+    srcSet,
+    alt: media.alt ?? '',
+  }
+}

@@ -1,0 +1,16 @@
+import { Layout } from '../components/Layout'
+import { hrefFor, type RenderContext } from '../context'
+
+export const renderError = (ctx: RenderContext, status: 400 | 404 | 414, message?: string) => {
+  const t = ctx.t
+  const title = status === 404 ? (ctx.belt ? t.notFound : t.noPortal) : t.badRequest
+  return (
+    <Layout ctx={ctx} title={title} isIndexable={false}>
+      <h1>{title}</h1>
+      <p>{status === 404 ? t.notFoundText : message}</p>
+      <p>
+        <a href={hrefFor(ctx, '/')}>{t.home}</a>
+      </p>
+    </Layout>
+  )
+}

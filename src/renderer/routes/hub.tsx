@@ -1,0 +1,142 @@
+import type { Where } from 'payload'
+
+import { SLUGS } from '@/constants'
+import type { Factory, Media, Product, Tenant } from '@/payload-types'
+
+import { Image } from '../components/Image'
+import { Layout } from '../components/Layout'
+import { hrefFor, type RenderContext } from '../context'
+import { badRequest } from '../errors'
+import { scoreText } from '../search'
+import { portalTheme } from '../theme'
+
+/** A belt's portal address seen from the hub: its first domain, else `<slug>.<hub host>`. */
+export const portalURL = (ctx: RenderContext, belt: Tenant) => {
+  const port = ctx.origin.match(/:(\d+)$/)?.[1]
+  const hubHost = ctx.host === '127.0.0.1' || ctx.host === '[::1]' ? 'localhost' : ctx.host
+  return `${ctx.origin.startsWith('https') ? 'https' : 'http'}://${belt.slug}.${hubHost}${port ? `:${port}` : ''}${hrefFor(ctx, '/')}`
+}
+
+const publishedBelts = (ctx: RenderContext) =>
+  ctx.payload.find({
+    collection: SLUGS.tenants,
+    where: { published: { equals: true } },
+    sort: 'slug',
+    limit: 0,
+    pagination: false,
+    depth: 1,
+    locale: ctx.locale,
+    fallbackLocale: 'zh',
+    overrideAccess: true,
+  })
+
+export const renderHub = async (ctx: RenderContext) => {
+  const { docs: belts } = await publishedBelts(ctx)
+  const t = ctx.t
+  return (
+    <Layout
+      ctx={ctx}
+      title={t.hubTitle}
+      description={t.hubIntro}
+      jsonLd={[{ '@context': 'https://schema.org', '@type': 'WebSite', name: t.hubTitle, url: `${ctx.canonicalOrigin}/` }]}
+    >
+      <h1>{t.hubTitle}</h1>
+      <p>{t.hubIntro}</p>
+      <h2>{t.belts}</h2>
+      <ul className="grid">
+        {belts.map((belt) => {
+          const theme = portalTheme({ primary: belt.branding?.primaryColour, accent: belt.branding?.accentColour })
+          const figure = belt.keyFigures?.[0]
+          return (
+            <li key={belt.id}>
+              <article className="card" style={{ borderTop: `6px solid ${theme.primary}` }}>
+                <Image media={belt.branding?.heroImage as Media} sizes="(max-width: 600px) 100vw, 280px" />
+                <div className="body">
+                  <h3>
+                    <a href={portalURL(ctx, belt)}>{belt.name}</a>
+                  </h3>
+                  <p>{belt.specialty}</p>
+                  {figure ? (
+                    <p>
+                      <strong style={{ color: theme.primary }}>{figure.value}</strong> {figure.label}
+                    </p>
+                  ) : null}
+                </div>
+              </article>
+            </li>
+          )
+        })}
+      </ul>
+    </Layout>
+  )
+}
+
+const textsOf = (doc: Record<string, unknown>, fields: string[]) =>
+  fields.flatMap((field) => {
+    const value = doc[field]
+    if (value && typeof value === 'object') return Object.values(value as Record<string, unknown>).map(String)
+    return value ? [String(value)] : []
+  })
+
+type Hit = { kind: 'factory' | 'product'; belt: Tenant; doc: Factory | Product; score: number }
+
+/** Searches published factories and products, in both content languages, of the given belts. */
+export const searchBelts = async (ctx: RenderContext, query: string, belts: Tenant[]): Promise<Hit[]> => {
+  if (belts.length === 0) return []
+  const beltIDs = belts.map((belt) => belt.id)
+  const common = { limit: 0, pagination: false, depth: 0, locale: 'all' as const, overrideAccess: true }
+  const where: Where = { and: [{ tenant: { in: beltIDs } }, { _status: { equals: 'published' } }] }
+  const [factories, products] = await Promise.all([
+    ctx.payload.find({ collection: SLUGS.factories, where, ...common, select: { name: true, slug: true, mainProducts: true, summary: true, tenant: true } }),
+    ctx.payload.find({ collection: SLUGS.products, where, ...common, select: { name: true, slug: true, summary: true, specs: true, tenant: true, sku: true } }),
+  ])
+  const beltOf = (tenant: unknown) => belts.find((belt) => String(belt.id) === String(typeof tenant === 'object' && tenant ? (tenant as Tenant).id : tenant))!
+  const hits: Hit[] = []
+  for (const doc of factories.docs) {
+    const score = scoreText(query, textsOf(doc as never, ['name', 'mainProducts', 'summary']))
+    if (score > 0) hits.push({ kind: 'factory', belt: beltOf(doc.tenant), doc: doc as Factory, score: score + 1 })
+  }
+  for (const doc of products.docs) {
+    const specs = ((doc as Product).specs ?? []).flatMap((spec) => [...textsOf(spec as never, ['key', 'value'])])
+    const score = scoreText(query, [...textsOf(doc as never, ['name', 'summary', 'sku']), ...specs])
+    if (score > 0) hits.push({ kind: 'product', belt: beltOf(doc.tenant), doc: doc as Product, score })
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, 50)
+}
+
+const localized = (ctx: RenderContext, value: unknown) => {
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, string | undefined>
+    return record[ctx.locale] || record.zh || record.en || ''
+  }
+  return String(value ?? '')
+}
+
+/** `/search?q=` on the hub (all belts) or on a portal (that belt only). */
+export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) => {
+  const query = (params.get('q') ?? '').trim()
+  if (query.length > 100) throw badRequest('q must be 100 characters at most')
+  const belts = ctx.belt ? [ctx.belt] : (await publishedBelts(ctx)).docs
+  const hits = query ? await searchBelts(ctx, query, belts) : []
+  const t = ctx.t
+  return (
+    <Layout ctx={ctx} title={`${t.results}: ${query}`} isIndexable={false}>
+      <h1>
+        {t.results}: {query}
+      </h1>
+      {hits.length === 0 ? <p>{t.noResults}</p> : null}
+      <ol>
+        {hits.map((hit) => {
+          const path = `/${hit.kind === 'factory' ? 'factories' : 'products'}/${hit.doc.slug}`
+          const href = ctx.belt ? hrefFor(ctx, path) : `${portalURL(ctx, hit.belt).replace(/\/$/, '')}${path}`
+          return (
+            <li key={`${hit.kind}-${hit.doc.id}`}>
+              <a href={href}>{localized(ctx, hit.doc.name)}</a> — {hit.kind === 'factory' ? t.factory : t.products}
+              {ctx.belt ? null : ` · ${hit.belt.name}`}
+            </li>
+          )
+        })}
+      </ol>
+    </Layout>
+  )
+}

@@ -1,0 +1,477 @@
+import type { Where } from 'payload'
+
+import { SLUGS } from '@/constants'
+import type { Category, Factory, Media, Product } from '@/payload-types'
+
+import { FactoryCard, ProductCard, VerifiedBadge, priceRange } from '../components/cards'
+import { Image } from '../components/Image'
+import { Layout } from '../components/Layout'
+import { hrefFor, imageSource, type RenderContext } from '../context'
+import { badRequest, notFound } from '../errors'
+import { formatters } from '../i18n'
+import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, customisationLabel, marketLabel, unitLabel } from '../labels'
+import { RichText } from '../richText'
+
+const PAGE_SIZE = 12
+const MAX_PAGE = 10_000
+
+const published = (ctx: RenderContext): Where[] => [
+  { tenant: { equals: ctx.belt!.id } },
+  { _status: { equals: 'published' } },
+]
+
+const find = <T,>(ctx: RenderContext, collection: 'factories' | 'products' | 'categories' | 'pages', args: { where: Where; limit?: number; page?: number; sort?: string; depth?: number }) =>
+  ctx.payload.find({
+    collection,
+    where: args.where,
+    limit: args.limit ?? PAGE_SIZE,
+    page: args.page ?? 1,
+    sort: args.sort,
+    depth: args.depth ?? 1,
+    locale: ctx.locale,
+    fallbackLocale: 'zh',
+    overrideAccess: true,
+  }) as unknown as Promise<{ docs: T[]; totalDocs: number; totalPages: number; page?: number }>
+
+/** A whole number query parameter within bounds, or undefined; anything else is a 400. */
+const intParam = (value: unknown, name: string, { min, max }: { min: number; max: number }) => {
+  if (value === undefined || value === '') return undefined
+  if (typeof value !== 'string' || !/^\d{1,10}$/.test(value)) throw badRequest(`${name} must be a whole number`)
+  const number = Number(value)
+  if (number < min || number > max) throw badRequest(`${name} must be between ${min} and ${max}`)
+  return number
+}
+
+const stringParam = (value: unknown, max = 80) =>
+  typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined
+
+const Pager = ({ ctx, page, totalPages, query }: { ctx: RenderContext; page: number; totalPages: number; query: URLSearchParams }) => {
+  if (totalPages <= 1) return null
+  const link = (target: number) => {
+    const next = new URLSearchParams(query)
+    next.set('page', String(target))
+    return `${hrefFor(ctx, ctx.path)}?${next.toString()}`
+  }
+  return (
+    <nav className="pager" aria-label={ctx.t.page}>
+      {page > 1 ? <a rel="prev" href={link(page - 1)}>{ctx.t.previous}</a> : null}
+      <span>
+        {ctx.t.page} {page} / {totalPages}
+      </span>
+      {page < totalPages ? <a rel="next" href={link(page + 1)}>{ctx.t.next}</a> : null}
+    </nav>
+  )
+}
+
+const organizationLd = (ctx: RenderContext) => ({
+  '@context': 'https://schema.org',
+  '@type': 'Organization',
+  name: ctx.belt!.name,
+  url: `${ctx.canonicalOrigin}/`,
+  description: ctx.belt!.tagline ?? ctx.belt!.specialty,
+  ...(imageSource(ctx.belt!.branding?.logo as never) ? { logo: `${ctx.canonicalOrigin}${imageSource(ctx.belt!.branding?.logo as never)!.src}` } : {}),
+})
+
+export const renderHome = async (ctx: RenderContext) => {
+  const belt = ctx.belt!
+  const [factories, products] = await Promise.all([
+    find<Factory>(ctx, 'factories', { where: { and: published(ctx) }, limit: 6, sort: '-verification.status', depth: 1 }),
+    find<Product>(ctx, 'products', { where: { and: published(ctx) }, limit: 8, sort: '-updatedAt', depth: 1 }),
+  ])
+  const hero = belt.branding?.heroImage as Media | undefined
+  return (
+    <Layout ctx={ctx} title={belt.name} description={belt.tagline ?? belt.specialty} ogImage={imageSource(hero)?.src} jsonLd={[organizationLd(ctx)]}>
+      <section className="hero" aria-labelledby="belt-name">
+        <Image media={hero} sizes="100vw" isEager />
+        <div className="text">
+          <h1 id="belt-name">{belt.name}</h1>
+          <p>{belt.tagline}</p>
+        </div>
+      </section>
+      {belt.keyFigures?.length ? (
+        <section aria-label={ctx.t.keyFigures}>
+          <ul className="figures">
+            {belt.keyFigures.map((figure) => (
+              <li key={figure.id ?? figure.value}>
+                <strong>{figure.value}</strong>
+                {figure.label}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <RichText data={belt.story} />
+      <section aria-labelledby="home-factories">
+        <h2 id="home-factories">{ctx.t.factories}</h2>
+        <ul className="grid">
+          {factories.docs.map((factory) => (
+            <li key={factory.id}><FactoryCard ctx={ctx} factory={factory} /></li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="home-products">
+        <h2 id="home-products">{ctx.t.products}</h2>
+        <ul className="grid">
+          {products.docs.map((product) => (
+            <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
+          ))}
+        </ul>
+      </section>
+    </Layout>
+  )
+}
+
+/** IDs of a category and every category below it (nested-docs breadcrumbs include the ancestors). */
+const categoryWithDescendants = async (ctx: RenderContext, slug: string) => {
+  const { docs } = await find<Category>(ctx, 'categories', { where: { and: [{ tenant: { equals: ctx.belt!.id } }, { slug: { equals: slug } }] }, limit: 1, depth: 0 })
+  if (!docs[0]) return null
+  const below = await ctx.payload.find({ collection: SLUGS.categories, where: { 'breadcrumbs.doc': { equals: docs[0].id } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: {} })
+  return [docs[0].id, ...below.docs.map((doc) => doc.id)]
+}
+
+const factoryIDsFromProducts = async (ctx: RenderContext, where: Where[]) => {
+  const { docs } = await ctx.payload.find({
+    collection: SLUGS.products,
+    where: { and: [...published(ctx), ...where] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { factory: true },
+  })
+  return [...new Set(docs.map((doc) => (typeof doc.factory === 'object' ? doc.factory.id : doc.factory)))]
+}
+
+const SORTS: Record<string, string> = { name: 'name', newest: '-createdAt', verified: '-verification.status' }
+
+export const renderFactories = async (ctx: RenderContext, query: URLSearchParams) => {
+  const page = intParam(query.get('page') ?? undefined, 'page', { min: 1, max: MAX_PAGE }) ?? 1
+  const moqMin = intParam(query.get('moqMin') ?? undefined, 'moqMin', { min: 1, max: 1e9 })
+  const moqMax = intParam(query.get('moqMax') ?? undefined, 'moqMax', { min: 1, max: 1e9 })
+  const category = stringParam(query.get('category'))
+  const capability = CAPABILITIES.find((option) => option.value === query.get('capability'))?.value
+  const market = EXPORT_MARKETS.find((option) => option.value === query.get('market'))?.value
+  const certification = stringParam(query.get('certification'), 60)
+  const isVerifiedOnly = query.get('verified') === '1'
+  const sort = SORTS[query.get('sort') ?? ''] ?? 'name'
+
+  const where: Where[] = [...published(ctx)]
+  if (capability) where.push({ capabilities: { contains: capability } })
+  if (market) where.push({ exportMarkets: { contains: market } })
+  if (certification) where.push({ 'certifications.name': { like: certification } })
+  if (isVerifiedOnly) where.push({ 'verification.status': { equals: 'verified' } })
+  const productWhere: Where[] = []
+  if (category) {
+    const ids = await categoryWithDescendants(ctx, category)
+    productWhere.push({ category: { in: ids ?? [] } })
+  }
+  if (moqMin !== undefined) productWhere.push({ 'moq.quantity': { greater_than_equal: moqMin } })
+  if (moqMax !== undefined) productWhere.push({ 'moq.quantity': { less_than_equal: moqMax } })
+  if (productWhere.length > 0) where.push({ id: { in: await factoryIDsFromProducts(ctx, productWhere) } })
+
+  const [result, categories] = await Promise.all([
+    find<Factory>(ctx, 'factories', { where: { and: where }, page, sort, depth: 1 }),
+    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0 }),
+  ])
+  if (page > 1 && page > result.totalPages) throw notFound()
+  const t = ctx.t
+  return (
+    <Layout ctx={ctx} title={t.factories} description={`${ctx.belt!.name} · ${t.factories}`}>
+      <h1>{t.factories}</h1>
+      <form className="filters" method="get" action={hrefFor(ctx, '/factories')}>
+        <label>
+          {t.category}
+          <select name="category" defaultValue={category ?? ''}>
+            <option value="">{t.allCategories}</option>
+            {categories.docs.map((doc) => (
+              <option key={doc.id} value={doc.slug}>{doc.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.capability}
+          <select name="capability" defaultValue={capability ?? ''}>
+            <option value="">—</option>
+            {CAPABILITIES.map((option) => (
+              <option key={option.value} value={option.value}>{capabilityLabel(ctx, option.value)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.market}
+          <select name="market" defaultValue={market ?? ''}>
+            <option value="">—</option>
+            {EXPORT_MARKETS.map((option) => (
+              <option key={option.value} value={option.value}>{marketLabel(ctx, option.value)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.certification}
+          <input name="certification" defaultValue={certification ?? ''} maxLength={60} />
+        </label>
+        <label>
+          {t.moqMin}
+          <input name="moqMin" type="number" min={1} defaultValue={moqMin ?? ''} />
+        </label>
+        <label>
+          {t.moqMax}
+          <input name="moqMax" type="number" min={1} defaultValue={moqMax ?? ''} />
+        </label>
+        <label>
+          <span>
+            <input name="verified" type="checkbox" value="1" defaultChecked={isVerifiedOnly} /> {t.verifiedOnly}
+          </span>
+        </label>
+        <label>
+          {t.sort}
+          <select name="sort" defaultValue={query.get('sort') ?? 'name'}>
+            <option value="name">{t.sortName}</option>
+            <option value="newest">{t.sortNewest}</option>
+            <option value="verified">{t.sortVerified}</option>
+          </select>
+        </label>
+        <button type="submit">{t.apply}</button>
+      </form>
+      <p>
+        {t.total} {formatters(ctx.ui).number(result.totalDocs)}
+      </p>
+      {result.docs.length === 0 ? <p>{t.noResults}</p> : null}
+      <ul className="grid">
+        {result.docs.map((factory) => (
+          <li key={factory.id}><FactoryCard ctx={ctx} factory={factory} /></li>
+        ))}
+      </ul>
+      <Pager ctx={ctx} page={page} totalPages={result.totalPages} query={query} />
+    </Layout>
+  )
+}
+
+export const renderFactory = async (ctx: RenderContext, slug: string) => {
+  const { docs } = await find<Factory>(ctx, 'factories', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
+  const factory = docs[0]
+  if (!factory) throw notFound()
+  const products = await find<Product>(ctx, 'products', { where: { and: [...published(ctx), { factory: { equals: factory.id } }] }, limit: 48, depth: 1 })
+  const t = ctx.t
+  const { number } = formatters(ctx.ui)
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: factory.name,
+    url: `${ctx.canonicalOrigin}${hrefFor(ctx, `/factories/${factory.slug}`)}`,
+    ...(factory.foundedYear ? { foundingDate: String(factory.foundedYear) } : {}),
+    ...(factory.staffCount ? { numberOfEmployees: { '@type': 'QuantitativeValue', value: factory.staffCount } } : {}),
+    ...(factory.address ? { address: factory.address } : {}),
+    parentOrganization: { '@type': 'Organization', name: ctx.belt!.name },
+  }
+  return (
+    <Layout ctx={ctx} title={factory.name} description={factory.summary ?? factory.mainProducts} ogImage={imageSource(factory.photos?.[0] as never)?.src} jsonLd={[ld]}>
+      <article>
+        <h1>{factory.name}</h1>
+        <VerifiedBadge ctx={ctx} factory={factory} />
+        {factory.summary ? <p>{factory.summary}</p> : null}
+        <dl className="facts">
+          {factory.foundedYear ? (<><dt>{t.founded}</dt><dd>{factory.foundedYear}</dd></>) : null}
+          {factory.staffCount ? (<><dt>{t.staff}</dt><dd>{number(factory.staffCount)}</dd></>) : null}
+          {factory.capacity?.amount ? (<><dt>{t.capacity}</dt><dd>{number(factory.capacity.amount)} {factory.capacity.unit}</dd></>) : null}
+          {factory.mainProducts ? (<><dt>{t.mainProducts}</dt><dd>{factory.mainProducts}</dd></>) : null}
+          {factory.capabilities?.length ? (<><dt>{t.capability}</dt><dd>{factory.capabilities.map((value) => capabilityLabel(ctx, value)).join(' · ')}</dd></>) : null}
+          {factory.exportMarkets?.length ? (<><dt>{t.exportMarkets}</dt><dd>{factory.exportMarkets.map((value) => marketLabel(ctx, value)).join(' · ')}</dd></>) : null}
+        </dl>
+        <RichText data={factory.description} />
+        {factory.certifications?.length ? (
+          <section aria-labelledby="certs">
+            <h2 id="certs">{t.certifications}</h2>
+            <ul>
+              {factory.certifications.map((cert) => (
+                <li key={cert.id ?? cert.name}>{cert.name}{cert.issuer ? ` — ${cert.issuer}` : ''}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {factory.photos?.length ? (
+          <section aria-labelledby="photos">
+            <h2 id="photos">{t.photos}</h2>
+            <ul className="grid">
+              {factory.photos.map((photo) => (
+                <li key={typeof photo === 'object' ? photo.id : photo}><Image media={photo as never} sizes="(max-width: 600px) 100vw, 360px" /></li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {factory.tourVideoUrl ? (
+          <p>
+            <a href={factory.tourVideoUrl} rel="noopener noreferrer nofollow">{t.tour}</a>
+          </p>
+        ) : null}
+        <section aria-labelledby="factory-products">
+          <h2 id="factory-products">{t.productsOf}</h2>
+          <ul className="grid">
+            {products.docs.map((product) => (
+              <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
+            ))}
+          </ul>
+        </section>
+      </article>
+    </Layout>
+  )
+}
+
+export const renderProducts = async (ctx: RenderContext, query: URLSearchParams) => {
+  const page = intParam(query.get('page') ?? undefined, 'page', { min: 1, max: MAX_PAGE }) ?? 1
+  const moqMax = intParam(query.get('moqMax') ?? undefined, 'moqMax', { min: 1, max: 1e9 })
+  const category = stringParam(query.get('category'))
+  const where: Where[] = [...published(ctx)]
+  if (category) where.push({ category: { in: (await categoryWithDescendants(ctx, category)) ?? [] } })
+  if (moqMax !== undefined) where.push({ 'moq.quantity': { less_than_equal: moqMax } })
+  const [result, categories] = await Promise.all([
+    find<Product>(ctx, 'products', { where: { and: where }, page, sort: 'name', depth: 1 }),
+    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0 }),
+  ])
+  if (page > 1 && page > result.totalPages) throw notFound()
+  const t = ctx.t
+  return (
+    <Layout ctx={ctx} title={t.products} description={`${ctx.belt!.name} · ${t.products}`}>
+      <h1>{t.products}</h1>
+      <form className="filters" method="get" action={hrefFor(ctx, '/products')}>
+        <label>
+          {t.category}
+          <select name="category" defaultValue={category ?? ''}>
+            <option value="">{t.allCategories}</option>
+            {categories.docs.map((doc) => (
+              <option key={doc.id} value={doc.slug}>{doc.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.moqMax}
+          <input name="moqMax" type="number" min={1} defaultValue={moqMax ?? ''} />
+        </label>
+        <button type="submit">{t.apply}</button>
+      </form>
+      {result.docs.length === 0 ? <p>{t.noResults}</p> : null}
+      <ul className="grid">
+        {result.docs.map((product) => (
+          <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
+        ))}
+      </ul>
+      <Pager ctx={ctx} page={page} totalPages={result.totalPages} query={query} />
+    </Layout>
+  )
+}
+
+/** schema.org Product with one Offer per price tier (eligible quantity → unit price). */
+const productLd = (ctx: RenderContext, product: Product, factory: Factory | null) => {
+  const url = `${ctx.canonicalOrigin}${hrefFor(ctx, `/products/${product.slug}`)}`
+  const tiers = product.priceTiers ?? []
+  const prices = tiers.map((tier) => tier.unitPrice)
+  const image = imageSource(product.images?.[0] as never)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: product.name,
+    sku: product.sku ?? undefined,
+    url,
+    ...(image ? { image: `${ctx.canonicalOrigin}${image.src}` } : {}),
+    ...(product.summary ? { description: product.summary } : {}),
+    ...(factory ? { manufacturer: { '@type': 'Organization', name: factory.name } } : {}),
+    offers: {
+      '@type': 'AggregateOffer',
+      priceCurrency: product.currency,
+      lowPrice: prices.length ? Math.min(...prices) : undefined,
+      highPrice: prices.length ? Math.max(...prices) : undefined,
+      offerCount: tiers.length,
+      offers: tiers.map((tier) => ({
+        '@type': 'Offer',
+        price: tier.unitPrice,
+        priceCurrency: product.currency,
+        url,
+        eligibleQuantity: {
+          '@type': 'QuantitativeValue',
+          minValue: tier.minQuantity,
+          ...(tier.maxQuantity ? { maxValue: tier.maxQuantity } : {}),
+          unitText: product.moq.unit,
+        },
+      })),
+    },
+  }
+}
+
+export const renderProduct = async (ctx: RenderContext, slug: string) => {
+  const { docs } = await find<Product>(ctx, 'products', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
+  const product = docs[0]
+  if (!product) throw notFound()
+  const factory = typeof product.factory === 'object' && product.factory._status === 'published' ? product.factory : null
+  const t = ctx.t
+  const { number, money } = formatters(ctx.ui)
+  const unit = unitLabel(ctx, product.moq.unit)
+  return (
+    <Layout ctx={ctx} title={product.name} description={product.summary} ogImage={imageSource(product.images?.[0] as never)?.src} jsonLd={[productLd(ctx, product, factory)]}>
+      <article>
+        <h1>{product.name}</h1>
+        <ul className="grid">
+          {(product.images ?? []).map((image, index) => (
+            <li key={typeof image === 'object' ? image.id : image}><Image media={image as never} sizes="(max-width: 600px) 100vw, 480px" isEager={index === 0} /></li>
+          ))}
+        </ul>
+        {product.summary ? <p>{product.summary}</p> : null}
+        <p><strong>{priceRange(ctx, product)}</strong></p>
+        <dl className="facts">
+          <dt>{t.moq}</dt>
+          <dd>{number(product.moq.quantity)} {unit}</dd>
+          {product.leadTimeDays ? (<><dt>{t.leadTime}</dt><dd>{number(product.leadTimeDays)} {t.days}</dd></>) : null}
+          {product.sampleAvailable ? (<><dt>{t.samples}</dt><dd>✓</dd></>) : null}
+          {product.customisation?.length ? (<><dt>{t.customisation}</dt><dd>{product.customisation.map((value) => customisationLabel(ctx, value)).join(' · ')}</dd></>) : null}
+        </dl>
+        <h2>{t.priceTiers}</h2>
+        <table className="tiers">
+          <thead>
+            <tr><th scope="col">{t.quantity} ({unit})</th><th scope="col">{t.unitPrice}</th></tr>
+          </thead>
+          <tbody>
+            {(product.priceTiers ?? []).map((tier) => (
+              <tr key={tier.id ?? tier.minQuantity}>
+                <td>{tier.maxQuantity ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}` : `≥ ${number(tier.minQuantity)} (${t.orMore})`}</td>
+                <td>{money(tier.unitPrice, product.currency)} / {unit}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {product.specs?.length ? (
+          <section aria-labelledby="specs">
+            <h2 id="specs">{t.specs}</h2>
+            <dl className="facts">
+              {product.specs.map((spec) => (
+                <div key={spec.id ?? spec.key} style={{ display: 'contents' }}>
+                  <dt>{spec.key}</dt>
+                  <dd>{spec.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ) : null}
+        <RichText data={product.description} />
+        {factory ? (
+          <section aria-labelledby="product-factory">
+            <h2 id="product-factory">{t.factory}</h2>
+            <div style={{ maxWidth: 320 }}><FactoryCard ctx={ctx} factory={factory} /></div>
+          </section>
+        ) : null}
+      </article>
+    </Layout>
+  )
+}
+
+export const renderPage = async (ctx: RenderContext, slug: string) => {
+  const { docs } = await find<{ id: number; title: string; content?: unknown; slug: string }>(ctx, 'pages', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
+  const page = docs[0]
+  if (!page) throw notFound()
+  return (
+    <Layout ctx={ctx} title={page.title}>
+      <article>
+        <h1>{page.title}</h1>
+        <RichText data={page.content} />
+      </article>
+    </Layout>
+  )
+}
