@@ -84,19 +84,19 @@ export const requestOnce = (
   })
 
 /** A GET with a Host header (fetch cannot set one), for the host-routed public renderer. */
-export const getWithHost = (path: string, host: string) =>
-  new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const port = inject('port')
+export const getWithHost = (path: string, host: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; body: string; raw: Buffer; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path, method: 'GET', headers: { host } },
+      { host: '127.0.0.1', port: inject('port'), path, method: 'GET', headers: { ...headers, host } },
       (response) => {
-        let body = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk) => (body += chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }))
+        const chunks: Buffer[] = []
+        response.on('data', (chunk) => chunks.push(chunk))
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks)
+          resolve({ status: response.statusCode ?? 0, body: raw.toString('utf8'), raw, headers: response.headers })
+        })
       },
     )
     request.on('error', reject)
     request.end()
   })
-

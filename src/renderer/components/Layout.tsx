@@ -82,6 +82,8 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
         {description ? <meta property="og:description" content={description} /> : null}
         {ogImage ? <meta property="og:image" content={`${ctx.canonicalOrigin}${ogImage}`} /> : null}
         <meta name="theme-color" content={theme.primary} />
+        {/* No favicon request: browsers would otherwise ask for /favicon.ico on every portal. */}
+        <link rel="icon" href="data:," />
         <style
           dangerouslySetInnerHTML={{
             __html: `:root{--primary:${theme.primary};--accent:${theme.accent};--accent-text:${theme.accentText}}${CSS}`,
