@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -73,6 +74,13 @@ export default buildConfig({
       collections: [SLUGS.categories],
       generateLabel: (_, doc) => String(doc.name ?? ''),
       generateURL: (docs) => docs.map((doc) => String(doc.slug)).join('/'),
+    }),
+    // Title, description and image per page, factory and product, in both content languages.
+    seoPlugin({
+      collections: [SLUGS.pages, SLUGS.factories, SLUGS.products],
+      uploadsCollection: SLUGS.media,
+      generateTitle: ({ doc }) => String((doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''),
+      generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
     }),
     // Last, so it sees the fields other plugins add (see its "missing collections" warning).
     multiTenantPlugin({

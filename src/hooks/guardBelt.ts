@@ -6,9 +6,18 @@ import { BELT_ROLES } from '@/constants'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
 
 type Relation = {
-  /** Top-level relationship or upload field of the document. */
+  /** Relationship or upload field of the document; dotted for one inside a group (`meta.image`). */
   field: string
   collection: CollectionSlug
+}
+
+const valueAt = (data: Record<string, unknown>, path: string): { found: boolean; value: unknown } => {
+  let current: unknown = data
+  for (const key of path.split('.')) {
+    if (!current || typeof current !== 'object' || !(key in current)) return { found: false, value: undefined }
+    current = (current as Record<string, unknown>)[key]
+  }
+  return { found: true, value: current }
 }
 
 type GuardBeltOptions = {
@@ -26,7 +35,7 @@ const idsIn = (value: unknown): (number | string)[] => {
 }
 
 /** Look a set of related documents up, bypassing access, and refuse any from another belt. */
-const assertSameBelt = async ({
+export const assertSameBelt = async ({
   req,
   tenant,
   relation,
@@ -138,9 +147,8 @@ export const guardBelt =
       throw fieldError({ path: 'tenant', message: 'tenant: every document must belong to a belt.' })
     }
     for (const relation of sameBelt) {
-      if (relation.field in data) {
-        await assertSameBelt({ req, tenant, relation, value: data[relation.field] })
-      }
+      const { found, value } = valueAt(data, relation.field)
+      if (found) await assertSameBelt({ req, tenant, relation, value })
     }
     if (hasFactoryField && 'factory' in data && data.factory) {
       await assertSameBelt({

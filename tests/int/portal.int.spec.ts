@@ -293,3 +293,64 @@ describe('compression', () => {
     expect(zlib.gunzipSync(body).toString()).toContain(cast.beltA.name.zh)
   })
 })
+
+describe('pages built from blocks', () => {
+  it('renders each block an operator arranges, with the page’s own SEO title and description', async () => {
+    const factory = await idBy('factories', 'slug', cast.factoryA1.slug)
+    const product = await idBy('products', 'slug', cast.factoryA1.products[0].slug)
+    const category = await idBy('categories', 'slug', cast.beltA.categories[0].slug)
+    const media = (await api(`/api/media?where[factory][equals]=${factory}&depth=0&limit=1`, { token: operator })).json.docs[0].id
+    const slug = unique('festival')
+    const page = await api('/api/pages', {
+      method: 'POST',
+      token: operator,
+      body: {
+        title: 'Festival',
+        slug,
+        _status: 'published',
+        meta: { title: 'Zhili festival deals', description: 'Factory-direct kids wear' },
+        layout: [
+          { blockType: 'hero', heading: 'Hero heading', subheading: 'Sub', image: media, linkLabel: 'See factories', linkURL: '/factories' },
+          { blockType: 'keyFigures' },
+          { blockType: 'featuredFactories', heading: 'Star factories', factories: [factory] },
+          { blockType: 'featuredProducts', heading: 'Star products', products: [product] },
+          { blockType: 'categoryGrid', heading: 'Browse', categories: [category] },
+          { blockType: 'gallery', heading: 'Gallery', images: [media] },
+          { blockType: 'video', heading: 'Tour', url: 'https://player.bilibili.com/player.html?bvid=BV1xx' },
+          { blockType: 'faq', heading: 'FAQ', items: [{ question: 'Do you ship samples?', answer: 'Yes, within 7 days.' }] },
+          { blockType: 'cta', heading: 'Ready?', text: 'Ask the factories', linkLabel: 'Start', linkURL: '/factories' },
+        ],
+      },
+    })
+    expect(page.status, page.text).toBe(201)
+    restore.push(() => api(`/api/pages/${page.json.doc.id}`, { method: 'DELETE', token: admin }))
+    const html = (await zhili(`/${slug}`)).body
+    expect(html).toContain('<title>Zhili festival deals')
+    expect(html).toContain('content="Factory-direct kids wear"')
+    for (const text of ['Hero heading', 'Star factories', cast.factoryA1.name.zh, 'Star products', cast.factoryA1.products[0].name.zh, 'Browse', cast.beltA.categories[0].name.zh, cast.beltA.keyFigures[0].value, '<summary>Do you ship samples?</summary>', 'Ready?']) {
+      expect(html).toContain(text)
+    }
+    expect(html).toMatch(/<iframe src="https:\/\/player\.bilibili\.com/)
+  })
+
+  it('refuses a block that points at another belt’s factory, naming the block field', async () => {
+    const factoryB = await idBy('factories', 'slug', cast.factoryB1.slug)
+    const response = await api('/api/pages', {
+      method: 'POST',
+      token: operator,
+      body: { title: 'x', slug: unique('x'), layout: [{ blockType: 'featuredFactories', factories: [factoryB] }] },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.json)).toContain('layout.0.factories')
+  })
+
+  it('refuses a javascript: link in a block', async () => {
+    const response = await api('/api/pages', {
+      method: 'POST',
+      token: operator,
+      body: { title: 'x', slug: unique('x'), layout: [{ blockType: 'cta', heading: 'x', linkLabel: 'x', linkURL: 'javascript:alert(1)' }] },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.json)).toContain('linkURL')
+  })
+})

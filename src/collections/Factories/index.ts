@@ -64,7 +64,12 @@ export const Factories: CollectionConfig = {
   }),
   hooks: {
     beforeValidate: [
-      guardBelt({ sameBelt: [{ field: 'photos', collection: SLUGS.media }] }),
+      guardBelt({
+        sameBelt: [
+          { field: 'photos', collection: SLUGS.media },
+          { field: 'meta.image', collection: SLUGS.media },
+        ],
+      }),
       ensureUnique({ collection: SLUGS.factories, field: 'slug', within: 'tenant' }),
     ],
     beforeChange: [

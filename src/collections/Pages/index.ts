@@ -1,10 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig, CollectionSlug } from 'payload'
+
+import { BLOCK_RELATIONS, PAGE_BLOCKS } from '@/blocks'
 
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
-import { guardBelt } from '@/hooks/guardBelt'
+import { assertSameBelt, guardBelt } from '@/hooks/guardBelt'
 import { label } from '@/utilities/i18n'
 
 /** Reserved by the portal's own routes, so a page cannot hide them. */
@@ -24,7 +26,25 @@ export const RESERVED_PAGE_SLUGS = [
   'zh',
 ]
 
-/** A page of the belt's portal, built by its operator. */
+/** Every factory, product, category and image a block points at must be of the page's belt. */
+const ensureBlocksInBelt: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  const tenant = data?.tenant ?? originalDoc?.tenant
+  const blocks = (data?.layout ?? []) as Record<string, unknown>[]
+  for (const [index, block] of blocks.entries()) {
+    for (const relation of BLOCK_RELATIONS[String(block.blockType)] ?? []) {
+      if (!(relation.field in block)) continue
+      await assertSameBelt({
+        req,
+        tenant,
+        relation: { field: `layout.${index}.${relation.field}`, collection: relation.collection as CollectionSlug },
+        value: block[relation.field],
+      })
+    }
+  }
+  return data
+}
+
+/** A page of the belt's portal, built by its operator from blocks. */
 export const Pages: CollectionConfig = {
   slug: SLUGS.pages,
   labels: { singular: label('页面', 'Page'), plural: label('页面', 'Pages') },
@@ -38,7 +58,8 @@ export const Pages: CollectionConfig = {
   access: beltScopedAccess({ publicRead: 'published-docs', factoryMembers: 'none' }),
   hooks: {
     beforeValidate: [
-      guardBelt({}),
+      guardBelt({ sameBelt: [{ field: 'meta.image', collection: SLUGS.media }] }),
+      ensureBlocksInBelt,
       ensureUnique({ collection: SLUGS.pages, field: 'slug', within: 'tenant' }),
     ],
   },
@@ -46,10 +67,17 @@ export const Pages: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: label('标题', 'Title') },
     slugField({ reserved: RESERVED_PAGE_SLUGS }),
     {
+      name: 'layout',
+      type: 'blocks',
+      blocks: PAGE_BLOCKS,
+      label: label('页面模块', 'Blocks'),
+      labels: { singular: label('模块', 'Block'), plural: label('页面模块', 'Blocks') },
+    },
+    {
       name: 'content',
       type: 'richText',
       localized: true,
-      label: label('正文', 'Content'),
+      label: label('正文（显示在模块之后）', 'Content (after the blocks)'),
     },
   ],
 }

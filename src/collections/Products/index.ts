@@ -70,6 +70,7 @@ export const Products: CollectionConfig = {
         sameBelt: [
           { field: 'category', collection: SLUGS.categories },
           { field: 'images', collection: SLUGS.media },
+          { field: 'meta.image', collection: SLUGS.media },
         ],
       }),
       ensureUnique({ collection: SLUGS.products, field: 'slug', within: 'tenant' }),

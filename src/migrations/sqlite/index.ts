@@ -1,9 +1,15 @@
 import * as migration_20261123_182853_initial from './20261123_182853_initial';
+import * as migration_20261123_184243_pages_blocks_seo from './20261123_184243_pages_blocks_seo';
 
 export const migrations = [
   {
     up: migration_20261123_182853_initial.up,
     down: migration_20261123_182853_initial.down,
-    name: '20261123_182853_initial'
+    name: '20261123_182853_initial',
+  },
+  {
+    up: migration_20261123_184243_pages_blocks_seo.up,
+    down: migration_20261123_184243_pages_blocks_seo.down,
+    name: '20261123_184243_pages_blocks_seo'
   },
 ];

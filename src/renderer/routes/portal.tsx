@@ -1,7 +1,8 @@
 import type { Where } from 'payload'
 
 import { SLUGS } from '@/constants'
-import type { Category, Factory, Media, Product } from '@/payload-types'
+import { RenderBlocks } from '@/blocks/RenderBlocks'
+import type { Category, Factory, Media, Page, Product } from '@/payload-types'
 
 import { FactoryCard, ProductCard, VerifiedBadge, priceRange } from '../components/cards'
 import { Image } from '../components/Image'
@@ -265,7 +266,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
     parentOrganization: { '@type': 'Organization', name: ctx.belt!.name },
   }
   return (
-    <Layout ctx={ctx} title={factory.name} description={factory.summary ?? factory.mainProducts} ogImage={imageSource(factory.photos?.[0] as never)?.src} jsonLd={[ld]}>
+    <Layout ctx={ctx} title={factory.meta?.title || factory.name} description={factory.meta?.description || factory.summary || factory.mainProducts} ogImage={imageSource((factory.meta?.image ?? factory.photos?.[0]) as never)?.src} jsonLd={[ld]}>
       <article>
         <h1>{factory.name}</h1>
         <VerifiedBadge ctx={ctx} factory={factory} />
@@ -406,7 +407,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const { number, money } = formatters(ctx.ui)
   const unit = unitLabel(ctx, product.moq.unit)
   return (
-    <Layout ctx={ctx} title={product.name} description={product.summary} ogImage={imageSource(product.images?.[0] as never)?.src} jsonLd={[productLd(ctx, product, factory)]}>
+    <Layout ctx={ctx} title={product.meta?.title || product.name} description={product.meta?.description || product.summary} ogImage={imageSource((product.meta?.image ?? product.images?.[0]) as never)?.src} jsonLd={[productLd(ctx, product, factory)]}>
       <article>
         <h1>{product.name}</h1>
         <ul className="grid">
@@ -463,13 +464,14 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
 }
 
 export const renderPage = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<{ id: number; title: string; content?: unknown; slug: string }>(ctx, 'pages', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
+  const { docs } = await find<Page>(ctx, 'pages', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 2 })
   const page = docs[0]
   if (!page) throw notFound()
   return (
-    <Layout ctx={ctx} title={page.title}>
+    <Layout ctx={ctx} title={page.meta?.title || page.title} description={page.meta?.description} ogImage={imageSource(page.meta?.image as never)?.src}>
       <article>
         <h1>{page.title}</h1>
+        <RenderBlocks ctx={ctx} blocks={page.layout} />
         <RichText data={page.content} />
       </article>
     </Layout>

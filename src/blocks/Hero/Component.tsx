@@ -1,0 +1,19 @@
+import type { HeroBlock, Media } from '@/payload-types'
+import { Image } from '@/renderer/components/Image'
+import type { RenderContext } from '@/renderer/context'
+
+import { ownPublished } from '../scope'
+
+export const HeroComponent = ({ ctx, block }: { ctx: RenderContext; block: HeroBlock }) => {
+  const [image] = ownPublished<Media>(ctx, block.image)
+  return (
+    <section className="hero">
+      {image ? <Image media={image} sizes="100vw" isEager /> : null}
+      <div className="text">
+        <h2>{block.heading}</h2>
+        {block.subheading ? <p>{block.subheading}</p> : null}
+        {block.linkURL && block.linkLabel ? <a className="button" href={block.linkURL}>{block.linkLabel}</a> : null}
+      </div>
+    </section>
+  )
+}

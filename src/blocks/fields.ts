@@ -1,0 +1,21 @@
+import { t } from '@/utilities/i18n'
+
+/** A link an operator may put on a page: a path on the portal or an https:// address. */
+export const validateLink = (value: unknown, { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] }) => {
+  if (value === null || value === undefined || value === '') return true
+  const text = String(value)
+  if (/^\/(?!\/)[^\s]*$/.test(text)) return true
+  try {
+    if (new URL(text).protocol === 'https:') return true
+  } catch {
+    // falls through to the message
+  }
+  const name = path?.join('.') ?? 'url'
+  return t(req, {
+    zh: `${name}：请填写以 / 开头的站内路径或 https:// 链接`,
+    en: `${name}: enter a path starting with / or an https:// link`,
+  })
+}
+
+/** Hosts whose players may be embedded in a portal page (others are shown as a link). */
+export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.bilibili.com', 'v.qq.com', 'player.vimeo.com']
