@@ -1,3 +1,4 @@
+import http from 'node:http'
 import path from 'node:path'
 
 import express from 'express'
@@ -7,7 +8,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 
 import { CONTENT_LOCALES } from '@/constants'
-import { renderer } from '@/renderer'
+import { renderer, serveCachedPage } from '@/renderer'
 import { seedDemo } from '@/seed'
 import { demoLoginsText } from '@/seed/logins'
 
@@ -59,7 +60,11 @@ export const startServer = async () => {
   })
   app.use(renderer({ payload }))
 
-  const server = app.listen(port, () => {
+  // Cached portal pages are answered before Express routes anything (see serveCachedPage).
+  const server = http.createServer((req, res) => {
+    if (!serveCachedPage(req, res)) app(req, res)
+  })
+  server.listen(port, () => {
     log(`listening on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
     if (!isProduction) console.log(demoLoginsText(port))
   })

@@ -21,7 +21,15 @@ const published = (ctx: RenderContext): Where[] => [
   { _status: { equals: 'published' } },
 ]
 
-const find = <T,>(ctx: RenderContext, collection: 'factories' | 'products' | 'categories' | 'pages', args: { where: Where; limit?: number; page?: number; sort?: string; depth?: number }) =>
+/** What a card needs: lists select only these, so a page reads (and populates) no more. */
+const FACTORY_CARD = { name: true, slug: true, mainProducts: true, verification: true, photos: true, tenant: true, _status: true } as const
+const PRODUCT_CARD = { name: true, slug: true, moq: true, priceTiers: true, currency: true, images: true, tenant: true, _status: true } as const
+
+const find = <T,>(
+  ctx: RenderContext,
+  collection: 'factories' | 'products' | 'categories' | 'pages',
+  args: { where: Where; limit?: number; page?: number; sort?: string; depth?: number; select?: Record<string, true> },
+) =>
   ctx.payload.find({
     collection,
     where: args.where,
@@ -29,6 +37,7 @@ const find = <T,>(ctx: RenderContext, collection: 'factories' | 'products' | 'ca
     page: args.page ?? 1,
     sort: args.sort,
     depth: args.depth ?? 1,
+    ...(args.select ? { select: args.select as never } : {}),
     locale: ctx.locale,
     fallbackLocale: 'zh',
     overrideAccess: true,
@@ -76,8 +85,8 @@ const organizationLd = (ctx: RenderContext) => ({
 export const renderHome = async (ctx: RenderContext) => {
   const belt = ctx.belt!
   const [factories, products] = await Promise.all([
-    find<Factory>(ctx, 'factories', { where: { and: published(ctx) }, limit: 6, sort: '-verification.status', depth: 1 }),
-    find<Product>(ctx, 'products', { where: { and: published(ctx) }, limit: 8, sort: '-updatedAt', depth: 1 }),
+    find<Factory>(ctx, 'factories', { where: { and: published(ctx) }, limit: 6, sort: '-verification.status', depth: 1, select: FACTORY_CARD }),
+    find<Product>(ctx, 'products', { where: { and: published(ctx) }, limit: 8, sort: '-updatedAt', depth: 1, select: PRODUCT_CARD }),
   ])
   const hero = belt.branding?.heroImage as Media | undefined
   return (
@@ -171,8 +180,8 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
   if (productWhere.length > 0) where.push({ id: { in: await factoryIDsFromProducts(ctx, productWhere) } })
 
   const [result, categories] = await Promise.all([
-    find<Factory>(ctx, 'factories', { where: { and: where }, page, sort, depth: 1 }),
-    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0 }),
+    find<Factory>(ctx, 'factories', { where: { and: where }, page, sort, depth: 1, select: FACTORY_CARD }),
+    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } }),
   ])
   if (page > 1 && page > result.totalPages) throw notFound()
   const t = ctx.t
@@ -252,7 +261,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
   const { docs } = await find<Factory>(ctx, 'factories', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
   const factory = docs[0]
   if (!factory) throw notFound()
-  const products = await find<Product>(ctx, 'products', { where: { and: [...published(ctx), { factory: { equals: factory.id } }] }, limit: 48, depth: 1 })
+  const products = await find<Product>(ctx, 'products', { where: { and: [...published(ctx), { factory: { equals: factory.id } }] }, limit: 48, depth: 1, select: PRODUCT_CARD })
   const t = ctx.t
   const { number } = formatters(ctx.ui)
   const ld = {
@@ -326,8 +335,8 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
   if (category) where.push({ category: { in: (await categoryWithDescendants(ctx, category)) ?? [] } })
   if (moqMax !== undefined) where.push({ 'moq.quantity': { less_than_equal: moqMax } })
   const [result, categories] = await Promise.all([
-    find<Product>(ctx, 'products', { where: { and: where }, page, sort: 'name', depth: 1 }),
-    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0 }),
+    find<Product>(ctx, 'products', { where: { and: where }, page, sort: 'name', depth: 1, select: PRODUCT_CARD }),
+    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } }),
   ])
   if (page > 1 && page > result.totalPages) throw notFound()
   const t = ctx.t
