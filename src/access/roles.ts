@@ -15,6 +15,8 @@ export type ChandiUser = {
 
 export const idOf = (value: Related): ID | null => {
   if (value === null || value === undefined || value === '') return null
+  // A MongoDB ObjectId (it has an `id` too, but that is its raw bytes).
+  if (typeof value === 'object' && 'toHexString' in value) return String(value)
   if (typeof value === 'object') return value.id
   return value
 }
