@@ -12,8 +12,10 @@ import sharp from 'sharp'
 
 import type { ChandiUser } from '@/access/roles'
 import { isPlatformAdmin } from '@/access/roles'
+import { Campaigns } from '@/collections/Campaigns'
 import { Categories } from '@/collections/Categories'
 import { Factories } from '@/collections/Factories'
+import { LiveSessions } from '@/collections/LiveSessions'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
 import { Products } from '@/collections/Products'
@@ -50,7 +52,9 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media].map(withPortalInvalidation),
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions].map(
+    withPortalInvalidation,
+  ),
   db: databaseAdapter(),
   editor: lexicalEditor({}),
   sharp,
@@ -69,6 +73,11 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  // Scheduled publishing (campaign drafts set to go live) runs inside the server process.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    shouldAutoRun: () => process.env.CHANDI_JOBS !== 'false',
+  },
   plugins: [
     nestedDocsPlugin({
       collections: [SLUGS.categories],
@@ -77,7 +86,7 @@ export default buildConfig({
     }),
     // Title, description and image per page, factory and product, in both content languages.
     seoPlugin({
-      collections: [SLUGS.pages, SLUGS.factories, SLUGS.products],
+      collections: [SLUGS.pages, SLUGS.factories, SLUGS.products, SLUGS.campaigns],
       uploadsCollection: SLUGS.media,
       generateTitle: ({ doc }) => String((doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''),
       generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),

@@ -10,6 +10,8 @@ export const SLUGS = {
   categories: 'categories',
   pages: 'pages',
   media: 'media',
+  campaigns: 'campaigns',
+  liveSessions: 'live-sessions',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -21,6 +23,8 @@ export const BELT_OWNED = [
   SLUGS.categories,
   SLUGS.pages,
   SLUGS.media,
+  SLUGS.campaigns,
+  SLUGS.liveSessions,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]

@@ -74,7 +74,10 @@ export interface Config {
     categories: Category;
     pages: Page;
     media: Media;
+    campaigns: Campaign;
+    'live-sessions': LiveSession;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -88,7 +91,10 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'live-sessions': LiveSessionsSelect<false> | LiveSessionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -514,6 +526,8 @@ export interface Page {
         | GalleryBlock
         | FaqBlock
         | CallToActionBlock
+        | CampaignBannerBlock
+        | LiveLineupBlock
       )[]
     | null;
   content?: {
@@ -684,6 +698,133 @@ export interface CallToActionBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignBannerBlock".
+ */
+export interface CampaignBannerBlock {
+  campaign: number | Campaign;
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'campaignBanner';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens; unique within the belt; used in URLs
+   */
+  slug: string;
+  kind: 'super-origin-day' | 'merchant-festival' | 'procurement-festival' | 'custom';
+  edition?: ('spring' | 'autumn' | 'winter') | null;
+  startsAt: string;
+  startsAt_tz:
+    | 'Asia/Shanghai'
+    | 'UTC'
+    | 'Europe/Moscow'
+    | 'Asia/Dubai'
+    | 'Europe/London'
+    | 'Europe/Madrid'
+    | 'America/New_York'
+    | 'America/Sao_Paulo';
+  endsAt: string;
+  endsAt_tz:
+    | 'Asia/Shanghai'
+    | 'UTC'
+    | 'Europe/Moscow'
+    | 'Asia/Dubai'
+    | 'Europe/London'
+    | 'Europe/Madrid'
+    | 'America/New_York'
+    | 'America/Sao_Paulo';
+  confirmOverlap?: boolean | null;
+  recurrence?: ('none' | 'yearly') | null;
+  state?: ('draft' | 'scheduled' | 'live' | 'ended') | null;
+  tagline?: string | null;
+  heroImage?: (number | null) | Media;
+  featuredFactories?: (number | Factory)[] | null;
+  featuredProducts?: (number | Product)[] | null;
+  festivalPrices?:
+    | {
+        product: number | Product;
+        tiers?:
+          | {
+              minQuantity: number;
+              maxQuantity?: number | null;
+              unitPrice: number;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  layout?:
+    | (
+        | HeroBlock
+        | RichTextBlock
+        | KeyFiguresBlock
+        | FeaturedFactoriesBlock
+        | FeaturedProductsBlock
+        | CategoryGridBlock
+        | VideoBlock
+        | GalleryBlock
+        | FaqBlock
+        | CallToActionBlock
+        | CampaignBannerBlock
+        | LiveLineupBlock
+      )[]
+    | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LiveLineupBlock".
+ */
+export interface LiveLineupBlock {
+  heading?: string | null;
+  campaign?: (number | null) | Campaign;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'liveLineup';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-sessions".
+ */
+export interface LiveSession {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  factory: number | Factory;
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  durationMinutes: number;
+  endsAt?: string | null;
+  language: 'zh' | 'en' | 'ru' | 'ar' | 'es';
+  streamURL: string;
+  replayURL?: string | null;
+  products?: (number | Product)[] | null;
+  campaign?: (number | null) | Campaign;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -698,6 +839,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -733,6 +966,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'live-sessions';
+        value: number | LiveSession;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1005,6 +1246,8 @@ export interface PagesSelect<T extends boolean = true> {
         gallery?: T | GalleryBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
         cta?: T | CallToActionBlockSelect<T>;
+        campaignBanner?: T | CampaignBannerBlockSelect<T>;
+        liveLineup?: T | LiveLineupBlockSelect<T>;
       };
   content?: T;
   meta?:
@@ -1137,6 +1380,27 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignBannerBlock_select".
+ */
+export interface CampaignBannerBlockSelect<T extends boolean = true> {
+  campaign?: T;
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LiveLineupBlock_select".
+ */
+export interface LiveLineupBlockSelect<T extends boolean = true> {
+  heading?: T;
+  campaign?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1201,11 +1465,124 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  tenant?: T;
+  name?: T;
+  slug?: T;
+  kind?: T;
+  edition?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  confirmOverlap?: T;
+  recurrence?: T;
+  state?: T;
+  tagline?: T;
+  heroImage?: T;
+  featuredFactories?: T;
+  featuredProducts?: T;
+  festivalPrices?:
+    | T
+    | {
+        product?: T;
+        tiers?:
+          | T
+          | {
+              minQuantity?: T;
+              maxQuantity?: T;
+              unitPrice?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        richText?: T | RichTextBlockSelect<T>;
+        keyFigures?: T | KeyFiguresBlockSelect<T>;
+        featuredFactories?: T | FeaturedFactoriesBlockSelect<T>;
+        featuredProducts?: T | FeaturedProductsBlockSelect<T>;
+        categoryGrid?: T | CategoryGridBlockSelect<T>;
+        video?: T | VideoBlockSelect<T>;
+        gallery?: T | GalleryBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        cta?: T | CallToActionBlockSelect<T>;
+        campaignBanner?: T | CampaignBannerBlockSelect<T>;
+        liveLineup?: T | LiveLineupBlockSelect<T>;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-sessions_select".
+ */
+export interface LiveSessionsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  factory?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  durationMinutes?: T;
+  endsAt?: T;
+  language?: T;
+  streamURL?: T;
+  replayURL?: T;
+  products?: T;
+  campaign?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1248,6 +1625,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'campaigns';
+      value: number | Campaign;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,8 @@ import { Video } from './Video/config'
 import { Gallery } from './Gallery/config'
 import { Faq } from './Faq/config'
 import { CallToAction } from './CallToAction/config'
+import { CampaignBanner } from './CampaignBanner/config'
+import { LiveLineup } from './LiveLineup/config'
 
 /** The blocks an operator arranges on a page; each folder holds its config and its renderer. */
 export const PAGE_BLOCKS: Block[] = [
@@ -25,6 +27,8 @@ export const PAGE_BLOCKS: Block[] = [
   Gallery,
   Faq,
   CallToAction,
+  CampaignBanner,
+  LiveLineup,
 ]
 
 /** Relationship fields inside blocks, checked to point at documents of the page's belt. */
@@ -35,4 +39,6 @@ export const BLOCK_RELATIONS: Record<string, { field: string; collection: string
   categoryGrid: [{ field: 'categories', collection: SLUGS.categories }],
   video: [{ field: 'poster', collection: SLUGS.media }],
   gallery: [{ field: 'images', collection: SLUGS.media }],
+  campaignBanner: [{ field: 'campaign', collection: SLUGS.campaigns }],
+  liveLineup: [{ field: 'campaign', collection: SLUGS.campaigns }],
 }

@@ -16,6 +16,14 @@ describe('page cache', () => {
     expect(cache.get('b/1')?.beltID).toBe('2')
   })
 
+  it('treats a page as missing once the instant it depends on has passed', () => {
+    const cache = new PageCache()
+    cache.set('festival', { ...page('1'), validUntil: Date.now() - 1 })
+    cache.set('later', { ...page('1'), validUntil: Date.now() + 60_000 })
+    expect(cache.get('festival')).toBeUndefined()
+    expect(cache.get('later')).toBeDefined()
+  })
+
   it('gives equal pages equal ETags and drops the least recently used first', () => {
     const cache = new PageCache(2)
     const first = cache.set('one', page('1', 'same'))

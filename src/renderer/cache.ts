@@ -10,6 +10,8 @@ export type CachedPage = {
   storedAt: number
   /** The gzipped body, made on first use. */
   gzip?: Buffer
+  /** After this instant (ms) the page is out of date: a campaign started or ended. */
+  validUntil: number
 }
 
 /**
@@ -29,7 +31,8 @@ export class PageCache {
 
   get(key: string): CachedPage | undefined {
     const entry = this.entries.get(key)
-    if (!entry) {
+    if (!entry || entry.validUntil <= Date.now()) {
+      if (entry) this.entries.delete(key)
       this.misses += 1
       return undefined
     }
@@ -40,9 +43,9 @@ export class PageCache {
     return entry
   }
 
-  set(key: string, page: Omit<CachedPage, 'etag' | 'storedAt'>): CachedPage {
+  set(key: string, page: Omit<CachedPage, 'etag' | 'storedAt' | 'validUntil'> & { validUntil?: number }): CachedPage {
     const etag = `"${crypto.createHash('sha1').update(page.html).digest('base64url')}"`
-    const entry = { ...page, etag, storedAt: Date.now() }
+    const entry = { ...page, etag, storedAt: Date.now(), validUntil: page.validUntil ?? Number.POSITIVE_INFINITY }
     this.entries.set(key, entry)
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value

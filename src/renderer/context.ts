@@ -27,6 +27,17 @@ export type RenderContext = {
   /** The belt's canonical origin: its first listed domain, or the host it was reached on. */
   canonicalOrigin: string
   isPreview: boolean
+  /**
+   * Until when the page being rendered stays true: a page that shows a campaign's state or a
+   * festival price is cached only until the next start or end instant it depends on.
+   */
+  validity: { until: number }
+}
+
+/** Marks the page being rendered as true only until `instant` (if that is in the future). */
+export const expireAt = (ctx: Pick<RenderContext, 'validity'>, instant: Date | string | number) => {
+  const time = new Date(instant).getTime()
+  if (Number.isFinite(time) && time > Date.now() && time < ctx.validity.until) ctx.validity.until = time
 }
 
 /** A link inside the current site, in the current language. */

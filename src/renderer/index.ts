@@ -18,6 +18,8 @@ import { hostOf, resolveHost } from './resolveBelt'
 import { renderError } from './routes/errors'
 import { renderHub, renderSearch } from './routes/hub'
 import { renderFactories, renderFactory, renderHome, renderPage, renderProduct, renderProducts } from './routes/portal'
+import { campaignIcs, renderCampaign } from './routes/campaigns'
+import { factoryIcs, renderLive, sessionIcs } from './routes/live'
 import { renderRobots, renderSitemap } from './routes/seo'
 
 const MAX_URL_LENGTH = 2048
@@ -51,7 +53,13 @@ const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rende
   }
   if (segments.length === 0) return html(await renderHome(ctx))
   const [first, second, ...more] = segments
+  const calendar = (body: string): Rendered => ({ status: 200, body, contentType: 'text/calendar; charset=utf-8' })
+  if (first === 'factories' && second && more.length === 1 && more[0] === 'live.ics') return calendar(await factoryIcs(ctx, slugOrThrow(second)))
   if (more.length > 0) throw new PortalError(404)
+  if (first === 'live' && !second) return html(await renderLive(ctx))
+  if (first === 'live' && second?.endsWith('.ics')) return calendar(await sessionIcs(ctx, second.slice(0, -'.ics'.length)))
+  if (first === 'campaigns' && second?.endsWith('.ics')) return calendar(await campaignIcs(ctx, slugOrThrow(second.slice(0, -'.ics'.length))))
+  if (first === 'campaigns' && second) return html(await renderCampaign(ctx, slugOrThrow(second)))
   if (first === 'sitemap.xml' && !second) return { status: 200, body: await renderSitemap(ctx), contentType: 'application/xml; charset=utf-8' }
   if (first === 'robots.txt' && !second) return { status: 200, body: renderRobots(ctx), contentType: 'text/plain; charset=utf-8' }
   if (first === 'search' && !second) return html(await renderSearch(ctx, params))
@@ -169,13 +177,20 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       query: '',
       canonicalOrigin: publicURL?.origin ?? origin,
       isPreview: false,
+      validity: { until: Number.POSITIVE_INFINITY },
     }
     const reply = (rendered: Rendered, isCacheable: boolean) => {
-      const page = { status: rendered.status, html: rendered.body, contentType: rendered.contentType, beltID: ctx.belt ? String(ctx.belt.id) : null }
+      const page = {
+        status: rendered.status,
+        html: rendered.body,
+        contentType: rendered.contentType,
+        beltID: ctx.belt ? String(ctx.belt.id) : null,
+        validUntil: ctx.validity.until,
+      }
       if (isCacheable && rendered.status === 200) {
         send(req, res, cache.set(key, page), PUBLIC_CACHE, 'miss')
       } else {
-        const transient = { ...page, etag: `"${Date.now().toString(36)}"`, storedAt: Date.now() }
+        const transient = { ...page, etag: `"${Date.now().toString(36)}"`, storedAt: Date.now(), validUntil: 0 }
         send(req, res, transient, ctx.isPreview ? 'private, no-store' : 'no-cache', 'bypass')
       }
     }

@@ -62,6 +62,24 @@ export type DemoCategory = {
   parent?: string
 }
 
+/** A demo festival, placed relative to the moment the seed runs. */
+export type DemoCampaign = {
+  slug: string
+  kind: 'super-origin-day' | 'merchant-festival' | 'procurement-festival' | 'custom'
+  edition?: 'spring' | 'autumn' | 'winter'
+  name: Text
+  tagline: Text
+  /** Hours from the seed's "now" to the start (negative: already running). */
+  startInHours: number
+  durationHours: number
+  /** Slugs of the belt's factories and products it features. */
+  factories: string[]
+  products: string[]
+  /** Festival price as a share of the normal price, for every featured product (e.g. 0.85). */
+  festivalPriceFactor?: number
+  sessions: { factory: string; startInHours: number; durationMinutes: number; language: 'zh' | 'en' | 'ru' | 'ar' | 'es'; title: Text }[]
+}
+
 export type BeltDefinition = {
   slug: string
   name: Text
@@ -82,4 +100,5 @@ export type BeltDefinition = {
   factories: DemoFactory[]
   /** An "about" page built by the operator. */
   about: { title: Text; paragraphs: Text[] }
+  campaigns?: DemoCampaign[]
 }

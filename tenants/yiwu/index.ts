@@ -1,5 +1,7 @@
 import type { BeltDefinition } from '@/seed/types'
 
+import { yiwuCampaigns } from './campaigns'
+
 export const yiwu: BeltDefinition = {
   slug: 'yiwu',
   name: { zh: '义乌小商品产业带', en: 'Yiwu Small Commodities Belt' },
@@ -356,4 +358,5 @@ export const yiwu: BeltDefinition = {
       },
     ],
   },
+  campaigns: yiwuCampaigns,
 }

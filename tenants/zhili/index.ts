@@ -1,5 +1,7 @@
 import type { BeltDefinition } from '@/seed/types'
 
+import { zhiliCampaigns } from './campaigns'
+
 export const zhili: BeltDefinition = {
   slug: 'zhili',
   name: { zh: '织里童装产业带', en: 'Zhili Children’s Wear Belt' },
@@ -350,4 +352,5 @@ export const zhili: BeltDefinition = {
       },
     ],
   },
+  campaigns: zhiliCampaigns,
 }

@@ -1,5 +1,6 @@
 import * as migration_20261123_182853_initial from './20261123_182853_initial';
 import * as migration_20261123_184243_pages_blocks_seo from './20261123_184243_pages_blocks_seo';
+import * as migration_20261123_185701_campaigns_live_sessions from './20261123_185701_campaigns_live_sessions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_184243_pages_blocks_seo.up,
     down: migration_20261123_184243_pages_blocks_seo.down,
-    name: '20261123_184243_pages_blocks_seo'
+    name: '20261123_184243_pages_blocks_seo',
+  },
+  {
+    up: migration_20261123_185701_campaigns_live_sessions.up,
+    down: migration_20261123_185701_campaigns_live_sessions.down,
+    name: '20261123_185701_campaigns_live_sessions'
   },
 ];

@@ -4,6 +4,8 @@ import { hrefFor, imageSource, type RenderContext } from '../context'
 import { MESSAGES, UI_LOCALES } from '../i18n'
 import { portalTheme } from '../theme'
 
+import { CLOCK_SCRIPT } from './Time'
+
 /** JSON for a <script> element: `<` escaped so no text can close the element. */
 export const jsonForScript = (value: unknown) =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, ' ')
@@ -39,6 +41,7 @@ table.tiers{border-collapse:collapse;background:#fff}table.tiers th,table.tiers 
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px}dl.facts dt{font-weight:600}
 .pager{display:flex;gap:16px;margin:16px 0}.preview{background:#fff3cd;color:#5c4400;padding:8px 16px;text-align:center}
 footer.site{max-width:1120px;margin:32px auto;padding:16px;color:#555;border-top:1px solid #ddd}
+.countdown strong{font-variant-numeric:tabular-nums}.session{background:#fff;border-radius:8px;padding:12px;margin:8px 0}.live-badge{background:#c62828;color:#fff;border-radius:4px;padding:2px 8px;font-size:.8rem}.festival td{color:#b00020;font-weight:700}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 `
 
@@ -110,6 +113,7 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
                   <li><a href={hrefFor(ctx, '/')}>{t.home}</a></li>
                   <li><a href={hrefFor(ctx, '/factories')}>{t.factories}</a></li>
                   <li><a href={hrefFor(ctx, '/products')}>{t.products}</a></li>
+                  <li><a href={hrefFor(ctx, '/live')}>{t.live}</a></li>
                 </ul>
               </nav>
             ) : null}
@@ -142,6 +146,7 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
             {belt ? `${belt.name} · ${belt.specialty}` : t.hubIntro} · 产地 Chandi
           </p>
         </footer>
+        <script dangerouslySetInnerHTML={{ __html: CLOCK_SCRIPT }} />
       </body>
     </html>
   )

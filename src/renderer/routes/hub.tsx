@@ -1,11 +1,13 @@
 import type { Where } from 'payload'
 
 import { SLUGS } from '@/constants'
-import type { Factory, Media, Product, Tenant } from '@/payload-types'
+import type { Campaign, Factory, Media, Product, Tenant } from '@/payload-types'
+import { now } from '@/utilities/clock'
 
 import { Image } from '../components/Image'
 import { Layout } from '../components/Layout'
-import { hrefFor, type RenderContext } from '../context'
+import { Countdown, Time } from '../components/Time'
+import { expireAt, hrefFor, type RenderContext } from '../context'
 import { badRequest } from '../errors'
 import { scoreText } from '../search'
 import { portalTheme } from '../theme'
@@ -30,8 +32,54 @@ const publishedBelts = (ctx: RenderContext) =>
     overrideAccess: true,
   })
 
+/** Festivals across all published belts: live now, starting soon, and past editions. */
+const festivalCalendar = async (ctx: RenderContext, belts: Tenant[]) => {
+  const at = now().toISOString()
+  const common = { limit: 12, depth: 0, locale: ctx.locale, fallbackLocale: 'zh' as const, overrideAccess: true }
+  const inBelts: Where[] = [{ tenant: { in: belts.map((belt) => belt.id) } }, { _status: { equals: 'published' } }]
+  const [live, soon, past] = await Promise.all([
+    ctx.payload.find({ collection: SLUGS.campaigns, where: { and: [...inBelts, { startsAt: { less_than_equal: at } }, { endsAt: { greater_than: at } }] }, sort: 'endsAt', ...common }),
+    ctx.payload.find({ collection: SLUGS.campaigns, where: { and: [...inBelts, { startsAt: { greater_than: at } }] }, sort: 'startsAt', ...common }),
+    ctx.payload.find({ collection: SLUGS.campaigns, where: { and: [...inBelts, { endsAt: { less_than_equal: at } }] }, sort: '-endsAt', ...common, limit: 6 }),
+  ])
+  for (const campaign of [...live.docs, ...soon.docs]) {
+    expireAt(ctx, campaign.startsAt)
+    expireAt(ctx, campaign.endsAt)
+  }
+  return { live: live.docs, soon: soon.docs, past: past.docs }
+}
+
+const FestivalList = ({ ctx, title, campaigns, belts, clock }: { ctx: RenderContext; title: string; campaigns: Campaign[]; belts: Tenant[]; clock?: 'start' | 'end' }) =>
+  campaigns.length === 0 ? null : (
+    <section>
+      <h3>{title}</h3>
+      <ul className="grid">
+        {campaigns.map((campaign) => {
+          const belt = belts.find((candidate) => String(candidate.id) === String(campaign.tenant))
+          if (!belt) return null
+          return (
+            <li key={campaign.id} className="card">
+              <div className="body">
+                <h4>
+                  <a href={`${portalURL(ctx, belt).replace(/\/$/, '')}/campaigns/${campaign.slug}`}>{campaign.name}</a>
+                </h4>
+                <p>{belt.name}</p>
+                <p>
+                  <Time ctx={ctx} instant={campaign.startsAt} />
+                </p>
+                {clock === 'start' ? <Countdown target={campaign.startsAt} label={ctx.t.startsIn} /> : null}
+                {clock === 'end' ? <Countdown target={campaign.endsAt} label={ctx.t.endsIn} /> : null}
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+
 export const renderHub = async (ctx: RenderContext) => {
   const { docs: belts } = await publishedBelts(ctx)
+  const festivals = await festivalCalendar(ctx, belts)
   const t = ctx.t
   return (
     <Layout
@@ -42,6 +90,12 @@ export const renderHub = async (ctx: RenderContext) => {
     >
       <h1>{t.hubTitle}</h1>
       <p>{t.hubIntro}</p>
+      <section aria-labelledby="festivals">
+        <h2 id="festivals">{t.festivals}</h2>
+        <FestivalList ctx={ctx} title={t.liveNow} campaigns={festivals.live} belts={belts} clock="end" />
+        <FestivalList ctx={ctx} title={t.startingSoon} campaigns={festivals.soon} belts={belts} clock="start" />
+        <FestivalList ctx={ctx} title={t.pastEditions} campaigns={festivals.past} belts={belts} />
+      </section>
       <h2>{t.belts}</h2>
       <ul className="grid">
         {belts.map((belt) => {

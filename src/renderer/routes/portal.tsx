@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { RenderBlocks } from '@/blocks/RenderBlocks'
+import { loadBlockData, RenderBlocks } from '@/blocks/RenderBlocks'
 import type { Category, Factory, Media, Page, Product } from '@/payload-types'
 
 import { FactoryCard, ProductCard, VerifiedBadge, priceRange } from '../components/cards'
@@ -12,6 +12,9 @@ import { badRequest, notFound } from '../errors'
 import { formatters } from '../i18n'
 import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, customisationLabel, marketLabel, unitLabel } from '../labels'
 import { RichText } from '../richText'
+import { currentCampaigns, festivalPricesFor, stateOf, upcomingSessions } from '../campaigns'
+import { Countdown } from '../components/Time'
+import { SessionItem } from './live'
 
 const PAGE_SIZE = 12
 const MAX_PAGE = 10_000
@@ -84,7 +87,8 @@ const organizationLd = (ctx: RenderContext) => ({
 
 export const renderHome = async (ctx: RenderContext) => {
   const belt = ctx.belt!
-  const [factories, products] = await Promise.all([
+  const [campaigns, factories, products] = await Promise.all([
+    currentCampaigns(ctx),
     find<Factory>(ctx, 'factories', { where: { and: published(ctx) }, limit: 6, sort: '-verification.status', depth: 1, select: FACTORY_CARD }),
     find<Product>(ctx, 'products', { where: { and: published(ctx) }, limit: 8, sort: '-updatedAt', depth: 1, select: PRODUCT_CARD }),
   ])
@@ -98,6 +102,20 @@ export const renderHome = async (ctx: RenderContext) => {
           <p>{belt.tagline}</p>
         </div>
       </section>
+      {campaigns.slice(0, 2).map((campaign) => (
+        <section key={campaign.id} className="card" aria-label={campaign.name}>
+          <div className="body">
+            <h2>
+              <a href={hrefFor(ctx, `/campaigns/${campaign.slug}`)}>{campaign.name}</a>
+            </h2>
+            {stateOf(campaign) === 'live' ? (
+              <Countdown target={campaign.endsAt} label={`${ctx.t.liveNow} · ${ctx.t.endsIn}`} />
+            ) : (
+              <Countdown target={campaign.startsAt} label={ctx.t.startsIn} />
+            )}
+          </div>
+        </section>
+      ))}
       {belt.keyFigures?.length ? (
         <section aria-label={ctx.t.keyFigures}>
           <ul className="figures">
@@ -261,7 +279,10 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
   const { docs } = await find<Factory>(ctx, 'factories', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
   const factory = docs[0]
   if (!factory) throw notFound()
-  const products = await find<Product>(ctx, 'products', { where: { and: [...published(ctx), { factory: { equals: factory.id } }] }, limit: 48, depth: 1, select: PRODUCT_CARD })
+  const [products, sessions] = await Promise.all([
+    find<Product>(ctx, 'products', { where: { and: [...published(ctx), { factory: { equals: factory.id } }] }, limit: 48, depth: 1, select: PRODUCT_CARD }),
+    upcomingSessions(ctx, { factory: factory.id, limit: 10 }),
+  ])
   const t = ctx.t
   const { number } = formatters(ctx.ui)
   const ld = {
@@ -314,6 +335,13 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
             <a href={factory.tourVideoUrl} rel="noopener noreferrer nofollow">{t.tour}</a>
           </p>
         ) : null}
+        <section aria-labelledby="factory-live">
+          <h2 id="factory-live">{t.lineup}</h2>
+          {sessions.length === 0 ? <p>{t.noSessions}</p> : sessions.map((session) => <SessionItem key={session.id} ctx={ctx} session={session} />)}
+          <p>
+            <a href={`/factories/${factory.slug}/live.ics`} download>{t.addToCalendar}</a>
+          </p>
+        </section>
         <section aria-labelledby="factory-products">
           <h2 id="factory-products">{t.productsOf}</h2>
           <ul className="grid">
@@ -371,9 +399,10 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
 }
 
 /** schema.org Product with one Offer per price tier (eligible quantity → unit price). */
-const productLd = (ctx: RenderContext, product: Product, factory: Factory | null) => {
+const productLd = (ctx: RenderContext, product: Product, factory: Factory | null, festival: Awaited<ReturnType<typeof festivalPricesFor>>) => {
   const url = `${ctx.canonicalOrigin}${hrefFor(ctx, `/products/${product.slug}`)}`
-  const tiers = product.priceTiers ?? []
+  // During a festival the offers are the festival's, valid until it ends.
+  const tiers = festival?.tiers ?? product.priceTiers ?? []
   const prices = tiers.map((tier) => tier.unitPrice)
   const image = imageSource(product.images?.[0] as never)
   return {
@@ -396,6 +425,7 @@ const productLd = (ctx: RenderContext, product: Product, factory: Factory | null
         price: tier.unitPrice,
         priceCurrency: product.currency,
         url,
+        ...(festival ? { priceValidUntil: new Date(festival.campaign.endsAt).toISOString() } : {}),
         eligibleQuantity: {
           '@type': 'QuantitativeValue',
           minValue: tier.minQuantity,
@@ -412,11 +442,12 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const product = docs[0]
   if (!product) throw notFound()
   const factory = typeof product.factory === 'object' && product.factory._status === 'published' ? product.factory : null
+  const festival = await festivalPricesFor(ctx, product.id)
   const t = ctx.t
   const { number, money } = formatters(ctx.ui)
   const unit = unitLabel(ctx, product.moq.unit)
   return (
-    <Layout ctx={ctx} title={product.meta?.title || product.name} description={product.meta?.description || product.summary} ogImage={imageSource((product.meta?.image ?? product.images?.[0]) as never)?.src} jsonLd={[productLd(ctx, product, factory)]}>
+    <Layout ctx={ctx} title={product.meta?.title || product.name} description={product.meta?.description || product.summary} ogImage={imageSource((product.meta?.image ?? product.images?.[0]) as never)?.src} jsonLd={[productLd(ctx, product, factory, festival)]}>
       <article>
         <h1>{product.name}</h1>
         <ul className="grid">
@@ -447,6 +478,27 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
             ))}
           </tbody>
         </table>
+        {festival ? (
+          <section aria-labelledby="festival-prices">
+            <h2 id="festival-prices">
+              {t.festivalPrice} · <a href={hrefFor(ctx, `/campaigns/${festival.campaign.slug}`)}>{festival.campaign.name}</a>
+            </h2>
+            <Countdown target={festival.campaign.endsAt} label={t.endsIn} />
+            <table className="tiers festival">
+              <thead>
+                <tr><th scope="col">{t.quantity} ({unit})</th><th scope="col">{t.festivalPrice}</th></tr>
+              </thead>
+              <tbody>
+                {festival.tiers.map((tier) => (
+                  <tr key={tier.id ?? tier.minQuantity}>
+                    <td>{tier.maxQuantity ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}` : `≥ ${number(tier.minQuantity)} (${t.orMore})`}</td>
+                    <td>{money(tier.unitPrice, product.currency)} / {unit}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ) : null}
         {product.specs?.length ? (
           <section aria-labelledby="specs">
             <h2 id="specs">{t.specs}</h2>
@@ -476,11 +528,12 @@ export const renderPage = async (ctx: RenderContext, slug: string) => {
   const { docs } = await find<Page>(ctx, 'pages', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 2 })
   const page = docs[0]
   if (!page) throw notFound()
+  const blockData = await loadBlockData(ctx, page.layout)
   return (
     <Layout ctx={ctx} title={page.meta?.title || page.title} description={page.meta?.description} ogImage={imageSource(page.meta?.image as never)?.src}>
       <article>
         <h1>{page.title}</h1>
-        <RenderBlocks ctx={ctx} blocks={page.layout} />
+        <RenderBlocks ctx={ctx} blocks={page.layout} data={blockData} />
         <RichText data={page.content} />
       </article>
     </Layout>

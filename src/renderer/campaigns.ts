@@ -1,0 +1,88 @@
+import type { Where } from 'payload'
+
+import { SLUGS } from '@/constants'
+import type { Campaign, LiveSession } from '@/payload-types'
+import { campaignState, now } from '@/utilities/clock'
+
+import { expireAt, type RenderContext } from './context'
+
+const memo = new WeakMap<object, Promise<Campaign[]>>()
+
+/**
+ * The belt's published campaigns that have not ended, read once per request. Every page that
+ * uses them is cached only until the next start or end among them.
+ */
+export const currentCampaigns = (ctx: RenderContext): Promise<Campaign[]> => {
+  const cached = memo.get(ctx.validity)
+  if (cached) return cached
+  const promise = ctx.payload
+    .find({
+      collection: SLUGS.campaigns,
+      where: {
+        and: [
+          { tenant: { equals: ctx.belt!.id } },
+          { _status: { equals: 'published' } },
+          { endsAt: { greater_than: now().toISOString() } },
+        ],
+      },
+      sort: 'startsAt',
+      limit: 50,
+      depth: 1,
+      locale: ctx.locale,
+      fallbackLocale: 'zh',
+      overrideAccess: true,
+    })
+    .then(({ docs }) => {
+      for (const campaign of docs) {
+        expireAt(ctx, campaign.startsAt)
+        expireAt(ctx, campaign.endsAt)
+      }
+      return docs
+    })
+  memo.set(ctx.validity, promise)
+  return promise
+}
+
+export const stateOf = (campaign: Pick<Campaign, '_status' | 'startsAt' | 'endsAt'>) =>
+  campaignState({ status: campaign._status, startsAt: campaign.startsAt, endsAt: campaign.endsAt })
+
+/** Festival tiers for a product from a campaign live right now, if any. */
+export const festivalPricesFor = async (ctx: RenderContext, productID: number | string) => {
+  for (const campaign of await currentCampaigns(ctx)) {
+    if (stateOf(campaign) !== 'live') continue
+    const row = campaign.festivalPrices?.find((entry) => String(typeof entry.product === 'object' ? entry.product.id : entry.product) === String(productID))
+    if (row?.tiers?.length) return { campaign, tiers: row.tiers }
+  }
+  return null
+}
+
+/** Upcoming and live sessions of the belt (or of one factory or campaign), soonest first. */
+export const upcomingSessions = async (
+  ctx: RenderContext,
+  { factory, campaign, limit = 100 }: { factory?: number | string; campaign?: number | string; limit?: number } = {},
+): Promise<LiveSession[]> => {
+  const where: Where[] = [
+    { tenant: { equals: ctx.belt!.id } },
+    { endsAt: { greater_than: now().toISOString() } },
+    ...(factory !== undefined ? [{ factory: { equals: factory } }] : []),
+    ...(campaign !== undefined ? [{ campaign: { equals: campaign } }] : []),
+  ]
+  const { docs } = await ctx.payload.find({
+    collection: SLUGS.liveSessions,
+    where: { and: where },
+    sort: 'startsAt',
+    limit,
+    depth: 1,
+    locale: ctx.locale,
+    fallbackLocale: 'zh',
+    overrideAccess: true,
+  })
+  // "Live now" and "starting in 20 min" change by the minute; the script keeps them current in
+  // the browser, and the cached HTML is kept for a minute at most.
+  if (docs.length > 0) expireAt(ctx, Date.now() + 60_000)
+  for (const session of docs) {
+    expireAt(ctx, session.startsAt)
+    if (session.endsAt) expireAt(ctx, session.endsAt)
+  }
+  return docs
+}

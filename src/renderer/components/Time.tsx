@@ -1,0 +1,48 @@
+import type { RenderContext } from '../context'
+
+const INTL: Record<string, string> = { zh: 'zh-CN', en: 'en-GB', ru: 'ru', ar: 'ar', es: 'es' }
+
+/** A date and time in a given zone, in the buyer's language: "12月9日 周二 20:00 (北京时间)". */
+export const formatInZone = (ctx: Pick<RenderContext, 'ui'>, instant: string | Date, timeZone: string) =>
+  new Intl.DateTimeFormat(INTL[ctx.ui], {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(instant))
+
+/**
+ * An instant as machine-readable UTC (for crawlers) and as the belt's local time; the page
+ * script adds the buyer's own time zone beside it.
+ */
+export const Time = ({ ctx, instant }: { ctx: RenderContext; instant: string }) => {
+  const zone = ctx.belt?.timeZone ?? 'Asia/Shanghai'
+  return (
+    <time dateTime={new Date(instant).toISOString()} data-local-time="">
+      {formatInZone(ctx, instant, zone)}
+    </time>
+  )
+}
+
+/** Counts down to `target`; the server writes the state it sees, the script makes it tick. */
+export const Countdown = ({ target, label }: { target: string; label: string }) => {
+  const ms = new Date(target).getTime() - Date.now()
+  const minutes = Math.max(0, Math.floor(ms / 60_000))
+  const text = `${Math.floor(minutes / 1440)}d ${Math.floor((minutes % 1440) / 60)}h ${minutes % 60}m`
+  return (
+    <p className="countdown">
+      {label}{' '}
+      <strong data-countdown={new Date(target).toISOString()}>{text}</strong>
+    </p>
+  )
+}
+
+/** The little script that makes countdowns tick and shows times in the buyer's zone. */
+export const CLOCK_SCRIPT = `(function(){
+var fmt=new Intl.DateTimeFormat(undefined,{weekday:'short',month:'short',day:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'});
+document.querySelectorAll('time[data-local-time]').forEach(function(el){var d=new Date(el.getAttribute('datetime'));var s=document.createElement('span');s.className='buyer-time';s.textContent=' · '+fmt.format(d);el.after(s)});
+function tick(){document.querySelectorAll('[data-countdown]').forEach(function(el){var ms=new Date(el.getAttribute('data-countdown'))-Date.now();if(ms<0)ms=0;var s=Math.floor(ms/1000);el.textContent=Math.floor(s/86400)+'d '+Math.floor(s%86400/3600)+'h '+Math.floor(s%3600/60)+'m '+(s%60)+'s'})}
+tick();setInterval(tick,1000)})()`

@@ -1,0 +1,122 @@
+import { SLUGS } from '@/constants'
+import { loadBlockData, RenderBlocks } from '@/blocks/RenderBlocks'
+import type { Campaign, Factory, Media, Product } from '@/payload-types'
+
+import { stateOf, upcomingSessions } from '../campaigns'
+import { FactoryCard, ProductCard } from '../components/cards'
+import { Image } from '../components/Image'
+import { Layout } from '../components/Layout'
+import { Countdown, Time } from '../components/Time'
+import { expireAt, hrefFor, imageSource, type RenderContext } from '../context'
+import { notFound } from '../errors'
+import { formatters } from '../i18n'
+import { unitLabel } from '../labels'
+
+import { renderIcs, SessionsByDay } from './live'
+
+const findCampaign = async (ctx: RenderContext, slug: string) => {
+  const { docs } = await ctx.payload.find({
+    collection: SLUGS.campaigns,
+    where: { and: [{ tenant: { equals: ctx.belt!.id } }, { _status: { equals: 'published' } }, { slug: { equals: slug } }] },
+    limit: 1,
+    depth: 2,
+    locale: ctx.locale,
+    fallbackLocale: 'zh',
+    overrideAccess: true,
+  })
+  if (!docs[0]) throw notFound()
+  expireAt(ctx, docs[0].startsAt)
+  expireAt(ctx, docs[0].endsAt)
+  return docs[0]
+}
+
+export const campaignEventLd = (ctx: RenderContext, campaign: Campaign) => ({
+  '@context': 'https://schema.org',
+  '@type': 'Event',
+  name: campaign.name,
+  startDate: new Date(campaign.startsAt).toISOString(),
+  endDate: new Date(campaign.endsAt).toISOString(),
+  eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+  eventStatus: 'https://schema.org/EventScheduled',
+  location: { '@type': 'VirtualLocation', url: `${ctx.canonicalOrigin}${hrefFor(ctx, `/campaigns/${campaign.slug}`)}` },
+  organizer: { '@type': 'Organization', name: ctx.belt!.name },
+})
+
+/** "Starts in …", "Ends in …" or "Ended", as the server sees it now. */
+export const CampaignClock = ({ ctx, campaign }: { ctx: RenderContext; campaign: Campaign }) => {
+  const state = stateOf(campaign)
+  if (state === 'scheduled') return <Countdown target={campaign.startsAt} label={ctx.t.startsIn} />
+  if (state === 'live') return <Countdown target={campaign.endsAt} label={`${ctx.t.liveNow} · ${ctx.t.endsIn}`} />
+  return <p className="countdown">{ctx.t.ended}</p>
+}
+
+export const renderCampaign = async (ctx: RenderContext, slug: string) => {
+  const campaign = await findCampaign(ctx, slug)
+  const state = stateOf(campaign)
+  const [sessions, blockData] = await Promise.all([upcomingSessions(ctx, { campaign: campaign.id }), loadBlockData(ctx, campaign.layout)])
+  const ownFactories = ((campaign.featuredFactories ?? []) as Factory[]).filter((factory) => typeof factory === 'object' && factory._status === 'published')
+  const ownProducts = ((campaign.featuredProducts ?? []) as Product[]).filter((product) => typeof product === 'object' && product._status === 'published')
+  const { money } = formatters(ctx.ui)
+  const festival = (product: Product) =>
+    state === 'live'
+      ? campaign.festivalPrices?.find((row) => String(typeof row.product === 'object' ? row.product.id : row.product) === String(product.id))?.tiers
+      : undefined
+  return (
+    <Layout ctx={ctx} title={campaign.name} description={campaign.tagline} ogImage={imageSource(campaign.heroImage as never)?.src} jsonLd={[campaignEventLd(ctx, campaign)]}>
+      <section className="hero">
+        <Image media={campaign.heroImage as Media} sizes="100vw" isEager />
+        <div className="text">
+          <h1>{campaign.name}</h1>
+          {campaign.tagline ? <p>{campaign.tagline}</p> : null}
+          <p>
+            <Time ctx={ctx} instant={campaign.startsAt} /> – <Time ctx={ctx} instant={campaign.endsAt} />
+          </p>
+        </div>
+      </section>
+      <CampaignClock ctx={ctx} campaign={campaign} />
+      <p>
+        <a href={`/campaigns/${campaign.slug}.ics`} download>{ctx.t.addToCalendar}</a>
+      </p>
+      <RenderBlocks ctx={ctx} blocks={campaign.layout} data={blockData} />
+      {ownFactories.length ? (
+        <section>
+          <h2>{ctx.t.factories}</h2>
+          <ul className="grid">
+            {ownFactories.map((factory) => (
+              <li key={factory.id}><FactoryCard ctx={ctx} factory={factory} /></li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {ownProducts.length ? (
+        <section>
+          <h2>{ctx.t.products}</h2>
+          <ul className="grid">
+            {ownProducts.map((product) => {
+              const tiers = festival(product)
+              return (
+                <li key={product.id}>
+                  <ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} />
+                  {tiers?.length ? (
+                    <p className="festival-price">
+                      {ctx.t.festivalPrice}: {money(Math.min(...tiers.map((tier) => tier.unitPrice)), product.currency)}
+                    </p>
+                  ) : null}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ) : null}
+      <section>
+        <h2>{ctx.t.lineup}</h2>
+        <SessionsByDay ctx={ctx} sessions={sessions} />
+      </section>
+    </Layout>
+  )
+}
+
+export const campaignIcs = async (ctx: RenderContext, slug: string) => {
+  const campaign = await findCampaign(ctx, slug)
+  return renderIcs(ctx, await upcomingSessions(ctx, { campaign: campaign.id }), campaign.name)
+}

@@ -1,0 +1,290 @@
+import http from 'node:http'
+
+import ical from 'node-ical'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, errorPaths, getWithHost, login } from '../helpers/api'
+import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
+import { startServer, stopServer } from '../setup/server'
+
+/**
+ * Campaigns and live sessions: their rules, their windows (with real, short windows and a
+ * second server whose clock runs ahead), and their calendar files.
+ */
+const zhili = (path: string) => getWithHost(path, `zhili.localhost:${inject('port')}`)
+const HOUR = 3600_000
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+let operator: string
+let admin: string
+let member: string
+const ids: Record<string, number | string> = {}
+const cleanup: { collection: string; id: number | string }[] = []
+
+beforeAll(async () => {
+  operator = await login(cast.emails.operatorA)
+  admin = await login(cast.emails.admin)
+  member = await login(memberEmail(cast.factoryA1.slug))
+  ids.beltB = await idBy('tenants', 'slug', cast.beltB.slug)
+  ids.factoryA1 = await idBy('factories', 'slug', cast.factoryA1.slug)
+  ids.factoryA2 = await idBy('factories', 'slug', cast.factoryA2.slug)
+  ids.productA2 = await idBy('products', 'slug', cast.factoryA2.products[1].slug)
+  ids.productA1 = await idBy('products', 'slug', cast.factoryA1.products[1].slug)
+})
+
+afterAll(async () => {
+  for (const { collection, id } of cleanup.reverse()) await api(`/api/${collection}/${id}`, { method: 'DELETE', token: admin })
+})
+
+const kept = <T extends { status: number; json: any }>(collection: string, response: T) => {
+  if (response.status === 201) cleanup.push({ collection, id: response.json.doc.id })
+  return response
+}
+
+const campaignBody = (extra: Record<string, unknown> = {}) => ({
+  name: 'Test festival',
+  slug: unique('fest'),
+  kind: 'custom',
+  startsAt: new Date(Date.now() + 30 * 24 * HOUR).toISOString(),
+  endsAt: new Date(Date.now() + 31 * 24 * HOUR).toISOString(),
+  _status: 'published',
+  ...extra,
+})
+
+describe('campaign rules', () => {
+  it('refuses an end before the start and a campaign longer than a year', async () => {
+    const backwards = await api('/api/campaigns', { method: 'POST', token: operator, body: campaignBody({ endsAt: new Date(Date.now()).toISOString() }) })
+    expect(backwards.status).toBe(400)
+    expect(errorPaths(backwards)).toEqual(['endsAt'])
+    const long = await api('/api/campaigns', { method: 'POST', token: operator, body: campaignBody({ endsAt: new Date(Date.now() + 400 * 24 * HOUR).toISOString() }) })
+    expect(errorPaths(long)).toEqual(['endsAt'])
+  })
+
+  it('refuses two campaigns of one kind at once unless the operator confirms', async () => {
+    const first = kept('campaigns', await api('/api/campaigns', { method: 'POST', token: operator, body: campaignBody({ kind: 'procurement-festival' }) }))
+    expect(first.status).toBe(201)
+    const window = { startsAt: first.json.doc.startsAt, endsAt: first.json.doc.endsAt }
+    const second = await api('/api/campaigns', { method: 'POST', token: operator, body: campaignBody({ kind: 'procurement-festival', ...window }) })
+    expect(second.status).toBe(400)
+    expect(errorPaths(second)).toEqual(['confirmOverlap'])
+    const confirmed = kept('campaigns', await api('/api/campaigns', { method: 'POST', token: operator, body: campaignBody({ kind: 'procurement-festival', confirmOverlap: true, ...window }) }))
+    expect(confirmed.status).toBe(201)
+  })
+
+  it('refuses a festival price above the normal price, or for a product the campaign does not feature', async () => {
+    const product = (await api(`/api/products/${ids.productA2}?depth=0`, { token: admin })).json
+    const tier = product.priceTiers[0]
+    const above = await api('/api/campaigns', {
+      method: 'POST',
+      token: operator,
+      body: campaignBody({ featuredProducts: [ids.productA2], festivalPrices: [{ product: ids.productA2, tiers: [{ minQuantity: tier.minQuantity, unitPrice: tier.unitPrice + 1 }] }] }),
+    })
+    expect(above.status).toBe(400)
+    expect(errorPaths(above)).toEqual(['festivalPrices.0.tiers.0.unitPrice'])
+    const outside = await api('/api/campaigns', {
+      method: 'POST',
+      token: operator,
+      body: campaignBody({ featuredProducts: [], festivalPrices: [{ product: ids.productA2, tiers: [{ minQuantity: tier.minQuantity, unitPrice: tier.unitPrice - 0.1 }] }] }),
+    })
+    expect(errorPaths(outside)).toEqual(['festivalPrices.0.product'])
+  })
+
+  it('an operator of belt A cannot create or touch belt B’s campaigns; a factory member cannot create one', async () => {
+    expect((await api('/api/campaigns', { method: 'POST', token: operator, body: campaignBody({ tenant: ids.beltB }) })).status).toBe(403)
+    const campaignB = (await api(`/api/campaigns?where[tenant][equals]=${ids.beltB}&limit=1`, { token: admin })).json.docs[0]
+    expect((await api(`/api/campaigns/${campaignB.id}`, { method: 'PATCH', token: operator, body: { name: 'hijack' } })).status).toBe(403)
+    expect((await api('/api/campaigns', { method: 'POST', token: member, body: campaignBody() })).status).toBe(403)
+    const list = await api('/api/campaigns?limit=0', { token: operator })
+    expect(list.json.docs.every((doc: any) => String(doc.tenant?.id ?? doc.tenant) !== String(ids.beltB))).toBe(true)
+  })
+
+  it('shows operators each campaign’s state', async () => {
+    const list = await api(`/api/campaigns?where[slug][equals]=super-origin-day`, { token: operator })
+    expect(list.json.docs[0].state).toBe('live')
+    const yiwu = await api('/api/campaigns?where[slug][equals]=winter-merchant-festival')
+    expect(yiwu.json.docs[0].state).toBe('scheduled')
+  })
+})
+
+describe('live-session rules', () => {
+  const sessionBody = (extra: Record<string, unknown> = {}) => ({
+    title: 'Test session',
+    startsAt: new Date(Date.now() + 40 * 24 * HOUR).toISOString(),
+    durationMinutes: 60,
+    language: 'en',
+    streamURL: 'https://live.bilibili.com/123',
+    ...extra,
+  })
+
+  it('a factory member schedules for their own factory only', async () => {
+    const own = kept('live-sessions', await api('/api/live-sessions', { method: 'POST', token: member, body: sessionBody() }))
+    expect(own.status).toBe(201)
+    expect(String(own.json.doc.factory?.id ?? own.json.doc.factory)).toBe(String(ids.factoryA1))
+    const other = await api('/api/live-sessions', { method: 'POST', token: member, body: sessionBody({ factory: ids.factoryA2 }) })
+    expect(other.status).toBe(403)
+    expect(errorPaths(other)).toEqual(['factory'])
+  })
+
+  it('refuses a session in the past, one overlapping the factory’s own, and unsafe stream links', async () => {
+    const past = await api('/api/live-sessions', { method: 'POST', token: member, body: sessionBody({ startsAt: new Date(Date.now() - HOUR).toISOString() }) })
+    expect(errorPaths(past)).toEqual(['startsAt'])
+    const start = new Date(Date.now() + 50 * 24 * HOUR).toISOString()
+    const first = kept('live-sessions', await api('/api/live-sessions', { method: 'POST', token: member, body: sessionBody({ startsAt: start }) }))
+    expect(first.status).toBe(201)
+    const clash = await api('/api/live-sessions', { method: 'POST', token: member, body: sessionBody({ startsAt: new Date(new Date(start).getTime() + 30 * 60_000).toISOString() }) })
+    expect(clash.status).toBe(400)
+    expect(errorPaths(clash)).toEqual(['startsAt'])
+    for (const streamURL of ['javascript:alert(1)', 'https://evil.example.com/player', 'http://live.bilibili.com/1']) {
+      const bad = await api('/api/live-sessions', { method: 'POST', token: member, body: sessionBody({ streamURL, startsAt: new Date(Date.now() + 60 * 24 * HOUR).toISOString() }) })
+      expect(bad.status, streamURL).toBe(400)
+      expect(errorPaths(bad)).toEqual(['streamURL'])
+    }
+  })
+
+  it('the public reads sessions of published belts only', async () => {
+    const sessions = await api('/api/live-sessions?limit=0&depth=0')
+    expect(sessions.status).toBe(200)
+    expect(sessions.json.totalDocs).toBeGreaterThan(0)
+    const qingdao = await idBy('tenants', 'slug', cast.unpublished.slug)
+    expect(sessions.json.docs.some((doc: any) => String(doc.tenant) === String(qingdao))).toBe(false)
+  })
+})
+
+describe('festival windows', () => {
+  it('festival prices appear at the start instant and disappear at the end, on the page and in the JSON-LD offers', async () => {
+    const product = (await api(`/api/products/${ids.productA1}?depth=0`, { token: admin })).json
+    const festivalPrice = Math.round(product.priceTiers[0].unitPrice * 0.5 * 100) / 100
+    const slug = unique('flash')
+    const startsAt = new Date(Date.now() + 4000)
+    const endsAt = new Date(startsAt.getTime() + 4000)
+    const created = kept('campaigns', await api('/api/campaigns', {
+      method: 'POST',
+      token: operator,
+      body: {
+        name: 'Flash sale',
+        slug,
+        kind: 'custom',
+        confirmOverlap: true,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        featuredProducts: [ids.productA1],
+        festivalPrices: [{ product: ids.productA1, tiers: product.priceTiers.map((tier: any) => ({ minQuantity: tier.minQuantity, maxQuantity: tier.maxQuantity, unitPrice: Math.min(festivalPrice, tier.unitPrice) })) }],
+        _status: 'published',
+      },
+    }))
+    expect(created.status, created.text).toBe(201)
+    const path = `/en/products/${product.slug}`
+    const offers = (body: string) => {
+      const ld = [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1])).find((item) => item['@type'] === 'Product')
+      return ld.offers
+    }
+    const before = await zhili(path)
+    expect(before.body).not.toContain('Flash sale')
+    expect(offers(before.body).lowPrice).toBe(Math.min(...product.priceTiers.map((tier: any) => tier.unitPrice)))
+    expect((await zhili(path)).headers['x-chandi-cache']).toBe('hit')
+
+    await sleep(Math.max(0, startsAt.getTime() - Date.now()) + 300)
+    const during = await zhili(path)
+    expect(during.body).toContain('Flash sale')
+    expect(offers(during.body).lowPrice).toBe(festivalPrice)
+    expect(offers(during.body).offers[0].priceValidUntil).toBe(endsAt.toISOString())
+    expect((await zhili(`/en/campaigns/${slug}`)).body).toContain('Live now')
+
+    await sleep(Math.max(0, endsAt.getTime() - Date.now()) + 300)
+    const after = await zhili(path)
+    expect(after.body).not.toContain('Flash sale')
+    expect(offers(after.body).lowPrice).toBe(Math.min(...product.priceTiers.map((tier: any) => tier.unitPrice)))
+    expect((await zhili(`/en/campaigns/${slug}`)).body).toContain('Ended')
+  })
+
+  it('a server started after the start instant shows the campaign live at once, not a day late', async () => {
+    const slug = unique('later')
+    const created = kept('campaigns', await api('/api/campaigns', {
+      method: 'POST',
+      token: operator,
+      body: campaignBody({ slug, kind: 'custom', confirmOverlap: true, startsAt: new Date(Date.now() + HOUR).toISOString(), endsAt: new Date(Date.now() + 3 * HOUR).toISOString() }),
+    }))
+    expect(created.status).toBe(201)
+    expect((await zhili(`/en/campaigns/${slug}`)).body).toContain('Starts in')
+    if (!inject('databaseURL').startsWith('file:')) return
+    // A second server on the same database whose clock is two hours ahead: as if restarted then.
+    const later = await startServer({
+      env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_CLOCK_OFFSET_MS: String(2 * HOUR), CHANDI_SEED: 'false', CHANDI_JOBS: 'false' },
+    })
+    try {
+      const body = await new Promise<string>((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port: later.port, path: `/en/campaigns/${slug}`, headers: { host: 'zhili.localhost' } }, (res) => {
+            let text = ''
+            res.setEncoding('utf8')
+            res.on('data', (chunk) => (text += chunk))
+            res.on('end', () => resolve(text))
+          })
+          .on('error', reject)
+      })
+      expect(body).toContain('Live now')
+    } finally {
+      await stopServer(later)
+    }
+  })
+})
+
+describe('calendar files', () => {
+  it('a session’s .ics parses back to the same instant, right in three time zones across a DST change', async () => {
+    // 12:00 UTC on 20 March 2027: after New York moved to summer time (14 March), before London (28 March).
+    const startsAt = '2027-03-20T12:00:00.000Z'
+    const created = kept('live-sessions', await api('/api/live-sessions', {
+      method: 'POST',
+      token: member,
+      body: { title: 'DST check', startsAt, durationMinutes: 45, language: 'en', streamURL: 'https://live.bilibili.com/99' },
+    }))
+    expect(created.status, created.text).toBe(201)
+    const file = await zhili(`/live/${created.json.doc.id}.ics`)
+    expect(file.status).toBe(200)
+    expect(file.headers['content-type']).toMatch(/text\/calendar/)
+    const events = Object.values(ical.sync.parseICS(file.body)).filter((item: any) => item.type === 'VEVENT') as any[]
+    expect(events).toHaveLength(1)
+    expect(new Date(events[0].start).toISOString()).toBe(startsAt)
+    expect(new Date(events[0].end).getTime() - new Date(events[0].start).getTime()).toBe(45 * 60_000)
+    const local = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(events[0].start))
+    expect(local('America/New_York')).toBe('08:00') // EDT, UTC−4 (it would be 07:00 a week earlier)
+    expect(local('Europe/London')).toBe('12:00') // still GMT
+    expect(local('Asia/Shanghai')).toBe('20:00')
+  })
+
+  it('a factory’s and a campaign’s feeds list their sessions and only theirs', async () => {
+    const feed = await zhili(`/factories/${cast.factoryA1.slug}/live.ics`)
+    const events = Object.values(ical.sync.parseICS(feed.body)).filter((item: any) => item.type === 'VEVENT') as any[]
+    expect(events.length).toBeGreaterThan(0)
+    const sessions = (await api(`/api/live-sessions?where[factory][equals]=${ids.factoryA1}&limit=0&depth=0`)).json.docs
+    const titles = new Set(sessions.map((session: any) => session.title))
+    expect(events.every((event) => titles.has(event.summary))).toBe(true)
+    const campaign = await zhili('/campaigns/super-origin-day.ics')
+    expect(campaign.status).toBe(200)
+    expect(Object.values(ical.sync.parseICS(campaign.body)).filter((item: any) => item.type === 'VEVENT').length).toBeGreaterThan(0)
+    expect((await zhili('/live/999999.ics')).status).toBe(404)
+  })
+})
+
+describe('portal pages', () => {
+  it('/live groups the belt’s sessions by day, with UTC in the markup, a live-now badge and calendar links', async () => {
+    const page = await zhili('/en/live')
+    expect(page.status).toBe(200)
+    expect(page.body).toMatch(/<time dateTime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z" data-local-time="">/)
+    expect(page.body).toContain('Live now')
+    expect(page.body).toMatch(/href="\/live\/\d+\.ics"/)
+    expect(page.body).toContain('"@type":"Event"')
+    for (const factory of cast.beltB.factories) expect(page.body).not.toContain(factory.name.en)
+  })
+
+  it('the hub shows the festival calendar across belts: live now and starting soon', async () => {
+    const page = await getWithHost('/en', 'localhost')
+    expect(page.body).toContain('Zhili Children’s Wear Super Origin Day')
+    expect(page.body).toContain('Yiwu Winter Merchant Festival')
+    const live = page.body.indexOf('Live now')
+    const soon = page.body.indexOf('Starting soon')
+    expect(live).toBeGreaterThan(-1)
+    expect(page.body.indexOf('Zhili Children’s Wear Super Origin Day')).toBeGreaterThan(live)
+    expect(page.body.indexOf('Yiwu Winter Merchant Festival')).toBeGreaterThan(soon)
+  })
+})
