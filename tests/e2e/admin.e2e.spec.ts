@@ -54,3 +54,21 @@ describe('the admin in a browser', () => {
     await page.context().close()
   })
 })
+
+describe('campaigns in the admin', () => {
+  it('an operator sees each campaign’s state in the list and the 24-hour live coverage on the campaign', async () => {
+    const campaign = await idBy('campaigns', 'slug', 'super-origin-day')
+    const page = await newPage()
+    await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin/collections/campaigns`, { waitUntil: 'networkidle' })
+    const list = await page.locator('table').innerText()
+    expect(list).toContain('进行中')
+    await page.goto(`${baseURL()}/admin/collections/campaigns/${campaign}`, { waitUntil: 'networkidle' })
+    const coverage = page.locator('[data-testid="campaign-coverage"]')
+    await coverage.waitFor({ timeout: 30_000 })
+    expect(await coverage.locator('div[title]').count()).toBe(24)
+    expect(await coverage.innerText()).toContain('直播覆盖')
+    await screenshot(page, 'campaign-coverage')
+    await page.context().close()
+  })
+})

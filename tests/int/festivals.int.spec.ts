@@ -288,3 +288,53 @@ describe('portal pages', () => {
     expect(page.body.indexOf('Yiwu Winter Merchant Festival')).toBeGreaterThan(soon)
   })
 })
+
+describe('operators’ tools', () => {
+  it('the coverage view lists the hours of the day with no live session during a campaign, for its own belt only', async () => {
+    const campaign = (await api('/api/campaigns?where[slug][equals]=super-origin-day', { token: operator })).json.docs[0]
+    const coverage = await api(`/api/campaigns/${campaign.id}/coverage`, { token: operator })
+    expect(coverage.status).toBe(200)
+    expect(coverage.json.hours).toHaveLength(24)
+    expect(coverage.json.sessions).toBeGreaterThan(0)
+    const covered = coverage.json.hours.filter((row: any) => row.daysCovered > 0).map((row: any) => row.hour)
+    expect(covered.length).toBeGreaterThan(0)
+    expect([...covered, ...coverage.json.gaps].sort((a: number, b: number) => a - b)).toEqual([...Array(24).keys()])
+    const sessions = (await api(`/api/live-sessions?where[campaign][equals]=${campaign.id}&limit=0&depth=0`, { token: admin })).json.docs
+    const beltHour = (instant: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(new Date(instant)))
+    for (const session of sessions) expect(covered).toContain(beltHour(session.startsAt))
+    const operatorB = await login(cast.emails.operatorB)
+    expect((await api(`/api/campaigns/${campaign.id}/coverage`, { token: operatorB })).status).toBe(404)
+    expect((await api(`/api/campaigns/${campaign.id}/coverage`)).status).toBe(401)
+  })
+
+  it('clones a yearly campaign into next year’s edition, as a draft with its festival prices', async () => {
+    const product = (await api(`/api/products/${ids.productA2}?depth=0`, { token: admin })).json
+    const slug = unique('annual')
+    const original = kept('campaigns', await api('/api/campaigns', {
+      method: 'POST',
+      token: operator,
+      body: campaignBody({
+        slug,
+        kind: 'custom',
+        confirmOverlap: true,
+        recurrence: 'yearly',
+        featuredProducts: [ids.productA2],
+        festivalPrices: [{ product: ids.productA2, tiers: [{ minQuantity: product.priceTiers[0].minQuantity, unitPrice: product.priceTiers[0].unitPrice * 0.9 }] }],
+      }),
+    }))
+    expect(original.status, original.text).toBe(201)
+    const next = await api(`/api/campaigns/${original.json.doc.id}/next-edition`, { method: 'POST', token: operator })
+    expect(next.status, next.text).toBe(201)
+    cleanup.push({ collection: 'campaigns', id: next.json.doc.id })
+    const copy = (await api(`/api/campaigns/${next.json.doc.id}?draft=true&depth=0`, { token: operator })).json
+    expect(copy._status).toBe('draft')
+    expect(new Date(copy.startsAt).getUTCFullYear()).toBe(new Date(original.json.doc.startsAt).getUTCFullYear() + 1)
+    expect(copy.festivalPrices[0].tiers[0].unitPrice).toBeCloseTo(product.priceTiers[0].unitPrice * 0.9)
+    expect(copy.slug).toMatch(/-\d{4}$/)
+    const names = (await api(`/api/campaigns/${next.json.doc.id}?draft=true&depth=0&locale=all`, { token: operator })).json.name
+    expect(names).toEqual({ zh: 'Test festival', en: 'Test festival' })
+    const once = await api(`/api/campaigns/${(await api(`/api/campaigns?where[slug][equals]=super-origin-day`, { token: operator })).json.docs[0].id}/next-edition`, { method: 'POST', token: operator })
+    expect(once.status).toBe(400)
+    expect(errorPaths(once)).toEqual(['recurrence'])
+  })
+})

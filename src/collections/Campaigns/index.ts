@@ -10,6 +10,7 @@ import { campaignState } from '@/utilities/clock'
 import { label } from '@/utilities/i18n'
 import { TIME_ZONES } from '@/utilities/timezones'
 
+import { cloneNextEditionEndpoint, coverageEndpoint } from './endpoints'
 import { validateCampaign } from './validate'
 
 export const CAMPAIGN_KINDS = [
@@ -41,6 +42,7 @@ export const Campaigns: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   access: beltScopedAccess({ publicRead: 'published-docs', factoryMembers: 'read', canOperatorsCreate: true }),
+  endpoints: [coverageEndpoint, cloneNextEditionEndpoint],
   hooks: {
     beforeValidate: [
       guardBelt({
@@ -116,6 +118,11 @@ export const Campaigns: CollectionConfig = {
               : undefined,
         ],
       },
+    },
+    {
+      name: 'coverage',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/CampaignCoverage#CampaignCoverage' } },
     },
     { name: 'tagline', type: 'text', localized: true, label: label('口号', 'Tagline') },
     { name: 'heroImage', type: 'upload', relationTo: SLUGS.media, label: label('首屏大图', 'Hero image') },
