@@ -46,6 +46,44 @@ const find = <T,>(
     overrideAccess: true,
   }) as unknown as Promise<{ docs: T[]; totalDocs: number; totalPages: number; page?: number }>
 
+/** The belt's categories for a filter, by the operator's order. */
+const beltCategories = (ctx: RenderContext) =>
+  find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } })
+
+const CategorySelect = ({ ctx, categories, selected }: { ctx: RenderContext; categories: Category[]; selected?: string }) => (
+  <label>
+    {ctx.t.category}
+    <select name="category" defaultValue={selected ?? ''}>
+      <option value="">{ctx.t.allCategories}</option>
+      {categories.map((doc) => (
+        <option key={doc.id} value={doc.slug}>{doc.name}</option>
+      ))}
+    </select>
+  </label>
+)
+
+type Tier = { id?: string | null; minQuantity: number; maxQuantity?: number | null; unitPrice: number }
+
+/** Price tiers as a table: quantity band → unit price, with the unit on both sides. */
+const TierTable = ({ ctx, tiers, unit, currency, priceLabel, isFestival = false }: { ctx: RenderContext; tiers: Tier[]; unit: string; currency: string; priceLabel: string; isFestival?: boolean }) => {
+  const { number, money } = formatters(ctx.ui)
+  return (
+    <table className={isFestival ? 'tiers festival' : 'tiers'}>
+      <thead>
+        <tr><th scope="col">{ctx.t.quantity} ({unit})</th><th scope="col">{priceLabel}</th></tr>
+      </thead>
+      <tbody>
+        {tiers.map((tier) => (
+          <tr key={tier.id ?? tier.minQuantity}>
+            <td>{tier.maxQuantity ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}` : `≥ ${number(tier.minQuantity)} (${ctx.t.orMore})`}</td>
+            <td>{money(tier.unitPrice, currency)} / {unit}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 /** A whole number query parameter within bounds, or undefined; anything else is a 400. */
 const intParam = (value: unknown, name: string, { min, max }: { min: number; max: number }) => {
   if (value === undefined || value === '') return undefined
@@ -199,7 +237,7 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
 
   const [result, categories] = await Promise.all([
     find<Factory>(ctx, 'factories', { where: { and: where }, page, sort, depth: 1, select: FACTORY_CARD }),
-    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } }),
+    beltCategories(ctx),
   ])
   if (page > 1 && page > result.totalPages) throw notFound()
   const t = ctx.t
@@ -207,15 +245,7 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
     <Layout ctx={ctx} title={t.factories} description={`${ctx.belt!.name} · ${t.factories}`}>
       <h1>{t.factories}</h1>
       <form className="filters" method="get" action={hrefFor(ctx, '/factories')}>
-        <label>
-          {t.category}
-          <select name="category" defaultValue={category ?? ''}>
-            <option value="">{t.allCategories}</option>
-            {categories.docs.map((doc) => (
-              <option key={doc.id} value={doc.slug}>{doc.name}</option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect ctx={ctx} categories={categories.docs} selected={category} />
         <label>
           {t.capability}
           <select name="capability" defaultValue={capability ?? ''}>
@@ -364,7 +394,7 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
   if (moqMax !== undefined) where.push({ 'moq.quantity': { less_than_equal: moqMax } })
   const [result, categories] = await Promise.all([
     find<Product>(ctx, 'products', { where: { and: where }, page, sort: 'name', depth: 1, select: PRODUCT_CARD }),
-    find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } }),
+    beltCategories(ctx),
   ])
   if (page > 1 && page > result.totalPages) throw notFound()
   const t = ctx.t
@@ -372,15 +402,7 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
     <Layout ctx={ctx} title={t.products} description={`${ctx.belt!.name} · ${t.products}`}>
       <h1>{t.products}</h1>
       <form className="filters" method="get" action={hrefFor(ctx, '/products')}>
-        <label>
-          {t.category}
-          <select name="category" defaultValue={category ?? ''}>
-            <option value="">{t.allCategories}</option>
-            {categories.docs.map((doc) => (
-              <option key={doc.id} value={doc.slug}>{doc.name}</option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect ctx={ctx} categories={categories.docs} selected={category} />
         <label>
           {t.moqMax}
           <input name="moqMax" type="number" min={1} defaultValue={moqMax ?? ''} />
@@ -444,7 +466,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const factory = typeof product.factory === 'object' && product.factory._status === 'published' ? product.factory : null
   const festival = await festivalPricesFor(ctx, product.id)
   const t = ctx.t
-  const { number, money } = formatters(ctx.ui)
+  const { number } = formatters(ctx.ui)
   const unit = unitLabel(ctx, product.moq.unit)
   return (
     <Layout ctx={ctx} title={product.meta?.title || product.name} description={product.meta?.description || product.summary} ogImage={imageSource((product.meta?.image ?? product.images?.[0]) as never)?.src} jsonLd={[productLd(ctx, product, factory, festival)]}>
@@ -465,38 +487,14 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
           {product.customisation?.length ? (<><dt>{t.customisation}</dt><dd>{product.customisation.map((value) => customisationLabel(ctx, value)).join(' · ')}</dd></>) : null}
         </dl>
         <h2>{t.priceTiers}</h2>
-        <table className="tiers">
-          <thead>
-            <tr><th scope="col">{t.quantity} ({unit})</th><th scope="col">{t.unitPrice}</th></tr>
-          </thead>
-          <tbody>
-            {(product.priceTiers ?? []).map((tier) => (
-              <tr key={tier.id ?? tier.minQuantity}>
-                <td>{tier.maxQuantity ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}` : `≥ ${number(tier.minQuantity)} (${t.orMore})`}</td>
-                <td>{money(tier.unitPrice, product.currency)} / {unit}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TierTable ctx={ctx} tiers={product.priceTiers ?? []} unit={unit} currency={product.currency} priceLabel={t.unitPrice} />
         {festival ? (
           <section aria-labelledby="festival-prices">
             <h2 id="festival-prices">
               {t.festivalPrice} · <a href={hrefFor(ctx, `/campaigns/${festival.campaign.slug}`)}>{festival.campaign.name}</a>
             </h2>
             <Countdown target={festival.campaign.endsAt} label={t.endsIn} />
-            <table className="tiers festival">
-              <thead>
-                <tr><th scope="col">{t.quantity} ({unit})</th><th scope="col">{t.festivalPrice}</th></tr>
-              </thead>
-              <tbody>
-                {festival.tiers.map((tier) => (
-                  <tr key={tier.id ?? tier.minQuantity}>
-                    <td>{tier.maxQuantity ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}` : `≥ ${number(tier.minQuantity)} (${t.orMore})`}</td>
-                    <td>{money(tier.unitPrice, product.currency)} / {unit}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TierTable ctx={ctx} tiers={festival.tiers} unit={unit} currency={product.currency} priceLabel={t.festivalPrice} isFestival />
           </section>
         ) : null}
         {product.specs?.length ? (
