@@ -7,7 +7,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig, type CollectionConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import type { ChandiUser } from '@/access/roles'
@@ -40,6 +40,19 @@ const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig 
       afterDelete: [...(collection.hooks?.afterDelete ?? []), ...hooks.afterDelete],
     },
   }
+}
+
+/**
+ * Payload adds its scheduled-publish task while sanitising the config, without retries; a
+ * campaign scheduled to go live should not stay a draft because of one failed attempt.
+ */
+const retryScheduledPublish = (config: SanitizedConfig): SanitizedConfig => {
+  for (const task of config.jobs?.tasks ?? []) {
+    if (task.slug === 'schedulePublish' && task.retries === undefined) {
+      task.retries = { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } }
+    }
+  }
+  return config
 }
 
 export default buildConfig({
@@ -114,4 +127,4 @@ export default buildConfig({
       },
     }),
   ],
-})
+}).then(retryScheduledPublish)

@@ -43,6 +43,15 @@ export const startServer = async () => {
   if (!isProduction && process.env.CHANDI_SEED !== 'false') {
     await seedDemo({ payload, onlyIfEmpty: true, log })
   }
+  if (process.env.CHANDI_JOBS !== 'false') {
+    // Jobs that fell due while the server was down (a campaign scheduled to publish at an
+    // instant that passed) run now, not at the next cron tick or a day late.
+    try {
+      await payload.jobs.run({ queue: 'default', limit: 100 })
+    } catch (error) {
+      payload.logger.error({ err: error }, 'running due jobs at start-up failed; the queue retries them')
+    }
+  }
 
   const nextApp = next({ dev: isDev, dir: path.resolve('.'), hostname: 'localhost', port })
   await nextApp.prepare()

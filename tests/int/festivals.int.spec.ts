@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import http from 'node:http'
 
 import ical from 'node-ical'
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, errorPaths, getWithHost, login } from '../helpers/api'
 import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
+import { NODE_ARGS } from '../helpers/node-args'
 import { startServer, stopServer } from '../setup/server'
 
 /**
@@ -225,6 +227,28 @@ describe('festival windows', () => {
       expect(body).toContain('Live now')
     } finally {
       await stopServer(later)
+    }
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('a draft scheduled to publish while the server was down is published when it starts', async () => {
+    if (!inject('databaseURL').startsWith('file:')) return
+    const slug = unique('scheduled')
+    const draft = kept('campaigns', await api('/api/campaigns?draft=true', { method: 'POST', token: operator, body: campaignBody({ slug, kind: 'custom', confirmOverlap: true, _status: 'draft' }) }))
+    expect(draft.status, draft.text).toBe(201)
+    expect((await api(`/api/campaigns?where[slug][equals]=${slug}`)).json.totalDocs).toBe(0)
+    const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), NODE_ENV: 'test' }
+    const queued = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/queue-publish.ts', String(draft.json.doc.id)], { env, encoding: 'utf8', timeout: 120_000 })
+    expect(queued.status, queued.stderr).toBe(0)
+    // The main server's cron would publish it within a minute; a server starting now runs it at once.
+    const restarted = await startServer({ env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false' } })
+    try {
+      const published = await fetch(`${restarted.baseURL}/api/campaigns?where[slug][equals]=${slug}`).then((r) => r.json())
+      expect(published.totalDocs).toBe(1)
+      expect(published.docs[0]._status).toBe('published')
+    } finally {
+      await stopServer(restarted)
     }
   })
 })
