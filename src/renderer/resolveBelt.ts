@@ -33,7 +33,9 @@ export const resolveHost = async ({
   publicHost?: string
 }): Promise<HostMatch> => {
   if (HUB_HOSTS.has(host) || (publicHost && host === publicHost)) return { kind: 'hub' }
-  const slug = host.endsWith('.localhost') ? host.slice(0, -'.localhost'.length) : null
+  // `<slug>.localhost` on a development machine, `<slug>.<public host>` behind PUBLIC_URL.
+  const parent = publicHost && host.endsWith(`.${publicHost}`) ? `.${publicHost}` : '.localhost'
+  const slug = host.endsWith(parent) ? host.slice(0, -parent.length) : null
   const where: Where = slug && !slug.includes('.')
     ? { or: [{ slug: { equals: slug } }, { 'domains.domain': { equals: host } }] }
     : { 'domains.domain': { equals: host } }

@@ -12,11 +12,20 @@ import { badRequest } from '../errors'
 import { scoreText } from '../search'
 import { portalTheme } from '../theme'
 
-/** A belt's portal address seen from the hub: its first domain, else `<slug>.<hub host>`. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * A belt's portal address seen from the hub: `<slug>.localhost:PORT` on a development machine;
+ * in production its first listed domain, else `<slug>.<hub host>`.
+ */
 export const portalURL = (ctx: RenderContext, belt: Tenant) => {
   const port = ctx.origin.match(/:(\d+)$/)?.[1]
-  const hubHost = ctx.host === '127.0.0.1' || ctx.host === '[::1]' ? 'localhost' : ctx.host
-  return `${ctx.origin.startsWith('https') ? 'https' : 'http'}://${belt.slug}.${hubHost}${port ? `:${port}` : ''}${hrefFor(ctx, '/')}`
+  const scheme = ctx.origin.startsWith('https') ? 'https' : 'http'
+  const home = hrefFor(ctx, '/')
+  if (LOCAL_HOSTS.has(ctx.host)) return `${scheme}://${belt.slug}.localhost${port ? `:${port}` : ''}${home}`
+  const domain = belt.domains?.[0]?.domain
+  if (domain) return `${scheme}://${domain}${home}`
+  return `${scheme}://${belt.slug}.${ctx.host}${port ? `:${port}` : ''}${home}`
 }
 
 const publishedBelts = (ctx: RenderContext) =>
