@@ -238,7 +238,7 @@ describe('scheduled publishing', () => {
     const draft = kept('campaigns', await api('/api/campaigns?draft=true', { method: 'POST', token: operator, body: campaignBody({ slug, kind: 'custom', confirmOverlap: true, _status: 'draft' }) }))
     expect(draft.status, draft.text).toBe(201)
     expect((await api(`/api/campaigns?where[slug][equals]=${slug}`)).json.totalDocs).toBe(0)
-    const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), NODE_ENV: 'test' }
+    const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), NODE_ENV: 'test' as const }
     const queued = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/queue-publish.ts', String(draft.json.doc.id)], { env, encoding: 'utf8', timeout: 120_000 })
     expect(queued.status, queued.stderr).toBe(0)
     // The main server's cron would publish it within a minute; a server starting now runs it at once.
