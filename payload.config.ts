@@ -15,6 +15,7 @@ import { isPlatformAdmin } from '@/access/roles'
 import { Campaigns } from '@/collections/Campaigns'
 import { Categories } from '@/collections/Categories'
 import { Factories } from '@/collections/Factories'
+import { Inquiries } from '@/collections/Inquiries'
 import { LiveSessions } from '@/collections/LiveSessions'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
@@ -30,7 +31,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
-  if (collection.slug === SLUGS.users) return collection
+  // Users and inquiries never appear on a portal page.
+  if (collection.slug === SLUGS.users || collection.slug === SLUGS.inquiries) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
     ...collection,
@@ -65,7 +67,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions].map(
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries].map(
     withPortalInvalidation,
   ),
   db: databaseAdapter(),

@@ -12,6 +12,7 @@ export const SLUGS = {
   media: 'media',
   campaigns: 'campaigns',
   liveSessions: 'live-sessions',
+  inquiries: 'inquiries',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -25,6 +26,7 @@ export const BELT_OWNED = [
   SLUGS.media,
   SLUGS.campaigns,
   SLUGS.liveSessions,
+  SLUGS.inquiries,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]

@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     campaigns: Campaign;
     'live-sessions': LiveSession;
+    inquiries: Inquiry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'live-sessions': LiveSessionsSelect<false> | LiveSessionsSelect<true>;
+    inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -825,6 +827,45 @@ export interface LiveSession {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries".
+ */
+export interface Inquiry {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  subject: string;
+  factory: number | Factory;
+  status: 'new' | 'replied' | 'quoted' | 'won' | 'lost' | 'spam';
+  product?: (number | null) | Product;
+  quantity?: number | null;
+  targetPrice?: number | null;
+  currency?: ('CNY' | 'USD' | 'EUR') | null;
+  destinationCountry?: string | null;
+  message: string;
+  buyer: {
+    name: string;
+    company?: string | null;
+    email: string;
+    phone?: string | null;
+    wechat?: string | null;
+    whatsapp?: string | null;
+  };
+  buyerUser?: (number | null) | User;
+  replies?:
+    | {
+        author: 'factory' | 'buyer';
+        body: string;
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  tokenHash?: string | null;
+  tokenRevoked?: boolean | null;
+  submittedFromIP?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -974,6 +1015,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'live-sessions';
         value: number | LiveSession;
+      } | null)
+    | ({
+        relationTo: 'inquiries';
+        value: number | Inquiry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1542,6 +1587,46 @@ export interface LiveSessionsSelect<T extends boolean = true> {
   replayURL?: T;
   products?: T;
   campaign?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries_select".
+ */
+export interface InquiriesSelect<T extends boolean = true> {
+  tenant?: T;
+  subject?: T;
+  factory?: T;
+  status?: T;
+  product?: T;
+  quantity?: T;
+  targetPrice?: T;
+  currency?: T;
+  destinationCountry?: T;
+  message?: T;
+  buyer?:
+    | T
+    | {
+        name?: T;
+        company?: T;
+        email?: T;
+        phone?: T;
+        wechat?: T;
+        whatsapp?: T;
+      };
+  buyerUser?: T;
+  replies?:
+    | T
+    | {
+        author?: T;
+        body?: T;
+        sentAt?: T;
+        id?: T;
+      };
+  tokenHash?: T;
+  tokenRevoked?: T;
+  submittedFromIP?: T;
   updatedAt?: T;
   createdAt?: T;
 }

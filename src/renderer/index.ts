@@ -19,13 +19,14 @@ import { renderError } from './routes/errors'
 import { renderHub, renderSearch } from './routes/hub'
 import { renderFactories, renderFactory, renderHome, renderPage, renderProduct, renderProducts } from './routes/portal'
 import { campaignIcs, renderCampaign } from './routes/campaigns'
+import { renderInquiryForm, renderThread, replyToThread, submitInquiry, type InquiryResult } from './routes/inquiries'
 import { factoryIcs, renderLive, sessionIcs } from './routes/live'
 import { renderRobots, renderSitemap } from './routes/seo'
 
 const MAX_URL_LENGTH = 2048
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-type Rendered = { status: number; body: string; contentType: string }
+type Rendered = { status: number; body: string; contentType: string; redirect?: string; isPrivate?: boolean }
 
 const html = (element: ReactElement, status = 200): Rendered => ({
   status,
@@ -42,6 +43,47 @@ export const splitLocale = (pathname: string): { ui: UILocale; path: string; red
   }
   return { ui: 'zh', path: pathname }
 }
+
+const fromInquiry = (result: InquiryResult): Rendered =>
+  result.redirect
+    ? { status: result.status, body: '', contentType: 'text/plain', redirect: result.redirect, isPrivate: true }
+    : { ...html(result.element!, result.status), isPrivate: true }
+
+/** The inquiry routes: the form (GET, POST) and the buyer's private thread (GET, POST). */
+const inquiryRoute = async (ctx: RenderContext, params: URLSearchParams, request: { method: string; form?: Record<string, string>; ip: string }): Promise<Rendered | null> => {
+  const [first, second, third, ...more] = ctx.path.split('/').filter(Boolean)
+  if (more.length > 0 || !ctx.belt) return null
+  if (first === 'factories' && second && third === 'inquire') {
+    const slug = slugOrThrow(second)
+    if (request.method === 'POST') return fromInquiry(await submitInquiry(ctx, slug, request.form ?? {}, request.ip))
+    return fromInquiry(await renderInquiryForm(ctx, slug, { product: params.get('product') ?? '' }))
+  }
+  if (first === 'inquiries' && second && !third) {
+    if (request.method === 'POST') return fromInquiry(await replyToThread(ctx, second, request.form ?? {}))
+    return fromInquiry(await renderThread(ctx, second, params.get('sent') === '1'))
+  }
+  return null
+}
+
+const isInquiryPath = (path: string) => /^\/(?:factories\/[^/]+\/inquire|inquiries\/[^/]+)\/?$/.test(path)
+
+/** Reads a small urlencoded form body; refuses a large one. */
+const readForm = (req: express.Request, limit = 20_000) =>
+  new Promise<Record<string, string>>((resolve, reject) => {
+    let size = 0
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        reject(new PortalError(413, 'The form is too large.'))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')))))
+    req.on('error', reject)
+  })
 
 const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rendered> => {
   const segments = ctx.path.split('/').filter(Boolean)
@@ -146,7 +188,8 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
   const publicHost = publicURL ? hostOf(publicURL.host) : undefined
 
   router.use(async (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const isPost = req.method === 'POST'
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isPost) {
       res.status(405).setHeader('Allow', 'GET, HEAD').type('text/plain').send('Method not allowed')
       return
     }
@@ -180,6 +223,14 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       validity: { until: Number.POSITIVE_INFINITY },
     }
     const reply = (rendered: Rendered, isCacheable: boolean) => {
+      if (rendered.redirect) {
+        res.status(rendered.status).setHeader('Cache-Control', 'private, no-store').setHeader('Location', rendered.redirect).end()
+        return
+      }
+      if (rendered.isPrivate) {
+        res.status(rendered.status).setHeader('Cache-Control', 'private, no-store').setHeader('X-Robots-Tag', 'noindex').setHeader('Referrer-Policy', 'no-referrer').type(rendered.contentType).send(rendered.body)
+        return
+      }
       const page = {
         status: rendered.status,
         html: rendered.body,
@@ -205,6 +256,10 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       }
       if (pathname.includes('\0') || pathname.includes('..')) throw new PortalError(400, 'The address is malformed.')
       const { ui, path, redirect } = splitLocale(pathname)
+      if (isPost && !isInquiryPath(path)) {
+        res.status(405).setHeader('Allow', 'GET, HEAD').type('text/plain').send('Method not allowed')
+        return
+      }
       if (redirect !== undefined) {
         res.redirect(301, `${redirect || '/'}${rawQuery}`)
         return
@@ -237,9 +292,15 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       } catch {
         throw new PortalError(400, 'The query string is malformed.')
       }
-      reply(await route(ctx, params), isCacheable)
+      const form = isPost ? await readForm(req) : undefined
+      const inquiry = isInquiryPath(ctx.path) ? await inquiryRoute(ctx, params, { method: req.method, form, ip: req.socket.remoteAddress ?? '' }) : null
+      reply(inquiry ?? (await route(ctx, params)), isCacheable && !inquiry)
     } catch (error) {
       if (error instanceof PortalError) {
+        if (error.status === 413) {
+          res.status(413).type('text/plain').send(error.message)
+          return
+        }
         reply(html(renderError(ctx, error.status, error.message), error.status), false)
         return
       }

@@ -1,6 +1,7 @@
 import * as migration_20261123_182853_initial from './20261123_182853_initial';
 import * as migration_20261123_184243_pages_blocks_seo from './20261123_184243_pages_blocks_seo';
 import * as migration_20261123_185701_campaigns_live_sessions from './20261123_185701_campaigns_live_sessions';
+import * as migration_20261123_192800_inquiries from './20261123_192800_inquiries';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_185701_campaigns_live_sessions.up,
     down: migration_20261123_185701_campaigns_live_sessions.down,
-    name: '20261123_185701_campaigns_live_sessions'
+    name: '20261123_185701_campaigns_live_sessions',
+  },
+  {
+    up: migration_20261123_192800_inquiries.up,
+    down: migration_20261123_192800_inquiries.down,
+    name: '20261123_192800_inquiries'
   },
 ];

@@ -83,7 +83,10 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
           <h2>{ctx.t.factories}</h2>
           <ul className="grid">
             {ownFactories.map((factory) => (
-              <li key={factory.id}><FactoryCard ctx={ctx} factory={factory} /></li>
+              <li key={factory.id}>
+                <FactoryCard ctx={ctx} factory={factory} />
+                <a href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{ctx.t.inquire}</a>
+              </li>
             ))}
           </ul>
         </section>

@@ -1,7 +1,7 @@
 import { Layout } from '../components/Layout'
 import { hrefFor, type RenderContext } from '../context'
 
-export const renderError = (ctx: RenderContext, status: 400 | 404 | 414, message?: string) => {
+export const renderError = (ctx: RenderContext, status: 400 | 404 | 413 | 414, message?: string) => {
   const t = ctx.t
   const title = status === 404 ? (ctx.belt ? t.notFound : t.noPortal) : t.badRequest
   return (

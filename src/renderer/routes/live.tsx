@@ -48,6 +48,12 @@ export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: Liv
       {isLive ? <Player session={session} title={`${t.watch}: ${session.title}`} /> : <Countdown target={session.startsAt} label={t.startsIn} />}
       <p>
         <a href={`/live/${session.id}.ics`} download>{t.addToCalendar}</a>
+        {factory ? (
+          <>
+            {' · '}
+            <a href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{t.inquire}</a>
+          </>
+        ) : null}
       </p>
     </article>
   )

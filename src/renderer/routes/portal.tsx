@@ -330,6 +330,9 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
       <article>
         <h1>{factory.name}</h1>
         <VerifiedBadge ctx={ctx} factory={factory} />
+        <p>
+          <a className="button" href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{t.inquire}</a>
+        </p>
         {factory.summary ? <p>{factory.summary}</p> : null}
         <dl className="facts">
           {factory.foundedYear ? (<><dt>{t.founded}</dt><dd>{factory.foundedYear}</dd></>) : null}
@@ -479,6 +482,11 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
         </ul>
         {product.summary ? <p>{product.summary}</p> : null}
         <p><strong>{priceRange(ctx, product)}</strong></p>
+        {factory ? (
+          <p>
+            <a className="button" href={`${hrefFor(ctx, `/factories/${factory.slug}/inquire`)}?product=${encodeURIComponent(product.slug)}`}>{t.inquire}</a>
+          </p>
+        ) : null}
         <dl className="facts">
           <dt>{t.moq}</dt>
           <dd>{number(product.moq.quantity)} {unit}</dd>
