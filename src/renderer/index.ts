@@ -72,15 +72,18 @@ const readForm = (req: express.Request, limit = 20_000) =>
   new Promise<Record<string, string>>((resolve, reject) => {
     let size = 0
     const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
+        // Answer now and let the rest of the body drain unread.
+        req.off('data', onData)
+        req.resume()
         reject(new PortalError(413, 'The form is too large.'))
-        req.destroy()
         return
       }
       chunks.push(chunk)
-    })
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')))))
     req.on('error', reject)
   })
@@ -298,7 +301,7 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
     } catch (error) {
       if (error instanceof PortalError) {
         if (error.status === 413) {
-          res.status(413).type('text/plain').send(error.message)
+          res.status(413).setHeader('Connection', 'close').type('text/plain').send(error.message)
           return
         }
         reply(html(renderError(ctx, error.status, error.message), error.status), false)

@@ -83,7 +83,8 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-test-'))
   const databaseURL = process.env.DATABASE_URL || `file:${path.join(dir, 'test.db')}`
   const mediaDir = path.join(dir, 'media')
-  const server = await startServer({ env: { DATABASE_URL: databaseURL, MEDIA_DIR: mediaDir } })
+  // Every test request comes from 127.0.0.1: the per-IP inquiry limit is lifted, the per-e-mail one kept.
+  const server = await startServer({ env: { DATABASE_URL: databaseURL, MEDIA_DIR: mediaDir, CHANDI_INQUIRY_LIMIT_IP: '1000' } })
   project.provide('baseURL', server.baseURL)
   project.provide('port', server.port)
   project.provide('databaseURL', databaseURL)
