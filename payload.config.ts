@@ -24,6 +24,7 @@ import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { BELT_OWNED, MEDIA_LIMITS, SLUGS } from '@/constants'
 import { databaseAdapter } from '@/db'
+import { emailAdapter } from '@/email'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { payloadSecret } from '@/utilities/secret'
 
@@ -72,6 +73,7 @@ export default buildConfig({
   ),
   db: databaseAdapter(),
   editor: lexicalEditor({}),
+  email: emailAdapter(),
   sharp,
   upload: { limits: { fileSize: MEDIA_LIMITS.maxBytes } },
   localization: {

@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -73,10 +75,21 @@ describe('sending an inquiry', () => {
   })
 
   it('stores it for that factory, sends the buyer to a private link, and the thread takes replies both ways', async () => {
-    const response = await send()
+    const buyerEmail = `${unique('mail')}@example.com`
+    const response = await send({ email: buyerEmail })
     expect(response.status).toBe(303)
     expect(response.location).toMatch(/^\/en\/inquiries\/[A-Za-z0-9_-]{32}\?sent=1$/)
     const token = await inquiryByToken(response.location!)
+    // E-mails: the buyer gets the private link, the factory's member a notice (captured outbox).
+    const mails = () =>
+      fs.existsSync(inject('outboxDir'))
+        ? fs.readdirSync(inject('outboxDir')).map((file) => JSON.parse(fs.readFileSync(path.join(inject('outboxDir'), file), 'utf8')))
+        : []
+    const toBuyer = mails().find((mail) => JSON.stringify(mail.to).includes(buyerEmail))
+    expect(toBuyer?.text).toContain(`/inquiries/${token}`)
+    const toFactory = mails().filter((mail) => JSON.stringify(mail.to).includes(memberEmail(cast.factoryA1.slug)))
+    expect(toFactory.some((mail) => String(mail.text).includes('São Paulo'))).toBe(true)
+    expect(mails().some((mail) => JSON.stringify(mail.to).includes(memberEmail(cast.factoryA2.slug)) && String(mail.text).includes(buyerEmail))).toBe(false)
     const thread = await zhili(`/en/inquiries/${token}?sent=1`)
     expect(thread.status).toBe(200)
     expect(thread.body).toContain('Inquiry sent')

@@ -15,6 +15,7 @@ declare module 'vitest' {
     port: number
     databaseURL: string
     mediaDir: string
+    outboxDir: string
   }
 }
 
@@ -83,12 +84,14 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-test-'))
   const databaseURL = process.env.DATABASE_URL || `file:${path.join(dir, 'test.db')}`
   const mediaDir = path.join(dir, 'media')
+  const outboxDir = path.join(dir, 'outbox')
   // Every test request comes from 127.0.0.1: the per-IP inquiry limit is lifted, the per-e-mail one kept.
-  const server = await startServer({ env: { DATABASE_URL: databaseURL, MEDIA_DIR: mediaDir, CHANDI_INQUIRY_LIMIT_IP: '1000' } })
+  const server = await startServer({ env: { DATABASE_URL: databaseURL, MEDIA_DIR: mediaDir, MAIL_OUTBOX_DIR: outboxDir, CHANDI_INQUIRY_LIMIT_IP: '1000' } })
   project.provide('baseURL', server.baseURL)
   project.provide('port', server.port)
   project.provide('databaseURL', databaseURL)
   project.provide('mediaDir', mediaDir)
+  project.provide('outboxDir', outboxDir)
   return async () => {
     await stopServer(server)
     if (process.env.CHANDI_KEEP_TEST_DATA !== 'true') fs.rmSync(dir, { recursive: true, force: true })

@@ -1,0 +1,32 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+
+/** Where development and tests keep sent e-mails: one JSON file per message. */
+export const outboxDir = () => path.resolve(process.env.MAIL_OUTBOX_DIR || 'data/outbox')
+
+/**
+ * E-mail through Payload's nodemailer adapter. With SMTP_URL (e.g.
+ * `smtps://user:pass@smtp.example.com:465`) it sends; without it — development and tests — it
+ * writes each message to the outbox folder instead, so nothing leaves the machine and tests can
+ * read what was "sent".
+ */
+export const emailAdapter = () => {
+  const from = { defaultFromAddress: process.env.MAIL_FROM || 'noreply@chandi.test', defaultFromName: process.env.MAIL_FROM_NAME || '产地 Chandi' }
+  if (process.env.SMTP_URL) {
+    return nodemailerAdapter({ ...from, transport: nodemailer.createTransport(process.env.SMTP_URL) })
+  }
+  const outbox = nodemailer.createTransport({ jsonTransport: true })
+  const send = outbox.sendMail.bind(outbox)
+  // Keep a copy of every message, as the transport renders it.
+  outbox.sendMail = (async (message: Parameters<typeof send>[0]) => {
+    const info = await send(message)
+    fs.mkdirSync(outboxDir(), { recursive: true })
+    const file = path.join(outboxDir(), `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`)
+    fs.writeFileSync(file, String((info as { message?: unknown }).message ?? JSON.stringify(message)))
+    return info
+  }) as typeof outbox.sendMail
+  return nodemailerAdapter({ ...from, transport: outbox, skipVerify: true })
+}
