@@ -1,7 +1,8 @@
 /**
- * Queues Payload's scheduled publish for one campaign, due at once, the way the admin's
- * "Schedule publish" does (payload.jobs.queue), without running it. Prints the job id.
- * Usage: DATABASE_URL=… node … tests/helpers/queue-publish.ts <campaign id>
+ * Test helper, run as its own process against the test database:
+ *   queue-publish.ts <campaign id>  queues Payload's scheduled publish, due at once, the way the
+ *                                   admin's "Schedule publish" does; prints {"job": id}
+ *   queue-publish.ts --show <job>   prints the job as stored (tries, error, log, next attempt)
  */
 import { getPayload } from 'payload'
 
@@ -11,6 +12,11 @@ const main = async () => {
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.env.CHANDI_JOBS = 'false'
   const payload = await getPayload({ config })
+  if (process.argv[2] === '--show') {
+    const job = await payload.findByID({ collection: 'payload-jobs', id: process.argv[3] as never, depth: 0, overrideAccess: true })
+    console.log(JSON.stringify(job))
+    return
+  }
   const job = await payload.jobs.queue({
     task: 'schedulePublish',
     queue: 'default',

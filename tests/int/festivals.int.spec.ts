@@ -253,6 +253,29 @@ describe('scheduled publishing', () => {
   })
 })
 
+describe('a failing scheduled job', () => {
+  it('is logged and kept for another try, with a back-off, instead of being dropped', async () => {
+    if (!inject('databaseURL').startsWith('file:')) return
+    const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), NODE_ENV: 'test' as const }
+    const helper = (...args: string[]) => spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/queue-publish.ts', ...args], { env, encoding: 'utf8', timeout: 120_000 })
+    // A campaign that does not exist: the publish fails.
+    const queued = helper('987654321')
+    expect(queued.status, queued.stderr).toBe(0)
+    const jobID = JSON.parse(queued.stdout.trim().split('\n').at(-1) ?? '{}').job
+    const server = await startServer({ env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false' } })
+    await stopServer(server)
+    expect(server.output()).toMatch(/schedulePublish|987654321/)
+    const shown = helper('--show', String(jobID))
+    expect(shown.status, shown.stderr).toBe(0)
+    const job = JSON.parse(shown.stdout.trim().split('\n').at(-1) ?? '{}')
+    expect(job.totalTried).toBeGreaterThanOrEqual(1)
+    expect(job.completedAt ?? null).toBeNull()
+    expect(job.hasError).toBe(false) // retries remain
+    expect(JSON.stringify(job.log)).toMatch(/failed/)
+    expect(new Date(job.waitUntil).getTime()).toBeGreaterThan(Date.now())
+  })
+})
+
 describe('calendar files', () => {
   it('a session’s .ics parses back to the same instant, right in three time zones across a DST change', async () => {
     // 12:00 UTC on 20 March 2027: after New York moved to summer time (14 March), before London (28 March).

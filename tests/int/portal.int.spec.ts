@@ -357,3 +357,35 @@ describe('pages built from blocks', () => {
     expect(JSON.stringify(response.json)).toContain('linkURL')
   })
 })
+
+describe('every route on both belts', () => {
+  it('answers each portal route of each belt with its own content and none of the other’s', async () => {
+    for (const [belt, other] of [
+      [cast.beltA, cast.beltB],
+      [cast.beltB, cast.beltA],
+    ] as const) {
+      const host = `${belt.slug}.localhost:${port()}`
+      const factory = belt.factories[0]
+      const routes = [
+        '/',
+        '/factories',
+        `/factories/${factory.slug}`,
+        `/factories/${factory.slug}/inquire`,
+        '/products',
+        `/products/${factory.products[0].slug}`,
+        `/${'about'}`,
+        '/live',
+        `/search?q=${encodeURIComponent(factory.name.zh)}`,
+        '/sitemap.xml',
+        '/robots.txt',
+      ]
+      for (const route of routes) {
+        const page = await getWithHost(route, host)
+        expect(page.status, `${belt.slug} ${route}`).toBe(200)
+        expect(page.body, `${belt.slug} ${route}`).not.toContain(other.name.zh)
+        expect(page.body, `${belt.slug} ${route}`).not.toContain(other.factories[0].slug)
+        if (!route.endsWith('.txt') && !route.endsWith('.xml')) expect(page.body, `${belt.slug} ${route}`).toContain(belt.name.zh)
+      }
+    }
+  })
+})
