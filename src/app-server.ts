@@ -59,6 +59,9 @@ export const startServer = async () => {
 
   const app = express()
   app.disable('x-powered-by')
+  // Behind a load balancer, TRUST_PROXY (e.g. `1` for one hop) makes req.ip the buyer's address,
+  // which the inquiry rate limits count by; without it every buyer would share the proxy's.
+  if (process.env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY)
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })

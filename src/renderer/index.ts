@@ -296,7 +296,7 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
         throw new PortalError(400, 'The query string is malformed.')
       }
       const form = isPost ? await readForm(req) : undefined
-      const inquiry = isInquiryPath(ctx.path) ? await inquiryRoute(ctx, params, { method: req.method, form, ip: req.socket.remoteAddress ?? '' }) : null
+      const inquiry = isInquiryPath(ctx.path) ? await inquiryRoute(ctx, params, { method: req.method, form, ip: req.ip ?? req.socket.remoteAddress ?? '' }) : null
       reply(inquiry ?? (await route(ctx, params)), isCacheable && !inquiry)
     } catch (error) {
       if (error instanceof PortalError) {

@@ -180,6 +180,9 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
   const seenAt = recent.get(fingerprint)
   if (seenAt && Date.now() - seenAt < 10 * 60_000) return renderInquiryForm(ctx, factorySlug, {}, { form: t.duplicate }, 409)
   recent.set(fingerprint, Date.now())
+  if (recent.size > 10_000) {
+    for (const [key, at] of recent) if (Date.now() - at > 10 * 60_000) recent.delete(key)
+  }
 
   const token = crypto.randomBytes(24).toString('base64url')
   const inquiry = await ctx.payload.create({
