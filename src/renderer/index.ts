@@ -50,12 +50,12 @@ const fromInquiry = (result: InquiryResult): Rendered =>
     : { ...html(result.element!, result.status), isPrivate: true }
 
 /** The inquiry routes: the form (GET, POST) and the buyer's private thread (GET, POST). */
-const inquiryRoute = async (ctx: RenderContext, params: URLSearchParams, request: { method: string; form?: Record<string, string>; ip: string }): Promise<Rendered | null> => {
+const inquiryRoute = async (ctx: RenderContext, params: URLSearchParams, request: { method: string; form?: Record<string, string>; ip: string; buyerUserID?: number | string }): Promise<Rendered | null> => {
   const [first, second, third, ...more] = ctx.path.split('/').filter(Boolean)
   if (more.length > 0 || !ctx.belt) return null
   if (first === 'factories' && second && third === 'inquire') {
     const slug = slugOrThrow(second)
-    if (request.method === 'POST') return fromInquiry(await submitInquiry(ctx, slug, request.form ?? {}, request.ip))
+    if (request.method === 'POST') return fromInquiry(await submitInquiry(ctx, slug, request.form ?? {}, request.ip, request.buyerUserID))
     return fromInquiry(await renderInquiryForm(ctx, slug, { product: params.get('product') ?? '' }))
   }
   if (first === 'inquiries' && second && !third) {
@@ -117,6 +117,18 @@ const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rende
 const slugOrThrow = (value: string) => {
   if (!SLUG.test(value) || value.length > 80) throw new PortalError(404)
   return value
+}
+
+/** The signed-in buyer (Payload's cookie), if any: their inquiries are then kept on their account. */
+const signedInBuyer = async (payload: Payload, req: express.Request) => {
+  if (!req.headers.cookie?.includes('payload-token')) return undefined
+  try {
+    const { user } = await payload.auth({ headers: new Headers({ cookie: req.headers.cookie }) })
+    const chandiUser = user as ChandiUser | null
+    return chandiUser && !isPlatformAdmin(chandiUser) && getBeltIDs(chandiUser).length === 0 ? chandiUser.id : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Whether the signed-in user (admin cookie) may preview an unpublished belt. */
@@ -296,7 +308,8 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
         throw new PortalError(400, 'The query string is malformed.')
       }
       const form = isPost ? await readForm(req) : undefined
-      const inquiry = isInquiryPath(ctx.path) ? await inquiryRoute(ctx, params, { method: req.method, form, ip: req.ip ?? req.socket.remoteAddress ?? '' }) : null
+      const buyerUserID = isPost && isInquiryPath(ctx.path) ? await signedInBuyer(payload, req) : undefined
+      const inquiry = isInquiryPath(ctx.path) ? await inquiryRoute(ctx, params, { method: req.method, form, ip: req.ip ?? req.socket.remoteAddress ?? '', buyerUserID }) : null
       reply(inquiry ?? (await route(ctx, params)), isCacheable && !inquiry)
     } catch (error) {
       if (error instanceof PortalError) {

@@ -10,11 +10,11 @@ import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 /**
  * The one-to-one inquiry: a buyer's message reaches the addressed factory and nobody else.
  */
-const post = (path: string, form: Record<string, string>, host = `zhili.localhost:${inject('port')}`) =>
+const post = (path: string, form: Record<string, string>, host = `zhili.localhost:${inject('port')}`, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; location?: string; body: string }>((resolve, reject) => {
     const body = new URLSearchParams(form).toString()
     const request = http.request(
-      { host: '127.0.0.1', port: inject('port'), path, method: 'POST', headers: { host, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
+      { host: '127.0.0.1', port: inject('port'), path, method: 'POST', headers: { host, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), ...headers } },
       (response) => {
         let text = ''
         response.setEncoding('utf8')
@@ -205,5 +205,38 @@ describe('bad inquiries', () => {
   it('refuses an oversized form', async () => {
     const response = await send({ message: 'x'.repeat(30_000) })
     expect(response.status).toBe(413)
+  })
+})
+
+describe('buyers’ accounts and operators’ figures', () => {
+  it('a signed-in buyer finds their inquiries on their account, and only theirs', async () => {
+    const email = `${unique('acct')}@example.com`
+    expect((await api('/api/users', { method: 'POST', body: { email, password: 'password-123' } })).status).toBe(201)
+    const token = await login(email, 'password-123')
+    const message = `Account inquiry ${unique('a')} — quote 800 sets please`
+    const response = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, { message, name: 'Li Wei', email }, undefined, { cookie: `payload-token=${token}` })
+    expect(response.status).toBe(303)
+    const mine = await api('/api/inquiries?limit=0&depth=0', { token })
+    expect(mine.json.docs.map((doc: any) => doc.message)).toEqual([message])
+    created.push(mine.json.docs[0].id)
+    const otherEmail = `${unique('acct2')}@example.com`
+    await api('/api/users', { method: 'POST', body: { email: otherEmail, password: 'password-123' } })
+    const other = await api('/api/inquiries?limit=0', { token: await login(otherEmail, 'password-123') })
+    expect(other.json.docs).toEqual([])
+  })
+
+  it('an operator sees counts, statuses and response times per factory of their belt, without bodies or buyers', async () => {
+    const operator = await login(cast.emails.operatorA)
+    const stats = await api('/api/inquiries/stats', { token: operator })
+    expect(stats.status, stats.text).toBe(200)
+    const row = stats.json.factories.find((entry: any) => entry.factory.slug === cast.factoryA1.slug)
+    expect(row.total).toBeGreaterThan(0)
+    expect(row.statuses.new + (row.statuses.replied ?? 0)).toBeGreaterThan(0)
+    expect(row.medianFirstResponseMinutes).toEqual(expect.any(Number))
+    expect(stats.json.factories.every((entry: any) => entry.factory.slug.startsWith('zhili-'))).toBe(true)
+    expect(stats.text).not.toMatch(/São Paulo|@example\.com|Ana Souza/)
+    for (const token of [await login(memberEmail(cast.factoryA1.slug)), undefined]) {
+      expect((await api('/api/inquiries/stats', { token })).status).toBe(403)
+    }
   })
 })

@@ -8,6 +8,8 @@ import { guardFields } from '@/hooks/guardFields'
 import { CURRENCIES } from '@/collections/Products'
 import { label } from '@/utilities/i18n'
 
+import { inquiryStatsEndpoint } from './stats'
+
 export const INQUIRY_STATUSES = [
   { value: 'new', label: label('新询盘', 'New') },
   { value: 'replied', label: label('已回复', 'Replied') },
@@ -70,6 +72,7 @@ export const Inquiries: CollectionConfig = {
     defaultColumns: ['subject', 'status', 'factory', 'createdAt'],
     group: label('产业带', 'Belt'),
   },
+  endpoints: [inquiryStatsEndpoint],
   access: {
     // Buyers send inquiries through the portal's form (src/renderer/routes/inquiries.tsx).
     create: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),

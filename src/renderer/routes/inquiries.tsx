@@ -132,7 +132,7 @@ const text = (values: Values, name: string, max: number) => (values[name] ?? '')
  * Checks a buyer's inquiry and stores it for the one factory it names. Every refusal re-shows
  * the form with the buyer's text kept and the field named; nothing is stored half-way.
  */
-export const submitInquiry = async (ctx: RenderContext, factorySlug: string, values: Values, ip: string): Promise<InquiryResult> => {
+export const submitInquiry = async (ctx: RenderContext, factorySlug: string, values: Values, ip: string, buyerUserID?: number | string): Promise<InquiryResult> => {
   const t = ctx.t
   const factory = await findFactory(ctx, factorySlug)
   // Bots fill the hidden field: answer as if accepted, store nothing.
@@ -204,6 +204,7 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
         wechat: text(values, 'wechat', 60) || undefined,
         whatsapp: text(values, 'whatsapp', 40) || undefined,
       },
+      ...(buyerUserID !== undefined ? { buyerUser: buyerUserID as number } : {}),
       tokenHash: hashToken(token),
       submittedFromIP: ip,
       status: 'new',
