@@ -15,7 +15,7 @@ import { isPlatformAdmin } from '@/access/roles'
 import { Campaigns } from '@/collections/Campaigns'
 import { Categories } from '@/collections/Categories'
 import { Factories } from '@/collections/Factories'
-import { Inquiries } from '@/collections/Inquiries'
+import { Inquiries, InquiryAccessLog } from '@/collections/Inquiries'
 import { LiveSessions } from '@/collections/LiveSessions'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
@@ -33,7 +33,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
   // Users and inquiries never appear on a portal page.
-  if (collection.slug === SLUGS.users || collection.slug === SLUGS.inquiries) return collection
+  if (collection.slug === SLUGS.users || collection.slug === SLUGS.inquiries || collection.slug === SLUGS.inquiryAccessLog) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
     ...collection,
@@ -68,7 +68,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries].map(
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryAccessLog].map(
     withPortalInvalidation,
   ),
   db: databaseAdapter(),

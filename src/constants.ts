@@ -13,6 +13,7 @@ export const SLUGS = {
   campaigns: 'campaigns',
   liveSessions: 'live-sessions',
   inquiries: 'inquiries',
+  inquiryAccessLog: 'inquiry-access-log',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]

@@ -77,6 +77,7 @@ export interface Config {
     campaigns: Campaign;
     'live-sessions': LiveSession;
     inquiries: Inquiry;
+    'inquiry-access-log': InquiryAccessLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'live-sessions': LiveSessionsSelect<false> | LiveSessionsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    'inquiry-access-log': InquiryAccessLogSelect<false> | InquiryAccessLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -866,6 +868,19 @@ export interface Inquiry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-access-log".
+ */
+export interface InquiryAccessLog {
+  id: number;
+  inquiry: number | Inquiry;
+  user: number | User;
+  via?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1019,6 +1034,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inquiries';
         value: number | Inquiry;
+      } | null)
+    | ({
+        relationTo: 'inquiry-access-log';
+        value: number | InquiryAccessLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1627,6 +1646,18 @@ export interface InquiriesSelect<T extends boolean = true> {
   tokenHash?: T;
   tokenRevoked?: T;
   submittedFromIP?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-access-log_select".
+ */
+export interface InquiryAccessLogSelect<T extends boolean = true> {
+  inquiry?: T;
+  user?: T;
+  via?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

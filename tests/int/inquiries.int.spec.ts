@@ -240,3 +240,20 @@ describe('buyers’ accounts and operators’ figures', () => {
     }
   })
 })
+
+describe('abuse handling', () => {
+  it('a platform admin may open an inquiry, and each opening is recorded; nobody else reads the record', async () => {
+    const response = await send()
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const id = (await api('/api/inquiries?sort=-createdAt&limit=1&depth=0', { token: member })).json.docs[0].id
+    created.push(id)
+    const before = (await api(`/api/inquiry-access-log?where[inquiry][equals]=${id}&limit=0`, { token: admin })).json.totalDocs
+    expect((await api(`/api/inquiries/${id}?depth=0`, { token: admin })).status).toBe(200)
+    const log = await api(`/api/inquiry-access-log?where[inquiry][equals]=${id}&limit=0&depth=0`, { token: admin })
+    expect(log.json.totalDocs).toBe(before + 1)
+    expect(log.json.docs[0].via).toBe('REST')
+    expect((await api('/api/inquiry-access-log', { token: member })).status).toBe(403)
+    expect((await api('/api/inquiry-access-log', { method: 'POST', token: admin, body: { inquiry: id, user: 1, at: new Date().toISOString() } })).status).toBe(403)
+    expect(response.status).toBe(303)
+  })
+})

@@ -1,4 +1,4 @@
-import type { Access, AccessResult, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { Access, AccessResult, CollectionAfterOperationHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/roles'
@@ -63,6 +63,23 @@ const stampReplies: CollectionBeforeChangeHook = ({ data, originalDoc, req }) =>
   return data
 }
 
+/**
+ * A platform admin may open an inquiry only to handle abuse, and every such opening (of one
+ * inquiry, through REST, GraphQL or the admin) is kept in the access log: who, when, which door.
+ */
+const recordAdminAccess: CollectionAfterOperationHook = async ({ operation, result, req }) => {
+  const user = req.user as ChandiUser | null
+  // The admin panel reads through the Local API with the admin's user, so it is logged too.
+  if (operation !== 'findByID' || !result || !isPlatformAdmin(user)) return result
+  // Its own write, outside the read that triggered it.
+  await req.payload.create({
+    collection: SLUGS.inquiryAccessLog,
+    data: { inquiry: (result as { id: number }).id, user: user!.id as number, via: req.payloadAPI === 'local' ? 'admin' : req.payloadAPI, at: new Date().toISOString() },
+    overrideAccess: true,
+  })
+  return result
+}
+
 /** A buyer's private message to one factory (RFQ), with its thread of replies. */
 export const Inquiries: CollectionConfig = {
   slug: SLUGS.inquiries,
@@ -90,6 +107,7 @@ export const Inquiries: CollectionConfig = {
       }),
       stampReplies,
     ],
+    afterOperation: [recordAdminAccess],
   },
   fields: [
     { name: 'subject', type: 'text', required: true, label: label('主题', 'Subject') },
@@ -165,5 +183,24 @@ export const Inquiries: CollectionConfig = {
     { name: 'tokenHash', type: 'text', index: true, unique: true, access: { read: () => false, update: () => false }, admin: { hidden: true } },
     { name: 'tokenRevoked', type: 'checkbox', defaultValue: false, label: label('私密链接已停用', 'Private link revoked'), admin: { position: 'sidebar' } },
     { name: 'submittedFromIP', type: 'text', access: { read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null) }, admin: { hidden: true } },
+  ],
+}
+
+/** Who opened which inquiry as a platform admin: read by platform admins, written by nobody. */
+export const InquiryAccessLog: CollectionConfig = {
+  slug: SLUGS.inquiryAccessLog,
+  labels: { singular: label('询盘查看记录', 'Inquiry access record'), plural: label('询盘查看记录', 'Inquiry access log') },
+  admin: { group: label('平台', 'Platform'), defaultColumns: ['inquiry', 'user', 'via', 'at'] },
+  access: {
+    read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    { name: 'inquiry', type: 'relationship', relationTo: SLUGS.inquiries, required: true, index: true, label: label('询盘', 'Inquiry') },
+    { name: 'user', type: 'relationship', relationTo: SLUGS.users, required: true, label: label('查看人', 'Opened by') },
+    { name: 'via', type: 'text', label: label('途径', 'Via') },
+    { name: 'at', type: 'date', required: true, label: label('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_182853_initial from './20261123_182853_initial';
 import * as migration_20261123_184243_pages_blocks_seo from './20261123_184243_pages_blocks_seo';
 import * as migration_20261123_185701_campaigns_live_sessions from './20261123_185701_campaigns_live_sessions';
 import * as migration_20261123_192800_inquiries from './20261123_192800_inquiries';
+import * as migration_20261123_194718_inquiry_access_log from './20261123_194718_inquiry_access_log';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_192800_inquiries.up,
     down: migration_20261123_192800_inquiries.down,
-    name: '20261123_192800_inquiries'
+    name: '20261123_192800_inquiries',
+  },
+  {
+    up: migration_20261123_194718_inquiry_access_log.up,
+    down: migration_20261123_194718_inquiry_access_log.down,
+    name: '20261123_194718_inquiry_access_log'
   },
 ];
