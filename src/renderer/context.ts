@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { ContentLocale } from '@/constants'
 import type { Media, Tenant } from '@/payload-types'
@@ -70,3 +70,13 @@ export const imageSource = (media: Media | number | null | undefined): ImageSour
     alt: media.alt ?? '',
   }
 }
+
+/**
+ * The conditions every portal query starts from: documents of this belt that are published.
+ * The renderer reads with `overrideAccess`, so this is what keeps one belt's page free of
+ * another's documents and of drafts.
+ */
+export const publishedInBelt = (ctx: Pick<RenderContext, 'belt'>): Where[] => [
+  { tenant: { equals: ctx.belt!.id } },
+  { _status: { equals: 'published' } },
+]

@@ -5,7 +5,7 @@ import type { Factory, Inquiry, Product } from '@/payload-types'
 
 import { Layout } from '../components/Layout'
 import { Time } from '../components/Time'
-import { hrefFor, type RenderContext } from '../context'
+import { hrefFor, publishedInBelt, type RenderContext } from '../context'
 import { notFound } from '../errors'
 import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
@@ -28,7 +28,7 @@ type Errors = Record<string, string>
 const findFactory = async (ctx: RenderContext, slug: string) => {
   const { docs } = await ctx.payload.find({
     collection: SLUGS.factories,
-    where: { and: [{ tenant: { equals: ctx.belt!.id } }, { slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: { and: [...publishedInBelt(ctx), { slug: { equals: slug } }] },
     limit: 1,
     depth: 0,
     locale: ctx.locale,
@@ -43,7 +43,7 @@ const factoryProducts = async (ctx: RenderContext, factory: Factory) =>
   (
     await ctx.payload.find({
       collection: SLUGS.products,
-      where: { and: [{ factory: { equals: factory.id } }, { _status: { equals: 'published' } }] },
+      where: { and: [...publishedInBelt(ctx), { factory: { equals: factory.id } }] },
       limit: 200,
       depth: 0,
       locale: ctx.locale,

@@ -7,7 +7,7 @@ import { STREAM_HOSTS } from '@/collections/LiveSessions'
 import { upcomingSessions } from '../campaigns'
 import { Layout } from '../components/Layout'
 import { Countdown, Time } from '../components/Time'
-import { hrefFor, type RenderContext } from '../context'
+import { hrefFor, publishedInBelt, type RenderContext } from '../context'
 import { notFound } from '../errors'
 import { now } from '@/utilities/clock'
 
@@ -133,7 +133,7 @@ export const sessionIcs = async (ctx: RenderContext, id: string) => {
 }
 
 export const factoryIcs = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await ctx.payload.find({ collection: SLUGS.factories, where: { and: [{ slug: { equals: slug } }, { tenant: { equals: ctx.belt!.id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0, overrideAccess: true, locale: ctx.locale })
+  const { docs } = await ctx.payload.find({ collection: SLUGS.factories, where: { and: [...publishedInBelt(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 0, overrideAccess: true, locale: ctx.locale })
   if (!docs[0]) throw notFound()
   return renderIcs(ctx, await upcomingSessions(ctx, { factory: docs[0].id }), docs[0].name)
 }

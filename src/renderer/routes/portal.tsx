@@ -7,7 +7,7 @@ import type { Category, Factory, Media, Page, Product } from '@/payload-types'
 import { FactoryCard, ProductCard, VerifiedBadge, priceRange } from '../components/cards'
 import { Image } from '../components/Image'
 import { Layout } from '../components/Layout'
-import { hrefFor, imageSource, type RenderContext } from '../context'
+import { hrefFor, imageSource, publishedInBelt, type RenderContext } from '../context'
 import { badRequest, notFound } from '../errors'
 import { formatters } from '../i18n'
 import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, customisationLabel, marketLabel, unitLabel } from '../labels'
@@ -19,10 +19,7 @@ import { SessionItem } from './live'
 const PAGE_SIZE = 12
 const MAX_PAGE = 10_000
 
-const published = (ctx: RenderContext): Where[] => [
-  { tenant: { equals: ctx.belt!.id } },
-  { _status: { equals: 'published' } },
-]
+const published = publishedInBelt
 
 /** What a card needs: lists select only these, so a page reads (and populates) no more. */
 const FACTORY_CARD = { name: true, slug: true, mainProducts: true, verification: true, photos: true, tenant: true, _status: true } as const

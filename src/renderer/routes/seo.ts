@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import { SLUGS } from '@/constants'
 
 import { escapeHTML } from '../escape'
-import { hrefFor, type RenderContext } from '../context'
+import { hrefFor, publishedInBelt, type RenderContext } from '../context'
 import { UI_LOCALES } from '../i18n'
 
 /**
@@ -12,7 +12,7 @@ import { UI_LOCALES } from '../i18n'
  */
 export const renderSitemap = async (ctx: RenderContext) => {
   const belt = ctx.belt!
-  const scoped: Where = { and: [{ tenant: { equals: belt.id } }, { _status: { equals: 'published' } }] }
+  const scoped: Where = { and: publishedInBelt(ctx) }
   const common = { where: scoped, limit: 0, pagination: false, depth: 0, overrideAccess: true } as const
   const [factories, products, pages] = await Promise.all([
     ctx.payload.find({ collection: SLUGS.factories, ...common, select: { slug: true, updatedAt: true } }),
