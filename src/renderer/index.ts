@@ -119,28 +119,27 @@ const slugOrThrow = (value: string) => {
   return value
 }
 
-/** The signed-in buyer (Payload's cookie), if any: their inquiries are then kept on their account. */
-const signedInBuyer = async (payload: Payload, req: express.Request) => {
-  if (!req.headers.cookie?.includes('payload-token')) return undefined
+/** The user signed in with Payload's cookie, if any (a bad or expired token is nobody). */
+const cookieUser = async (payload: Payload, req: express.Request): Promise<ChandiUser | null> => {
+  if (!req.headers.cookie?.includes('payload-token')) return null
   try {
     const { user } = await payload.auth({ headers: new Headers({ cookie: req.headers.cookie }) })
-    const chandiUser = user as ChandiUser | null
-    return chandiUser && !isPlatformAdmin(chandiUser) && getBeltIDs(chandiUser).length === 0 ? chandiUser.id : undefined
+    return user as ChandiUser | null
   } catch {
-    return undefined
+    return null
   }
 }
 
-/** Whether the signed-in user (admin cookie) may preview an unpublished belt. */
+/** The signed-in buyer, if any: their inquiries are then kept on their account. */
+const signedInBuyer = async (payload: Payload, req: express.Request) => {
+  const user = await cookieUser(payload, req)
+  return user && !isPlatformAdmin(user) && getBeltIDs(user).length === 0 ? user.id : undefined
+}
+
+/** Whether the signed-in user may preview an unpublished belt: its staff or a platform admin. */
 const canPreview = async (payload: Payload, req: express.Request, belt: Tenant) => {
-  if (!req.headers.cookie?.includes('payload-token')) return false
-  try {
-    const { user } = await payload.auth({ headers: new Headers({ cookie: req.headers.cookie }) })
-    const chandiUser = user as ChandiUser | null
-    return isPlatformAdmin(chandiUser) || getBeltIDs(chandiUser).some((id) => String(id) === String(belt.id))
-  } catch {
-    return false
-  }
+  const user = await cookieUser(payload, req)
+  return isPlatformAdmin(user) || getBeltIDs(user).some((id) => String(id) === String(belt.id))
 }
 
 const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, cacheControl: string, cacheState: string) => {
