@@ -17,7 +17,10 @@ import { Categories } from '@/collections/Categories'
 import { Factories } from '@/collections/Factories'
 import { Inquiries, InquiryAccessLog } from '@/collections/Inquiries'
 import { LiveSessions } from '@/collections/LiveSessions'
+import { InquiryFiles } from '@/collections/InquiryFiles'
 import { Media } from '@/collections/Media'
+import { MAIL_QUEUE, sendMailTask } from '@/inquiries/mail'
+import { retentionTask } from '@/inquiries/privacy'
 import { Pages } from '@/collections/Pages'
 import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
@@ -32,8 +35,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
-  // Users and inquiries never appear on a portal page.
-  if (collection.slug === SLUGS.users || collection.slug === SLUGS.inquiries || collection.slug === SLUGS.inquiryAccessLog) return collection
+  // Users, inquiries and their files never appear on a portal page.
+  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog]
+  if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
     ...collection,
@@ -68,7 +72,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryAccessLog].map(
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog].map(
     withPortalInvalidation,
   ),
   db: databaseAdapter(),
@@ -91,9 +95,21 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   // Scheduled publishing (campaign drafts set to go live) runs inside the server process.
+  // E-mails wait in their own queue, polled more often (CHANDI_MAIL_CRON) and retried with a
+  // back-off; the nightly retention task runs in the default one.
   jobs: {
-    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    tasks: [sendMailTask, retentionTask],
+    autoRun: [
+      { cron: '* * * * *', limit: 20, queue: 'default' },
+      { cron: process.env.CHANDI_MAIL_CRON || '*/15 * * * * *', limit: 50, queue: MAIL_QUEUE },
+    ],
     shouldAutoRun: () => process.env.CHANDI_JOBS !== 'false',
+    // Jobs carry e-mail bodies and private links: only platform admins may run them over HTTP.
+    access: {
+      run: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
+      queue: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
+      cancel: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
+    },
   },
   plugins: [
     nestedDocsPlugin({

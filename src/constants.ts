@@ -14,6 +14,7 @@ export const SLUGS = {
   liveSessions: 'live-sessions',
   inquiries: 'inquiries',
   inquiryAccessLog: 'inquiry-access-log',
+  inquiryFiles: 'inquiry-files',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -28,6 +29,7 @@ export const BELT_OWNED = [
   SLUGS.campaigns,
   SLUGS.liveSessions,
   SLUGS.inquiries,
+  SLUGS.inquiryFiles,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]
@@ -57,6 +59,20 @@ export const demoOperatorEmail = (beltSlug: string) => `operator@${beltSlug}.cha
 export const demoFactoryEmail = (factorySlug: string) => `factory@${factorySlug}.chandi.test`
 
 /** Uploads: bounded in bytes and in decoded pixels (a small PNG can decode to gigabytes). */
+/** What an inquiry may carry: quotations, specifications, photos; checked by content, not name. */
+export const ATTACHMENT_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  perMessage: 5,
+  mimeTypes: [
+    'application/pdf',
+    'image/jpeg',
+    'image/png',
+    'image/webp',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ],
+} as const
+
 export const MEDIA_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
   maxPixels: 40_000_000,

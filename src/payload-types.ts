@@ -77,6 +77,7 @@ export interface Config {
     campaigns: Campaign;
     'live-sessions': LiveSession;
     inquiries: Inquiry;
+    'inquiry-files': InquiryFile;
     'inquiry-access-log': InquiryAccessLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'live-sessions': LiveSessionsSelect<false> | LiveSessionsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    'inquiry-files': InquiryFilesSelect<false> | InquiryFilesSelect<true>;
     'inquiry-access-log': InquiryAccessLogSelect<false> | InquiryAccessLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -107,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'zh' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -116,6 +122,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
+      inquiryRetention: TaskInquiryRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -843,6 +851,10 @@ export interface Inquiry {
   currency?: ('CNY' | 'USD' | 'EUR') | null;
   destinationCountry?: string | null;
   message: string;
+  /**
+   * PDF, JPEG, PNG, WebP, XLSX or DOCX, 10 MB each at most
+   */
+  attachments?: (number | InquiryFile)[] | null;
   buyer: {
     name: string;
     company?: string | null;
@@ -856,15 +868,62 @@ export interface Inquiry {
     | {
         author: 'factory' | 'buyer';
         body: string;
+        /**
+         * PDF, JPEG, PNG, WebP, XLSX or DOCX, 10 MB each at most
+         */
+        attachments?: (number | InquiryFile)[] | null;
+        /**
+         * With price tiers filled in, the inquiry is marked quoted
+         */
+        quote?: {
+          priceTiers?:
+            | {
+                minQuantity: number;
+                maxQuantity?: number | null;
+                unitPrice: number;
+                id?: string | null;
+              }[]
+            | null;
+          currency?: ('CNY' | 'USD' | 'EUR') | null;
+          validUntil?: string | null;
+          leadTimeDays?: number | null;
+          incoterm?: ('EXW' | 'FOB' | 'CFR' | 'CIF' | 'DAP' | 'DDP') | null;
+          paymentTerms?: string | null;
+        };
         sentAt?: string | null;
         id?: string | null;
       }[]
     | null;
   tokenHash?: string | null;
+  tokenSealed?: string | null;
+  linkBase?: string | null;
+  erasedAt?: string | null;
   tokenRevoked?: boolean | null;
   submittedFromIP?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-files".
+ */
+export interface InquiryFile {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  factory: number | Factory;
+  inquiry?: (number | null) | Inquiry;
+  from: 'factory' | 'buyer';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -948,7 +1007,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'inquiryRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -981,10 +1040,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'inquiryRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1034,6 +1102,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inquiries';
         value: number | Inquiry;
+      } | null)
+    | ({
+        relationTo: 'inquiry-files';
+        value: number | InquiryFile;
       } | null)
     | ({
         relationTo: 'inquiry-access-log';
@@ -1624,6 +1696,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   currency?: T;
   destinationCountry?: T;
   message?: T;
+  attachments?: T;
   buyer?:
     | T
     | {
@@ -1640,14 +1713,56 @@ export interface InquiriesSelect<T extends boolean = true> {
     | {
         author?: T;
         body?: T;
+        attachments?: T;
+        quote?:
+          | T
+          | {
+              priceTiers?:
+                | T
+                | {
+                    minQuantity?: T;
+                    maxQuantity?: T;
+                    unitPrice?: T;
+                    id?: T;
+                  };
+              currency?: T;
+              validUntil?: T;
+              leadTimeDays?: T;
+              incoterm?: T;
+              paymentTerms?: T;
+            };
         sentAt?: T;
         id?: T;
       };
   tokenHash?: T;
+  tokenSealed?: T;
+  linkBase?: T;
+  erasedAt?: T;
   tokenRevoked?: T;
   submittedFromIP?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-files_select".
+ */
+export interface InquiryFilesSelect<T extends boolean = true> {
+  tenant?: T;
+  factory?: T;
+  inquiry?: T;
+  from?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1697,6 +1812,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1734,6 +1850,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1741,6 +1885,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output: {
+    messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskInquiryRetention".
+ */
+export interface TaskInquiryRetention {
+  input?: unknown;
+  output: {
+    deletedSpam?: number | null;
+    erasedClosed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

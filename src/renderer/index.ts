@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
 
+import busboy from 'busboy'
 import express from 'express'
 import type { Payload } from 'payload'
 import type { ReactElement } from 'react'
@@ -8,6 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
+import { ATTACHMENT_LIMITS } from '@/constants'
 import type { Tenant } from '@/payload-types'
 
 import { type CachedPage, PageCache, portalCache } from './cache'
@@ -19,14 +21,14 @@ import { renderError } from './routes/errors'
 import { renderHub, renderSearch } from './routes/hub'
 import { renderFactories, renderFactory, renderHome, renderPage, renderProduct, renderProducts } from './routes/portal'
 import { campaignIcs, renderCampaign } from './routes/campaigns'
-import { renderInquiryForm, renderThread, replyToThread, submitInquiry, type InquiryResult } from './routes/inquiries'
+import { eraseThread, exportThread, renderInquiryForm, renderThread, replyToThread, sendThreadFile, submitInquiry, type InquiryResult, type Upload } from './routes/inquiries'
 import { factoryIcs, renderLive, sessionIcs } from './routes/live'
 import { renderRobots, renderSitemap } from './routes/seo'
 
 const MAX_URL_LENGTH = 2048
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-type Rendered = { status: number; body: string; contentType: string; redirect?: string; isPrivate?: boolean }
+type Rendered = { status: number; body: string | Buffer; contentType: string; redirect?: string; isPrivate?: boolean; headers?: Record<string, string> }
 
 const html = (element: ReactElement, status = 200): Rendered => ({
   status,
@@ -44,28 +46,39 @@ export const splitLocale = (pathname: string): { ui: UILocale; path: string; red
   return { ui: 'zh', path: pathname }
 }
 
-const fromInquiry = (result: InquiryResult): Rendered =>
-  result.redirect
-    ? { status: result.status, body: '', contentType: 'text/plain', redirect: result.redirect, isPrivate: true }
-    : { ...html(result.element!, result.status), isPrivate: true }
-
-/** The inquiry routes: the form (GET, POST) and the buyer's private thread (GET, POST). */
-const inquiryRoute = async (ctx: RenderContext, params: URLSearchParams, request: { method: string; form?: Record<string, string>; ip: string; buyerUserID?: number | string }): Promise<Rendered | null> => {
-  const [first, second, third, ...more] = ctx.path.split('/').filter(Boolean)
-  if (more.length > 0 || !ctx.belt) return null
-  if (first === 'factories' && second && third === 'inquire') {
-    const slug = slugOrThrow(second)
-    if (request.method === 'POST') return fromInquiry(await submitInquiry(ctx, slug, request.form ?? {}, request.ip, request.buyerUserID))
-    return fromInquiry(await renderInquiryForm(ctx, slug, { product: params.get('product') ?? '' }))
-  }
-  if (first === 'inquiries' && second && !third) {
-    if (request.method === 'POST') return fromInquiry(await replyToThread(ctx, second, request.form ?? {}))
-    return fromInquiry(await renderThread(ctx, second, params.get('sent') === '1'))
-  }
-  return null
+const fromInquiry = (result: InquiryResult): Rendered => {
+  if (result.redirect) return { status: result.status, body: '', contentType: 'text/plain', redirect: result.redirect, isPrivate: true }
+  if (result.file) return { status: result.status, body: result.file.body, contentType: result.file.contentType, isPrivate: true, headers: result.file.headers }
+  return { ...html(result.element!, result.status), isPrivate: true }
 }
 
-const isInquiryPath = (path: string) => /^\/(?:factories\/[^/]+\/inquire|inquiries\/[^/]+)\/?$/.test(path)
+type InquiryRequest = { method: string; form?: Record<string, string>; files?: Upload[]; ip: string; buyerUserID?: number | string }
+
+/**
+ * The inquiry routes: the form (GET, POST) and the buyer's private thread (GET, POST) with its
+ * attachments, data export and erasure, all behind the token.
+ */
+const inquiryRoute = async (ctx: RenderContext, params: URLSearchParams, request: InquiryRequest): Promise<Rendered | null> => {
+  const [first, second, third, fourth, ...more] = ctx.path.split('/').filter(Boolean)
+  if (more.length > 0 || !ctx.belt) return null
+  const isPost = request.method === 'POST'
+  if (first === 'factories' && second && third === 'inquire' && !fourth) {
+    const slug = slugOrThrow(second)
+    if (isPost) return fromInquiry(await submitInquiry(ctx, slug, request.form ?? {}, request.ip, request.buyerUserID, request.files ?? []))
+    return fromInquiry(await renderInquiryForm(ctx, slug, { product: params.get('product') ?? '' }))
+  }
+  if (first !== 'inquiries' || !second) return null
+  if (!third) {
+    if (isPost) return fromInquiry(await replyToThread(ctx, second, request.form ?? {}, request.files ?? []))
+    return fromInquiry(await renderThread(ctx, second, { justSent: params.get('sent') === '1' }))
+  }
+  if (third === 'files' && fourth && !isPost) return fromInquiry(await sendThreadFile(ctx, second, fourth))
+  if (third === 'export' && !fourth && !isPost) return fromInquiry(await exportThread(ctx, second))
+  if (third === 'erase' && !fourth && isPost) return fromInquiry(await eraseThread(ctx, second, request.form ?? {}))
+  throw new PortalError(404)
+}
+
+const isInquiryPath = (path: string) => /^\/(?:factories\/[^/]+\/inquire|inquiries\/[^/]+(?:\/(?:export|erase|files\/[^/]+))?)\/?$/.test(path)
 
 /** Reads a small urlencoded form body; refuses a large one. */
 const readForm = (req: express.Request, limit = 20_000) =>
@@ -87,6 +100,48 @@ const readForm = (req: express.Request, limit = 20_000) =>
     req.on('end', () => resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')))))
     req.on('error', reject)
   })
+
+/**
+ * Reads a multipart form (the inquiry form with attachments) with busboy: text fields as for
+ * the urlencoded form, files into memory up to the attachment limits. A file over the size
+ * limit is kept as "truncated" so the form can say which one; more files than allowed, or a
+ * body far over the limits, is refused.
+ */
+const readMultipart = (req: express.Request) =>
+  new Promise<{ form: Record<string, string>; files: Upload[] }>((resolve, reject) => {
+    const form: Record<string, string> = {}
+    const files: Upload[] = []
+    let parser: busboy.Busboy
+    try {
+      parser = busboy({
+        headers: req.headers,
+        limits: { fields: 40, fieldSize: 20_000, files: ATTACHMENT_LIMITS.perMessage + 1, fileSize: ATTACHMENT_LIMITS.maxBytes, parts: 60 },
+        defParamCharset: 'utf8',
+      })
+    } catch {
+      reject(new PortalError(400, 'The form is malformed.'))
+      return
+    }
+    parser.on('field', (name, value) => (form[name] = value))
+    parser.on('file', (name, stream, info) => {
+      const chunks: Buffer[] = []
+      const upload: Upload = { field: name, name: info.filename ?? 'file', mimetype: info.mimeType, data: Buffer.alloc(0), truncated: false }
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('limit', () => (upload.truncated = true))
+      stream.on('close', () => {
+        upload.data = Buffer.concat(chunks)
+        // A file input left empty still sends a part with no name and no bytes.
+        if (upload.data.length > 0 || info.filename) files.push(upload)
+      })
+    })
+    parser.on('filesLimit', () => reject(new PortalError(413, `At most ${ATTACHMENT_LIMITS.perMessage} attachments.`)))
+    parser.on('error', () => reject(new PortalError(400, 'The form is malformed.')))
+    parser.on('close', () => resolve({ form, files }))
+    req.pipe(parser)
+  })
+
+const readBody = async (req: express.Request): Promise<{ form: Record<string, string>; files: Upload[] }> =>
+  /^multipart\/form-data/i.test(String(req.headers['content-type'] ?? '')) ? readMultipart(req) : { form: await readForm(req), files: [] }
 
 const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rendered> => {
   const segments = ctx.path.split('/').filter(Boolean)
@@ -242,12 +297,14 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
         return
       }
       if (rendered.isPrivate) {
-        res.status(rendered.status).setHeader('Cache-Control', 'private, no-store').setHeader('X-Robots-Tag', 'noindex').setHeader('Referrer-Policy', 'no-referrer').type(rendered.contentType).send(rendered.body)
+        res.status(rendered.status).setHeader('Cache-Control', 'private, no-store').setHeader('X-Robots-Tag', 'noindex').setHeader('Referrer-Policy', 'no-referrer')
+        for (const [name, value] of Object.entries(rendered.headers ?? {})) res.setHeader(name, value)
+        res.type(rendered.contentType).send(rendered.body)
         return
       }
       const page = {
         status: rendered.status,
-        html: rendered.body,
+        html: String(rendered.body),
         contentType: rendered.contentType,
         beltID: ctx.belt ? String(ctx.belt.id) : null,
         validUntil: ctx.validity.until,
@@ -306,9 +363,11 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       } catch {
         throw new PortalError(400, 'The query string is malformed.')
       }
-      const form = isPost ? await readForm(req) : undefined
+      const body = isPost ? await readBody(req) : undefined
       const buyerUserID = isPost && isInquiryPath(ctx.path) ? await signedInBuyer(payload, req) : undefined
-      const inquiry = isInquiryPath(ctx.path) ? await inquiryRoute(ctx, params, { method: req.method, form, ip: req.ip ?? req.socket.remoteAddress ?? '', buyerUserID }) : null
+      const inquiry = isInquiryPath(ctx.path)
+        ? await inquiryRoute(ctx, params, { method: req.method, form: body?.form, files: body?.files, ip: req.ip ?? req.socket.remoteAddress ?? '', buyerUserID })
+        : null
       reply(inquiry ?? (await route(ctx, params)), isCacheable && !inquiry)
     } catch (error) {
       if (error instanceof PortalError) {

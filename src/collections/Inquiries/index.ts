@@ -1,13 +1,14 @@
-import type { Access, AccessResult, CollectionAfterOperationHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { Access, AccessResult, CollectionAfterOperationHook, CollectionConfig, Field } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/roles'
-import { BELT_ROLES, SLUGS } from '@/constants'
+import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
 import { CURRENCIES } from '@/collections/Products'
 import { label } from '@/utilities/i18n'
 
+import { afterInquiryChange, stampReplies } from './hooks'
 import { inquiryStatsEndpoint } from './stats'
 
 export const INQUIRY_STATUSES = [
@@ -45,25 +46,6 @@ const updateInquiries: Access = ({ req }): AccessResult => {
 }
 
 /**
- * New messages in the thread get their time, and those a factory member writes are the
- * factory's (a member cannot write as the buyer); the first reply moves a new inquiry on.
- */
-const stampReplies: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const before = new Set(((originalDoc?.replies ?? []) as { id?: string }[]).map((row) => row.id))
-  const user = req.user as ChandiUser | null
-  const isMember = getFactoryID(user) !== null
-  let added = false
-  for (const row of (data.replies ?? []) as { id?: string; author?: string; sentAt?: string }[]) {
-    if (row.id && before.has(row.id)) continue
-    added = true
-    row.sentAt ??= new Date().toISOString()
-    if (isMember) row.author = 'factory'
-  }
-  if (added && isMember && (data.status ?? originalDoc?.status) === 'new') data.status = 'replied'
-  return data
-}
-
-/**
  * A platform admin may open an inquiry only to handle abuse, and every such opening (of one
  * inquiry, through REST, GraphQL or the admin) is kept in the access log: who, when, which door.
  */
@@ -78,6 +60,63 @@ const recordAdminAccess: CollectionAfterOperationHook = async ({ operation, resu
     overrideAccess: true,
   })
   return result
+}
+
+const attachmentsField = ({ name, label: fieldLabel, readOnly = false }: { name: string; label: { zh: string; en: string }; readOnly?: boolean }): Field => ({
+  name,
+  type: 'upload',
+  relationTo: SLUGS.inquiryFiles,
+  hasMany: true,
+  maxRows: ATTACHMENT_LIMITS.perMessage,
+  label: fieldLabel,
+  admin: {
+    readOnly,
+    description: label('PDF、JPEG、PNG、WebP、XLSX 或 DOCX，每个最大 10 MB', 'PDF, JPEG, PNG, WebP, XLSX or DOCX, 10 MB each at most'),
+  },
+})
+
+export const INCOTERMS = ['EXW', 'FOB', 'CFR', 'CIF', 'DAP', 'DDP'] as const
+
+/** A structured quotation in a factory's message: tiers, validity, lead time, terms. */
+const quoteField: Field = {
+  name: 'quote',
+  type: 'group',
+  label: label('报价单（可选）', 'Quotation (optional)'),
+  admin: { description: label('填写价格档后，询盘状态变为“已报价”', 'With price tiers filled in, the inquiry is marked quoted') },
+  fields: [
+    {
+      name: 'priceTiers',
+      type: 'array',
+      label: label('报价阶梯', 'Quoted tiers'),
+      labels: { singular: label('价格档', 'Tier'), plural: label('报价阶梯', 'Quoted tiers') },
+      maxRows: 10,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'minQuantity', type: 'number', required: true, label: label('起始数量', 'From') },
+            { name: 'maxQuantity', type: 'number', label: label('截止数量', 'To') },
+            { name: 'unitPrice', type: 'number', required: true, label: label('单价', 'Unit price') },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'currency', type: 'select', options: CURRENCIES.map((code) => ({ value: code, label: code })), defaultValue: 'USD', label: label('币种', 'Currency') },
+        { name: 'validUntil', type: 'date', label: label('有效期至', 'Valid until'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'leadTimeDays', type: 'number', min: 1, max: 365, label: label('交期（天）', 'Lead time (days)') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'incoterm', type: 'select', options: INCOTERMS.map((code) => ({ value: code, label: code })), label: label('贸易术语', 'Incoterm') },
+        { name: 'paymentTerms', type: 'text', maxLength: 200, label: label('付款方式', 'Payment terms') },
+      ],
+    },
+  ],
 }
 
 /** A buyer's private message to one factory (RFQ), with its thread of replies. */
@@ -101,12 +140,13 @@ export const Inquiries: CollectionConfig = {
     beforeValidate: [guardBelt({ hasFactoryField: true, sameBelt: [{ field: 'product', collection: SLUGS.products }] })],
     beforeChange: [
       guardFields({
-        paths: ['buyer.name', 'buyer.company', 'buyer.email', 'buyer.phone', 'buyer.wechat', 'buyer.whatsapp', 'message', 'quantity', 'product', 'buyerUser'],
+        paths: ['buyer.name', 'buyer.company', 'buyer.email', 'buyer.phone', 'buyer.wechat', 'buyer.whatsapp', 'message', 'quantity', 'product', 'buyerUser', 'attachments', 'erasedAt'],
         canChange: ({ user }) => isPlatformAdmin(user),
         reason: 'what the buyer sent is kept as they sent it.',
       }),
       stampReplies,
     ],
+    afterChange: [afterInquiryChange],
     afterOperation: [recordAdminAccess],
   },
   fields: [
@@ -133,6 +173,7 @@ export const Inquiries: CollectionConfig = {
     },
     { name: 'destinationCountry', type: 'text', maxLength: 60, label: label('目的国家', 'Destination country') },
     { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: label('询盘内容', 'Message') },
+    attachmentsField({ name: 'attachments', label: label('采购商附件', 'Buyer’s attachments'), readOnly: true }),
     {
       name: 'buyer',
       type: 'group',
@@ -176,11 +217,23 @@ export const Inquiries: CollectionConfig = {
           label: label('发送方', 'From'),
         },
         { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: label('内容', 'Message') },
+        attachmentsField({ name: 'attachments', label: label('附件', 'Attachments') }),
+        quoteField,
         { name: 'sentAt', type: 'date', label: label('时间', 'Sent'), admin: { readOnly: true } },
       ],
     },
     // The private link's token is stored only as its SHA-256; nobody reads it back.
     { name: 'tokenHash', type: 'text', index: true, unique: true, access: { read: () => false, update: () => false }, admin: { hidden: true } },
+    // The same token sealed under PAYLOAD_SECRET, so a reply's e-mail can carry the link again.
+    { name: 'tokenSealed', type: 'text', hidden: true },
+    // Where the buyer wrote from (`https://zhili.example.com/en`): their portal and language.
+    { name: 'linkBase', type: 'text', hidden: true },
+    {
+      name: 'erasedAt',
+      type: 'date',
+      label: label('采购商资料已删除', 'Buyer’s data erased'),
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.erasedAt), date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'tokenRevoked', type: 'checkbox', defaultValue: false, label: label('私密链接已停用', 'Private link revoked'), admin: { position: 'sidebar' } },
     { name: 'submittedFromIP', type: 'text', access: { read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null) }, admin: { hidden: true } },
   ],

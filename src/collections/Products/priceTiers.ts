@@ -12,13 +12,16 @@ export type TierProblem = { path: string; message: Bilingual }
 export const findTierProblem = ({
   tiers,
   moq,
+  path = 'priceTiers',
 }: {
   tiers: PriceTier[] | null | undefined
   moq: number | null | undefined
+  /** Where the tiers sit in the document, for the error's path. */
+  path?: string
 }): TierProblem | null => {
   const list = tiers ?? []
   for (const [index, tier] of list.entries()) {
-    const at = `priceTiers.${index}`
+    const at = `${path}.${index}`
     const min = tier?.minQuantity
     const max = tier?.maxQuantity
     if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) {

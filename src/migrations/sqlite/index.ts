@@ -3,6 +3,7 @@ import * as migration_20261123_184243_pages_blocks_seo from './20261123_184243_p
 import * as migration_20261123_185701_campaigns_live_sessions from './20261123_185701_campaigns_live_sessions';
 import * as migration_20261123_192800_inquiries from './20261123_192800_inquiries';
 import * as migration_20261123_194718_inquiry_access_log from './20261123_194718_inquiry_access_log';
+import * as migration_20261123_202100_inquiry_files_quotes from './20261123_202100_inquiry_files_quotes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_194718_inquiry_access_log.up,
     down: migration_20261123_194718_inquiry_access_log.down,
-    name: '20261123_194718_inquiry_access_log'
+    name: '20261123_194718_inquiry_access_log',
+  },
+  {
+    up: migration_20261123_202100_inquiry_files_quotes.up,
+    down: migration_20261123_202100_inquiry_files_quotes.down,
+    name: '20261123_202100_inquiry_files_quotes'
   },
 ];

@@ -1,7 +1,16 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 
-import { SLUGS } from '@/constants'
-import type { Factory, Inquiry, Product } from '@/payload-types'
+import { fileTypeFromBuffer } from 'file-type'
+import { ValidationError } from 'payload'
+
+import { inquiryFilesDir } from '@/collections/InquiryFiles'
+import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
+import { queueMail } from '@/inquiries/mail'
+import { eraseBuyerData, exportBuyerData } from '@/inquiries/privacy'
+import { hashToken, newToken, sealToken, TOKEN_SHAPE } from '@/inquiries/token'
+import type { Factory, Inquiry, InquiryFile, Product } from '@/payload-types'
 
 import { Layout } from '../components/Layout'
 import { Time } from '../components/Time'
@@ -11,8 +20,16 @@ import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
 import { RateLimiter } from '../rateLimit'
 
-/** What a route hands back to the router: a page, or a redirect. */
-export type InquiryResult = { status: number; element?: React.ReactElement; redirect?: string }
+/** What a route hands back to the router: a page, a file, or a redirect. */
+export type InquiryResult = {
+  status: number
+  element?: React.ReactElement
+  redirect?: string
+  file?: { body: Buffer | string; contentType: string; headers: Record<string, string> }
+}
+
+/** A file from a multipart form, in memory (at most the attachment limit, then truncated). */
+export type Upload = { field: string; name: string; mimetype: string; data: Buffer; truncated: boolean }
 
 const perIP = new RateLimiter(Number(process.env.CHANDI_INQUIRY_LIMIT_IP || 10), 10 * 60_000)
 const perEmail = new RateLimiter(Number(process.env.CHANDI_INQUIRY_LIMIT_EMAIL || 5), 10 * 60_000)
@@ -20,7 +37,6 @@ const recent = new Map<string, number>()
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/
 
-const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex')
 
 type Values = Record<string, string>
 type Errors = Record<string, string>
@@ -62,6 +78,66 @@ const Field = ({ name, label, values, errors, type = 'text', required = false, m
   </label>
 )
 
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.xlsx,.docx,' + ATTACHMENT_LIMITS.mimeTypes.join(',')
+
+const AttachmentInput = ({ ctx, error }: { ctx: RenderContext; error?: string }) => (
+  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+    {ctx.t.attachments}
+    <input name="attachments" type="file" multiple accept={ACCEPT} aria-invalid={error ? 'true' : undefined} aria-describedby="attachments-help" />
+    <small id="attachments-help">{ctx.t.attachmentsHelp}</small>
+    {error ? <span role="alert" style={{ color: '#b00020' }}>{error}</span> : null}
+  </label>
+)
+
+/**
+ * Checks uploaded files before anything is stored: their number, their size and what their
+ * bytes say they are (the name and the browser's type are not trusted). Returns the files with
+ * their sniffed type, or the error for the `attachments` field.
+ */
+const checkUploads = async (ctx: RenderContext, files: Upload[]): Promise<{ files: Upload[]; error?: string }> => {
+  const t = ctx.t
+  const attached = files.filter((file) => file.field === 'attachments')
+  if (attached.length > ATTACHMENT_LIMITS.perMessage) return { files: [], error: `${t.attachments}: ${t.tooManyFiles}` }
+  const checked: Upload[] = []
+  for (const file of attached) {
+    const name = file.name.replace(/[\u0000-\u001f]/g, '').slice(0, 120)
+    if (file.truncated || file.data.length > ATTACHMENT_LIMITS.maxBytes) return { files: [], error: `${t.attachments}: “${name}” ${t.fileTooLarge}` }
+    const sniffed = await fileTypeFromBuffer(file.data)
+    if (!sniffed || !(ATTACHMENT_LIMITS.mimeTypes as readonly string[]).includes(sniffed.mime)) return { files: [], error: `${t.attachments}: “${name}” ${t.fileType}` }
+    checked.push({ ...file, name, mimetype: sniffed.mime })
+  }
+  return { files: checked }
+}
+
+/**
+ * Stores checked uploads as the buyer's files of this factory; if one is refused (Payload checks
+ * the content again, and images must decode within limits), those already stored are removed
+ * and the refusal is returned for the form.
+ */
+const storeUploads = async (ctx: RenderContext, factory: Factory, files: Upload[]): Promise<{ ids: (number | string)[]; error?: string }> => {
+  const ids: (number | string)[] = []
+  for (const file of files) {
+    try {
+      const doc = await ctx.payload.create({
+        collection: SLUGS.inquiryFiles,
+        data: { tenant: ctx.belt!.id, factory: factory.id, from: 'buyer' },
+        file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
+        overrideAccess: true,
+      })
+      ids.push(doc.id)
+    } catch (error) {
+      await removeFiles(ctx, ids)
+      if (error instanceof ValidationError || (error as { status?: number }).status === 400) return { ids: [], error: `${ctx.t.attachments}: “${file.name}” ${ctx.t.fileType}` }
+      throw error
+    }
+  }
+  return { ids }
+}
+
+const removeFiles = async (ctx: RenderContext, ids: (number | string)[]) => {
+  if (ids.length) await ctx.payload.delete({ collection: SLUGS.inquiryFiles, where: { id: { in: ids } }, overrideAccess: true })
+}
+
 /** The inquiry form of one factory; works without JavaScript. */
 export const renderInquiryForm = async (ctx: RenderContext, factorySlug: string, values: Values = {}, errors: Errors = {}, status = 200): Promise<InquiryResult> => {
   const factory = await findFactory(ctx, factorySlug)
@@ -85,7 +161,7 @@ export const renderInquiryForm = async (ctx: RenderContext, factorySlug: string,
             </div>
           </div>
         ) : null}
-        <form method="post" action={hrefFor(ctx, `/factories/${factory.slug}/inquire`)} style={{ maxWidth: 560 }}>
+        <form method="post" encType="multipart/form-data" action={hrefFor(ctx, `/factories/${factory.slug}/inquire`)} style={{ maxWidth: 560 }}>
           <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
             {t.product}
             <select name="product" defaultValue={values.product ?? ''} aria-invalid={errors.product ? 'true' : undefined}>
@@ -112,6 +188,7 @@ export const renderInquiryForm = async (ctx: RenderContext, factorySlug: string,
           <Field name="phone" label={t.phone} values={values} errors={errors} max={40} />
           <Field name="wechat" label={t.wechat} values={values} errors={errors} max={60} />
           <Field name="whatsapp" label={t.whatsapp} values={values} errors={errors} max={40} />
+          <AttachmentInput ctx={ctx} error={errors.attachments} />
           {/* A field people never see: bots fill it in. */}
           <div aria-hidden="true" style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>
             <label>
@@ -132,7 +209,7 @@ const text = (values: Values, name: string, max: number) => (values[name] ?? '')
  * Checks a buyer's inquiry and stores it for the one factory it names. Every refusal re-shows
  * the form with the buyer's text kept and the field named; nothing is stored half-way.
  */
-export const submitInquiry = async (ctx: RenderContext, factorySlug: string, values: Values, ip: string, buyerUserID?: number | string): Promise<InquiryResult> => {
+export const submitInquiry = async (ctx: RenderContext, factorySlug: string, values: Values, ip: string, buyerUserID?: number | string, files: Upload[] = []): Promise<InquiryResult> => {
   const t = ctx.t
   const factory = await findFactory(ctx, factorySlug)
   // Bots fill the hidden field: answer as if accepted, store nothing.
@@ -171,6 +248,8 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
   for (const [field, max] of [['company', 150], ['phone', 40], ['wechat', 60], ['whatsapp', 40], ['destinationCountry', 60]] as const) {
     if (text(values, field, max).length > max) errors[field] = `${field}: ${max} max`
   }
+  const uploads = await checkUploads(ctx, files)
+  if (uploads.error) errors.attachments = uploads.error
   if (Object.keys(errors).length > 0) return renderInquiryForm(ctx, factorySlug, values, errors, 400)
 
   if (!perIP.take(`ip:${ip}`) || !perEmail.take(`email:${email}`)) {
@@ -179,13 +258,15 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
   const fingerprint = crypto.createHash('sha256').update(`${email}\n${factory.id}\n${message}`).digest('hex')
   const seenAt = recent.get(fingerprint)
   if (seenAt && Date.now() - seenAt < 10 * 60_000) return renderInquiryForm(ctx, factorySlug, {}, { form: t.duplicate }, 409)
-  recent.set(fingerprint, Date.now())
-  if (recent.size > 10_000) {
-    for (const [key, at] of recent) if (Date.now() - at > 10 * 60_000) recent.delete(key)
-  }
 
-  const token = crypto.randomBytes(24).toString('base64url')
-  const inquiry = await ctx.payload.create({
+  const stored = await storeUploads(ctx, factory, uploads.files)
+  if (stored.error) return renderInquiryForm(ctx, factorySlug, values, { attachments: stored.error }, 400)
+
+  const token = newToken()
+  const linkBase = `${ctx.origin}${hrefFor(ctx, '')}`.replace(/\/$/, '')
+  let inquiry: Inquiry
+  try {
+    inquiry = (await ctx.payload.create({
     collection: SLUGS.inquiries,
     data: {
       tenant: ctx.belt!.id,
@@ -205,32 +286,47 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
         whatsapp: text(values, 'whatsapp', 40) || undefined,
       },
       ...(buyerUserID !== undefined ? { buyerUser: buyerUserID as number } : {}),
+      attachments: stored.ids as number[],
       tokenHash: hashToken(token),
+      tokenSealed: sealToken(token),
+      linkBase,
       submittedFromIP: ip,
       status: 'new',
     },
     overrideAccess: true,
-  })
-  const link = `${ctx.origin}${hrefFor(ctx, `/inquiries/${token}`)}`
-  await notify(ctx, inquiry as Inquiry, factory, email, link)
+  })) as Inquiry
+  } catch (error) {
+    // Nothing half-way: the files stored for this inquiry go with it.
+    await removeFiles(ctx, stored.ids)
+    throw error
+  }
+  // Only a stored inquiry counts as a duplicate of the next one.
+  recent.set(fingerprint, Date.now())
+  if (recent.size > 10_000) {
+    for (const [key, at] of recent) if (Date.now() - at > 10 * 60_000) recent.delete(key)
+  }
+  await notify(ctx, inquiry, factory, email, `${linkBase}/inquiries/${token}`)
   return { status: 303, redirect: hrefFor(ctx, `/inquiries/${token}?sent=1`) }
 }
 
-/** Tells the factory's members and the buyer; a failed e-mail is logged and loses nothing. */
+/**
+ * Tells the factory's members and the buyer, through the e-mail queue: a send that fails is
+ * retried there, and the inquiry is already stored whatever happens to the e-mail.
+ */
 const notify = async (ctx: RenderContext, inquiry: Inquiry, factory: Factory, buyerEmail: string, link: string) => {
   try {
     const members = await ctx.payload.find({ collection: SLUGS.users, where: { factory: { equals: factory.id } }, limit: 50, depth: 0, overrideAccess: true })
-    for (const member of members.docs) {
-      await ctx.payload.sendEmail({ to: member.email, subject: `新询盘 New inquiry: ${inquiry.subject}`, text: `${inquiry.message}\n\n/admin/collections/inquiries/${inquiry.id}` })
-    }
-    await ctx.payload.sendEmail({ to: buyerEmail, subject: `${ctx.t.sent}: ${factory.name}`, text: `${ctx.t.sentText}\n${link}` })
+    await queueMail(ctx.payload, [
+      ...members.docs.map((member) => ({ to: member.email, subject: `新询盘 New inquiry: ${inquiry.subject}`, text: `${inquiry.message}\n\n/admin/collections/inquiries/${inquiry.id}` })),
+      { to: buyerEmail, subject: `${ctx.t.sent}: ${factory.name}`, text: `${ctx.t.sentText}\n${link}` },
+    ])
   } catch (error) {
-    ctx.payload.logger.error({ err: error, inquiry: inquiry.id }, 'inquiry e-mail failed; the inquiry is stored')
+    ctx.payload.logger.error({ err: error, inquiry: inquiry.id }, 'could not queue the inquiry e-mails; the inquiry is stored')
   }
 }
 
 const findThread = async (ctx: RenderContext, token: string) => {
-  if (!/^[A-Za-z0-9_-]{32}$/.test(token)) throw notFound()
+  if (!TOKEN_SHAPE.test(token)) throw notFound()
   const { docs } = await ctx.payload.find({
     collection: SLUGS.inquiries,
     where: { and: [{ tokenHash: { equals: hashToken(token) } }, { tenant: { equals: ctx.belt!.id } }, { tokenRevoked: { not_equals: true } }] },
@@ -243,13 +339,75 @@ const findThread = async (ctx: RenderContext, token: string) => {
   return docs[0] as Inquiry
 }
 
+type Reply = NonNullable<Inquiry['replies']>[number]
+
+const fileOf = (value: unknown) => (value && typeof value === 'object' ? (value as InquiryFile) : null)
+
+const FileLinks = ({ ctx, token, files }: { ctx: RenderContext; token: string; files: unknown[] | null | undefined }) => {
+  const list = (files ?? []).map(fileOf).filter((file): file is InquiryFile => file !== null)
+  if (list.length === 0) return null
+  return (
+    <ul aria-label={ctx.t.attachments}>
+      {list.map((file) => (
+        <li key={file.id}>
+          <a href={hrefFor(ctx, `/inquiries/${token}/files/${file.id}`)} download>
+            {file.filename}
+          </a>{' '}
+          ({Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** A factory's structured quotation, as the buyer reads it. */
+const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Reply['quote'] }) => {
+  const tiers = quote?.priceTiers ?? []
+  if (tiers.length === 0) return null
+  const t = ctx.t
+  const format = formatters(ctx.ui)
+  const price = (value: number) => new Intl.NumberFormat(ctx.ui === 'zh' ? 'zh-CN' : ctx.ui, { style: 'currency', currency: quote?.currency ?? 'USD' }).format(value)
+  return (
+    <section aria-label={t.quotation} className="card">
+      <div className="body">
+        <h3>{t.quotation}</h3>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.quantity}</th>
+              <th scope="col">{t.unitPrice}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tiers.map((tier, index) => (
+              <tr key={tier.id ?? index}>
+                <td>
+                  {format.number(tier.minQuantity)}
+                  {tier.maxQuantity ? `–${format.number(tier.maxQuantity)}` : ` ${t.orMore}`}
+                </td>
+                <td>{price(tier.unitPrice)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl>
+          {quote?.validUntil ? (<><dt>{t.validUntil}</dt><dd><Time ctx={ctx} instant={quote.validUntil} /></dd></>) : null}
+          {quote?.leadTimeDays ? (<><dt>{t.leadTime}</dt><dd>{format.number(quote.leadTimeDays)} {t.days}</dd></>) : null}
+          {quote?.incoterm ? (<><dt>{t.incoterm}</dt><dd>{quote.incoterm}</dd></>) : null}
+          {quote?.paymentTerms ? (<><dt>{t.paymentTerms}</dt><dd>{quote.paymentTerms}</dd></>) : null}
+        </dl>
+      </div>
+    </section>
+  )
+}
+
 /** The buyer's private view of one inquiry and its replies, reached by the token only. */
-export const renderThread = async (ctx: RenderContext, token: string, justSent: boolean, error?: string): Promise<InquiryResult> => {
+export const renderThread = async (ctx: RenderContext, token: string, { justSent = false, error, eraseError }: { justSent?: boolean; error?: string; eraseError?: string } = {}): Promise<InquiryResult> => {
   const inquiry = await findThread(ctx, token)
   const t = ctx.t
   const factory = typeof inquiry.factory === 'object' ? (inquiry.factory as Factory) : null
   return {
-    status: error ? 400 : 200,
+    status: error || eraseError ? 400 : 200,
     element: (
       <Layout ctx={ctx} title={inquiry.subject} isIndexable={false}>
         {justSent ? (
@@ -267,35 +425,129 @@ export const renderThread = async (ctx: RenderContext, token: string, justSent: 
         <article className="session">
           <p><strong>{t.fromBuyer}</strong> · <Time ctx={ctx} instant={inquiry.createdAt} /></p>
           <p style={{ whiteSpace: 'pre-wrap' }}>{inquiry.message}</p>
+          <FileLinks ctx={ctx} token={token} files={inquiry.attachments} />
         </article>
         {(inquiry.replies ?? []).map((reply, index) => (
           <article key={reply.id ?? index} className="session">
             <p><strong>{reply.author === 'factory' ? t.fromFactory : t.fromBuyer}</strong>{reply.sentAt ? <> · <Time ctx={ctx} instant={reply.sentAt} /></> : null}</p>
             <p style={{ whiteSpace: 'pre-wrap' }}>{reply.body}</p>
+            <QuoteTable ctx={ctx} quote={reply.quote} />
+            <FileLinks ctx={ctx} token={token} files={reply.attachments} />
           </article>
         ))}
-        <form method="post" style={{ maxWidth: 560 }}>
+        <form method="post" encType="multipart/form-data" style={{ maxWidth: 560 }}>
           <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {t.reply}
             <textarea name="body" rows={4} required maxLength={5000} aria-invalid={error ? 'true' : undefined} />
           </label>
+          <AttachmentInput ctx={ctx} />
           {error ? <p role="alert" style={{ color: '#b00020' }}>{error}</p> : null}
           <button type="submit">{t.sendReply}</button>
         </form>
+        <section aria-labelledby="your-data" style={{ marginTop: 32 }}>
+          <h2 id="your-data">{t.yourData}</h2>
+          <p>{t.yourDataText}</p>
+          <p><a href={hrefFor(ctx, `/inquiries/${token}/export`)} download>{t.exportData}</a></p>
+          <form method="post" action={hrefFor(ctx, `/inquiries/${token}/erase`)}>
+            <label>
+              <input type="checkbox" name="confirm" value="yes" required /> {t.eraseConfirm}
+            </label>
+            {eraseError ? <p role="alert" style={{ color: '#b00020' }}>{eraseError}</p> : null}
+            <p><button type="submit">{t.eraseData}</button></p>
+          </form>
+        </section>
       </Layout>
     ),
   }
 }
 
-export const replyToThread = async (ctx: RenderContext, token: string, values: Values): Promise<InquiryResult> => {
+export const replyToThread = async (ctx: RenderContext, token: string, values: Values, files: Upload[] = []): Promise<InquiryResult> => {
   const inquiry = await findThread(ctx, token)
   const body = (values.body ?? '').trim()
-  if (body.length < 1 || body.length > 5000) return renderThread(ctx, token, false, `${ctx.t.message}: 1–5000`)
-  await ctx.payload.update({
-    collection: SLUGS.inquiries,
-    id: inquiry.id,
-    data: { replies: [...(inquiry.replies ?? []), { author: 'buyer', body, sentAt: new Date().toISOString() }] },
+  if (body.length < 1 || body.length > 5000) return renderThread(ctx, token, { error: `${ctx.t.message}: 1–5000` })
+  const uploads = await checkUploads(ctx, files)
+  if (uploads.error) return renderThread(ctx, token, { error: uploads.error })
+  const factory = { id: typeof inquiry.factory === 'object' ? (inquiry.factory as Factory).id : inquiry.factory } as Factory
+  const stored = await storeUploads(ctx, factory, uploads.files)
+  if (stored.error) return renderThread(ctx, token, { error: stored.error })
+  const keep = (row: Reply) => ({ ...row, attachments: (row.attachments ?? []).map((file) => fileOf(file)?.id ?? file) as number[] })
+  try {
+    await ctx.payload.update({
+      collection: SLUGS.inquiries,
+      id: inquiry.id,
+      data: { replies: [...(inquiry.replies ?? []).map(keep), { author: 'buyer', body, sentAt: new Date().toISOString(), attachments: stored.ids as number[] }] },
+      overrideAccess: true,
+    })
+  } catch (error) {
+    await removeFiles(ctx, stored.ids)
+    throw error
+  }
+  return { status: 303, redirect: hrefFor(ctx, `/inquiries/${token}`) }
+}
+
+/** One attachment of the thread, downloaded (never shown inline), for the token's holder only. */
+export const sendThreadFile = async (ctx: RenderContext, token: string, fileID: string): Promise<InquiryResult> => {
+  const inquiry = await findThread(ctx, token)
+  if (!/^[0-9a-f]{1,24}$/i.test(fileID)) throw notFound()
+  const { docs } = await ctx.payload.find({
+    collection: SLUGS.inquiryFiles,
+    where: { and: [{ id: { equals: fileID } }, { inquiry: { equals: inquiry.id } }] },
+    limit: 1,
+    depth: 0,
     overrideAccess: true,
   })
-  return { status: 303, redirect: hrefFor(ctx, `/inquiries/${token}`) }
+  const file = docs[0] as InquiryFile | undefined
+  if (!file?.filename) throw notFound()
+  let body: Buffer
+  try {
+    body = await fs.readFile(path.join(inquiryFilesDir(), path.basename(file.filename)))
+  } catch {
+    throw notFound()
+  }
+  return {
+    status: 200,
+    file: {
+      body,
+      contentType: file.mimeType ?? 'application/octet-stream',
+      headers: {
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      },
+    },
+  }
+}
+
+/** Everything kept about the buyer in this inquiry, as a JSON download. */
+export const exportThread = async (ctx: RenderContext, token: string): Promise<InquiryResult> => {
+  const inquiry = await findThread(ctx, token)
+  const data = await exportBuyerData(ctx.payload, inquiry.id)
+  return {
+    status: 200,
+    file: {
+      body: JSON.stringify(data, null, 2),
+      contentType: 'application/json; charset=utf-8',
+      headers: { 'Content-Disposition': `attachment; filename="chandi-inquiry-${inquiry.id}.json"`, 'X-Content-Type-Options': 'nosniff' },
+    },
+  }
+}
+
+/** The buyer erases their data from this inquiry; the link stops working at once. */
+export const eraseThread = async (ctx: RenderContext, token: string, values: Values): Promise<InquiryResult> => {
+  const inquiry = await findThread(ctx, token)
+  if (values.confirm !== 'yes') return renderThread(ctx, token, { eraseError: ctx.t.eraseNeedsConfirm })
+  await eraseBuyerData(ctx.payload, inquiry.id)
+  return {
+    status: 200,
+    element: (
+      <Layout ctx={ctx} title={ctx.t.erased} isIndexable={false}>
+        <div className="card" role="status">
+          <div className="body">
+            <h1>{ctx.t.erased}</h1>
+            <p>{ctx.t.erasedText}</p>
+          </div>
+        </div>
+      </Layout>
+    ),
+  }
 }

@@ -1,0 +1,45 @@
+import type { Payload, TaskConfig } from 'payload'
+
+/** The jobs queue e-mails wait in; its runner is set in payload.config.ts. */
+export const MAIL_QUEUE = 'email'
+
+const retryDelay = () => Number(process.env.CHANDI_MAIL_RETRY_DELAY_MS || 60_000)
+
+export type OutgoingMail = { to: string; subject: string; text: string }
+
+/**
+ * Sends one e-mail through Payload's e-mail adapter. A failure (SMTP down, greylisting) fails
+ * the job, and the queue tries again with a growing back-off: by default 1, 2, 4 … 32 minutes,
+ * seven tries over about an hour. What the e-mail was about is stored before it is queued, so
+ * a failed send never loses it.
+ */
+export const sendMailTask: TaskConfig<{ input: OutgoingMail; output: { messageId: string } }> = {
+  slug: 'sendMail',
+  label: 'Send e-mail',
+  retries: { attempts: Number(process.env.CHANDI_MAIL_ATTEMPTS || 6), backoff: { type: 'exponential', delay: retryDelay() } },
+  inputSchema: [
+    { name: 'to', type: 'email', required: true },
+    { name: 'subject', type: 'text', required: true },
+    { name: 'text', type: 'textarea', required: true },
+  ],
+  outputSchema: [{ name: 'messageId', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const info = (await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text })) as { messageId?: string } | undefined
+    return { output: { messageId: String(info?.messageId ?? '') } }
+  },
+}
+
+/**
+ * Queues e-mails and makes a first attempt at once, without holding up the caller; the queue's
+ * runner retries what fails. Queueing itself is a database write and is awaited.
+ */
+export const queueMail = async (payload: Payload, messages: OutgoingMail[]) => {
+  const jobs = []
+  for (const input of messages) {
+    jobs.push(await payload.jobs.queue({ task: 'sendMail', queue: MAIL_QUEUE, input } as never))
+  }
+  for (const job of jobs) {
+    void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.warn({ err: error, job: job.id }, 'first e-mail attempt failed; the queue will retry'))
+  }
+  return jobs.map((job) => job.id)
+}
