@@ -10,8 +10,8 @@ const ERASED = '（已删除 erased）'
  * What Chandi holds about the buyer in one inquiry, as the buyer may download it through their
  * private link: what they sent, the thread, the attachments' names, and what we log.
  */
-export const exportBuyerData = async (payload: Payload, inquiryID: number | string) => {
-  const inquiry = (await payload.findByID({ collection: SLUGS.inquiries, id: inquiryID, depth: 1, overrideAccess: true })) as Inquiry
+export const exportBuyerData = async (payload: Payload, inquiryID: number | string, locale: 'zh' | 'en' = 'zh') => {
+  const inquiry = (await payload.findByID({ collection: SLUGS.inquiries, id: inquiryID, depth: 1, locale, fallbackLocale: 'zh', overrideAccess: true })) as Inquiry
   const fileName = (file: unknown) => (file && typeof file === 'object' ? (file as InquiryFile).filename : String(file))
   return {
     exportedAt: new Date().toISOString(),
@@ -67,11 +67,8 @@ export const eraseBuyerData = async (payload: Payload, inquiryID: number | strin
   return erased
 }
 
-/** Deletes an inquiry and every file attached to it (spam). */
-const deleteInquiry = async (payload: Payload, inquiryID: number | string) => {
-  await payload.delete({ collection: SLUGS.inquiryFiles, where: { inquiry: { equals: inquiryID } }, overrideAccess: true })
-  await payload.delete({ collection: SLUGS.inquiries, id: inquiryID, overrideAccess: true })
-}
+/** Deletes an inquiry; its files go with it (see the collection's afterDelete). */
+const deleteInquiry = (payload: Payload, inquiryID: number | string) => payload.delete({ collection: SLUGS.inquiries, id: inquiryID, overrideAccess: true })
 
 const days = (name: string, fallback: number) => {
   const value = Number(process.env[name])

@@ -1,30 +1,49 @@
-import fs from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import http from 'node:http'
-import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { api, getWithHost, graphql, login } from '../helpers/api'
+import { api, errorPaths, getWithHost, graphql, login } from '../helpers/api'
+import { smallPdf } from '../helpers/files'
 import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
+import { smallJpeg, uploadForm } from '../helpers/images'
+import { isTo, mails, waitForMail } from '../helpers/mail'
+import { NODE_ARGS } from '../helpers/node-args'
 
 /**
  * The one-to-one inquiry: a buyer's message reaches the addressed factory and nobody else.
  */
-const post = (path: string, form: Record<string, string>, host = `zhili.localhost:${inject('port')}`, headers: Record<string, string> = {}) =>
-  new Promise<{ status: number; location?: string; body: string }>((resolve, reject) => {
-    const body = new URLSearchParams(form).toString()
-    const request = http.request(
-      { host: '127.0.0.1', port: inject('port'), path, method: 'POST', headers: { host, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), ...headers } },
+type PortalResponse = { status: number; location?: string; body: string; headers: http.IncomingHttpHeaders; bytes: Buffer }
+
+/** A request to a portal by its host name, the way a browser sends it; forms as urlencoded or multipart. */
+const request = async (method: string, path: string, form?: Record<string, string> | FormData, host = `zhili.localhost:${inject('port')}`, headers: Record<string, string> = {}) => {
+  let body: Buffer | undefined
+  let contentType: string | undefined
+  if (form instanceof FormData) {
+    const encoded = new Request('http://x/', { method: 'POST', body: form })
+    body = Buffer.from(await encoded.arrayBuffer())
+    contentType = encoded.headers.get('content-type') ?? undefined
+  } else if (form) {
+    body = Buffer.from(new URLSearchParams(form).toString())
+    contentType = 'application/x-www-form-urlencoded'
+  }
+  return new Promise<PortalResponse>((resolve, reject) => {
+    const outgoing = http.request(
+      { host: '127.0.0.1', port: inject('port'), path, method, headers: { host, ...(body ? { 'content-type': contentType, 'content-length': body.length } : {}), ...headers } },
       (response) => {
-        let text = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk) => (text += chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, body: text }))
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const bytes = Buffer.concat(chunks)
+          resolve({ status: response.statusCode ?? 0, location: response.headers.location, body: bytes.toString('utf8'), headers: response.headers, bytes })
+        })
       },
     )
-    request.on('error', reject)
-    request.end(body)
+    outgoing.on('error', reject)
+    outgoing.end(body)
   })
+}
+const post = (path: string, form: Record<string, string> | FormData, host?: string, headers: Record<string, string> = {}) => request('POST', path, form, host, headers)
 const zhili = (path: string) => getWithHost(path, `zhili.localhost:${inject('port')}`)
 
 let admin: string
@@ -80,16 +99,12 @@ describe('sending an inquiry', () => {
     expect(response.status).toBe(303)
     expect(response.location).toMatch(/^\/en\/inquiries\/[A-Za-z0-9_-]{32}\?sent=1$/)
     const token = await inquiryByToken(response.location!)
-    // E-mails: the buyer gets the private link, the factory's member a notice (captured outbox).
-    const mails = () =>
-      fs.existsSync(inject('outboxDir'))
-        ? fs.readdirSync(inject('outboxDir')).map((file) => JSON.parse(fs.readFileSync(path.join(inject('outboxDir'), file), 'utf8')))
-        : []
-    const toBuyer = mails().find((mail) => JSON.stringify(mail.to).includes(buyerEmail))
-    expect(toBuyer?.text).toContain(`/inquiries/${token}`)
-    const toFactory = mails().filter((mail) => JSON.stringify(mail.to).includes(memberEmail(cast.factoryA1.slug)))
-    expect(toFactory.some((mail) => String(mail.text).includes('São Paulo'))).toBe(true)
-    expect(mails().some((mail) => JSON.stringify(mail.to).includes(memberEmail(cast.factoryA2.slug)) && String(mail.text).includes(buyerEmail))).toBe(false)
+    // E-mails, over SMTP to the test sink: the buyer gets the private link, the factory's member a notice.
+    const [toBuyer] = await waitForMail((mail) => isTo(mail, buyerEmail))
+    expect(toBuyer.text).toContain(`/inquiries/${token}`)
+    const toFactory = await waitForMail((mail) => isTo(mail, memberEmail(cast.factoryA1.slug)) && mail.text.includes('São Paulo'))
+    expect(toFactory.length).toBeGreaterThan(0)
+    expect(mails().some((mail) => isTo(mail, memberEmail(cast.factoryA2.slug)) && mail.text.includes(buyerEmail))).toBe(false)
     const thread = await zhili(`/en/inquiries/${token}?sent=1`)
     expect(thread.status).toBe(200)
     expect(thread.body).toContain('Inquiry sent')
@@ -255,5 +270,259 @@ describe('abuse handling', () => {
     expect((await api('/api/inquiry-access-log', { token: member })).status).toBe(403)
     expect((await api('/api/inquiry-access-log', { method: 'POST', token: admin, body: { inquiry: id, user: 1, at: new Date().toISOString() } })).status).toBe(403)
     expect(response.status).toBe(303)
+  })
+})
+
+/** The newest inquiry the factory's member sees, recorded for clean-up. */
+const newestFor = async (factorySlug = cast.factoryA1.slug) => {
+  const member = await login(memberEmail(factorySlug))
+  const doc = (await api('/api/inquiries?sort=-createdAt&limit=1&depth=0', { token: member })).json.docs[0]
+  created.push(doc.id)
+  return doc
+}
+
+const multipart = (fields: Record<string, string>, files: { name: string; type: string; data: Buffer }[]) => {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) form.append(name, value)
+  for (const file of files) form.append('attachments', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+  return form
+}
+
+const inquiryFields = (extra: Record<string, string> = {}) => ({
+  product: product().slug,
+  quantity: String(product().moq * 2),
+  message: `Spec attached for ${unique('lot')}; please quote.`,
+  name: 'Kemal Aydın',
+  email: `${unique('kemal')}@example.com`,
+  ...extra,
+})
+
+const countOf = async (collection: string) => (await api(`/api/${collection}?limit=0`, { token: admin })).json.totalDocs
+
+describe('attachments', () => {
+  it('a buyer attaches a PDF and a photo; the factory and the buyer’s link get them, nobody else does', async () => {
+    const pdf = smallPdf('Buyer spec')
+    const response = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, multipart(inquiryFields(), [
+      { name: 'spec.pdf', type: 'application/pdf', data: pdf },
+      { name: 'sample.jpg', type: 'image/jpeg', data: await smallJpeg('#aa3300') },
+    ]))
+    expect(response.status, response.body).toBe(303)
+    const token = await inquiryByToken(response.location!)
+    const inquiry = await newestFor()
+    expect(inquiry.attachments).toHaveLength(2)
+    const thread = await zhili(`/en/inquiries/${token}`)
+    const links = [...thread.body.matchAll(/href="(\/en\/inquiries\/[^"]+\/files\/(\d+))"/g)]
+    expect(links.map((match) => Number(match[2])).sort()).toEqual([...inquiry.attachments].sort())
+    const downloads = await Promise.all(links.map((match) => request('GET', match[1])))
+    for (const download of downloads) {
+      expect(download.status).toBe(200)
+      expect(download.headers['content-disposition']).toMatch(/^attachment;/)
+      expect(download.headers['x-content-type-options']).toBe('nosniff')
+      expect(download.headers['cache-control']).toContain('no-store')
+    }
+    expect(downloads.filter((download) => download.bytes.equals(pdf))).toHaveLength(1)
+    expect(downloads.filter((download) => download.headers['content-type'] === 'image/jpeg' && download.bytes.subarray(0, 2).toString('hex') === 'ffd8')).toHaveLength(1)
+    // The member reads the files through the API; other roles are refused.
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const file = (await api(`/api/inquiry-files/${inquiry.attachments[0]}?depth=0`, { token: member })).json
+    expect(file.from).toBe('buyer')
+    expect(file.inquiry).toBe(inquiry.id)
+    expect((await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, { token: member })).status).toBe(200)
+    for (const [who, token] of [
+      ['another factory', await login(memberEmail(cast.factoryA2.slug))],
+      ['the belt’s operator', await login(cast.emails.operatorA)],
+      ['the public', undefined],
+    ] as const) {
+      expect((await api(`/api/inquiry-files/${file.id}`, { token })).status, who).toBeGreaterThanOrEqual(403)
+      expect((await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, { token })).status, who).toBeGreaterThanOrEqual(403)
+      expect((await api('/api/inquiry-files?limit=0', { token })).json?.docs?.some((doc: any) => doc.id === file.id) ?? false, who).toBe(false)
+    }
+    // Another buyer's link does not open this inquiry's files.
+    const other = await send()
+    await newestFor()
+    const otherToken = await inquiryByToken(other.location!)
+    expect((await request('GET', `/en/inquiries/${otherToken}/files/${file.id}`)).status).toBe(404)
+  })
+
+  it('refuses a file whose content is not an allowed type, a file over 10 MB and a sixth file, storing nothing', async () => {
+    const [inquiriesBefore, filesBefore] = [await countOf('inquiries'), await countOf('inquiry-files')]
+    const fields = inquiryFields({ message: 'Keep this message: it has the spec details.' })
+    const renamed = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, multipart(fields, [
+      { name: 'spec.pdf', type: 'application/pdf', data: smallPdf() },
+      { name: 'invoice.pdf', type: 'application/pdf', data: Buffer.from('#!/bin/sh\necho not a pdf\n') },
+    ]))
+    expect(renamed.status).toBe(400)
+    expect(renamed.body).toContain('“invoice.pdf” is not a PDF, JPEG, PNG, WebP, XLSX or DOCX file')
+    expect(renamed.body).toContain('Keep this message: it has the spec details.')
+    const html = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, multipart(fields, [{ name: 'page.png', type: 'image/png', data: Buffer.from('<html><script>alert(1)</script></html>') }]))
+    expect(html.status).toBe(400)
+    const big = Buffer.concat([smallPdf(), Buffer.alloc(11 * 1024 * 1024, 32)])
+    const tooBig = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, multipart(fields, [{ name: 'catalogue.pdf', type: 'application/pdf', data: big }]))
+    expect(tooBig.status).toBe(400)
+    expect(tooBig.body).toContain('“catalogue.pdf” is larger than 10 MB')
+    const six = Array.from({ length: 6 }, (_, index) => ({ name: `page-${index}.pdf`, type: 'application/pdf', data: smallPdf(`p${index}`) }))
+    const tooMany = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, multipart(fields, six))
+    expect(tooMany.status).toBe(400)
+    expect(tooMany.body).toContain('at most 5 attachments')
+    expect(await countOf('inquiries')).toBe(inquiriesBefore)
+    expect(await countOf('inquiry-files')).toBe(filesBefore)
+  })
+})
+
+describe('quotations', () => {
+  const nextMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString()
+  const quote = (tiers: { minQuantity: number; maxQuantity?: number; unitPrice: number }[], validUntil = nextMonth()) => ({
+    priceTiers: tiers,
+    currency: 'USD',
+    validUntil,
+    leadTimeDays: 25,
+    incoterm: 'FOB',
+    paymentTerms: '30% deposit, 70% before shipment',
+  })
+
+  it('a member replies with a structured quote and a PDF; the inquiry is quoted, the buyer is e-mailed and reads both', async () => {
+    const buyerEmail = `${unique('quote')}@example.com`
+    const response = await send({ email: buyerEmail })
+    const token = await inquiryByToken(response.location!)
+    const inquiry = await newestFor()
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const sheet = smallPdf('Quotation')
+    const upload = await api('/api/inquiry-files', { method: 'POST', token: member, body: uploadForm({ file: sheet, name: 'quotation.pdf', type: 'application/pdf', data: { from: 'buyer' } }) })
+    expect(upload.status, upload.text).toBe(201)
+    expect(upload.json.doc.from).toBe('factory') // a member's upload is the factory's, whatever it says
+    const reply = await api(`/api/inquiries/${inquiry.id}`, {
+      method: 'PATCH',
+      token: member,
+      body: { replies: [{ body: 'Our quotation, see the sheet.', attachments: [upload.json.doc.id], quote: quote([{ minQuantity: 1000, maxQuantity: 4999, unitPrice: 3.2 }, { minQuantity: 5000, unitPrice: 2.9 }]) }] },
+    })
+    expect(reply.status, reply.text).toBe(200)
+    expect(reply.json.doc.status).toBe('quoted')
+    const [mail] = await waitForMail((message) => isTo(message, buyerEmail) && message.subject.startsWith('Re:'))
+    expect(mail.text).toContain('Our quotation, see the sheet.')
+    expect(mail.text).toContain('5000+: USD 2.9')
+    expect(mail.text).toContain(`/en/inquiries/${token}`)
+    const thread = await zhili(`/en/inquiries/${token}`)
+    expect(thread.body).toContain('$2.90')
+    expect(thread.body).toContain('1,000–4,999')
+    expect(thread.body).toContain('FOB')
+    const link = thread.body.match(new RegExp(`href="(/en/inquiries/${token}/files/${upload.json.doc.id})"`))?.[1]
+    expect(link).toBeDefined()
+    expect((await request('GET', link!)).bytes.equals(sheet)).toBe(true)
+  })
+
+  it('refuses a quote with tiers out of order or an expired date, a file of another factory, and edits to sent messages', async () => {
+    await send()
+    const inquiry = await newestFor()
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const patch = (body: unknown) => api(`/api/inquiries/${inquiry.id}`, { method: 'PATCH', token: member, body })
+    const descending = await patch({ replies: [{ body: 'Quote', quote: quote([{ minQuantity: 5000, unitPrice: 2.9 }, { minQuantity: 1000, unitPrice: 3.2 }]) }] })
+    expect(descending.status).toBe(400)
+    expect(errorPaths(descending)).toContain('replies.0.quote.priceTiers.1.minQuantity')
+    const expired = await patch({ replies: [{ body: 'Quote', quote: quote([{ minQuantity: 1000, unitPrice: 3.2 }], '2020-01-01T00:00:00.000Z') }] })
+    expect(expired.status).toBe(400)
+    expect(errorPaths(expired)).toContain('replies.0.quote.validUntil')
+    const otherMember = await login(memberEmail(cast.factoryA2.slug))
+    const foreign = await api('/api/inquiry-files', { method: 'POST', token: otherMember, body: uploadForm({ file: smallPdf('other'), name: 'other.pdf', type: 'application/pdf', data: {} }) })
+    expect(foreign.status, foreign.text).toBe(201)
+    const borrowed = await patch({ replies: [{ body: 'See attached', attachments: [foreign.json.doc.id] }] })
+    expect(borrowed.status).toBe(400)
+    expect(errorPaths(borrowed)).toContain('replies.0.attachments')
+    expect((await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: member })).json.replies).toEqual([])
+    const sent = await patch({ replies: [{ body: 'We can do it.' }] })
+    expect(sent.status).toBe(200)
+    const rewritten = await patch({ replies: [{ ...sent.json.doc.replies[0], body: 'We never said that.' }] })
+    expect(rewritten.status).toBe(403)
+    expect(errorPaths(rewritten)).toContain('replies.0.body')
+    expect((await patch({ replies: [] })).status).toBe(403)
+    expect((await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: member })).json.replies[0].body).toBe('We can do it.')
+  })
+})
+
+describe('e-mail through the jobs queue', () => {
+  it('a refused delivery is retried until it goes through, and the inquiry is there from the start', async () => {
+    const buyerEmail = `${unique('retry')}+fail2@example.com`
+    const response = await send({ email: buyerEmail })
+    expect(response.status).toBe(303)
+    const token = await inquiryByToken(response.location!)
+    expect((await zhili(`/en/inquiries/${token}`)).status).toBe(200)
+    await newestFor()
+    const [mail] = await waitForMail((message) => isTo(message, buyerEmail), { timeoutMs: 45_000 })
+    expect(mail.refusedBefore).toBe(2) // refused twice by the SMTP server, delivered on the third try
+    expect(mail.text).toContain(`/inquiries/${token}`)
+    expect(mails().filter((message) => isTo(message, buyerEmail))).toHaveLength(1)
+  })
+
+  it('only a platform admin may run the jobs queue over HTTP', async () => {
+    for (const [who, token] of [
+      ['a buyer', await login((await (async () => { const email = `${unique('jobs')}@example.com`; await api('/api/users', { method: 'POST', body: { email, password: 'password-123' } }); return email })()), 'password-123')],
+      ['a factory member', await login(memberEmail(cast.factoryA1.slug))],
+      ['an operator', await login(cast.emails.operatorA)],
+    ] as const) {
+      expect((await api('/api/payload-jobs/run?queue=email', { token })).status, who).toBe(403)
+    }
+    expect((await api('/api/payload-jobs/run?queue=email', { token: admin })).status).toBe(200)
+    expect((await api('/api/payload-jobs?limit=1', { token: admin })).status).toBe(403) // job records carry e-mail bodies
+  })
+})
+
+describe('the buyer’s own data', () => {
+  it('exports it as JSON through the private link, and erases it on a confirmed request', async () => {
+    const buyerEmail = `${unique('gdpr')}@example.com`
+    const response = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, multipart(inquiryFields({ email: buyerEmail, name: 'Ingrid Berg', phone: '+47 555 0100' }), [
+      { name: 'drawing.pdf', type: 'application/pdf', data: smallPdf('drawing') },
+    ]))
+    expect(response.status, response.body).toBe(303)
+    const token = await inquiryByToken(response.location!)
+    const inquiry = await newestFor()
+    const exported = await request('GET', `/en/inquiries/${token}/export`)
+    expect(exported.status).toBe(200)
+    expect(exported.headers['content-disposition']).toMatch(/^attachment;/)
+    const data = JSON.parse(exported.body)
+    expect(data.inquiry.you).toMatchObject({ name: 'Ingrid Berg', email: buyerEmail, phone: '+47 555 0100' })
+    expect(data.inquiry.attachments).toEqual(['drawing.pdf'])
+
+    const operator = await login(cast.emails.operatorA)
+    const totalBefore = (await api('/api/inquiries/stats', { token: operator })).json.factories.find((row: any) => row.factory.slug === cast.factoryA1.slug).total
+    const unconfirmed = await post(`/en/inquiries/${token}/erase`, {})
+    expect(unconfirmed.status).toBe(400)
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    expect((await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: member })).json.buyer.name).toBe('Ingrid Berg')
+
+    const erased = await post(`/en/inquiries/${token}/erase`, { confirm: 'yes' })
+    expect(erased.status).toBe(200)
+    expect(erased.body).toContain('Your data has been erased')
+    expect((await zhili(`/en/inquiries/${token}`)).status).toBe(404)
+    expect((await request('GET', `/en/inquiries/${token}/export`)).status).toBe(404)
+    const after = (await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: member })).json
+    expect(after.erasedAt).toEqual(expect.any(String))
+    expect(JSON.stringify(after)).not.toMatch(/Ingrid|\+47 555|gdpr-/)
+    expect(after.attachments).toEqual([])
+    expect((await api(`/api/inquiry-files/${inquiry.attachments[0]}`, { token: member })).status).toBe(404)
+    // The belt's statistics still count it.
+    expect((await api('/api/inquiries/stats', { token: operator })).json.factories.find((row: any) => row.factory.slug === cast.factoryA1.slug).total).toBe(totalBefore)
+  })
+
+  it('retention deletes spam after its period and erases buyers from closed inquiries, leaving open ones alone', async () => {
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const make = async (status: string) => {
+      await send({ name: `Retention ${status}` })
+      const doc = await newestFor()
+      if (status !== 'new') expect((await api(`/api/inquiries/${doc.id}`, { method: 'PATCH', token: member, body: { status } })).status).toBe(200)
+      return doc.id
+    }
+    const [spam, won, open] = [await make('spam'), await make('won'), await make('new')]
+    const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), INQUIRY_FILES_DIR: inject('inquiryFilesDir'), NODE_ENV: 'test' as const }
+    const run = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/retention.ts', '0', '0'], { env, encoding: 'utf8', timeout: 120_000 })
+    expect(run.status, run.stderr).toBe(0)
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')
+    expect(result.deletedSpam).toBeGreaterThanOrEqual(1)
+    expect((await api(`/api/inquiries/${spam}`, { token: admin })).status).toBe(404)
+    const closed = (await api(`/api/inquiries/${won}?depth=0`, { token: member })).json
+    expect(closed.erasedAt).toEqual(expect.any(String))
+    expect(closed.buyer.name).not.toContain('Retention')
+    expect(closed.status).toBe('won')
+    const untouched = (await api(`/api/inquiries/${open}?depth=0`, { token: member })).json
+    expect(untouched.buyer.name).toBe('Retention new')
+    expect(untouched.erasedAt ?? null).toBeNull()
   })
 })

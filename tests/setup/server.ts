@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node'
 
 import { ensureAdminBuild } from '../../src/build'
 import { NODE_ARGS } from '../helpers/node-args'
+import { startMailSink } from './mail-sink'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,6 +17,7 @@ declare module 'vitest' {
     databaseURL: string
     mediaDir: string
     outboxDir: string
+    inquiryFilesDir: string
   }
 }
 
@@ -85,15 +87,31 @@ export default async function setup(project: TestProject) {
   const databaseURL = process.env.DATABASE_URL || `file:${path.join(dir, 'test.db')}`
   const mediaDir = path.join(dir, 'media')
   const outboxDir = path.join(dir, 'outbox')
+  const inquiryFilesDir = path.join(dir, 'inquiry-files')
+  // E-mail goes over real SMTP to a local sink that can refuse deliveries, to test retries.
+  const sink = await startMailSink(outboxDir)
   // Every test request comes from 127.0.0.1: the per-IP inquiry limit is lifted, the per-e-mail one kept.
-  const server = await startServer({ env: { DATABASE_URL: databaseURL, MEDIA_DIR: mediaDir, MAIL_OUTBOX_DIR: outboxDir, CHANDI_INQUIRY_LIMIT_IP: '1000' } })
+  const server = await startServer({
+    env: {
+      DATABASE_URL: databaseURL,
+      MEDIA_DIR: mediaDir,
+      INQUIRY_FILES_DIR: inquiryFilesDir,
+      SMTP_URL: sink.url,
+      // Retries within seconds instead of minutes.
+      CHANDI_MAIL_CRON: '*/2 * * * * *',
+      CHANDI_MAIL_RETRY_DELAY_MS: '1000',
+      CHANDI_INQUIRY_LIMIT_IP: '1000',
+    },
+  })
   project.provide('baseURL', server.baseURL)
   project.provide('port', server.port)
   project.provide('databaseURL', databaseURL)
   project.provide('mediaDir', mediaDir)
   project.provide('outboxDir', outboxDir)
+  project.provide('inquiryFilesDir', inquiryFilesDir)
   return async () => {
     await stopServer(server)
+    await sink.close()
     if (process.env.CHANDI_KEEP_TEST_DATA !== 'true') fs.rmSync(dir, { recursive: true, force: true })
   }
 }

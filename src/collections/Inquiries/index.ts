@@ -147,6 +147,10 @@ export const Inquiries: CollectionConfig = {
       stampReplies,
     ],
     afterChange: [afterInquiryChange],
+    // An inquiry's files go with it.
+    afterDelete: [async ({ doc, req }) => {
+      await req.payload.delete({ collection: SLUGS.inquiryFiles, where: { inquiry: { equals: doc.id } }, overrideAccess: true, req })
+    }],
     afterOperation: [recordAdminAccess],
   },
   fields: [

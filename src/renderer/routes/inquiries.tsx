@@ -521,7 +521,7 @@ export const sendThreadFile = async (ctx: RenderContext, token: string, fileID: 
 /** Everything kept about the buyer in this inquiry, as a JSON download. */
 export const exportThread = async (ctx: RenderContext, token: string): Promise<InquiryResult> => {
   const inquiry = await findThread(ctx, token)
-  const data = await exportBuyerData(ctx.payload, inquiry.id)
+  const data = await exportBuyerData(ctx.payload, inquiry.id, ctx.locale)
   return {
     status: 200,
     file: {
