@@ -17,11 +17,14 @@ const isProduction = process.env.NODE_ENV === 'production'
 /** Payload's REST API reads `?locale=`; an unknown one would silently fall back, so refuse it. */
 const LOCALE_PARAMS = ['locale', 'fallback-locale', 'fallbackLocale']
 const ALLOWED_LOCALES = new Set<string>([...CONTENT_LOCALES, 'all', 'none'])
+// "No fallback", as the admin's own save requests say it (`fallback-locale=null`).
+const NO_FALLBACK = new Set<string>(['null', 'false', 'none', ''])
 const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
   for (const param of LOCALE_PARAMS) {
     const value = req.query[param]
     if (value === undefined) continue
-    if (typeof value !== 'string' || !ALLOWED_LOCALES.has(value)) {
+    const isFallback = param !== 'locale'
+    if (typeof value !== 'string' || !(ALLOWED_LOCALES.has(value) || (isFallback && NO_FALLBACK.has(value)))) {
       const message = `${param}: unknown locale; use one of ${CONTENT_LOCALES.join(', ')}`
       res.status(400).json({
         errors: [{ name: 'ValidationError', message, data: { errors: [{ path: param, message }] } }],

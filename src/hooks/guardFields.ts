@@ -10,7 +10,7 @@ const read = (source: unknown, path: string): unknown =>
   }, source)
 
 const normalise = (value: unknown): string => {
-  if (value === undefined || value === null || value === '') return 'null'
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'null'
   if (value && typeof value === 'object' && 'id' in value) return String(value.id)
   if (Array.isArray(value)) return JSON.stringify(value.map((item) => normalise(item)))
   if (typeof value === 'object') {

@@ -48,6 +48,8 @@ export const eraseBuyerData = async (payload: Payload, inquiryID: number | strin
     collection: SLUGS.inquiries,
     id: inquiryID,
     data: {
+      // The subject was made from the product and the buyer's name.
+      subject: inquiry.buyer?.name ? inquiry.subject.split(inquiry.buyer.name).join(ERASED) : inquiry.subject,
       message: ERASED,
       destinationCountry: null,
       attachments: [],

@@ -142,6 +142,9 @@ describe('requests', () => {
   it('refuses an unknown locale, naming the parameter', async () => {
     expectFieldError(await api('/api/products?locale=xx'), 'locale')
     expectFieldError(await api('/api/products?locale=en&fallback-locale=klingon'), 'fallback-locale')
+    // "No fallback", as the admin's save requests send it, is not an unknown locale.
+    expect((await api('/api/products?locale=zh&fallback-locale=null&limit=1')).status).toBe(200)
+    expectFieldError(await api('/api/products?locale=null'), 'locale')
     const english = await api(`/api/products/${ids.product}?locale=en&depth=0`)
     expect(english.status).toBe(200)
     expect(english.json.name).toBe(cast.factoryA1.products[0].name.en)

@@ -458,7 +458,7 @@ describe('e-mail through the jobs queue', () => {
       ['a factory member', await login(memberEmail(cast.factoryA1.slug))],
       ['an operator', await login(cast.emails.operatorA)],
     ] as const) {
-      expect((await api('/api/payload-jobs/run?queue=email', { token })).status, who).toBe(403)
+      expect([401, 403], who).toContain((await api('/api/payload-jobs/run?queue=email', { token })).status)
     }
     expect((await api('/api/payload-jobs/run?queue=email', { token: admin })).status).toBe(200)
     expect((await api('/api/payload-jobs?limit=1', { token: admin })).status).toBe(403) // job records carry e-mail bodies

@@ -391,7 +391,7 @@ const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Reply['quote'] 
           </tbody>
         </table>
         <dl>
-          {quote?.validUntil ? (<><dt>{t.validUntil}</dt><dd><Time ctx={ctx} instant={quote.validUntil} /></dd></>) : null}
+          {quote?.validUntil ? (<><dt>{t.validUntil}</dt><dd><time dateTime={quote.validUntil.slice(0, 10)}>{new Intl.DateTimeFormat(ctx.ui === 'zh' ? 'zh-CN' : ctx.ui, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(quote.validUntil))}</time></dd></>) : null}
           {quote?.leadTimeDays ? (<><dt>{t.leadTime}</dt><dd>{format.number(quote.leadTimeDays)} {t.days}</dd></>) : null}
           {quote?.incoterm ? (<><dt>{t.incoterm}</dt><dd>{quote.incoterm}</dd></>) : null}
           {quote?.paymentTerms ? (<><dt>{t.paymentTerms}</dt><dd>{quote.paymentTerms}</dd></>) : null}
