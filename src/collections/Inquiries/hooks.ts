@@ -33,7 +33,8 @@ const checkQuote = (req: PayloadRequest, quote: Quote | null | undefined, at: st
   if (!quote.validUntil || Number.isNaN(Date.parse(quote.validUntil))) {
     throw fieldError({ path: `${at}.validUntil`, message: `${at}.validUntil: ${t(req, { zh: '请填写报价有效期', en: 'say until when the quotation is valid' })}` })
   }
-  if (Date.parse(quote.validUntil) < now().getTime()) {
+  // A day's grace: a date picked as "today" in Asia is yesterday evening in UTC.
+  if (Date.parse(quote.validUntil) < now().getTime() - 86_400_000) {
     throw fieldError({ path: `${at}.validUntil`, message: `${at}.validUntil: ${t(req, { zh: '有效期不能早于今天', en: 'the validity date is in the past' })}` })
   }
 }
