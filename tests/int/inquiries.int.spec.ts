@@ -328,6 +328,7 @@ describe('attachments', () => {
     expect(file.from).toBe('buyer')
     expect(file.inquiry).toBe(inquiry.id)
     expect((await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, { token: member })).status).toBe(200)
+    expect(JSON.stringify((await graphql('{ InquiryFiles { docs { id filename } } }', member)).json)).toContain(file.filename)
     for (const [who, token] of [
       ['another factory', await login(memberEmail(cast.factoryA2.slug))],
       ['the belt’s operator', await login(cast.emails.operatorA)],
@@ -336,6 +337,7 @@ describe('attachments', () => {
       expect((await api(`/api/inquiry-files/${file.id}`, { token })).status, who).toBeGreaterThanOrEqual(403)
       expect((await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, { token })).status, who).toBeGreaterThanOrEqual(403)
       expect((await api('/api/inquiry-files?limit=0', { token })).json?.docs?.some((doc: any) => doc.id === file.id) ?? false, who).toBe(false)
+      expect(JSON.stringify((await graphql('{ InquiryFiles { docs { id filename } } }', token)).json), who).not.toContain(file.filename)
     }
     // Another buyer's link does not open this inquiry's files.
     const other = await send()
