@@ -17,6 +17,7 @@ import { Categories } from '@/collections/Categories'
 import { Factories } from '@/collections/Factories'
 import { Inquiries, InquiryAccessLog } from '@/collections/Inquiries'
 import { LiveSessions } from '@/collections/LiveSessions'
+import { ImportFiles, importCheckTask, Imports, IMPORT_QUEUE, importRunTask } from '@/collections/Imports'
 import { InquiryFiles } from '@/collections/InquiryFiles'
 import { Media } from '@/collections/Media'
 import { MAIL_QUEUE, sendMailTask } from '@/inquiries/mail'
@@ -36,7 +37,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
   // Users, inquiries and their files never appear on a portal page.
-  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog]
+  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog, SLUGS.imports, SLUGS.importFiles]
   if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
@@ -72,7 +73,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog].map(
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles].map(
     withPortalInvalidation,
   ),
   db: databaseAdapter(),
@@ -98,10 +99,11 @@ export default buildConfig({
   // E-mails wait in their own queue, polled more often (CHANDI_MAIL_CRON) and retried with a
   // back-off; the nightly retention task runs in the default one.
   jobs: {
-    tasks: [sendMailTask, retentionTask],
+    tasks: [sendMailTask, retentionTask, importCheckTask, importRunTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: process.env.CHANDI_MAIL_CRON || '*/15 * * * * *', limit: 50, queue: MAIL_QUEUE },
+      { cron: '*/5 * * * * *', limit: 2, queue: IMPORT_QUEUE },
     ],
     shouldAutoRun: () => process.env.CHANDI_JOBS !== 'false',
     // Jobs carry e-mail bodies and private links: only platform admins may run them over HTTP.

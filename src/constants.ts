@@ -15,6 +15,8 @@ export const SLUGS = {
   inquiries: 'inquiries',
   inquiryAccessLog: 'inquiry-access-log',
   inquiryFiles: 'inquiry-files',
+  imports: 'imports',
+  importFiles: 'import-files',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -30,6 +32,8 @@ export const BELT_OWNED = [
   SLUGS.liveSessions,
   SLUGS.inquiries,
   SLUGS.inquiryFiles,
+  SLUGS.imports,
+  SLUGS.importFiles,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]

@@ -79,6 +79,8 @@ export interface Config {
     inquiries: Inquiry;
     'inquiry-files': InquiryFile;
     'inquiry-access-log': InquiryAccessLog;
+    imports: Import;
+    'import-files': ImportFile;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +101,8 @@ export interface Config {
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     'inquiry-files': InquiryFilesSelect<false> | InquiryFilesSelect<true>;
     'inquiry-access-log': InquiryAccessLogSelect<false> | InquiryAccessLogSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
+    'import-files': ImportFilesSelect<false> | ImportFilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +128,8 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       inquiryRetention: TaskInquiryRetention;
+      importCheck: TaskImportCheck;
+      importRun: TaskImportRun;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -287,6 +293,7 @@ export interface Factory {
   id: number;
   tenant?: (number | null) | Tenant;
   name: string;
+  importHash?: string | null;
   /**
    * Lower-case letters, digits and hyphens; unique within the belt; used in URLs
    */
@@ -424,6 +431,7 @@ export interface Product {
   id: number;
   tenant?: (number | null) | Tenant;
   name: string;
+  importHash?: string | null;
   /**
    * Lower-case letters, digits and hyphens; unique within the belt; used in URLs
    */
@@ -939,6 +947,76 @@ export interface InquiryAccessLog {
   createdAt: string;
 }
 /**
+ * Upload a CSV or XLSX (templates at /api/imports/template?kind=products&format=xlsx). Saving checks it without writing; tick "start import" and save again to run it. Failed rows: /api/imports/<id>/report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  kind: 'factories' | 'products';
+  spreadsheet: number | ImportFile;
+  images?: (number | null) | ImportFile;
+  /**
+   * Used when the product sheet has no factory column
+   */
+  factory?: (number | null) | Factory;
+  allowNewCategories?: boolean | null;
+  startImport?: boolean | null;
+  status?: ('checking' | 'checked' | 'importing' | 'done' | 'failed') | null;
+  summary?: {
+    rows?: number | null;
+    create?: number | null;
+    update?: number | null;
+    unchanged?: number | null;
+    errors?: number | null;
+    processed?: number | null;
+  };
+  fileError?: string | null;
+  problems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  warnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  importedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-files".
+ */
+export interface ImportFile {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  factory?: (number | null) | Factory;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1007,7 +1085,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'inquiryRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'inquiryRetention' | 'importCheck' | 'importRun' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1040,7 +1118,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'inquiryRetention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'inquiryRetention' | 'importCheck' | 'importRun' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1110,6 +1188,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inquiry-access-log';
         value: number | InquiryAccessLog;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'import-files';
+        value: number | ImportFile;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1232,6 +1318,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface FactoriesSelect<T extends boolean = true> {
   tenant?: T;
   name?: T;
+  importHash?: T;
   slug?: T;
   summary?: T;
   description?: T;
@@ -1297,6 +1384,7 @@ export interface FactoriesSelect<T extends boolean = true> {
 export interface ProductsSelect<T extends boolean = true> {
   tenant?: T;
   name?: T;
+  importHash?: T;
   slug?: T;
   sku?: T;
   factory?: T;
@@ -1778,6 +1866,55 @@ export interface InquiryAccessLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  tenant?: T;
+  kind?: T;
+  spreadsheet?: T;
+  images?: T;
+  factory?: T;
+  allowNewCategories?: T;
+  startImport?: T;
+  status?: T;
+  summary?:
+    | T
+    | {
+        rows?: T;
+        create?: T;
+        update?: T;
+        unchanged?: T;
+        errors?: T;
+        processed?: T;
+      };
+  fileError?: T;
+  problems?: T;
+  warnings?: T;
+  importedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-files_select".
+ */
+export interface ImportFilesSelect<T extends boolean = true> {
+  tenant?: T;
+  factory?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1910,6 +2047,26 @@ export interface TaskInquiryRetention {
     deletedSpam?: number | null;
     erasedClosed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportCheck".
+ */
+export interface TaskImportCheck {
+  input: {
+    importID: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportRun".
+ */
+export interface TaskImportRun {
+  input: {
+    importID: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

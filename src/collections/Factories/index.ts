@@ -84,6 +84,8 @@ export const Factories: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('工厂名称', 'Name') },
+    // The fingerprint of the spreadsheet row that last wrote this document (src/imports).
+    { name: 'importHash', type: 'text', admin: { hidden: true } },
     slugField(),
     {
       type: 'tabs',

@@ -80,6 +80,8 @@ export const Products: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('产品名称', 'Name') },
+    // The fingerprint of the spreadsheet row that last wrote this document (src/imports).
+    { name: 'importHash', type: 'text', admin: { hidden: true } },
     slugField(),
     {
       name: 'sku',

@@ -4,6 +4,7 @@ import * as migration_20261123_185701_campaigns_live_sessions from './20261123_1
 import * as migration_20261123_192800_inquiries from './20261123_192800_inquiries';
 import * as migration_20261123_194718_inquiry_access_log from './20261123_194718_inquiry_access_log';
 import * as migration_20261123_202100_inquiry_files_quotes from './20261123_202100_inquiry_files_quotes';
+import * as migration_20261123_204624_bulk_imports from './20261123_204624_bulk_imports';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_202100_inquiry_files_quotes.up,
     down: migration_20261123_202100_inquiry_files_quotes.down,
-    name: '20261123_202100_inquiry_files_quotes'
+    name: '20261123_202100_inquiry_files_quotes',
+  },
+  {
+    up: migration_20261123_204624_bulk_imports.up,
+    down: migration_20261123_204624_bulk_imports.down,
+    name: '20261123_204624_bulk_imports'
   },
 ];

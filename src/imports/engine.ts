@@ -1,0 +1,363 @@
+import crypto from 'node:crypto'
+
+import type { Payload, Where } from 'payload'
+
+import type { ChandiUser } from '@/access/roles'
+import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin, sameID } from '@/access/roles'
+import { findTierProblem } from '@/collections/Products/priceTiers'
+import { BELT_ROLES, SLUGS } from '@/constants'
+import type { Bilingual } from '@/utilities/i18n'
+
+import { CellError, COLUMNS, matchHeaders, type ImportKind, type Tier } from './columns'
+import type { Sheet } from './read'
+
+export type Problem = { row: number; column: string; zh: string; en: string }
+export type Action = 'create' | 'update' | 'unchanged' | 'error'
+export type Outcome = { row: number; key: string; action: Action }
+
+export type ImportScope = {
+  payload: Payload
+  user: ChandiUser & { collection: 'users' }
+  belt: number | string
+  kind: ImportKind
+  /** Products: the factory rows without a factory column belong to. */
+  defaultFactory?: number | string | null
+  allowNewCategories: boolean
+  /** The images ZIP's contents; null when none was uploaded (the images column is then left alone). */
+  images: Map<string, { name: string; data: Buffer }> | null
+}
+
+type Values = Record<string, unknown>
+type Prepared = { row: number; values: Values; problems: Problem[] }
+
+const isBilingual = (value: unknown): value is Bilingual => !!value && typeof value === 'object' && 'zh' in value && 'en' in value
+
+/** Parses each row's cells by their column; a cell that does not parse is that row's problem. */
+export const prepareRows = (kind: ImportKind, sheet: Sheet, firstRow: number) => {
+  const { byHeader, unknown, missing } = matchHeaders(kind, sheet.headers)
+  const prepared: Prepared[] = sheet.rows.map((cells, index) => {
+    const row = firstRow + index
+    const values: Values = {}
+    const problems: Problem[] = []
+    byHeader.forEach((column, position) => {
+      if (!column) return
+      const cell = String(cells[position] ?? '').trim()
+      if (cell === '') {
+        if (column.required) problems.push({ row, column: column.key, zh: `${column.label.zh}：必填`, en: `${column.key}: required` })
+        return
+      }
+      try {
+        values[column.key] = column.parse ? column.parse(cell) : cell
+      } catch (error) {
+        const text = isBilingual(error) ? error : error instanceof CellError ? error.text : { zh: String(error), en: String(error) }
+        problems.push({ row, column: column.key, zh: `${column.label.zh}：${text.zh}`, en: `${column.key}: ${text.en}` })
+      }
+    })
+    return { row, values, problems }
+  })
+  return { prepared, unknown, missing }
+}
+
+/** The fingerprint of what a row sets; the same file imported twice changes nothing. */
+const fingerprint = (values: Values, images: { name: string; size: number }[]) =>
+  crypto.createHash('sha256').update(JSON.stringify({ values, images })).digest('hex').slice(0, 32)
+
+const problem = (row: number, column: string, zh: string, en: string): Problem => ({ row, column, zh, en: `${column}: ${en}` })
+
+const toSlug = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+
+type Existing = { id: number | string; importHash?: string | null; factory?: unknown; slug?: string; sku?: string | null }
+
+const findAll = async (payload: Payload, collection: 'factories' | 'products' | 'categories', where: Where, select: Record<string, true>) => {
+  const docs: Record<string, unknown>[] = []
+  for (let page = 1; ; page += 1) {
+    const result = await payload.find({ collection, where, depth: 0, limit: 2000, page, overrideAccess: true, draft: true, select: select as never, locale: 'zh', showHiddenFields: true })
+    docs.push(...(result.docs as unknown as Record<string, unknown>[]))
+    if (!result.hasNextPage) return docs
+  }
+}
+
+/**
+ * Checks (and, in run mode, writes) the rows of one import. Every row is scoped: it lands in the
+ * import's belt, a factory member's rows only in their own factory, and every write goes
+ * through the Local API as the importing user, so the same access rules and hooks as the admin
+ * apply. Upserts by the stable key (factory slug; product SKU within its factory); a row whose
+ * fingerprint matches what an earlier import wrote is left alone.
+ */
+export const processRows = async (
+  scope: ImportScope,
+  prepared: Prepared[],
+  {
+    write,
+    onProgress,
+    startAt = 0,
+  }: { write: boolean; onProgress?: (done: number, outcomes: Outcome[], problems: Problem[]) => Promise<void>; startAt?: number },
+) => {
+  const { payload, user, belt, kind } = scope
+  const outcomes: Outcome[] = []
+  const problems: Problem[] = []
+  const isAdmin = isPlatformAdmin(user)
+  const isOperator = isAdmin || isOperatorOf(user, belt as never)
+  const ownFactory = getFactoryID(user)
+  if (!isOperator && (ownFactory === null || !getBeltIDs(user, BELT_ROLES.factoryMember).some((id) => sameID(id, belt as never)))) {
+    throw new Error('not allowed to import into this belt')
+  }
+
+  const factories = await findAll(payload, SLUGS.factories, { tenant: { equals: belt } }, { slug: true, importHash: true, name: true })
+  const factoryBySlug = new Map(factories.map((doc) => [String(doc.slug), doc as unknown as Existing]))
+  const slugOfFactory = (id: number | string) => factories.find((doc) => sameID(doc.id as never, id as never))?.slug as string | undefined
+  const seen = new Map<string, number>()
+
+  // Products: the belt's products by factory + SKU, and its categories by path.
+  const productByKey = new Map<string, Existing>()
+  const categoryByPath = new Map<string, number | string>()
+  const categories: { id: number | string; name: string; parent: number | string | null }[] = []
+  if (kind === 'products') {
+    const where: Where = ownFactory !== null && !isOperator ? { and: [{ tenant: { equals: belt } }, { factory: { equals: ownFactory } }] } : { tenant: { equals: belt } }
+    for (const doc of await findAll(payload, SLUGS.products, where, { sku: true, factory: true, importHash: true, slug: true })) {
+      productByKey.set(`${idOf(doc.factory as never)}|${doc.sku}`, doc as unknown as Existing)
+    }
+    for (const doc of await findAll(payload, SLUGS.categories, { tenant: { equals: belt } }, { name: true, parent: true })) {
+      categories.push({ id: doc.id as number, name: String(doc.name), parent: idOf(doc.parent as never) })
+    }
+    const pathOf = (id: number | string | null, depth = 0): string | null => {
+      const category = categories.find((candidate) => sameID(candidate.id, id as never))
+      if (!category || depth > 10) return null
+      const parent = category.parent === null ? '' : pathOf(category.parent, depth + 1)
+      return parent === null ? null : parent ? `${parent}/${category.name}` : category.name
+    }
+    for (const category of categories) {
+      const path = pathOf(category.id)
+      if (path) categoryByPath.set(path, category.id)
+    }
+  }
+
+  const mediaByName = new Map<string, number | string>()
+  const imageFor = async (name: string, factory: number | string, alt: string) => {
+    const file = scope.images!.get(name.toLowerCase())!
+    const cached = mediaByName.get(`${factory}|${file.name}`)
+    if (cached !== undefined) return cached
+    const existing = await payload.find({ collection: SLUGS.media, where: { and: [{ tenant: { equals: belt } }, { factory: { equals: factory } }, { filename: { equals: file.name } }] }, limit: 1, depth: 0, overrideAccess: true })
+    const id = existing.docs[0]?.id ?? (
+      await payload.create({
+        collection: SLUGS.media,
+        data: { tenant: belt as number, factory: factory as number, alt: alt.slice(0, 200) },
+        file: { data: file.data, mimetype: mimeOf(file.name), name: file.name, size: file.data.length },
+        user,
+        overrideAccess: false,
+        locale: 'zh',
+      })
+    ).id
+    mediaByName.set(`${factory}|${file.name}`, id)
+    return id
+  }
+
+  const categoryFor = async (path: string) => {
+    const parts = path.split(/[/／>＞]/).map((part) => part.trim()).filter(Boolean)
+    let parent: number | string | null = null
+    let sofar = ''
+    for (const part of parts) {
+      sofar = sofar ? `${sofar}/${part}` : part
+      const found = categoryByPath.get(sofar)
+      if (found !== undefined) {
+        parent = found
+        continue
+      }
+      const created: { id: number | string } = await payload.create({
+        collection: SLUGS.categories,
+        data: { tenant: belt as number, name: part, slug: `${toSlug(sofar) || 'category'}-${crypto.randomBytes(3).toString('hex')}`, ...(parent !== null ? { parent: parent as number } : {}) },
+        user,
+        overrideAccess: false,
+        locale: 'zh',
+      })
+      categoryByPath.set(sofar, created.id)
+      parent = created.id
+    }
+    return parent
+  }
+
+  for (const [index, item] of prepared.entries()) {
+    if (index < startAt) continue
+    const { row } = item
+    const values = { ...item.values }
+    if (!scope.images) delete values.images
+    const rowProblems = [...item.problems]
+    let key = ''
+    let target: Existing | undefined
+    let factoryID: number | string | null = null
+    const imageNames = (values.images as string[] | undefined) ?? []
+
+    if (kind === 'factories') {
+      key = String(values.slug ?? '')
+      target = factoryBySlug.get(key)
+      if (!isOperator) rowProblems.push(problem(row, 'slug', '只有产业带运营方可以导入工厂', 'only the belt’s operator imports factories'))
+    } else {
+      const factorySlug = values.factory as string | undefined
+      if (factorySlug) {
+        const factory = factoryBySlug.get(factorySlug)
+        if (!factory) rowProblems.push(problem(row, 'factory', `本产业带没有工厂“${factorySlug}”`, `no factory "${factorySlug}" in this belt`))
+        else factoryID = factory.id
+      } else if (scope.defaultFactory !== undefined && scope.defaultFactory !== null) {
+        factoryID = scope.defaultFactory
+      } else if (ownFactory !== null && !isOperator) {
+        factoryID = ownFactory
+      } else {
+        rowProblems.push(problem(row, 'factory', '工厂标识：必填', 'required'))
+      }
+      if (factoryID !== null && !isOperator && !sameID(factoryID as never, ownFactory as never)) {
+        rowProblems.push(problem(row, 'factory', '只能导入自己工厂的产品', 'you can only import your own factory’s products'))
+      }
+      key = `${factoryID}|${values.sku ?? ''}`
+      target = productByKey.get(key)
+      const tiers = values.price_tiers as Tier[] | undefined
+      if (tiers) {
+        const tierProblem = findTierProblem({ tiers, moq: values.moq as number | undefined, path: 'price_tiers' })
+        if (tierProblem) rowProblems.push(problem(row, 'price_tiers', `阶梯价：${tierProblem.message.zh}`, tierProblem.message.en))
+      }
+      const category = values.category as string | undefined
+      if (category && !categoryByPath.has(category.split(/[/／>＞]/).map((part) => part.trim()).filter(Boolean).join('/')) && !scope.allowNewCategories) {
+        rowProblems.push(problem(row, 'category', `类目“${category}”不存在（本次导入不允许新建类目）`, `category "${category}" does not exist, and this import may not create categories`))
+      }
+      for (const name of imageNames) {
+        if (!scope.images!.has(name.toLowerCase())) rowProblems.push(problem(row, 'images', `图片“${name}”不在上传的 ZIP 中`, `image "${name}" is not in the uploaded ZIP`))
+      }
+    }
+    const duplicateOf = seen.get(key)
+    if (duplicateOf !== undefined && key) rowProblems.push(problem(row, kind === 'factories' ? 'slug' : 'sku', `与第 ${duplicateOf} 行重复`, `repeats row ${duplicateOf}`))
+    if (key) seen.set(key, row)
+
+    const hash = fingerprint(values, imageNames.map((name) => ({ name, size: scope.images?.get(name.toLowerCase())?.data.length ?? 0 })))
+    let action: Action = rowProblems.length ? 'error' : !target ? 'create' : target.importHash === hash ? 'unchanged' : 'update'
+
+    if (write && (action === 'create' || action === 'update')) {
+      try {
+        const id = kind === 'factories' ? await writeFactory(scope, values, target, hash) : await writeProduct(scope, values, target, hash, factoryID!, { imageFor, categoryFor, factorySlug: slugOfFactory(factoryID!) ?? 'factory' })
+        if (kind === 'factories') factoryBySlug.set(key, { id, importHash: hash })
+        else productByKey.set(key, { id, importHash: hash })
+      } catch (error) {
+        action = 'error'
+        rowProblems.push(...writeProblems(row, error))
+      }
+    }
+    outcomes.push({ row, key, action })
+    problems.push(...rowProblems)
+    if (onProgress && (index + 1) % 50 === 0) await onProgress(index + 1, outcomes, problems)
+  }
+  if (onProgress) await onProgress(prepared.length, outcomes, problems)
+  return { outcomes, problems }
+}
+
+const mimeOf = (name: string) => {
+  const extension = name.toLowerCase().split('.').pop()
+  return extension === 'png' ? 'image/png' : extension === 'webp' ? 'image/webp' : extension === 'avif' ? 'image/avif' : extension === 'gif' ? 'image/gif' : 'image/jpeg'
+}
+
+/** What Payload refused, as row problems naming the field (its validation messages do). */
+const writeProblems = (row: number, error: unknown): Problem[] => {
+  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
+  const list = data?.errors?.length ? data.errors : [{ path: 'row', message: (error as Error).message }]
+  return list.map((entry) => ({ row, column: entry.path ?? 'row', zh: entry.message ?? '', en: entry.message ?? '' }))
+}
+
+const present = (values: Values, key: string) => values[key] !== undefined
+
+const writeFactory = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string) => {
+  const { payload, user, belt } = scope
+  const contact = Object.fromEntries(
+    (['person', 'email', 'phone', 'wechat'] as const).filter((field) => present(values, `contact_${field}`)).map((field) => [field, values[`contact_${field}`]]),
+  )
+  const zh: Values = {
+    name: values.name_zh,
+    slug: values.slug,
+    ...(present(values, 'summary_zh') ? { summary: values.summary_zh } : {}),
+    ...(present(values, 'founded_year') ? { foundedYear: values.founded_year } : {}),
+    ...(present(values, 'staff') ? { staffCount: values.staff } : {}),
+    ...(present(values, 'main_products_zh') ? { mainProducts: values.main_products_zh } : {}),
+    ...(present(values, 'capabilities') ? { capabilities: values.capabilities } : {}),
+    ...(present(values, 'export_markets') ? { exportMarkets: values.export_markets } : {}),
+    ...(present(values, 'address_zh') ? { address: values.address_zh } : {}),
+    ...(Object.keys(contact).length ? { contact } : {}),
+    ...(present(values, 'tour_video_url') ? { tourVideoUrl: values.tour_video_url } : {}),
+  }
+  const status = (values.status as string | undefined) ?? 'published'
+  const draft = status === 'draft'
+  const common = { user, overrideAccess: false, draft, depth: 0 } as const
+  const doc = target
+    ? await payload.update({ collection: SLUGS.factories, id: target.id, data: { ...zh, _status: status } as never, locale: 'zh', ...common })
+    : await payload.create({ collection: SLUGS.factories, data: { ...zh, tenant: belt, _status: status } as never, locale: 'zh', ...common })
+  // The English texts, and the fingerprint last: a row cut off half-way is written again.
+  await payload.update({
+    collection: SLUGS.factories,
+    id: doc.id,
+    data: {
+      name: (values.name_en as string | undefined) ?? (values.name_zh as string),
+      ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
+      ...(present(values, 'main_products_en') ? { mainProducts: values.main_products_en } : {}),
+      importHash: hash,
+      _status: status,
+    } as never,
+    locale: 'en',
+    ...common,
+  })
+  return doc.id
+}
+
+type Helpers = {
+  imageFor: (name: string, factory: number | string, alt: string) => Promise<number | string>
+  categoryFor: (path: string) => Promise<number | string | null>
+  factorySlug: string
+}
+
+const writeProduct = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string, factory: number | string, helpers: Helpers) => {
+  const { payload, user, belt } = scope
+  const images: (number | string)[] = []
+  for (const name of (values.images as string[] | undefined) ?? []) images.push(await helpers.imageFor(name, factory, String(values.name_zh)))
+  const category = values.category ? await helpers.categoryFor(String(values.category)) : undefined
+  const specsZh = values.specs_zh as { key: string; value: string }[] | undefined
+  const zh: Values = {
+    sku: values.sku,
+    factory,
+    name: values.name_zh,
+    moq: { quantity: values.moq, unit: values.unit },
+    priceTiers: values.price_tiers,
+    ...(present(values, 'currency') ? { currency: values.currency } : {}),
+    ...(category !== undefined ? { category } : {}),
+    ...(present(values, 'lead_time_days') ? { leadTimeDays: values.lead_time_days } : {}),
+    ...(present(values, 'sample') ? { sampleAvailable: values.sample } : {}),
+    ...(present(values, 'customisation') ? { customisation: values.customisation } : {}),
+    ...(present(values, 'summary_zh') ? { summary: values.summary_zh } : {}),
+    ...(specsZh ? { specs: specsZh } : {}),
+    ...(images.length ? { images } : {}),
+  }
+  const status = (values.status as string | undefined) ?? 'published'
+  const common = { user, overrideAccess: false, draft: status === 'draft', depth: 0 } as const
+  const doc = target
+    ? await payload.update({ collection: SLUGS.products, id: target.id, data: { ...zh, _status: status } as never, locale: 'zh', ...common })
+    : await payload.create({
+        collection: SLUGS.products,
+        data: { ...zh, tenant: belt, slug: (values.slug as string | undefined) ?? `${helpers.factorySlug}-${toSlug(String(values.sku))}`.slice(0, 80).replace(/-+$/, ''), _status: status } as never,
+        locale: 'zh',
+        ...common,
+      })
+  const specsEn = values.specs_en as { key: string; value: string }[] | undefined
+  const savedSpecs = ((doc as { specs?: { id?: string }[] }).specs ?? []) as { id?: string }[]
+  await payload.update({
+    collection: SLUGS.products,
+    id: doc.id,
+    data: {
+      name: (values.name_en as string | undefined) ?? (values.name_zh as string),
+      ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
+      ...(specsEn && specsEn.length === savedSpecs.length ? { specs: specsEn.map((spec, index) => ({ ...spec, id: savedSpecs[index].id })) } : {}),
+      importHash: hash,
+      _status: status,
+    } as never,
+    locale: 'en',
+    ...common,
+  })
+  return doc.id
+}
