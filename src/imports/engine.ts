@@ -352,7 +352,8 @@ const writeProduct = async (scope: ImportScope, values: Values, target: Existing
     data: {
       name: (values.name_en as string | undefined) ?? (values.name_zh as string),
       ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
-      ...(specsEn && specsEn.length === savedSpecs.length ? { specs: specsEn.map((spec, index) => ({ ...spec, id: savedSpecs[index].id })) } : {}),
+      // Spec names and values are required in each language: English ones, or the Chinese again.
+      ...(savedSpecs.length ? { specs: savedSpecs.map((saved, index) => ({ ...(specsEn && specsEn.length === savedSpecs.length ? specsEn[index] : (specsZh ?? [])[index] ?? {}), id: saved.id })) } : {}),
       importHash: hash,
       _status: status,
     } as never,

@@ -74,7 +74,8 @@ export const readImagesZip = (data: Buffer): Promise<Map<string, { name: string;
         })
       })
       zip.on('end', () => resolve(images))
-      zip.on('error', () => fail('the archive is damaged'))
+      // yauzl itself refuses names that climb out or are absolute, before we see the entry.
+      zip.on('error', (error: Error) => fail(/relative path|absolute path/i.test(error.message) ? `an entry points outside the archive (${error.message})` : 'the archive is damaged'))
       zip.readEntry()
     })
   })
