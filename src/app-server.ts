@@ -8,6 +8,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 
 import { CONTENT_LOCALES } from '@/constants'
+import { resumeImports } from '@/collections/Imports'
 import { renderer, serveCachedPage } from '@/renderer'
 import { seedDemo } from '@/seed'
 import { demoLoginsText } from '@/seed/logins'
@@ -54,6 +55,7 @@ export const startServer = async () => {
     } catch (error) {
       payload.logger.error({ err: error }, 'running due jobs at start-up failed; the queue retries them')
     }
+    await resumeImports(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not resume interrupted imports'))
   }
 
   const nextApp = next({ dev: isDev, dir: path.resolve('.'), hostname: 'localhost', port })

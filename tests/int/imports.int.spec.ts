@@ -1,3 +1,5 @@
+import { spawn, spawnSync } from 'node:child_process'
+
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { parse } from 'csv-parse/sync'
@@ -7,6 +9,7 @@ import yazl from 'yazl'
 import { api, getWithHost, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { smallJpeg } from '../helpers/images'
+import { NODE_ARGS } from '../helpers/node-args'
 
 /**
  * Bulk onboarding through the doors the admin uses: upload the files (`/api/import-files`),
@@ -267,4 +270,40 @@ describe('export', () => {
     await confirm(member, checked.id)
     expect(await exportAs(member, 'products')).toEqual(own)
   })
+})
+
+describe('an import killed half-way', () => {
+  it('re-runs to the same end state: every row once, none half-written', async () => {
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const prefix = unique('KILL').toUpperCase()
+    const count = 300
+    const rows = [['货号 sku', '产品名称 name_zh', '英文名称 name_en', '起订量 moq', '单位 unit', '阶梯价 price_tiers']]
+    for (let i = 0; i < count; i += 1) rows.push([`${prefix}-${i}`, `中断测试 ${i}`, `Interrupted ${i}`, '100', '件', '100+:1.5'])
+    const checked = await startImport(member, 'products', { data: Buffer.from(csv(rows)), name: 'kill.csv', type: 'text/csv' })
+    expect(checked.summary).toMatchObject({ rows: count, create: count })
+    const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), IMPORT_FILES_DIR: inject('importFilesDir'), NODE_ENV: 'test' as const }
+    const countProducts = async () => (await api(`/api/products?where[sku][like]=${prefix}&limit=0&draft=true`, { token: admin })).json.totalDocs
+
+    // Run it in a process of its own and kill -9 that process part-way.
+    const child = spawn(process.execPath, [...NODE_ARGS, 'tests/helpers/run-import.ts', String(checked.id)], { env, stdio: 'ignore' })
+    const started = Date.now()
+    while ((await countProducts()) < 40 && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 200))
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    const partial = await countProducts()
+    expect(partial).toBeGreaterThan(0)
+    expect(partial).toBeLessThan(count)
+
+    // Run again to the end (what the server does with an interrupted import when it starts).
+    const rerun = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/run-import.ts', String(checked.id)], { env, encoding: 'utf8', timeout: 180_000 })
+    expect(rerun.status, rerun.stderr).toBe(0)
+    const result = JSON.parse(rerun.stdout.trim().split('\n').at(-1) ?? '{}')
+    expect(result.status).toBe('done')
+    expect(result.summary.errors).toBe(0)
+    const all = await api(`/api/products?where[sku][like]=${prefix}&limit=0&depth=0&draft=true&locale=all`, { token: admin })
+    expect(all.json.totalDocs).toBe(count)
+    expect(new Set(all.json.docs.map((doc: any) => doc.sku)).size).toBe(count)
+    expect(all.json.docs.every((doc: any) => doc.name.en?.startsWith('Interrupted') && doc.importHash)).toBe(true)
+    for (const doc of all.json.docs) await api(`/api/products/${doc.id}`, { method: 'DELETE', token: admin })
+  }, 240_000)
 })

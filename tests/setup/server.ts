@@ -18,6 +18,7 @@ declare module 'vitest' {
     mediaDir: string
     outboxDir: string
     inquiryFilesDir: string
+    importFilesDir: string
   }
 }
 
@@ -88,6 +89,7 @@ export default async function setup(project: TestProject) {
   const mediaDir = path.join(dir, 'media')
   const outboxDir = path.join(dir, 'outbox')
   const inquiryFilesDir = path.join(dir, 'inquiry-files')
+  const importFilesDir = path.join(dir, 'import-files')
   // E-mail goes over real SMTP to a local sink that can refuse deliveries, to test retries.
   const sink = await startMailSink(outboxDir)
   // Every test request comes from 127.0.0.1: the per-IP inquiry limit is lifted, the per-e-mail one kept.
@@ -96,6 +98,7 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: databaseURL,
       MEDIA_DIR: mediaDir,
       INQUIRY_FILES_DIR: inquiryFilesDir,
+      IMPORT_FILES_DIR: importFilesDir,
       SMTP_URL: sink.url,
       // Retries within seconds instead of minutes.
       CHANDI_MAIL_CRON: '*/2 * * * * *',
@@ -109,6 +112,7 @@ export default async function setup(project: TestProject) {
   project.provide('mediaDir', mediaDir)
   project.provide('outboxDir', outboxDir)
   project.provide('inquiryFilesDir', inquiryFilesDir)
+  project.provide('importFilesDir', importFilesDir)
   return async () => {
     await stopServer(server)
     await sink.close()

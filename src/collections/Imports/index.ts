@@ -159,6 +159,21 @@ const queueImport = async (payload: Payload, task: 'importCheck' | 'importRun', 
   void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.error({ err: error, job: job.id }, 'import job failed; the queue will retry'))
 }
 
+/**
+ * At start-up, imports a stopped process left half-way (killed, or the machine restarted) are
+ * queued again. Re-running is safe: rows are matched by their key and fingerprint, so rows
+ * already written are "unchanged", a row cut off between its two writes is completed, and
+ * nothing is created twice.
+ */
+export const resumeImports = async (payload: Payload) => {
+  const { docs } = await payload.find({ collection: SLUGS.imports, where: { status: { in: ['checking', 'importing'] } }, limit: 100, depth: 0, overrideAccess: true })
+  for (const doc of docs) {
+    payload.logger.info({ import: doc.id, status: doc.status }, 'resuming an import interrupted by a stop')
+    await queueImport(payload, doc.status === 'importing' ? 'importRun' : 'importCheck', doc.id)
+  }
+  return docs.length
+}
+
 const formatOf = (value: unknown): Format => (value === 'xlsx' ? 'xlsx' : 'csv')
 const kindOf = (req: PayloadRequest) => {
   const kind = String(req.query?.kind ?? '')
@@ -268,6 +283,7 @@ export const Imports: CollectionConfig = {
     ],
   },
   fields: [
+    { name: 'links', type: 'ui', admin: { components: { Field: '/src/admin/ImportLinks#ImportLinks' } } },
     { name: 'kind', type: 'select', required: true, options: [{ value: 'factories', label: label('工厂', 'Factories') }, { value: 'products', label: label('产品', 'Products') }], label: label('导入内容', 'What to import') },
     { name: 'spreadsheet', type: 'upload', relationTo: SLUGS.importFiles, required: true, label: label('表格文件（CSV 或 XLSX）', 'Spreadsheet (CSV or XLSX)') },
     { name: 'images', type: 'upload', relationTo: SLUGS.importFiles, label: label('产品图片 ZIP（按文件名匹配）', 'Product images ZIP (matched by file name)') },
