@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import yazl from 'yazl'
 
-import { api, getWithHost, login } from '../helpers/api'
+import { api, errorPaths, getWithHost, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { smallJpeg } from '../helpers/images'
 import { NODE_ARGS } from '../helpers/node-args'
@@ -242,6 +242,25 @@ describe('a factory member imports a catalogue', () => {
     const refused = await api('/api/imports', { method: 'POST', token: member, body: { kind: 'products', spreadsheet: spreadsheet.json.doc.id, allowNewCategories: true } })
     expect(refused.status).toBe(403)
     expect(refused.text).toContain('allowNewCategories')
+  })
+
+  it('may not use a spreadsheet another factory uploaded, and a changed file is checked again', async () => {
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const other = await login(memberEmail(cast.factoryA2.slug))
+    const theirs = await uploadFile(other, Buffer.from(csv([productHeader, ['THEIRS-1', '别人的产品', 'Theirs', '', '100', '件', 'USD', '100+:9', '', '']])), 'theirs.csv', 'text/csv')
+    expect(theirs.status).toBe(201)
+    const borrowed = await api('/api/imports', { method: 'POST', token: member, body: { kind: 'products', spreadsheet: theirs.json.doc.id } })
+    expect(borrowed.status).toBe(400)
+    expect(errorPaths(borrowed)).toContain('spreadsheet')
+    const checked = await startImport(member, 'products', { data: Buffer.from(csv([productHeader])), name: 'empty.csv', type: 'text/csv' })
+    expect(checked.summary.rows).toBe(0)
+    const mine = await uploadFile(member, Buffer.from(csv([productHeader, [unique('RECHECK').toUpperCase(), '重新检查', 'Recheck', '', '100', '件', 'USD', '100+:9', '', '']])), 'mine.csv', 'text/csv')
+    const changed = await api(`/api/imports/${checked.id}`, { method: 'PATCH', token: member, body: { spreadsheet: mine.json.doc.id, startImport: true } })
+    expect(changed.status, changed.text).toBe(200)
+    expect(changed.json.doc.startImport).toBe(false) // not run unchecked
+    const rechecked = await settle(member, checked.id)
+    expect(rechecked.status).toBe('checked')
+    expect(rechecked.summary).toMatchObject({ rows: 1, create: 1 })
   })
 })
 

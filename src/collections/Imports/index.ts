@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Access, AccessResult, CollectionConfig, Endpoint, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Access, AccessResult, CollectionBeforeValidateHook, CollectionConfig, Endpoint, Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isPlatformAdmin } from '@/access/roles'
@@ -13,6 +13,7 @@ import { type Outcome, prepareRows, type Problem, processRows } from '@/imports/
 import { ImportFileError, readSpreadsheet } from '@/imports/read'
 import { CONTENT_TYPES, exportRows, type Format, template, toCsv, toFile } from '@/imports/sheets'
 import { readImagesZip } from '@/imports/zip'
+import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
 /** Uploaded spreadsheets and image ZIPs: private, never served as static files. */
@@ -174,6 +175,23 @@ export const resumeImports = async (payload: Payload) => {
   return docs.length
 }
 
+const INPUT_FIELDS = ['kind', 'spreadsheet', 'images', 'factory'] as const
+
+/**
+ * An import may only use files its author can read: otherwise a factory member could name
+ * another factory's uploaded spreadsheet and read its rows back through the report.
+ */
+const ownFilesOnly: CollectionBeforeValidateHook = async ({ data, req }) => {
+  if (!data || !req.user) return data
+  for (const field of ['spreadsheet', 'images'] as const) {
+    const id = idOf(data[field] as never)
+    if (id === null) continue
+    const found = await req.payload.find({ collection: SLUGS.importFiles, where: { id: { equals: id } }, limit: 1, depth: 0, user: req.user, overrideAccess: false, req })
+    if (found.docs.length === 0) throw fieldError({ path: field, message: t(req, { zh: `${field}：文件 ${id} 不存在或不属于你`, en: `${field}: file ${id} does not exist or is not yours` }) })
+  }
+  return data
+}
+
 const formatOf = (value: unknown): Format => (value === 'xlsx' ? 'xlsx' : 'csv')
 const kindOf = (req: PayloadRequest) => {
   const kind = String(req.query?.kind ?? '')
@@ -256,7 +274,7 @@ export const Imports: CollectionConfig = {
   access: { read: readOwn, create: isStaffUser, update: readOwn, delete: ({ req }) => isAdmin(req) },
   endpoints,
   hooks: {
-    beforeValidate: [guardBelt({ hasFactoryField: true, sameBelt: [{ field: 'factory', collection: SLUGS.factories }] })],
+    beforeValidate: [guardBelt({ hasFactoryField: true, sameBelt: [{ field: 'factory', collection: SLUGS.factories }] }), ownFilesOnly],
     beforeChange: [
       guardFields({ paths: SYSTEM_FIELDS, canChange: () => false, reason: 'set by the import itself.', defaults: { status: 'checking' } }),
       guardFields({
@@ -265,10 +283,16 @@ export const Imports: CollectionConfig = {
         reason: 'only the belt’s operator may let an import create categories.',
         defaults: { allowNewCategories: false },
       }),
-      ({ data, operation, req }) => {
+      ({ data, operation, req, originalDoc }) => {
         if (operation === 'create') {
           data.importedBy = (req.user as ChandiUser | null)?.id
           data.status = 'checking'
+        } else if (req.user && originalDoc && INPUT_FIELDS.some((field) => field in data && String(idOf(data[field]) ?? '') !== String(idOf(originalDoc[field]) ?? ''))) {
+          // A changed file or target is checked again before anything is written.
+          data.status = 'checking'
+          data.startImport = false
+          data.summary = {}
+          data.problems = null
         }
         return data
       },
@@ -276,7 +300,7 @@ export const Imports: CollectionConfig = {
     afterChange: [
       async ({ doc, previousDoc, operation, req, context }) => {
         if (context.fromJob) return doc
-        if (operation === 'create') await queueImport(req.payload, 'importCheck', doc.id)
+        if (operation === 'create' || (doc.status === 'checking' && previousDoc?.status !== 'checking')) await queueImport(req.payload, 'importCheck', doc.id)
         else if (doc.startImport && !previousDoc?.startImport && doc.status === 'checked') await queueImport(req.payload, 'importRun', doc.id)
         return doc
       },
