@@ -27,6 +27,7 @@ import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { BELT_OWNED, MEDIA_LIMITS, SLUGS } from '@/constants'
+import { dashboardEndpoint } from '@/dashboard/figures'
 import { databaseAdapter } from '@/db'
 import { emailAdapter } from '@/email'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
@@ -72,7 +73,10 @@ export default buildConfig({
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    // An operator's home: their belt's figures and onboarding checklist.
+    components: { beforeDashboard: ['/src/admin/BeltDashboard#BeltDashboard'] },
   },
+  endpoints: [dashboardEndpoint],
   collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles].map(
     withPortalInvalidation,
   ),

@@ -35,6 +35,25 @@ describe('the admin in a browser', () => {
     await page.context().close()
   })
 
+  it('an operator’s admin home is their belt’s dashboard, in Chinese, with figures linking to lists', async () => {
+    const page = await newPage()
+    await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin`, { waitUntil: 'networkidle' })
+    const dashboard = page.getByTestId('belt-dashboard')
+    await dashboard.waitFor({ timeout: 30_000 })
+    const text = await dashboard.innerText()
+    expect(text).toContain('产业带概况')
+    expect(text).toContain('工厂总数')
+    const figures = (await api('/api/dashboard', { token: await login(cast.emails.operatorA) })).json
+    expect(text).toContain(`${figures.factories.total.value}\n工厂总数`)
+    await screenshot(page, 'dashboard-operator')
+    await dashboard.getByRole('link', { name: /工厂总数/ }).click()
+    await page.waitForURL(/\/admin\/collections\/factories\?/)
+    await page.locator('table').waitFor({ timeout: 30_000 })
+    expect(await page.locator('tbody tr').count()).toBe(figures.factories.total.value)
+    await page.context().close()
+  })
+
   it('a factory member cannot open another factory’s product by URL', async () => {
     const otherProduct = await idBy('products', 'slug', cast.factoryA2.products[0].slug)
     const ownProduct = await idBy('products', 'slug', cast.factoryA1.products[0].slug)

@@ -4,7 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { BELT_ROLES, SLUGS } from '@/constants'
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
