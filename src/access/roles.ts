@@ -56,3 +56,13 @@ export const getFactoryID = (user: ChandiUser | null | undefined): ID | null =>
 
 export const isStaff = (user: ChandiUser | null | undefined): boolean =>
   isPlatformAdmin(user) || getBeltIDs(user).length > 0
+
+/**
+ * A factory member and nothing more (no belt to operate, not a platform admin): their admin
+ * shows their factory, products, live sessions, inquiries, images and imports, and hides the
+ * belt's own collections (\`admin.hidden\`), which they could read but have no work in.
+ */
+export const isOnlyFactoryMember = (user: ChandiUser | null | undefined): boolean =>
+  !!user && !isPlatformAdmin(user) && getFactoryID(user) !== null && getBeltIDs(user, BELT_ROLES.operator).length === 0
+
+export const hiddenFromFactoryMembers = ({ user }: { user: unknown }) => isOnlyFactoryMember(user as ChandiUser | null)

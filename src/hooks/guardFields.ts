@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { FieldForbidden } from '@/utilities/errors'
@@ -45,13 +45,33 @@ export const guardFields =
     const user = req.user as ChandiUser | null
     if (!user) return data // the system itself (seeds, jobs)
     if (canChange({ user, originalDoc })) return data
-    for (const path of paths) {
-      const incoming = read(data, path)
-      if (incoming === undefined) continue
-      const before = operation === 'create' ? defaults[path] : read(originalDoc, path)
-      if (normalise(incoming) !== normalise(before)) {
-        throw new FieldForbidden({ path, message: `${path}: ${reason}` })
-      }
-    }
+    refuseChanges({ data, before: (path) => (operation === 'create' ? defaults[path] : read(originalDoc, path)), paths, reason })
     return data
+  }
+
+const refuseChanges = ({ data, before, paths, reason }: { data: unknown; before: (path: string) => unknown; paths: string[]; reason: string }) => {
+  for (const path of paths) {
+    const incoming = read(data, path)
+    if (incoming === undefined) continue
+    if (normalise(incoming) !== normalise(before(path))) {
+      throw new FieldForbidden({ path, message: `${path}: ${reason}` })
+    }
+  }
+}
+
+/**
+ * The same refusal, for fields whose field-level `access.update` is also closed to these users
+ * (so the admin shows them read-only): it must run before Payload silently drops their values,
+ * so it runs before the operation, on an update by ID.
+ */
+export const guardFieldsBeforeOperation =
+  ({ paths, canChange, reason }: Omit<GuardFieldsOptions, 'defaults'>): CollectionBeforeOperationHook =>
+  async ({ args, operation, req, collection }) => {
+    const user = req.user as ChandiUser | null
+    const { data, id } = args as { data?: unknown; id?: number | string }
+    if (operation !== 'update' || !user || !data || id === undefined) return args
+    const originalDoc = await req.payload.findByID({ collection: collection.slug as never, id, depth: 0, overrideAccess: true, draft: true, disableErrors: true, req })
+    if (!originalDoc || canChange({ user, originalDoc: originalDoc as Record<string, unknown> })) return args
+    refuseChanges({ data, before: (path) => read(originalDoc, path), paths, reason })
+    return args
   }

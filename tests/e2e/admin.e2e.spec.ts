@@ -54,6 +54,36 @@ describe('the admin in a browser', () => {
     await page.context().close()
   })
 
+  it('a factory member’s admin is trimmed to their work, with a profile meter and verification they cannot change', async () => {
+    const page = await newPage()
+    await adminLogin(page, baseURL(), memberEmail(cast.factoryA1.slug), DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin`, { waitUntil: 'networkidle' })
+    const nav = await page.locator('nav').first().innerText()
+    for (const shown of ['工厂', '产品', '直播', '询盘']) expect(nav, shown).toContain(shown)
+    for (const hidden of ['用户', '类目', '页面', '节日活动']) expect(nav, hidden).not.toContain(hidden)
+    expect(await page.getByTestId('belt-dashboard').count()).toBe(0) // the dashboard is the operators'
+    const factoryID = await idBy('factories', 'slug', cast.factoryA1.slug)
+    await page.goto(`${baseURL()}/admin/collections/factories/${factoryID}`, { waitUntil: 'networkidle' })
+    const meter = page.getByTestId('profile-meter')
+    await meter.waitFor({ timeout: 30_000 })
+    expect(await meter.innerText()).toMatch(/资料完整度 \d+%/)
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toMatch(/^\d+$/)
+    // Verification is shown, read-only; the API refuses the change with the field named.
+    const status = page.locator('#field-verification__status')
+    await status.waitFor()
+    const isReadOnly = await status.evaluate((element) => element.closest('.read-only') !== null || element.querySelector('[aria-disabled="true"], .rs--is-disabled, .react-select--is-disabled') !== null)
+    expect(isReadOnly).toBe(true)
+    await screenshot(page, 'member-factory-profile')
+    const token = await login(memberEmail(cast.factoryA1.slug))
+    const current = (await api(`/api/factories/${factoryID}?depth=0`, { token })).json.verification.status
+    const refused = await api(`/api/factories/${factoryID}`, { method: 'PATCH', token, body: { verification: { status: current === 'verified' ? 'rejected' : 'verified' } } })
+    expect(refused.status).toBe(403)
+    expect(refused.text).toContain('verification.status')
+    await page.goto(`${baseURL()}/admin/account`, { waitUntil: 'networkidle' })
+    expect(await page.locator('input[name="email"], #field-email').first().inputValue()).toBe(memberEmail(cast.factoryA1.slug))
+    await page.context().close()
+  })
+
   it('a factory member cannot open another factory’s product by URL', async () => {
     const otherProduct = await idBy('products', 'slug', cast.factoryA2.products[0].slug)
     const ownProduct = await idBy('products', 'slug', cast.factoryA1.products[0].slug)

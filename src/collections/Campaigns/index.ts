@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { hiddenFromFactoryMembers } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { PAGE_BLOCKS } from '@/blocks'
 import { SLUGS } from '@/constants'
@@ -35,6 +36,7 @@ export const Campaigns: CollectionConfig = {
   slug: SLUGS.campaigns,
   labels: { singular: label('活动', 'Campaign'), plural: label('节日活动', 'Campaigns') },
   admin: {
+    hidden: hiddenFromFactoryMembers,
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'state', 'startsAt', 'endsAt'],
     group: label('门户', 'Portal'),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromFactoryMembers } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
@@ -15,6 +16,7 @@ export const Categories: CollectionConfig = {
   slug: SLUGS.categories,
   labels: { singular: label('类目', 'Category'), plural: label('类目', 'Categories') },
   admin: {
+    hidden: hiddenFromFactoryMembers,
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'parent'],
     group: label('产业带', 'Belt'),

@@ -7,7 +7,7 @@ import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
-import { guardFields } from '@/hooks/guardFields'
+import { guardFields, guardFieldsBeforeOperation } from '@/hooks/guardFields'
 import { label, t } from '@/utilities/i18n'
 
 export const CAPABILITIES = [
@@ -48,6 +48,12 @@ const staffOfDocBelt = ({ req, doc }: { req: { user?: unknown }; doc?: { tenant?
 const currentYear = () => new Date().getUTCFullYear()
 
 /** A supplier in a belt's directory. Its members keep the profile; its operator verifies it. */
+const verificationGuard = {
+  paths: ['verification.status', 'verification.verifiedAt', 'verification.note'],
+  canChange: ({ user, originalDoc }: { user: ChandiUser; originalDoc?: Record<string, unknown> }) => isPlatformAdmin(user) || isOperatorOf(user, originalDoc?.tenant as never),
+  reason: 'only the belt’s operator or a platform admin can verify a factory.',
+}
+
 export const Factories: CollectionConfig = {
   slug: SLUGS.factories,
   labels: { singular: label('工厂', 'Factory'), plural: label('工厂', 'Factories') },
@@ -72,15 +78,10 @@ export const Factories: CollectionConfig = {
       }),
       ensureUnique({ collection: SLUGS.factories, field: 'slug', within: 'tenant' }),
     ],
-    beforeChange: [
-      guardFields({
-        paths: ['verification.status', 'verification.verifiedAt', 'verification.note'],
-        canChange: ({ user, originalDoc }) =>
-          isPlatformAdmin(user) || isOperatorOf(user, originalDoc?.tenant as never),
-        reason: 'only the belt’s operator or a platform admin can verify a factory.',
-        defaults: { 'verification.status': 'unverified' },
-      }),
-    ],
+    // Before the operation: the fields are read-only for members in the admin (field access),
+    // and Payload would otherwise drop a member's change silently instead of refusing it.
+    beforeOperation: [guardFieldsBeforeOperation(verificationGuard)],
+    beforeChange: [guardFields({ ...verificationGuard, defaults: { 'verification.status': 'unverified' } })],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('工厂名称', 'Name') },
@@ -250,10 +251,12 @@ export const Factories: CollectionConfig = {
         },
       ],
     },
+    { name: 'profileMeter', type: 'ui', admin: { position: 'sidebar', components: { Field: '/src/admin/ProfileMeter#ProfileMeter' } } },
     {
       name: 'verification',
       type: 'group',
       label: label('认证状态', 'Verification'),
+      access: { update: ({ req, doc }) => isPlatformAdmin(req.user as ChandiUser | null) || isOperatorOf(req.user as ChandiUser | null, doc?.tenant as never) },
       admin: {
         position: 'sidebar',
         description: label('由产业带运营方审核', 'Set by the belt’s operator'),

@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, CollectionSlug } from 'payload'
 
+import { hiddenFromFactoryMembers } from '@/access/roles'
 import { BLOCK_RELATIONS, PAGE_BLOCKS } from '@/blocks'
 
 import { beltScopedAccess } from '@/access/beltScoped'
@@ -49,6 +50,7 @@ export const Pages: CollectionConfig = {
   slug: SLUGS.pages,
   labels: { singular: label('页面', 'Page'), plural: label('页面', 'Pages') },
   admin: {
+    hidden: hiddenFromFactoryMembers,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: label('门户', 'Portal'),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromFactoryMembers } from '@/access/roles'
 import { isPlatformAdmin, sameID } from '@/access/roles'
 import { CONTENT_LOCALES, DEFAULT_LOCALE, SLUGS } from '@/constants'
 import { colourField } from '@/fields/colour'
@@ -19,6 +20,7 @@ export const Tenants: CollectionConfig = {
   slug: SLUGS.tenants,
   labels: { singular: label('产业带', 'Belt'), plural: label('产业带', 'Belts') },
   admin: {
+    hidden: hiddenFromFactoryMembers,
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'specialty', 'published'],
     group: label('平台', 'Platform'),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromFactoryMembers } from '@/access/roles'
 import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
 
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
@@ -42,6 +43,7 @@ export const Users: CollectionConfig = {
     cookies: { secure: isProduction, sameSite: 'Lax' },
   },
   admin: {
+    hidden: hiddenFromFactoryMembers,
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'tenants'],
     group: label('平台', 'Platform'),
