@@ -26,6 +26,7 @@ import { Pages } from '@/collections/Pages'
 import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
+import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
 import { BELT_OWNED, MEDIA_LIMITS, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
 import { databaseAdapter } from '@/db'
@@ -38,7 +39,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
   // Users, inquiries and their files never appear on a portal page.
-  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog, SLUGS.imports, SLUGS.importFiles]
+  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog, SLUGS.imports, SLUGS.importFiles, SLUGS.verificationRequests, SLUGS.verificationDocuments]
   if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
@@ -77,7 +78,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/src/admin/BeltDashboard#BeltDashboard'] },
   },
   endpoints: [dashboardEndpoint],
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles].map(
+  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
     withPortalInvalidation,
   ),
   db: databaseAdapter(),

@@ -17,6 +17,8 @@ export const SLUGS = {
   inquiryFiles: 'inquiry-files',
   imports: 'imports',
   importFiles: 'import-files',
+  verificationRequests: 'verification-requests',
+  verificationDocuments: 'verification-documents',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -34,6 +36,8 @@ export const BELT_OWNED = [
   SLUGS.inquiryFiles,
   SLUGS.imports,
   SLUGS.importFiles,
+  SLUGS.verificationRequests,
+  SLUGS.verificationDocuments,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]

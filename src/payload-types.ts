@@ -81,6 +81,8 @@ export interface Config {
     'inquiry-access-log': InquiryAccessLog;
     imports: Import;
     'import-files': ImportFile;
+    'verification-requests': VerificationRequest;
+    'verification-documents': VerificationDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +105,8 @@ export interface Config {
     'inquiry-access-log': InquiryAccessLogSelect<false> | InquiryAccessLogSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'import-files': ImportFilesSelect<false> | ImportFilesSelect<true>;
+    'verification-requests': VerificationRequestsSelect<false> | VerificationRequestsSelect<true>;
+    'verification-documents': VerificationDocumentsSelect<false> | VerificationDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1018,6 +1022,43 @@ export interface ImportFile {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-requests".
+ */
+export interface VerificationRequest {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  factory: number | Factory;
+  documents: (number | VerificationDocument)[];
+  message?: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  reason?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-documents".
+ */
+export interface VerificationDocument {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  factory?: (number | null) | Factory;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1196,6 +1237,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'import-files';
         value: number | ImportFile;
+      } | null)
+    | ({
+        relationTo: 'verification-requests';
+        value: number | VerificationRequest;
+      } | null)
+    | ({
+        relationTo: 'verification-documents';
+        value: number | VerificationDocument;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1899,6 +1948,41 @@ export interface ImportsSelect<T extends boolean = true> {
  * via the `definition` "import-files_select".
  */
 export interface ImportFilesSelect<T extends boolean = true> {
+  tenant?: T;
+  factory?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-requests_select".
+ */
+export interface VerificationRequestsSelect<T extends boolean = true> {
+  tenant?: T;
+  factory?: T;
+  documents?: T;
+  message?: T;
+  status?: T;
+  reason?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-documents_select".
+ */
+export interface VerificationDocumentsSelect<T extends boolean = true> {
   tenant?: T;
   factory?: T;
   updatedAt?: T;

@@ -1,4 +1,4 @@
-import type { Access, AccessArgs, PayloadRequest, Where } from 'payload'
+import type { Access, AccessArgs, AccessResult, PayloadRequest, Where } from 'payload'
 
 import { BELT_ROLES, SLUGS } from '@/constants'
 
@@ -146,3 +146,19 @@ export const beltScopedAccess = (options: BeltAccessOptions) => ({
   update: writeRule(options, 'update'),
   delete: writeRule(options, 'delete'),
 })
+
+/**
+ * Private working documents (imports, verification requests and their files): the belt's
+ * operators read their belt's, a factory member their own factory's, a platform admin all.
+ */
+export const readOwnFactoryOrBelt: Access = ({ req }): AccessResult => {
+  const user = req.user as ChandiUser | null
+  if (!user) return false
+  if (isPlatformAdmin(user)) return true
+  const operatorBelts = getBeltIDs(user, BELT_ROLES.operator)
+  const factory = getFactoryID(user)
+  const or: AccessResult[] = []
+  if (operatorBelts.length) or.push({ tenant: { in: operatorBelts } })
+  if (factory !== null) or.push({ and: [{ factory: { equals: factory } }, { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } }] })
+  return or.length ? ({ or } as AccessResult) : false
+}

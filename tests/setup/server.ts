@@ -99,6 +99,7 @@ export default async function setup(project: TestProject) {
       MEDIA_DIR: mediaDir,
       INQUIRY_FILES_DIR: inquiryFilesDir,
       IMPORT_FILES_DIR: importFilesDir,
+      VERIFICATION_FILES_DIR: path.join(dir, 'verification-files'),
       SMTP_URL: sink.url,
       // Retries within seconds instead of minutes.
       CHANDI_MAIL_CRON: '*/2 * * * * *',

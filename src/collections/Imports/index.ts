@@ -5,6 +5,7 @@ import type { Access, AccessResult, CollectionBeforeValidateHook, CollectionConf
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isPlatformAdmin } from '@/access/roles'
+import { readOwnFactoryOrBelt as readOwn } from '@/access/beltScoped'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
@@ -25,19 +26,6 @@ export const IMPORT_QUEUE = 'imports'
 export const maxImportRows = () => Number(process.env.CHANDI_IMPORT_MAX_ROWS || 100_000)
 
 const isAdmin = (req: PayloadRequest) => isPlatformAdmin(req.user as ChandiUser | null)
-
-/** An operator reads their belt's imports and files; a factory member their own factory's. */
-const readOwn: Access = ({ req }): AccessResult => {
-  const user = req.user as ChandiUser | null
-  if (!user) return false
-  if (isPlatformAdmin(user)) return true
-  const operatorBelts = getBeltIDs(user, BELT_ROLES.operator)
-  const factory = getFactoryID(user)
-  const or: AccessResult[] = []
-  if (operatorBelts.length) or.push({ tenant: { in: operatorBelts } })
-  if (factory !== null) or.push({ and: [{ factory: { equals: factory } }, { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } }] })
-  return or.length ? ({ or } as AccessResult) : false
-}
 
 const isStaffUser: Access = ({ req }) => {
   const user = req.user as ChandiUser | null

@@ -5,6 +5,7 @@ import * as migration_20261123_192800_inquiries from './20261123_192800_inquirie
 import * as migration_20261123_194718_inquiry_access_log from './20261123_194718_inquiry_access_log';
 import * as migration_20261123_202100_inquiry_files_quotes from './20261123_202100_inquiry_files_quotes';
 import * as migration_20261123_204624_bulk_imports from './20261123_204624_bulk_imports';
+import * as migration_20261123_213624_verification from './20261123_213624_verification';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_204624_bulk_imports.up,
     down: migration_20261123_204624_bulk_imports.down,
-    name: '20261123_204624_bulk_imports'
+    name: '20261123_204624_bulk_imports',
+  },
+  {
+    up: migration_20261123_213624_verification.up,
+    down: migration_20261123_213624_verification.down,
+    name: '20261123_213624_verification'
   },
 ];
