@@ -66,3 +66,6 @@ export const isOnlyFactoryMember = (user: ChandiUser | null | undefined): boolea
   !!user && !isPlatformAdmin(user) && getFactoryID(user) !== null && getBeltIDs(user, BELT_ROLES.operator).length === 0
 
 export const hiddenFromFactoryMembers = ({ user }: { user: unknown }) => isOnlyFactoryMember(user as ChandiUser | null)
+
+/** A factory field's default in the admin: a factory member's own factory. */
+export const ownFactoryDefault = ({ user }: { user?: unknown }) => getFactoryID(user as ChandiUser | null) ?? undefined

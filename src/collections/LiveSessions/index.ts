@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
 
+import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
@@ -94,7 +95,7 @@ export const LiveSessions: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('标题', 'Title') },
-    { name: 'factory', type: 'relationship', relationTo: SLUGS.factories, required: true, index: true, label: label('工厂', 'Factory'), admin: { position: 'sidebar' } },
+    { name: 'factory', type: 'relationship', relationTo: SLUGS.factories, required: true, index: true, defaultValue: ownFactoryDefault, label: label('工厂', 'Factory'), admin: { position: 'sidebar' } },
     {
       name: 'startsAt',
       type: 'date',

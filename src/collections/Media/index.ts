@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -54,6 +55,7 @@ export const Media: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.factories,
       index: true,
+      defaultValue: ownFactoryDefault,
       label: label('所属工厂', 'Factory'),
       admin: { position: 'sidebar', description: label('留空表示产业带公共图片', 'Empty for the belt’s own images') },
     },

@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
+import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
@@ -105,6 +106,7 @@ export const Products: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.factories,
       required: true,
+      defaultValue: ownFactoryDefault,
       index: true,
       label: label('工厂', 'Factory'),
       admin: { position: 'sidebar' },

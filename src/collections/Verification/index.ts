@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 
 import { readOwnFactoryOrBelt } from '@/access/beltScoped'
 import type { ChandiUser } from '@/access/roles'
-import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin } from '@/access/roles'
+import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin, ownFactoryDefault } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
@@ -124,7 +124,7 @@ export const VerificationRequests: CollectionConfig = {
       index: true,
       label: label('工厂', 'Factory'),
       // A factory member asks for their own factory: filled in for them.
-      defaultValue: ({ user }: { user?: unknown }) => getFactoryID(user as ChandiUser | null) ?? undefined,
+      defaultValue: ownFactoryDefault,
     },
     { name: 'documents', type: 'upload', relationTo: SLUGS.verificationDocuments, hasMany: true, required: true, minRows: 1, maxRows: 10, label: label('营业执照与证书', 'Business licence and certificates') },
     { name: 'message', type: 'textarea', maxLength: 1000, label: label('说明', 'Message') },
