@@ -3,11 +3,14 @@ import path from 'node:path'
 
 import express from 'express'
 import next from 'next'
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
 
 import { CONTENT_LOCALES } from '@/constants'
+import { databaseKind } from '@/db'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { setSecurityHeaders } from '@/security'
 import { resumeImports } from '@/collections/Imports'
 import { renderer, serveCachedPage } from '@/renderer'
 import { seedDemo } from '@/seed'
@@ -36,8 +39,26 @@ const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
   nextHandler()
 }
 
+/** What /readyz reports: each dependency, and overall. */
+export const readiness = async (payload: Payload, shuttingDown: boolean) => {
+  const database = await Promise.race([
+    payload.count({ collection: 'tenants', overrideAccess: true }).then(() => 'ok' as const, () => 'unreachable' as const),
+    new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref()),
+  ])
+  let migrations: 'ok' | 'pending' | 'schema pushed (development)' | 'unknown' = 'unknown'
+  if (databaseKind() === 'sqlite' && isProduction && database === 'ok') {
+    const applied = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, depth: 0, overrideAccess: true }).catch(() => null)
+    const names = new Set((applied?.docs ?? []).map((doc) => String((doc as { name?: string }).name)))
+    migrations = sqliteMigrations.every((migration) => names.has(migration.name)) ? 'ok' : 'pending'
+  } else if (databaseKind() === 'sqlite') migrations = 'schema pushed (development)'
+  const jobs = process.env.CHANDI_JOBS === 'false' ? 'disabled on this process' : 'running'
+  const ok = !shuttingDown && database === 'ok' && migrations !== 'pending'
+  return { status: ok ? ('ok' as const) : ('unavailable' as const), database, migrations, jobs, shuttingDown }
+}
+
 /** Builds the admin if needed, starts Payload, seeds an empty database, and listens on PORT. */
 export const startServer = async () => {
+  const state = { shuttingDown: false }
   const port = Number(process.env.PORT || 3000)
   const isDev = process.env.CHANDI_NEXT_DEV === 'true'
   const log = (line: string) => console.log(`[chandi] ${line}`)
@@ -70,6 +91,12 @@ export const startServer = async () => {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
+  // Ready to take traffic: the database answers, its migrations are applied, and we are not
+  // shutting down (a load balancer stops sending new requests when this says 503).
+  app.get('/readyz', async (_req, res) => {
+    const report = await readiness(payload, state.shuttingDown)
+    res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report)
+  })
   // No body parser before Next: Payload reads request bodies itself.
   app.use('/api', rejectUnknownLocale)
   app.all(['/admin', '/admin/*rest', '/api', '/api/*rest', '/_next/*rest', '/__nextjs_original-stack-frame'], (req, res) => {
@@ -79,6 +106,9 @@ export const startServer = async () => {
 
   // Cached portal pages are answered before Express routes anything (see serveCachedPage).
   const server = http.createServer((req, res) => {
+    setSecurityHeaders(req, res)
+    // While draining, answer what was accepted and close each connection after it.
+    if (state.shuttingDown) res.setHeader('Connection', 'close')
     if (!serveCachedPage(req, res)) app(req, res)
   })
   server.listen(port, () => {
@@ -87,10 +117,36 @@ export const startServer = async () => {
   })
   server.on('upgrade', nextApp.getUpgradeHandler())
 
+  /**
+   * SIGTERM/SIGINT: drain for CHANDI_DRAIN_MS (2 s), then stop accepting connections, let the
+   * requests already accepted finish, stop the jobs crons and close the database. Bounded by
+   * CHANDI_SHUTDOWN_MS (10 s); a job cut off is picked up again by the next start (imports
+   * resume; e-mails and publishing are retried).
+   */
   const shutdown = (signal: string) => {
-    log(`${signal}: closing`)
-    server.close(() => process.exit(0))
-    setTimeout(() => process.exit(0), 10_000).unref()
+    if (state.shuttingDown) return
+    state.shuttingDown = true
+    log(`${signal}: draining`)
+    const deadline = setTimeout(() => {
+      log('shutdown deadline reached; exiting')
+      process.exit(0)
+    }, Number(process.env.CHANDI_SHUTDOWN_MS || 10_000))
+    deadline.unref()
+    // First drain: /readyz says 503 so a load balancer stops sending, and every response says
+    // `Connection: close`, so clients open no new requests on a connection we are about to
+    // close (closing a keep-alive connection under a client's next request resets it).
+    setTimeout(() => {
+      server.close(async () => {
+        try {
+          await payload.destroy()
+        } catch (error) {
+          payload.logger.error({ err: error }, 'closing the database failed')
+        }
+        log('stopped')
+        process.exit(0)
+      })
+      server.closeIdleConnections()
+    }, Number(process.env.CHANDI_DRAIN_MS ?? 2000)).unref()
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))

@@ -88,6 +88,11 @@ describe('production on an empty database', () => {
       })
       expect(demo.status).toBe(401)
       expect(server.output()).not.toMatch(/Demo logins/)
+      // Ready: the database answers and every committed migration is applied; HSTS is sent.
+      const ready = await fetch(`${server.baseURL}/readyz`)
+      expect(ready.status).toBe(200)
+      expect(await ready.json()).toMatchObject({ status: 'ok', database: 'ok', migrations: 'ok' })
+      expect(ready.headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
     } finally {
       await stopServer(server)
     }
