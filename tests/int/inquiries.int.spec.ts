@@ -91,6 +91,7 @@ describe('sending an inquiry', () => {
     expect(form.headers['cache-control']).toContain('no-store')
     expect(form.body).toContain('name="email"')
     expect(form.body).toContain(`<option value="${product().slug}" selected="">`)
+    expect(form.body).toContain('<table class="tiers">') // the product's price tiers, beside the quantity
   })
 
   it('stores it for that factory, sends the buyer to a private link, and the thread takes replies both ways', async () => {
@@ -108,6 +109,12 @@ describe('sending an inquiry', () => {
     const thread = await zhili(`/en/inquiries/${token}?sent=1`)
     expect(thread.status).toBe(200)
     expect(thread.body).toContain('Inquiry sent')
+    // The price tier the quantity falls in is marked.
+    const marked = thread.body.match(/<tr aria-current="true"[^>]*><td>([^<]*)<\/td>/)
+    expect(marked, 'a matching tier').not.toBeNull()
+    const band = marked![1].replace(/[≥,\s]|\(or more\)/g, '').split('–').map(Number)
+    expect(product().moq * 2).toBeGreaterThanOrEqual(band[0])
+    if (band[1]) expect(product().moq * 2).toBeLessThanOrEqual(band[1])
     expect(thread.headers['cache-control']).toContain('no-store')
     const member = await login(memberEmail(cast.factoryA1.slug))
     const inbox = await api('/api/inquiries?sort=-createdAt&limit=1&depth=0', { token: member })

@@ -18,6 +18,7 @@ import { hrefFor, publishedInBelt, type RenderContext } from '../context'
 import { notFound } from '../errors'
 import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
+import { TierTable } from './portal'
 import { RateLimiter } from '../rateLimit'
 
 /** What a route hands back to the router: a page, a file, or a redirect. */
@@ -144,6 +145,7 @@ export const renderInquiryForm = async (ctx: RenderContext, factorySlug: string,
   const products = await factoryProducts(ctx, factory)
   const t = ctx.t
   const errorList = Object.values(errors)
+  const selected = products.find((product) => product.slug === values.product)
   return {
     status,
     element: (
@@ -174,6 +176,9 @@ export const renderInquiryForm = async (ctx: RenderContext, factorySlug: string,
             </select>
             {errors.product ? <span role="alert" style={{ color: '#b00020' }}>{errors.product}</span> : null}
           </label>
+          {selected ? (
+            <TierTable ctx={ctx} tiers={selected.priceTiers ?? []} unit={unitLabel(ctx, selected.moq.unit)} currency={selected.currency} priceLabel={t.unitPrice} quantity={Number(values.quantity) || null} />
+          ) : null}
           <Field name="quantity" label={t.quantity} values={values} errors={errors} type="number" />
           <Field name="targetPrice" label={t.targetPrice} values={values} errors={errors} type="number" />
           <Field name="destinationCountry" label={t.destination} values={values} errors={errors} max={60} />
@@ -406,6 +411,7 @@ export const renderThread = async (ctx: RenderContext, token: string, { justSent
   const inquiry = await findThread(ctx, token)
   const t = ctx.t
   const factory = typeof inquiry.factory === 'object' ? (inquiry.factory as Factory) : null
+  const product = inquiry.product && typeof inquiry.product === 'object' ? (inquiry.product as Product) : null
   return {
     status: error || eraseError ? 400 : 200,
     element: (
@@ -424,6 +430,14 @@ export const renderThread = async (ctx: RenderContext, token: string, { justSent
         <h2>{t.thread}</h2>
         <article className="session">
           <p><strong>{t.fromBuyer}</strong> · <Time ctx={ctx} instant={inquiry.createdAt} /></p>
+          {product && inquiry.quantity ? (
+            <>
+              <p>
+                {product.name} · {t.quantity} {formatters(ctx.ui).number(inquiry.quantity)} {unitLabel(ctx, product.moq.unit)}
+              </p>
+              <TierTable ctx={ctx} tiers={product.priceTiers ?? []} unit={unitLabel(ctx, product.moq.unit)} currency={product.currency} priceLabel={t.unitPrice} quantity={inquiry.quantity} />
+            </>
+          ) : null}
           <p style={{ whiteSpace: 'pre-wrap' }}>{inquiry.message}</p>
           <FileLinks ctx={ctx} token={token} files={inquiry.attachments} />
         </article>

@@ -61,9 +61,13 @@ const CategorySelect = ({ ctx, categories, selected }: { ctx: RenderContext; cat
 
 type Tier = { id?: string | null; minQuantity: number; maxQuantity?: number | null; unitPrice: number }
 
-/** Price tiers as a table: quantity band → unit price, with the unit on both sides. */
-const TierTable = ({ ctx, tiers, unit, currency, priceLabel, isFestival = false }: { ctx: RenderContext; tiers: Tier[]; unit: string; currency: string; priceLabel: string; isFestival?: boolean }) => {
+/**
+ * Price tiers as a table: quantity band → unit price, with the unit on both sides. Given a
+ * quantity, the tier it falls in is marked (the buyer's inquiry shows which price applies).
+ */
+export const TierTable = ({ ctx, tiers, unit, currency, priceLabel, isFestival = false, quantity }: { ctx: RenderContext; tiers: Tier[]; unit: string; currency: string; priceLabel: string; isFestival?: boolean; quantity?: number | null }) => {
   const { number, money } = formatters(ctx.ui)
+  const matches = (tier: Tier) => typeof quantity === 'number' && quantity >= tier.minQuantity && (tier.maxQuantity === null || tier.maxQuantity === undefined || quantity <= tier.maxQuantity)
   return (
     <table className={isFestival ? 'tiers festival' : 'tiers'}>
       <thead>
@@ -71,7 +75,7 @@ const TierTable = ({ ctx, tiers, unit, currency, priceLabel, isFestival = false 
       </thead>
       <tbody>
         {tiers.map((tier) => (
-          <tr key={tier.id ?? tier.minQuantity}>
+          <tr key={tier.id ?? tier.minQuantity} aria-current={matches(tier) ? 'true' : undefined} style={matches(tier) ? { fontWeight: 700 } : undefined}>
             <td>{tier.maxQuantity ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}` : `≥ ${number(tier.minQuantity)} (${ctx.t.orMore})`}</td>
             <td>{money(tier.unitPrice, currency)} / {unit}</td>
           </tr>
