@@ -8,7 +8,7 @@ import { findTierProblem } from '@/collections/Products/priceTiers'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import type { Bilingual } from '@/utilities/i18n'
 
-import { CellError, COLUMNS, matchHeaders, type ImportKind, type Tier } from './columns'
+import { CellError, matchHeaders, type ImportKind, type Tier } from './columns'
 import type { Sheet } from './read'
 
 export type Problem = { row: number; column: string; zh: string; en: string }

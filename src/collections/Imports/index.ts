@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Access, AccessResult, CollectionBeforeValidateHook, CollectionConfig, Endpoint, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Access, CollectionBeforeValidateHook, CollectionConfig, Endpoint, Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getBeltIDs, getFactoryID, idOf, isPlatformAdmin } from '@/access/roles'
+import { getBeltIDs, idOf, isPlatformAdmin } from '@/access/roles'
 import { readOwnFactoryOrBelt as readOwn } from '@/access/beltScoped'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
