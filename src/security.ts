@@ -9,6 +9,9 @@ const hash = (source: string) => `'sha256-${crypto.createHash('sha256').update(s
 
 const NOT_PORTAL = /^\/(?:api|admin|_next)(?:[/?]|$)/
 
+// Read once at start-up: Next's production server sets NODE_ENV=production later, in-process.
+const IS_PRODUCTION = process.env.NODE_ENV === 'production'
+
 /** Sites that may frame the portals (a belt's own government site, say): CHANDI_FRAME_ANCESTORS, space-separated. */
 const frameAncestors = () => ["'self'", ...(process.env.CHANDI_FRAME_ANCESTORS ?? '').split(/\s+/).filter((source) => /^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(source))].join(' ')
 
@@ -47,5 +50,5 @@ export const setSecurityHeaders = (req: IncomingMessage, res: ServerResponse) =>
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
   res.setHeader('Content-Security-Policy', NOT_PORTAL.test(req.url ?? '/') ? `frame-ancestors ${frameAncestors()}` : csp)
-  if (process.env.NODE_ENV === 'production') res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+  if (IS_PRODUCTION) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
 }

@@ -8,6 +8,12 @@ const retryDelay = () => Number(process.env.CHANDI_MAIL_RETRY_DELAY_MS || 60_000
 export type OutgoingMail = { to: string; subject: string; text: string }
 
 /**
+ * An absolute link into the admin for e-mails (a mail client cannot follow a relative one):
+ * PUBLIC_URL when set, else this server on localhost.
+ */
+export const adminLink = (path: string) => `${(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')}${path}`
+
+/**
  * Sends one e-mail through Payload's e-mail adapter. A failure (SMTP down, greylisting) fails
  * the job, and the queue tries again with a growing back-off: by default 1, 2, 4 … 32 minutes,
  * seven tries over about an hour. What the e-mail was about is stored before it is queued, so

@@ -105,6 +105,7 @@ describe('sending an inquiry', () => {
     expect(toBuyer.text).toContain(`/inquiries/${token}`)
     const toFactory = await waitForMail((mail) => isTo(mail, memberEmail(cast.factoryA1.slug)) && mail.text.includes('São Paulo'))
     expect(toFactory.length).toBeGreaterThan(0)
+    expect(toFactory[0].text).toMatch(/http:\/\/localhost:\d+\/admin\/collections\/inquiries\/\d+/) // a link a mail client can follow
     expect(mails().some((mail) => isTo(mail, memberEmail(cast.factoryA2.slug)) && mail.text.includes(buyerEmail))).toBe(false)
     const thread = await zhili(`/en/inquiries/${token}?sent=1`)
     expect(thread.status).toBe(200)

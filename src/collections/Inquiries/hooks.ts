@@ -4,7 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, idOf, isPlatformAdmin, sameID } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { findTierProblem } from '@/collections/Products/priceTiers'
-import { queueMail, type OutgoingMail } from '@/inquiries/mail'
+import { adminLink, queueMail, type OutgoingMail } from '@/inquiries/mail'
 import { unsealToken } from '@/inquiries/token'
 import type { Inquiry } from '@/payload-types'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
@@ -155,7 +155,7 @@ const notifyReplies = async (req: PayloadRequest, doc: Inquiry, previous: Inquir
     if (row.author === 'buyer') {
       const members = await req.payload.find({ collection: SLUGS.users, where: { factory: { equals: factoryID } }, limit: 50, depth: 0, overrideAccess: true, req })
       for (const member of members.docs) {
-        mails.push({ to: member.email, subject: `采购商回复 Buyer replied: ${doc.subject}`, text: `${row.body}\n\n/admin/collections/inquiries/${doc.id}` })
+        mails.push({ to: member.email, subject: `采购商回复 Buyer replied: ${doc.subject}`, text: `${row.body}\n\n${adminLink(`/admin/collections/inquiries/${doc.id}`)}` })
       }
     }
   }

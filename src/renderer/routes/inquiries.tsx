@@ -7,7 +7,7 @@ import { ValidationError } from 'payload'
 
 import { inquiryFilesDir } from '@/collections/InquiryFiles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
-import { queueMail } from '@/inquiries/mail'
+import { adminLink, queueMail } from '@/inquiries/mail'
 import { eraseBuyerData, exportBuyerData } from '@/inquiries/privacy'
 import { hashToken, newToken, sealToken, TOKEN_SHAPE } from '@/inquiries/token'
 import type { Factory, Inquiry, InquiryFile, Product } from '@/payload-types'
@@ -322,7 +322,7 @@ const notify = async (ctx: RenderContext, inquiry: Inquiry, factory: Factory, bu
   try {
     const members = await ctx.payload.find({ collection: SLUGS.users, where: { factory: { equals: factory.id } }, limit: 50, depth: 0, overrideAccess: true })
     await queueMail(ctx.payload, [
-      ...members.docs.map((member) => ({ to: member.email, subject: `新询盘 New inquiry: ${inquiry.subject}`, text: `${inquiry.message}\n\n/admin/collections/inquiries/${inquiry.id}` })),
+      ...members.docs.map((member) => ({ to: member.email, subject: `新询盘 New inquiry: ${inquiry.subject}`, text: `${inquiry.message}\n\n${adminLink(`/admin/collections/inquiries/${inquiry.id}`)}` })),
       { to: buyerEmail, subject: `${ctx.t.sent}: ${factory.name}`, text: `${ctx.t.sentText}\n${link}` },
     ])
   } catch (error) {
