@@ -22,6 +22,10 @@ export const idOf = (value: Related): ID | null => {
 }
 
 /** Same id whether it came as a number (SQL) or a string (MongoDB, query strings). */
+/** The ids in a relationship value: one or many, ids or populated documents. */
+export const idsOf = (value: unknown): ID[] =>
+  (Array.isArray(value) ? value : [value]).map((item) => idOf(item as Related)).filter((id): id is ID => id !== null)
+
 export const sameID = (a: Related, b: Related): boolean => {
   const x = idOf(a)
   const y = idOf(b)

@@ -8,7 +8,7 @@ import { beltFigures, type Figure } from '@/dashboard/figures'
 
 const card: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: '12px 16px', minWidth: 150 }
 
-const Number = ({ figure, label }: { figure: Figure; label: string }) => (
+const FigureCard = ({ figure, label }: { figure: Figure; label: string }) => (
   <a href={figure.href} style={{ ...card, display: 'block', textDecoration: 'none', color: 'inherit' }}>
     <div style={{ fontSize: 28, fontWeight: 600 }}>{figure.value}</div>
     <div>{label}</div>
@@ -31,20 +31,20 @@ export const BeltDashboard = async ({ payload, user, i18n }: { payload: Payload;
       <h2>{zh ? `${name} · 产业带概况` : `${name} · belt overview`}</h2>
       <h3>{zh ? '工厂' : 'Factories'}</h3>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-        <Number figure={figures.factories.total} label={zh ? '工厂总数' : 'Factories'} />
-        <Number figure={figures.factories.verified} label={zh ? '已认证' : 'Verified'} />
-        <Number figure={figures.factories.withoutProducts} label={zh ? '还没有产品' : 'Without products'} />
-        <Number figure={figures.factories.withoutPhotos} label={zh ? '还没有照片' : 'Without photos'} />
-        <Number figure={figures.products.publishedThisWeek} label={zh ? '本周新发布产品' : 'Products published this week'} />
+        <FigureCard figure={figures.factories.total} label={zh ? '工厂总数' : 'Factories'} />
+        <FigureCard figure={figures.factories.verified} label={zh ? '已认证' : 'Verified'} />
+        <FigureCard figure={figures.factories.withoutProducts} label={zh ? '还没有产品' : 'Without products'} />
+        <FigureCard figure={figures.factories.withoutPhotos} label={zh ? '还没有照片' : 'Without photos'} />
+        <FigureCard figure={figures.products.publishedThisWeek} label={zh ? '本周新发布产品' : 'Products published this week'} />
       </div>
       <h3>{zh ? '询盘与直播' : 'Inquiries and live'}</h3>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-        <Number figure={figures.inquiries.thisWeek} label={zh ? '本周询盘' : 'Inquiries this week'} />
+        <FigureCard figure={figures.inquiries.thisWeek} label={zh ? '本周询盘' : 'Inquiries this week'} />
         <div style={card}>
           <div style={{ fontSize: 28, fontWeight: 600 }}>{minutes === null ? '—' : `${Math.round(minutes)}`}</div>
           <div>{zh ? '首次回复中位数（分钟）' : 'Median first reply (minutes)'}</div>
         </div>
-        <Number figure={{ value: figures.live.sessionsNext24h, href: figures.live.href }} label={zh ? '未来 24 小时直播' : 'Live sessions, next 24 h'} />
+        <FigureCard figure={{ value: figures.live.sessionsNext24h, href: figures.live.href }} label={zh ? '未来 24 小时直播' : 'Live sessions, next 24 h'} />
         <div style={card}>
           <div style={{ fontSize: 28, fontWeight: 600 }}>{figures.live.hoursCoveredNext24h}/24</div>
           <div>{zh ? '有直播的小时' : 'Hours with a session'}</div>

@@ -1,4 +1,5 @@
 import type { Endpoint, Payload, Where } from 'payload'
+import { stringify } from 'qs-esm'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, isOperatorOf, isPlatformAdmin } from '@/access/roles'
@@ -12,18 +13,7 @@ const HOUR = 3_600_000
 /** A figure and the admin list behind it (a URL with the same filter). */
 export type Figure = { value: number; href: string }
 
-const listHref = (collection: string, where: Where) => {
-  const query = new URLSearchParams()
-  const walk = (value: unknown, prefix: string) => {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [key, inner] of Object.entries(value)) walk(inner, `${prefix}[${key}]`)
-    } else if (Array.isArray(value)) {
-      value.forEach((inner, index) => walk(inner, `${prefix}[${index}]`))
-    } else query.append(prefix, String(value))
-  }
-  for (const [key, value] of Object.entries(where)) walk(value, `where[${key}]`)
-  return `/admin/collections/${collection}?${query.toString()}`
-}
+const listHref = (collection: string, where: Where) => `/admin/collections/${collection}?${stringify({ where }, { encodeValuesOnly: true })}`
 
 /**
  * What a belt's operator sees first: the state of the directory, this week's activity, the

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getBeltIDs, getFactoryID, idOf, isPlatformAdmin, sameID } from '@/access/roles'
+import { getBeltIDs, getFactoryID, idsOf as idsIn, isPlatformAdmin, sameID } from '@/access/roles'
 import { BELT_ROLES } from '@/constants'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
 
@@ -27,12 +27,6 @@ type GuardBeltOptions = {
   hasFactoryField?: boolean
 }
 
-const idsIn = (value: unknown): (number | string)[] => {
-  const list = Array.isArray(value) ? value : [value]
-  return list
-    .map((item) => idOf(item as Parameters<typeof idOf>[0]))
-    .filter((id): id is number | string => id !== null)
-}
 
 /** Look a set of related documents up, bypassing access, and refuse any from another belt. */
 export const assertSameBelt = async ({

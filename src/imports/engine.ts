@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 
+import { fileTypeFromBuffer } from 'file-type'
 import type { Payload, Where } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
@@ -110,7 +111,8 @@ export const processRows = async (
 
   const factories = await findAll(payload, SLUGS.factories, { tenant: { equals: belt } }, { slug: true, importHash: true, name: true })
   const factoryBySlug = new Map(factories.map((doc) => [String(doc.slug), doc as unknown as Existing]))
-  const slugOfFactory = (id: number | string) => factories.find((doc) => sameID(doc.id as never, id as never))?.slug as string | undefined
+  const slugByFactoryID = new Map(factories.map((doc) => [String(doc.id), String(doc.slug)]))
+  const slugOfFactory = (id: number | string) => slugByFactoryID.get(String(id))
   const seen = new Map<string, number>()
 
   // Products: the belt's products by factory + SKU, and its categories by path.
@@ -147,7 +149,7 @@ export const processRows = async (
       await payload.create({
         collection: SLUGS.media,
         data: { tenant: belt as number, factory: factory as number, alt: alt.slice(0, 200) },
-        file: { data: file.data, mimetype: mimeOf(file.name), name: file.name, size: file.data.length },
+        file: { data: file.data, mimetype: (await fileTypeFromBuffer(file.data))?.mime ?? 'application/octet-stream', name: file.name, size: file.data.length },
         user,
         overrideAccess: false,
         locale: 'zh',
@@ -252,10 +254,6 @@ export const processRows = async (
   return { outcomes, problems }
 }
 
-const mimeOf = (name: string) => {
-  const extension = name.toLowerCase().split('.').pop()
-  return extension === 'png' ? 'image/png' : extension === 'webp' ? 'image/webp' : extension === 'avif' ? 'image/avif' : extension === 'gif' ? 'image/gif' : 'image/jpeg'
-}
 
 /** What Payload refused, as row problems naming the field (its validation messages do). */
 const writeProblems = (row: number, error: unknown): Problem[] => {

@@ -73,8 +73,8 @@ export const eraseBuyerData = async (payload: Payload, inquiryID: number | strin
 const deleteInquiry = (payload: Payload, inquiryID: number | string) => payload.delete({ collection: SLUGS.inquiries, id: inquiryID, overrideAccess: true })
 
 const days = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value >= 0 && process.env[name] !== '' && process.env[name] !== undefined ? value : fallback
+  const value = Number(process.env[name] || fallback)
+  return Number.isFinite(value) && value >= 0 ? value : fallback
 }
 
 /** Retention, in days since an inquiry last changed. */

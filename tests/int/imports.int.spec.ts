@@ -8,7 +8,7 @@ import yazl from 'yazl'
 
 import { api, errorPaths, getWithHost, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
-import { smallJpeg } from '../helpers/images'
+import { smallJpeg, uploadForm } from '../helpers/images'
 import { NODE_ARGS } from '../helpers/node-args'
 
 /**
@@ -36,12 +36,8 @@ afterAll(async () => {
   }
 })
 
-const uploadFile = async (token: string, data: Buffer, name: string, type: string) => {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(data)], { type }), name)
-  form.append('_payload', JSON.stringify({}))
-  return api('/api/import-files', { method: 'POST', token, body: form })
-}
+const uploadFile = (token: string, data: Buffer, name: string, type: string) =>
+  api('/api/import-files', { method: 'POST', token, body: uploadForm({ file: data, name, type, data: {} }) })
 
 const csv = (rows: string[][]) => rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n'
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getFactoryID, idOf, isPlatformAdmin, sameID } from '@/access/roles'
+import { getFactoryID, idOf, idsOf as idsIn, isPlatformAdmin, sameID } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { findTierProblem } from '@/collections/Products/priceTiers'
 import { adminLink, queueMail, type OutgoingMail } from '@/inquiries/mail'
@@ -14,8 +14,6 @@ import { now } from '@/utilities/clock'
 type Row = NonNullable<Inquiry['replies']>[number]
 type Quote = NonNullable<Row['quote']>
 
-const idsIn = (value: unknown) =>
-  (Array.isArray(value) ? value : []).map((item) => idOf(item as never)).filter((id): id is number | string => id !== null)
 
 export const hasQuote = (quote: Quote | null | undefined) => (quote?.priceTiers?.length ?? 0) > 0
 
