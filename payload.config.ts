@@ -32,6 +32,7 @@ import { dashboardEndpoint } from '@/dashboard/figures'
 import { databaseAdapter } from '@/db'
 import { emailAdapter } from '@/email'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
+import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -76,6 +77,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     // An operator's home: their belt's figures and onboarding checklist.
     components: { beforeDashboard: ['/src/admin/BeltDashboard#BeltDashboard'] },
+    // Pages, campaigns, factories and products are previewed on their belt's own portal, as
+    // their latest draft, in the locale being edited (src/renderer/preview.ts).
+    livePreview: {
+      collections: [...PREVIEW_COLLECTIONS],
+      url: ({ collectionConfig, data, locale, req }) =>
+        collectionConfig ? livePreviewURL({ collection: collectionConfig.slug, data, locale: locale.code, req }) : null,
+      breakpoints: [
+        { name: 'phone', label: '手机 Phone', width: 390, height: 844 },
+        { name: 'desktop', label: '电脑 Desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   endpoints: [dashboardEndpoint],
   collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(

@@ -21,10 +21,10 @@ const frameAncestors = () => ["'self'", ...(process.env.CHANDI_FRAME_ANCESTORS ?
  * frames only from the video and live-stream players the editors may embed; no plugins; forms
  * post only to us.
  */
-export const portalCsp = () =>
+export const portalCsp = ({ frameAncestors: extraAncestors = [], scripts = [] }: { frameAncestors?: string[]; scripts?: string[] } = {}) =>
   [
     "default-src 'self'",
-    `script-src 'self' ${hash(CLOCK_SCRIPT)}`,
+    `script-src 'self' ${[CLOCK_SCRIPT, ...scripts].map(hash).join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https:",
     "media-src 'self' https:",
@@ -34,7 +34,7 @@ export const portalCsp = () =>
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors()}`,
+    `frame-ancestors ${[frameAncestors(), ...extraAncestors].join(' ')}`,
   ].join('; ')
 
 /**

@@ -28,6 +28,11 @@ export type RenderContext = {
   canonicalOrigin: string
   isPreview: boolean
   /**
+   * Live preview from the admin: the one document shown as its latest draft (by id, whatever its
+   * slug), and the admin origin that may frame the page. Null on every public request.
+   */
+  draft?: { collection: string; id: string; adminOrigin: string } | null
+  /**
    * Until when the page being rendered stays true: a page that shows a campaign's state or a
    * festival price is cached only until the next start or end instant it depends on.
    */
@@ -80,3 +85,13 @@ export const publishedInBelt = (ctx: Pick<RenderContext, 'belt'>): Where[] => [
   { tenant: { equals: ctx.belt!.id } },
   { _status: { equals: 'published' } },
 ]
+
+/**
+ * The query for the document a page is about: published and found by its slug; or, in a live
+ * preview of that collection, the previewed document by id as its latest draft. Both stay
+ * inside the belt.
+ */
+export const mainDocQuery = (ctx: Pick<RenderContext, 'belt' | 'draft'>, collection: string, slug: string): { where: Where; draft: boolean } =>
+  ctx.draft?.collection === collection
+    ? { where: { and: [{ tenant: { equals: ctx.belt!.id } }, { id: { equals: ctx.draft.id } }] }, draft: true }
+    : { where: { and: [...publishedInBelt(ctx), { slug: { equals: slug } }] }, draft: false }

@@ -1,7 +1,7 @@
-/** A page the renderer answers with a status of its own (404, 400) instead of content. */
+/** A page the renderer answers with a status of its own (404, 400, 403) instead of content. */
 export class PortalError extends Error {
   constructor(
-    readonly status: 400 | 404 | 413 | 414,
+    readonly status: 400 | 403 | 404 | 413 | 414,
     message = '',
   ) {
     super(message)

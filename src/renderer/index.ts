@@ -24,6 +24,8 @@ import { campaignIcs, renderCampaign } from './routes/campaigns'
 import { eraseThread, exportThread, renderInquiryForm, renderThread, replyToThread, sendThreadFile, submitInquiry, type InquiryResult, type Upload } from './routes/inquiries'
 import { factoryIcs, renderLive, sessionIcs } from './routes/live'
 import { renderRobots, renderSitemap } from './routes/seo'
+import { PREVIEW_SCRIPT, readPreviewToken, type PreviewCollection } from './preview'
+import { portalCsp } from '@/security'
 
 const MAX_URL_LENGTH = 2048
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -153,6 +155,10 @@ const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rende
   }
   if (segments.length === 0) return html(await renderHome(ctx))
   const [first, second, ...more] = segments
+  if (first === 'preview' && ctx.draft) {
+    const render = { pages: renderPage, factories: renderFactory, products: renderProduct, campaigns: renderCampaign }[ctx.draft.collection as PreviewCollection]
+    return html(await render(ctx, ''))
+  }
   const calendar = (body: string): Rendered => ({ status: 200, body, contentType: 'text/calendar; charset=utf-8' })
   if (first === 'factories' && second && more.length === 1 && more[0] === 'live.ics') return calendar(await factoryIcs(ctx, slugOrThrow(second)))
   if (more.length > 0) throw new PortalError(404)
@@ -167,6 +173,22 @@ const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rende
   if (first === 'products') return html(second ? await renderProduct(ctx, slugOrThrow(second)) : await renderProducts(ctx, params))
   if (!second) return html(await renderPage(ctx, slugOrThrow(first)))
   throw new PortalError(404)
+}
+
+/** The draft a preview link opens; a link that is forged, expired or for another belt is refused. */
+const previewOf = (path: string, rawQuery: string, belt: Tenant) => {
+  const [, , collection, id, ...more] = path.split('/')
+  let token = ''
+  try {
+    token = new URLSearchParams(rawQuery).get('token') ?? ''
+  } catch {
+    // A malformed query string is a missing token.
+  }
+  const claims = readPreviewToken(token)
+  if (more.length > 0 || !claims || claims.c !== collection || claims.i !== id || claims.b !== String(belt.id)) {
+    throw new PortalError(403, 'This preview link has expired or is not valid. Open the preview again from the admin.')
+  }
+  return { collection: claims.c, id: claims.i, adminOrigin: claims.o }
 }
 
 const slugOrThrow = (value: string) => {
@@ -347,7 +369,13 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
         const { belt } = match
         const domain = belt.domains?.[0]?.domain
         ctx = { ...ctx, belt, canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin }
-        if (!belt.published) {
+        if (ctx.path.startsWith('/preview/')) {
+          // Live preview: the signed link opens one draft of this belt, framed by the admin only.
+          const draft = previewOf(ctx.path, rawQuery, belt)
+          ctx = { ...ctx, isPreview: true, draft }
+          isCacheable = false
+          res.setHeader('Content-Security-Policy', portalCsp({ frameAncestors: [draft.adminOrigin], scripts: [PREVIEW_SCRIPT] }))
+        } else if (!belt.published) {
           if (!(await canPreview(payload, req, belt))) {
             ctx = { ...ctx, belt: null }
             reply(html(renderError(ctx, 404), 404), false)

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { PREVIEW_SCRIPT } from '../preview'
 import { hrefFor, imageSource, type RenderContext } from '../context'
 import { MESSAGES, UI_LOCALES } from '../i18n'
 import { portalTheme } from '../theme'
@@ -58,8 +59,10 @@ type Props = {
 }
 
 /** The page around every portal and hub view: landmarks, branding, languages, SEO tags. */
-export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage, isIndexable = true }: Props) => {
+export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage, isIndexable: isPublicPage = true }: Props) => {
   const { t, belt } = ctx
+  // A preview (of an unpublished belt or of a draft) is never indexed.
+  const isIndexable = isPublicPage && !ctx.isPreview
   const theme = portalTheme({ primary: belt?.branding?.primaryColour, accent: belt?.branding?.accentColour })
   const logo = imageSource(belt?.branding?.logo as never)
   const canonical = `${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path)}`
@@ -100,7 +103,7 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
         <a className="skip" href="#content">
           {t.skip}
         </a>
-        {ctx.isPreview ? <p className="preview">{t.preview}</p> : null}
+        {ctx.isPreview ? <p className="preview" role="status">{ctx.draft ? t.previewDraft : t.preview}</p> : null}
         <header className="site">
           <div className="bar">
             <a className="brand" href={hrefFor(ctx, '/')}>
@@ -147,6 +150,7 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
           </p>
         </footer>
         <script dangerouslySetInnerHTML={{ __html: CLOCK_SCRIPT }} />
+        {ctx.draft ? <script data-admin={ctx.draft.adminOrigin} dangerouslySetInnerHTML={{ __html: PREVIEW_SCRIPT }} /> : null}
       </body>
     </html>
   )

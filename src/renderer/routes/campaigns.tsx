@@ -7,7 +7,7 @@ import { FactoryCard, ProductCard } from '../components/cards'
 import { Image } from '../components/Image'
 import { Layout } from '../components/Layout'
 import { Countdown, Time } from '../components/Time'
-import { expireAt, hrefFor, imageSource, publishedInBelt, type RenderContext } from '../context'
+import { expireAt, hrefFor, imageSource, mainDocQuery, type RenderContext } from '../context'
 import { notFound } from '../errors'
 import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
@@ -17,7 +17,7 @@ import { renderIcs, SessionsByDay } from './live'
 const findCampaign = async (ctx: RenderContext, slug: string) => {
   const { docs } = await ctx.payload.find({
     collection: SLUGS.campaigns,
-    where: { and: [...publishedInBelt(ctx), { slug: { equals: slug } }] },
+    ...mainDocQuery(ctx, SLUGS.campaigns, slug),
     limit: 1,
     depth: 2,
     locale: ctx.locale,

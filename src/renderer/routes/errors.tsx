@@ -1,13 +1,13 @@
 import { Layout } from '../components/Layout'
 import { hrefFor, type RenderContext } from '../context'
 
-export const renderError = (ctx: RenderContext, status: 400 | 404 | 413 | 414, message?: string) => {
+export const renderError = (ctx: RenderContext, status: 400 | 403 | 404 | 413 | 414, message?: string) => {
   const t = ctx.t
-  const title = status === 404 ? (ctx.belt ? t.notFound : t.noPortal) : t.badRequest
+  const title = status === 404 ? (ctx.belt ? t.notFound : t.noPortal) : status === 403 ? t.previewInvalid : t.badRequest
   return (
     <Layout ctx={ctx} title={title} isIndexable={false}>
       <h1>{title}</h1>
-      <p>{status === 404 ? t.notFoundText : message}</p>
+      <p>{status === 404 ? t.notFoundText : status === 403 ? t.previewInvalidText : message}</p>
       <p>
         <a href={hrefFor(ctx, '/')}>{t.home}</a>
       </p>

@@ -7,7 +7,7 @@ import type { Category, Factory, Media, Page, Product } from '@/payload-types'
 import { FactoryCard, ProductCard, VerifiedBadge, priceRange } from '../components/cards'
 import { Image } from '../components/Image'
 import { Layout } from '../components/Layout'
-import { hrefFor, imageSource, publishedInBelt, type RenderContext } from '../context'
+import { hrefFor, imageSource, mainDocQuery, publishedInBelt, type RenderContext } from '../context'
 import { badRequest, notFound } from '../errors'
 import { formatters } from '../i18n'
 import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, customisationLabel, marketLabel, unitLabel } from '../labels'
@@ -28,7 +28,7 @@ const PRODUCT_CARD = { name: true, slug: true, moq: true, priceTiers: true, curr
 const find = <T,>(
   ctx: RenderContext,
   collection: 'factories' | 'products' | 'categories' | 'pages',
-  args: { where: Where; limit?: number; page?: number; sort?: string; depth?: number; select?: Record<string, true> },
+  args: { where: Where; limit?: number; page?: number; sort?: string; depth?: number; select?: Record<string, true>; draft?: boolean },
 ) =>
   ctx.payload.find({
     collection,
@@ -38,6 +38,7 @@ const find = <T,>(
     sort: args.sort,
     depth: args.depth ?? 1,
     ...(args.select ? { select: args.select as never } : {}),
+    ...(args.draft ? { draft: true } : {}),
     locale: ctx.locale,
     fallbackLocale: 'zh',
     overrideAccess: true,
@@ -307,7 +308,7 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
 }
 
 export const renderFactory = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Factory>(ctx, 'factories', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
+  const { docs } = await find<Factory>(ctx, 'factories', { ...mainDocQuery(ctx, 'factories', slug), limit: 1, depth: 1 })
   const factory = docs[0]
   if (!factory) throw notFound()
   const [products, sessions] = await Promise.all([
@@ -464,7 +465,7 @@ const productLd = (ctx: RenderContext, product: Product, factory: Factory | null
 }
 
 export const renderProduct = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Product>(ctx, 'products', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
+  const { docs } = await find<Product>(ctx, 'products', { ...mainDocQuery(ctx, 'products', slug), limit: 1, depth: 1 })
   const product = docs[0]
   if (!product) throw notFound()
   const factory = typeof product.factory === 'object' && product.factory._status === 'published' ? product.factory : null
@@ -532,7 +533,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
 }
 
 export const renderPage = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Page>(ctx, 'pages', { where: { and: [...published(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 2 })
+  const { docs } = await find<Page>(ctx, 'pages', { ...mainDocQuery(ctx, 'pages', slug), limit: 1, depth: 2 })
   const page = docs[0]
   if (!page) throw notFound()
   const blockData = await loadBlockData(ctx, page.layout)
