@@ -27,7 +27,7 @@ import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
-import { BELT_OWNED, MEDIA_LIMITS, SLUGS } from '@/constants'
+import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
 import { databaseAdapter } from '@/db'
 import { emailAdapter } from '@/email'
@@ -51,6 +51,15 @@ const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig 
       afterDelete: [...(collection.hooks?.afterDelete ?? []), ...hooks.afterDelete],
     },
   }
+}
+
+/**
+ * Rich-text link and relationship pickers offer only what a portal may show (the multi-tenant
+ * plugin's list filter then keeps them to the current belt); guardBelt refuses the rest on save.
+ */
+const withRichTextPickers = (collection: CollectionConfig): CollectionConfig => {
+  if ((PORTAL_LINKABLE as readonly string[]).includes(collection.slug)) return collection
+  return { ...collection, admin: { ...collection.admin, enableRichTextLink: false, enableRichTextRelationship: false } }
 }
 
 /**

@@ -42,6 +42,9 @@ export const BELT_OWNED = [
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]
 
+/** What a portal's rich text may link to or embed: public documents of the same belt. */
+export const PORTAL_LINKABLE = [SLUGS.pages, SLUGS.factories, SLUGS.products, SLUGS.categories, SLUGS.campaigns, SLUGS.liveSessions, SLUGS.media] as const
+
 /** Roles held on the user itself, valid across all belts. */
 export const GLOBAL_ROLES = {
   platformAdmin: 'platform-admin',

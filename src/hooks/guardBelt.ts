@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionSlug, PayloadRequest } fro
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idsOf as idsIn, isPlatformAdmin, sameID } from '@/access/roles'
-import { BELT_ROLES } from '@/constants'
+import { BELT_ROLES, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
 
 type Relation = {
@@ -18,6 +18,55 @@ const valueAt = (data: Record<string, unknown>, path: string): { found: boolean;
     current = (current as Record<string, unknown>)[key]
   }
   return { found: true, value: current }
+}
+
+type Reference = { path: string; relationTo: string; value: unknown }
+
+/**
+ * The documents a document's rich text points at: internal links, relationship and upload
+ * nodes, wherever the rich text sits (a field, a block, an array), with the path of the
+ * rich-text field that holds them.
+ */
+export const richTextReferences = (data: unknown): Reference[] => {
+  const found: Reference[] = []
+  const walk = (value: unknown, path: string[], field: string | null) => {
+    if (!value || typeof value !== 'object') return
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, String(index)], field))
+      return
+    }
+    const node = value as Record<string, unknown>
+    // A Lexical value is `{ root: { type: 'root', children } }`: its field's path is where it sits.
+    const holder = field ?? (node.root && typeof node.root === 'object' && (node.root as { type?: unknown }).type === 'root' ? path.join('.') : null)
+    if (holder !== null) {
+      const fields = node.fields as { linkType?: unknown; doc?: { relationTo?: unknown; value?: unknown } } | undefined
+      if ((node.type === 'link' || node.type === 'autolink') && fields?.linkType === 'internal' && fields.doc?.relationTo) {
+        found.push({ path: holder, relationTo: String(fields.doc.relationTo), value: fields.doc.value })
+      }
+      if ((node.type === 'relationship' || node.type === 'upload') && typeof node.relationTo === 'string') {
+        found.push({ path: holder, relationTo: node.relationTo, value: node.value })
+      }
+    }
+    for (const [key, child] of Object.entries(node)) walk(child, [...path, key], holder)
+  }
+  walk(data, [], null)
+  return found
+}
+
+/** Refuses rich text that links to, or embeds, a document of another belt (or a belt itself). */
+export const assertRichTextInBelt = async (req: PayloadRequest, tenant: unknown, data: unknown) => {
+  for (const reference of richTextReferences(data)) {
+    if (reference.relationTo === SLUGS.tenants) {
+      if (!sameID(reference.value as never, tenant as never)) {
+        throw fieldError({ path: reference.path, message: `${reference.path}: the link points at another belt.` })
+      }
+      continue
+    }
+    if (!(PORTAL_LINKABLE as readonly string[]).includes(reference.relationTo)) {
+      throw fieldError({ path: reference.path, message: `${reference.path}: ${reference.relationTo} cannot be linked from a portal.` })
+    }
+    await assertSameBelt({ req, tenant, relation: { field: reference.path, collection: reference.relationTo as CollectionSlug }, value: reference.value })
+  }
 }
 
 type GuardBeltOptions = {
@@ -144,6 +193,7 @@ export const guardBelt =
       const { found, value } = valueAt(data, relation.field)
       if (found) await assertSameBelt({ req, tenant, relation, value })
     }
+    await assertRichTextInBelt(req, tenant, data)
     if (hasFactoryField && 'factory' in data && data.factory) {
       await assertSameBelt({
         req,

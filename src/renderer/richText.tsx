@@ -1,11 +1,39 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
+
+import { sameID } from '@/access/roles'
+import { SLUGS } from '@/constants'
+
+import { hrefFor, type RenderContext } from './context'
+
+/** Where an internal link's document lives on the portal, by its collection. */
+const PORTAL_PATHS: Record<string, (slug: string) => string> = {
+  [SLUGS.pages]: (slug) => `/${slug}`,
+  [SLUGS.factories]: (slug) => `/factories/${slug}`,
+  [SLUGS.products]: (slug) => `/products/${slug}`,
+  [SLUGS.campaigns]: (slug) => `/campaigns/${slug}`,
+  [SLUGS.categories]: (slug) => `/products?category=${encodeURIComponent(slug)}`,
+  [SLUGS.liveSessions]: () => '/live',
+}
 
 /**
  * Operator-written rich text, converted by Lexical's own HTML converter, which escapes text
- * and drops `javascript:` links: what an operator types is shown, never run.
+ * and drops `javascript:` links: what an operator types is shown, never run. Internal links go
+ * to the document's page on this portal; one to a document that is not (any more) this belt's
+ * or not populated goes nowhere.
  */
-export const RichText = ({ data, className }: { data: unknown; className?: string }) => {
+export const RichText = ({ ctx, data, className }: { ctx: Pick<RenderContext, 'belt' | 'ui'>; data: unknown; className?: string }) => {
   if (!data || typeof data !== 'object' || !('root' in data)) return null
-  const html = convertLexicalToHTML({ data: data as never, disableContainer: true })
+  const internalDocToHref = ({ linkNode }: { linkNode: { fields: { doc?: { relationTo?: string; value?: unknown } | null } } }) => {
+    const { relationTo, value } = linkNode.fields.doc ?? {}
+    const doc = value && typeof value === 'object' ? (value as { slug?: unknown; tenant?: unknown }) : null
+    const path = relationTo ? PORTAL_PATHS[relationTo] : undefined
+    if (!doc || !path || typeof doc.slug !== 'string' || !ctx.belt || !sameID(doc.tenant as never, ctx.belt.id)) return '#'
+    return hrefFor(ctx, path(doc.slug))
+  }
+  const html = convertLexicalToHTML({
+    data: data as never,
+    disableContainer: true,
+    converters: ({ defaultConverters }) => ({ ...defaultConverters, ...LinkHTMLConverter({ internalDocToHref: internalDocToHref as never }) }),
+  })
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />
 }

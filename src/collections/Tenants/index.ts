@@ -5,6 +5,7 @@ import { isPlatformAdmin, sameID } from '@/access/roles'
 import { CONTENT_LOCALES, DEFAULT_LOCALE, SLUGS } from '@/constants'
 import { colourField } from '@/fields/colour'
 import { validateSlug } from '@/fields/slug'
+import { assertRichTextInBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
@@ -32,7 +33,14 @@ export const Tenants: CollectionConfig = {
     delete: platformAdminOnly,
   },
   hooks: {
-    beforeValidate: [ensureDomainsAreFree],
+    beforeValidate: [
+      ensureDomainsAreFree,
+      // The belt's story links only to the belt's own documents.
+      async ({ data, originalDoc, req }) => {
+        if (data && originalDoc) await assertRichTextInBelt(req, originalDoc.id, data)
+        return data
+      },
+    ],
     beforeChange: [
       guardFields({
         paths: ['slug', 'domains'],

@@ -168,7 +168,7 @@ export const renderHome = async (ctx: RenderContext) => {
           </ul>
         </section>
       ) : null}
-      <RichText data={belt.story} />
+      <RichText ctx={ctx} data={belt.story} />
       <section aria-labelledby="home-factories">
         <h2 id="home-factories">{ctx.t.factories}</h2>
         <ul className="grid">
@@ -344,7 +344,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
           {factory.capabilities?.length ? (<><dt>{t.capability}</dt><dd>{factory.capabilities.map((value) => capabilityLabel(ctx, value)).join(' · ')}</dd></>) : null}
           {factory.exportMarkets?.length ? (<><dt>{t.exportMarkets}</dt><dd>{factory.exportMarkets.map((value) => marketLabel(ctx, value)).join(' · ')}</dd></>) : null}
         </dl>
-        <RichText data={factory.description} />
+        <RichText ctx={ctx} data={factory.description} />
         {factory.certifications?.length ? (
           <section aria-labelledby="certs">
             <h2 id="certs">{t.certifications}</h2>
@@ -520,7 +520,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
             </dl>
           </section>
         ) : null}
-        <RichText data={product.description} />
+        <RichText ctx={ctx} data={product.description} />
         {factory ? (
           <section aria-labelledby="product-factory">
             <h2 id="product-factory">{t.factory}</h2>
@@ -542,7 +542,7 @@ export const renderPage = async (ctx: RenderContext, slug: string) => {
       <article>
         <h1>{page.title}</h1>
         <RenderBlocks ctx={ctx} blocks={page.layout} data={blockData} />
-        <RichText data={page.content} />
+        <RichText ctx={ctx} data={page.content} />
       </article>
     </Layout>
   )
