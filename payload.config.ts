@@ -12,6 +12,7 @@ import sharp from 'sharp'
 
 import type { ChandiUser } from '@/access/roles'
 import { isPlatformAdmin } from '@/access/roles'
+import { BeltSettings } from '@/collections/BeltSettings'
 import { Campaigns } from '@/collections/Campaigns'
 import { Categories } from '@/collections/Categories'
 import { Factories } from '@/collections/Factories'
@@ -99,7 +100,7 @@ export default buildConfig({
     },
   },
   endpoints: [dashboardEndpoint],
-  collections: [Tenants, Users, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
+  collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
     withPortalInvalidation,
   ),
   db: databaseAdapter(),
@@ -155,7 +156,11 @@ export default buildConfig({
     // Last, so it sees the fields other plugins add (see its "missing collections" warning).
     multiTenantPlugin({
       tenantsSlug: SLUGS.tenants,
-      collections: Object.fromEntries(BELT_OWNED.map((slug) => [slug, { useTenantAccess: false }])),
+      collections: {
+        ...Object.fromEntries(BELT_OWNED.map((slug) => [slug, { useTenantAccess: false }])),
+        // One settings document per belt, opened as a single document in the admin.
+        [SLUGS.beltSettings]: { useTenantAccess: false, isGlobal: true },
+      },
       tenantsArrayField: { includeDefaultField: false },
       useTenantsCollectionAccess: false,
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user as ChandiUser),

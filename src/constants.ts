@@ -19,6 +19,7 @@ export const SLUGS = {
   importFiles: 'import-files',
   verificationRequests: 'verification-requests',
   verificationDocuments: 'verification-documents',
+  beltSettings: 'belt-settings',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]

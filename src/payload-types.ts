@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     tenants: Tenant;
     users: User;
+    'belt-settings': BeltSetting;
     factories: Factory;
     products: Product;
     categories: Category;
@@ -93,6 +94,7 @@ export interface Config {
   collectionsSelect: {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'belt-settings': BeltSettingsSelect<false> | BeltSettingsSelect<true>;
     factories: FactoriesSelect<false> | FactoriesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -428,101 +430,55 @@ export interface User {
   collection: 'users';
 }
 /**
+ * The portal’s menu, footer and contact details, one per belt
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "products".
+ * via the `definition` "belt-settings".
  */
-export interface Product {
+export interface BeltSetting {
   id: number;
   tenant?: (number | null) | Tenant;
-  name: string;
-  importHash?: string | null;
   /**
-   * Lower-case letters, digits and hyphens; unique within the belt; used in URLs
+   * Shown after Home, Factories, Products and Live
    */
-  slug: string;
-  /**
-   * Unique within the factory; imports update by it
-   */
-  sku?: string | null;
-  factory: number | Factory;
-  category?: (number | null) | Category;
-  moq: {
-    quantity: number;
-    unit: 'piece' | 'pair' | 'set' | 'dozen' | 'box' | 'carton' | 'kg' | 'meter';
-  };
-  currency: 'CNY' | 'USD' | 'EUR';
-  /**
-   * In ascending quantity bands that do not overlap; the first starts at the MOQ; the last may be open-ended
-   */
-  priceTiers?:
+  navigation?:
     | {
-        minQuantity: number;
-        maxQuantity?: number | null;
-        unitPrice: number;
-        id?: string | null;
-      }[]
-    | null;
-  leadTimeDays?: number | null;
-  sampleAvailable?: boolean | null;
-  customisation?: ('logo' | 'packaging' | 'colour' | 'size' | 'material' | 'design')[] | null;
-  images?: (number | Media)[] | null;
-  summary?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  specs?:
-    | {
-        key: string;
-        value: string;
-        id?: string | null;
-      }[]
-    | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  name: string;
-  /**
-   * Lower-case letters, digits and hyphens; unique within the belt; used in URLs
-   */
-  slug: string;
-  sortOrder?: number | null;
-  parent?: (number | null) | Category;
-  breadcrumbs?:
-    | {
-        doc?: (number | null) | Category;
+        label: string;
+        /**
+         * A page, campaign, factory or product of this belt; or enter an address below
+         */
+        doc?:
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
+            } | null)
+          | ({
+              relationTo: 'campaigns';
+              value: number | Campaign;
+            } | null)
+          | ({
+              relationTo: 'factories';
+              value: number | Factory;
+            } | null)
+          | ({
+              relationTo: 'products';
+              value: number | Product;
+            } | null);
+        /**
+         * Starting with https:// or /
+         */
         url?: string | null;
-        label?: string | null;
         id?: string | null;
       }[]
     | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    wechat?: string | null;
+    address?: string | null;
+    hours?: string | null;
+  };
+  footer?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -657,6 +613,105 @@ export interface FeaturedProductsBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'featuredProducts';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products".
+ */
+export interface Product {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  name: string;
+  importHash?: string | null;
+  /**
+   * Lower-case letters, digits and hyphens; unique within the belt; used in URLs
+   */
+  slug: string;
+  /**
+   * Unique within the factory; imports update by it
+   */
+  sku?: string | null;
+  factory: number | Factory;
+  category?: (number | null) | Category;
+  moq: {
+    quantity: number;
+    unit: 'piece' | 'pair' | 'set' | 'dozen' | 'box' | 'carton' | 'kg' | 'meter';
+  };
+  currency: 'CNY' | 'USD' | 'EUR';
+  /**
+   * In ascending quantity bands that do not overlap; the first starts at the MOQ; the last may be open-ended
+   */
+  priceTiers?:
+    | {
+        minQuantity: number;
+        maxQuantity?: number | null;
+        unitPrice: number;
+        id?: string | null;
+      }[]
+    | null;
+  leadTimeDays?: number | null;
+  sampleAvailable?: boolean | null;
+  customisation?: ('logo' | 'packaging' | 'colour' | 'size' | 'material' | 'design')[] | null;
+  images?: (number | Media)[] | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  specs?:
+    | {
+        key: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens; unique within the belt; used in URLs
+   */
+  slug: string;
+  sortOrder?: number | null;
+  parent?: (number | null) | Category;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Category;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1191,6 +1246,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'belt-settings';
+        value: number | BeltSetting;
+      } | null)
+    | ({
         relationTo: 'factories';
         value: number | Factory;
       } | null)
@@ -1359,6 +1418,33 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "belt-settings_select".
+ */
+export interface BeltSettingsSelect<T extends boolean = true> {
+  tenant?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        doc?: T;
+        url?: T;
+        id?: T;
+      };
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        wechat?: T;
+        address?: T;
+        hours?: T;
+      };
+  footer?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

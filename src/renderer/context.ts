@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { ContentLocale } from '@/constants'
-import type { Media, Tenant } from '@/payload-types'
+import type { BeltSetting, Media, Tenant } from '@/payload-types'
 
 import type { Messages, UILocale } from './i18n'
 
@@ -13,6 +13,8 @@ export type RenderContext = {
   payload: Payload
   /** null on the hub. */
   belt: Tenant | null
+  /** The belt's menu, footer and contact details (src/collections/BeltSettings), if it has any. */
+  settings?: BeltSetting | null
   ui: UILocale
   locale: ContentLocale
   t: Messages

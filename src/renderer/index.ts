@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
-import { ATTACHMENT_LIMITS } from '@/constants'
+import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import type { Tenant } from '@/payload-types'
 
 import { type CachedPage, PageCache, portalCache } from './cache'
@@ -173,6 +173,12 @@ const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rende
   if (first === 'products') return html(second ? await renderProduct(ctx, slugOrThrow(second)) : await renderProducts(ctx, params))
   if (!second) return html(await renderPage(ctx, slugOrThrow(first)))
   throw new PortalError(404)
+}
+
+/** The belt's menu, footer and contact details, in the page's language. */
+const beltSettings = async (payload: Payload, belt: Tenant, locale: RenderContext['locale']) => {
+  const { docs } = await payload.find({ collection: SLUGS.beltSettings, where: { tenant: { equals: belt.id } }, depth: 1, limit: 1, locale, fallbackLocale: 'zh', overrideAccess: true })
+  return docs[0] ?? null
 }
 
 /** The draft a preview link opens; a link that is forged, expired or for another belt is refused. */
@@ -368,7 +374,7 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       if (match.kind === 'belt') {
         const { belt } = match
         const domain = belt.domains?.[0]?.domain
-        ctx = { ...ctx, belt, canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin }
+        ctx = { ...ctx, belt, canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin, settings: await beltSettings(payload, belt, ctx.locale) }
         if (ctx.path.startsWith('/preview/')) {
           // Live preview: the signed link opens one draft of this belt, framed by the admin only.
           const draft = previewOf(ctx.path, rawQuery, belt)

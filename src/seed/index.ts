@@ -236,7 +236,7 @@ export const seedDemo = async ({
       await seedFactory({ payload, belt, factory, tenant: tenant.id, categoryIDs, findOrCreate, image, user, logins })
     }
 
-    await findOrCreate<{ id: ID }>({
+    const about = await findOrCreate<{ id: ID }>({
       collection: SLUGS.pages,
       where: { and: [{ slug: { equals: 'about' } }, { tenant: { equals: tenant.id } }] },
       data: {
@@ -250,6 +250,23 @@ export const seedDemo = async ({
         title: belt.about.title.en,
         content: paragraphsToLexical(belt.about.paragraphs.map((p) => p.en)),
         _status: 'published',
+      }),
+    })
+
+    // The portal's settings: the "about" page in the menu, a footer line, an enquiry address.
+    await findOrCreate<{ id: ID; navigation?: { id?: string }[] }>({
+      collection: SLUGS.beltSettings,
+      where: { tenant: { equals: tenant.id } },
+      data: {
+        tenant: tenant.id,
+        navigation: [{ label: belt.about.title.zh, doc: { relationTo: SLUGS.pages, value: about.id } }],
+        contact: { email: `service@${belt.slug}.chandi.example`, address: `${belt.province.zh}${belt.city.zh}` },
+        footer: `${belt.name.zh}：工厂直供，询盘直达工厂。`,
+      },
+      en: (doc) => ({
+        navigation: (doc.navigation ?? []).map((item) => ({ ...item, label: belt.about.title.en })),
+        contact: { address: `${belt.city.en}, ${belt.province.en}` },
+        footer: `${belt.name.en}: straight from the factories; every inquiry goes to the factory itself.`,
       }),
     })
   }

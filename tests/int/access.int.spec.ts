@@ -130,7 +130,7 @@ describe('reading', () => {
   })
 
   it('an operator reads every collection of their belt and nothing of belt B', async () => {
-    for (const collection of ['factories', 'products', 'categories', 'pages', 'media']) {
+    for (const collection of ['factories', 'products', 'categories', 'pages', 'media', 'belt-settings']) {
       const response = await api(`/api/${collection}?limit=0&depth=0&draft=true`, { token: tokens.operatorA })
       expect(response.status, collection).toBe(200)
       expect(response.json.totalDocs, collection).toBeGreaterThan(0)

@@ -36,8 +36,8 @@ export const Tenants: CollectionConfig = {
     beforeValidate: [
       ensureDomainsAreFree,
       // The belt's story links only to the belt's own documents.
-      async ({ data, originalDoc, req }) => {
-        if (data && originalDoc) await assertRichTextInBelt(req, originalDoc.id, data)
+      async ({ data, operation, originalDoc, req }) => {
+        if (data && operation === 'update' && originalDoc) await assertRichTextInBelt(req, originalDoc.id, data)
         return data
       },
     ],

@@ -6,6 +6,7 @@ import * as migration_20261123_194718_inquiry_access_log from './20261123_194718
 import * as migration_20261123_202100_inquiry_files_quotes from './20261123_202100_inquiry_files_quotes';
 import * as migration_20261123_204624_bulk_imports from './20261123_204624_bulk_imports';
 import * as migration_20261123_213624_verification from './20261123_213624_verification';
+import * as migration_20261123_230122_belt_settings from './20261123_230122_belt_settings';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_213624_verification.up,
     down: migration_20261123_213624_verification.down,
-    name: '20261123_213624_verification'
+    name: '20261123_213624_verification',
+  },
+  {
+    up: migration_20261123_230122_belt_settings.up,
+    down: migration_20261123_230122_belt_settings.down,
+    name: '20261123_230122_belt_settings'
   },
 ];

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 
+import { idOf } from '@/access/roles'
+
 import { PREVIEW_SCRIPT } from '../preview'
 import { hrefFor, imageSource, type RenderContext } from '../context'
 import { MESSAGES, UI_LOCALES } from '../i18n'
@@ -59,10 +61,32 @@ type Props = {
 }
 
 /** The page around every portal and hub view: landmarks, branding, languages, SEO tags. */
+const MENU_PATHS: Record<string, (slug: string) => string> = {
+  pages: (slug) => `/${slug}`,
+  campaigns: (slug) => `/campaigns/${slug}`,
+  factories: (slug) => `/factories/${slug}`,
+  products: (slug) => `/products/${slug}`,
+}
+
+/**
+ * The belt's own menu items: a page, campaign, factory or product of this belt that is
+ * published (an item whose target was unpublished or deleted is left out), or an address.
+ */
+const menuItems = (ctx: RenderContext) =>
+  (ctx.settings?.navigation ?? []).flatMap((item) => {
+    if (item.doc) {
+      const value = item.doc.value as { slug?: string; tenant?: unknown; _status?: string | null } | number
+      const ownPublished = typeof value === 'object' && String(idOf(value.tenant as never)) === String(ctx.belt?.id) && value._status === 'published' && value.slug
+      return ownPublished ? [{ label: item.label, href: hrefFor(ctx, MENU_PATHS[item.doc.relationTo](value.slug!)) }] : []
+    }
+    return item.url ? [{ label: item.label, href: item.url.startsWith('/') ? hrefFor(ctx, item.url) : item.url }] : []
+  })
+
 export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage, isIndexable: isPublicPage = true }: Props) => {
   const { t, belt } = ctx
   // A preview (of an unpublished belt or of a draft) is never indexed.
   const isIndexable = isPublicPage && !ctx.isPreview
+  const contact = ctx.settings?.contact && Object.values(ctx.settings.contact).some(Boolean) ? ctx.settings.contact : null
   const theme = portalTheme({ primary: belt?.branding?.primaryColour, accent: belt?.branding?.accentColour })
   const logo = imageSource(belt?.branding?.logo as never)
   const canonical = `${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path)}`
@@ -117,6 +141,9 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
                   <li><a href={hrefFor(ctx, '/factories')}>{t.factories}</a></li>
                   <li><a href={hrefFor(ctx, '/products')}>{t.products}</a></li>
                   <li><a href={hrefFor(ctx, '/live')}>{t.live}</a></li>
+                  {menuItems(ctx).map((item, index) => (
+                    <li key={index}><a href={item.href}>{item.label}</a></li>
+                  ))}
                 </ul>
               </nav>
             ) : null}
@@ -145,6 +172,16 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
         </header>
         <main id="content">{children}</main>
         <footer className="site">
+          {ctx.settings?.footer ? <p>{ctx.settings.footer}</p> : null}
+          {contact ? (
+            <address>
+              {contact.address ? <span>{contact.address}</span> : null}
+              {contact.phone ? <span> · {t.phone} <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a></span> : null}
+              {contact.email ? <span> · <a href={`mailto:${contact.email}`}>{contact.email}</a></span> : null}
+              {contact.wechat ? <span> · {t.wechat} {contact.wechat}</span> : null}
+              {contact.hours ? <span> · {contact.hours}</span> : null}
+            </address>
+          ) : null}
           <p>
             {belt ? `${belt.name} · ${belt.specialty}` : t.hubIntro} · 产地 Chandi
           </p>

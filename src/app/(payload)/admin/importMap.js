@@ -32,6 +32,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CampaignCoverage as CampaignCoverage_7c85ac5981ac201b1fc88b45792240a4 } from '../../../../src/admin/CampaignCoverage'
 import { ImportLinks as ImportLinks_3e6b826671e20c80baa9c3643f9911c1 } from '../../../../src/admin/ImportLinks'
+import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { BeltDashboard as BeltDashboard_d10cc17c07581ec744487464f7d3ce25 } from '../../../../src/admin/BeltDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/CampaignCoverage#CampaignCoverage": CampaignCoverage_7c85ac5981ac201b1fc88b45792240a4,
   "/src/admin/ImportLinks#ImportLinks": ImportLinks_3e6b826671e20c80baa9c3643f9911c1,
+  "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/src/admin/BeltDashboard#BeltDashboard": BeltDashboard_d10cc17c07581ec744487464f7d3ce25,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
