@@ -101,7 +101,7 @@ export default buildConfig({
   },
   endpoints: [dashboardEndpoint],
   collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
-    withPortalInvalidation,
+    (collection) => withRichTextPickers(withPortalInvalidation(collection)),
   ),
   db: databaseAdapter(),
   editor: lexicalEditor({}),
@@ -119,6 +119,22 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // An operator removed from their belt mid-session lands on Payload's "unauthorized" view:
+    // it says what happened and what to do, instead of only "not allowed".
+    translations: {
+      zh: {
+        error: {
+          unauthorizedAdmin: '这个账号目前不属于任何产业带',
+          notAllowedToAccessPage: '您无权访问这个页面。如果您刚被移出产业带，或产业带已被删除，请联系平台管理员恢复权限；已经保存的内容都还在。',
+        },
+      },
+      en: {
+        error: {
+          unauthorizedAdmin: 'This account does not belong to any belt at the moment',
+          notAllowedToAccessPage: 'You cannot open this page. If you were just removed from a belt, or the belt was deleted, ask a platform admin to restore your access; everything already saved is still there.',
+        },
+      },
+    },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

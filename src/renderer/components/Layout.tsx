@@ -30,7 +30,7 @@ form.search{display:flex;gap:6px}form.search input{padding:8px;border:1px solid 
 button,.button{background:var(--accent);color:var(--accent-text);border:0;border-radius:4px;padding:8px 14px;font-weight:600;cursor:pointer;text-decoration:none;display:inline-block}
 main{max-width:1120px;margin:0 auto;padding:16px}
 .hero{position:relative;background:var(--primary);color:#fff;border-radius:8px;overflow:hidden;margin-bottom:24px}
-.hero img{width:100%;aspect-ratio:16/6;object-fit:cover;opacity:.45}.hero .text{position:absolute;inset:auto 0 0 0;padding:24px}
+.hero img{width:100%;aspect-ratio:16/6;object-fit:cover;opacity:.45}.hero .text{padding:24px}.hero img+.text{position:absolute;inset:auto 0 0 0}
 .hero h1{margin:0 0 6px;font-size:clamp(1.6rem,4vw,2.6rem)}
 .figures{display:flex;flex-wrap:wrap;gap:16px;padding:0;list-style:none}.figures li{background:#fff;border-radius:8px;padding:12px 16px;border-top:4px solid var(--accent)}
 .figures strong{display:block;font-size:1.5rem;color:var(--primary)}
