@@ -4,6 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idsOf as idsIn, isPlatformAdmin, sameID } from '@/access/roles'
 import { BELT_ROLES, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
+import { t } from '@/utilities/i18n'
 
 type Relation = {
   /** Relationship or upload field of the document; dotted for one inside a group (`meta.image`). */
@@ -58,12 +59,12 @@ export const assertRichTextInBelt = async (req: PayloadRequest, tenant: unknown,
   for (const reference of richTextReferences(data)) {
     if (reference.relationTo === SLUGS.tenants) {
       if (!sameID(reference.value as never, tenant as never)) {
-        throw fieldError({ path: reference.path, message: `${reference.path}: the link points at another belt.` })
+        throw fieldError({ path: reference.path, message: t(req, { zh: `${reference.path}：链接指向了另一个产业带`, en: `${reference.path}: the link points at another belt.` }) })
       }
       continue
     }
     if (!(PORTAL_LINKABLE as readonly string[]).includes(reference.relationTo)) {
-      throw fieldError({ path: reference.path, message: `${reference.path}: ${reference.relationTo} cannot be linked from a portal.` })
+      throw fieldError({ path: reference.path, message: t(req, { zh: `${reference.path}：门户不能链接到 ${reference.relationTo}`, en: `${reference.path}: ${reference.relationTo} cannot be linked from a portal.` }) })
     }
     await assertSameBelt({ req, tenant, relation: { field: reference.path, collection: reference.relationTo as CollectionSlug }, value: reference.value })
   }
@@ -106,13 +107,13 @@ export const assertSameBelt = async ({
     if (!found) {
       throw fieldError({
         path: relation.field,
-        message: `${relation.field}: ${relation.collection} ${id} does not exist.`,
+        message: t(req, { zh: `${relation.field}：${relation.collection} ${id} 不存在`, en: `${relation.field}: ${relation.collection} ${id} does not exist.` }),
       })
     }
     if (!sameID((found as { tenant?: unknown }).tenant as never, tenant as never)) {
       throw fieldError({
         path: relation.field,
-        message: `${relation.field}: ${relation.collection} ${id} belongs to another belt.`,
+        message: t(req, { zh: `${relation.field}：${relation.collection} ${id} 属于另一个产业带`, en: `${relation.field}: ${relation.collection} ${id} belongs to another belt.` }),
       })
     }
   }
@@ -136,8 +137,10 @@ export const guardBelt =
       if (originalDoc && !sameID(data.tenant, originalDoc.tenant)) {
         throw new FieldForbidden({
           path: 'tenant',
-          message:
-            'tenant: a document cannot be moved to another belt. Create it in that belt instead.',
+          message: t(req, {
+            zh: 'tenant：内容不能移到另一个产业带，请在那个产业带中新建',
+            en: 'tenant: a document cannot be moved to another belt. Create it in that belt instead.',
+          }),
         })
       }
     }
@@ -160,7 +163,7 @@ export const guardBelt =
         } else if (!sameID(data.factory, factoryID)) {
           throw new FieldForbidden({
             path: 'factory',
-            message: 'factory: you can only write for your own factory.',
+            message: t(req, { zh: 'factory：只能为自己的工厂填写', en: 'factory: you can only write for your own factory.' }),
           })
         }
         if (operation === 'create') {
@@ -168,7 +171,7 @@ export const guardBelt =
           if (!memberBelts.some((id) => sameID(id, data.tenant))) {
             throw new FieldForbidden({
               path: 'tenant',
-              message: 'tenant: you can only create documents in your own belt.',
+              message: t(req, { zh: 'tenant：只能在自己所在的产业带中创建', en: 'tenant: you can only create documents in your own belt.' }),
             })
           }
         }
@@ -179,7 +182,7 @@ export const guardBelt =
         if (!operatorBelts.some((id) => sameID(id, data.tenant))) {
           throw new FieldForbidden({
             path: 'tenant',
-            message: 'tenant: you can only create documents in a belt you operate.',
+            message: t(req, { zh: 'tenant：只能在您运营的产业带中创建', en: 'tenant: you can only create documents in a belt you operate.' }),
           })
         }
       }
@@ -187,7 +190,7 @@ export const guardBelt =
 
     const tenant = data.tenant ?? originalDoc?.tenant
     if (tenant === undefined || tenant === null) {
-      throw fieldError({ path: 'tenant', message: 'tenant: every document must belong to a belt.' })
+      throw fieldError({ path: 'tenant', message: t(req, { zh: 'tenant：每条内容都必须属于一个产业带', en: 'tenant: every document must belong to a belt.' }) })
     }
     for (const relation of sameBelt) {
       const { found, value } = valueAt(data, relation.field)

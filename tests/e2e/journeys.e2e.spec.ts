@@ -174,6 +174,25 @@ describe('an operator’s journeys in the admin', () => {
     await page.context().close()
   })
 
+  it('the belt selector cannot move an existing factory to another belt: the save is refused, in Chinese, and nothing moves', async () => {
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage()
+    await adminLogin(page, baseURL(), cast.emails.admin, DEMO_PASSWORD)
+    const factory = await idBy('factories', 'slug', cast.factoryA2.slug)
+    await page.goto(`${baseURL()}/admin/collections/factories/${factory}`, { waitUntil: 'networkidle' })
+    await page.locator('.doc-controls__popup button').first().click()
+    await page.getByRole('button', { name: '指定产业带' }).click()
+    const modal = page.locator('.assign-tenant-field-modal')
+    await modal.locator('.rs__control').click()
+    await page.locator('.rs__option', { hasText: cast.beltB.name.zh }).click()
+    await modal.getByRole('button', { name: '确认' }).click()
+    await page.locator('#action-save').click()
+    await page.getByText('内容不能移到另一个产业带', { exact: false }).first().waitFor({ timeout: 30_000 })
+    await screenshot(page, 'belt-move-refused')
+    const after = (await api(`/api/factories/${factory}?depth=0&draft=true`, { token: admin })).json
+    expect(String(after.tenant)).toBe(String(beltA))
+    await page.context().close()
+  })
+
   it('an operator removed from their belt mid-session is told so, not shown a broken screen', async () => {
     const email = `${unique('operator')}@zhili.chandi.test`
     const created = await api('/api/users', {
