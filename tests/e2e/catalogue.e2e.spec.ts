@@ -9,9 +9,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/constants'
 import { api, baseURL, getWithHost, login } from '../helpers/api'
 import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
-import { cast, memberEmail, unique } from '../helpers/fixtures'
+import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 
-/** Journey 2: a factory member adds a product with three price tiers and two images in the admin. */
+/**
+ * Journey 2: a factory member completes their profile and adds a product with three price tiers
+ * and two images in the admin (that they cannot reach another factory's product by URL is in
+ * admin.e2e.spec.ts).
+ */
 let browser: Browser
 const created: (number | string)[] = []
 beforeAll(async () => {
@@ -24,6 +28,32 @@ afterAll(async () => {
 })
 
 describe('a factory member’s catalogue in the admin', () => {
+  it('completes the profile with a factory tour video: the meter rises and the portal links the tour', async () => {
+    const factoryID = await idBy('factories', 'slug', cast.factoryA1.slug)
+    const admin = await login(cast.emails.admin)
+    const before = (await api(`/api/factories/${factoryID}?depth=0`, { token: admin })).json
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })).newPage()
+    await adminLogin(page, baseURL(), memberEmail(cast.factoryA1.slug), DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin/collections/factories/${factoryID}`, { waitUntil: 'networkidle' })
+    const meter = page.getByRole('progressbar')
+    await meter.waitFor({ timeout: 30_000 })
+    const percentBefore = Number(await meter.getAttribute('aria-valuenow'))
+    await page.locator('.tabs-field__tab-button', { hasText: '资质与实景' }).first().click()
+    await page.locator('#field-tourVideoUrl').fill('https://player.bilibili.com/player.html?bvid=BV1xx411c7mD')
+    await page.locator('#action-save').click()
+    await page.getByText('成功', { exact: false }).first().waitFor({ timeout: 30_000 })
+    // The meter counts what is saved: opened again, it has risen.
+    await page.reload({ waitUntil: 'networkidle' })
+    await meter.waitFor({ timeout: 30_000 })
+    expect(Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(percentBefore)
+    expect(await page.getByTestId('profile-meter').innerText()).toContain('✓ 工厂参观视频')
+    await screenshot(page, 'member-profile-completed')
+    const portal = await getWithHost(`/factories/${cast.factoryA1.slug}`, `zhili.localhost:${inject('port')}`)
+    expect(portal.body).toContain('https://player.bilibili.com/player.html?bvid=BV1xx411c7mD')
+    await page.context().close()
+    await api(`/api/factories/${factoryID}`, { method: 'PATCH', token: admin, body: { tourVideoUrl: before.tourVideoUrl ?? null } })
+  })
+
   it('adds a product with three price tiers and two images, publishes it, and it is on the portal', async () => {
     const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })).newPage()
     await adminLogin(page, baseURL(), memberEmail(cast.factoryA1.slug), DEMO_PASSWORD)

@@ -75,6 +75,28 @@ describe('live preview', () => {
     expect((await getWithHost(`/en/products/${product.slug}`, host(cast.beltA.slug))).status).toBe(404)
   })
 
+  it('previews a factory’s and a campaign’s draft edits, and publishing them back leaves the public pages as they were', async () => {
+    const cases = [
+      { collection: 'factories', slug: cast.factoryA1.slug, field: 'summary', path: `/factories/${cast.factoryA1.slug}` },
+      { collection: 'campaigns', slug: cast.beltA.campaigns![0].slug, field: 'tagline', path: `/campaigns/${cast.beltA.campaigns![0].slug}` },
+    ]
+    for (const { collection, slug, field, path } of cases) {
+      const id = await idBy(collection, 'slug', slug)
+      const original = (await api(`/api/${collection}/${id}?depth=0&locale=zh`, { token: operator })).json[field]
+      const draft = await api(`/api/${collection}/${id}?draft=true`, { method: 'PATCH', token: operator, body: { [field]: `草稿预览 ${collection}`, _status: 'draft' } })
+      expect(draft.status, draft.text).toBe(200)
+      try {
+        const preview = await getWithHost(link(collection, id, beltA), host(cast.beltA.slug))
+        expect(preview.status, `${collection}: ${preview.body.slice(0, 200)}`).toBe(200)
+        expect(preview.body, collection).toContain(`草稿预览 ${collection}`)
+        const published = await getWithHost(path, host(cast.beltA.slug))
+        expect(published.body, collection).not.toContain(`草稿预览 ${collection}`)
+      } finally {
+        await api(`/api/${collection}/${id}`, { method: 'PATCH', token: operator, body: { [field]: original, _status: 'published' } })
+      }
+    }
+  })
+
   it('refuses a forged, expired or mismatched link with 403, finds nothing of another belt, and shows nothing of the draft', async () => {
     const good = link('pages', page.id, beltA)
     const forged = good.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'))
