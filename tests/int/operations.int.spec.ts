@@ -39,7 +39,10 @@ describe('readiness', () => {
 
 describe('graceful shutdown', () => {
   it('SIGTERM under load: every accepted request is answered, then the process exits cleanly', async () => {
-    const server = await startServer({ env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false' } })
+    // The drain outlasts this burst of 120 uncached renders, as a load balancer's health check
+    // outlasts its own: connections still arriving after the listener closes are refused (or
+    // reset from the kernel's queue) before the server ever accepted them.
+    const server = await startServer({ env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_DRAIN_MS: '5000' } })
     const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)))
     const agent = new http.Agent({ keepAlive: true, maxSockets: 16 })
     const outcomes: string[] = []
