@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
 import { fileTypeFromBuffer } from 'file-type'
-import type { Payload, Where } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin, sameID } from '@/access/roles'
@@ -10,6 +10,7 @@ import { BELT_ROLES, SLUGS } from '@/constants'
 import type { Bilingual } from '@/utilities/i18n'
 
 import { CellError, matchHeaders, type ImportKind, type Tier } from './columns'
+import { canWriteInBulk, checkFields, type NewProduct, productFields, writeProducts } from './bulk'
 import type { Sheet } from './read'
 
 export type Problem = { row: number; column: string; zh: string; en: string }
@@ -183,6 +184,52 @@ export const processRows = async (
     return parent
   }
 
+  // The batched writer (bulk.ts) for new products on the embedded default.
+  const bulk = write && kind === 'products' && canWriteInBulk(payload)
+  const fields = bulk ? productFields(payload) : []
+  const req = bulk ? await createLocalReq({ user: user as never, locale: 'zh' }, payload) : null
+  const beltSlugs = new Set<string>(bulk ? (await findAll(payload, SLUGS.products, { tenant: { equals: belt } }, { slug: true })).map((doc) => String(doc.slug)) : [])
+  type Pending = NewProduct & { outcome: Outcome; rowProblems: Problem[]; key: string; hash: string; values: Values; factoryID: number | string; helpers: Helpers }
+  const pending: Pending[] = []
+
+  /** Checks a new product row with Payload's field validators; null sends it to the Local API. */
+  const queueProduct = async (row: number, values: Values, hash: string, factory: number | string, helpers: Helpers): Promise<NewProduct | null> => {
+    const { zh, en, specsInEnglish, status, slug } = await productData(scope, values, factory, helpers)
+    // A slug the belt already uses: the Local API write reports it like the admin does.
+    if (beltSlugs.has(slug)) return null
+    const zhDoc: Values = { ...zh, tenant: belt, slug, _status: status, importHash: hash }
+    const fieldProblems = await checkFields(fields, zhDoc, zhDoc, req!)
+    const enDoc: Values = { ...zhDoc, ...en, ...(specsInEnglish ? { specs: specsInEnglish } : {}) }
+    fieldProblems.push(...(await checkFields(fields, enDoc, enDoc, req!)))
+    if (fieldProblems.length) {
+      const error = Object.assign(new Error('invalid'), { data: { errors: fieldProblems } })
+      throw error
+    }
+    beltSlugs.add(slug)
+    return { row, zh: zhDoc, en: { ...en, ...(specsInEnglish ? { specs: specsInEnglish } : {}), importHash: hash } }
+  }
+
+  /** Writes the queued products as one batch; if the batch fails, row by row through the Local API. */
+  const flush = async () => {
+    const batch = pending.splice(0)
+    if (batch.length === 0) return
+    try {
+      const ids = await writeProducts(payload, batch)
+      batch.forEach((entry, position) => productByKey.set(entry.key, { id: ids[position], importHash: entry.hash }))
+    } catch (error) {
+      payload.logger.warn({ err: error }, 'import: a batch could not be written at once; writing its rows one by one')
+      for (const entry of batch) {
+        try {
+          const id = await writeProduct(scope, entry.values, undefined, entry.hash, entry.factoryID, entry.helpers)
+          productByKey.set(entry.key, { id, importHash: entry.hash })
+        } catch (rowError) {
+          entry.outcome.action = 'error'
+          problems.push(...writeProblems(entry.row, rowError))
+        }
+      }
+    }
+  }
+
   for (const [index, item] of prepared.entries()) {
     if (index < startAt) continue
     const { row } = item
@@ -236,20 +283,45 @@ export const processRows = async (
     const hash = fingerprint(values, imageNames.map((name) => ({ name, size: scope.images?.get(name.toLowerCase())?.data.length ?? 0 })))
     let action: Action = rowProblems.length ? 'error' : !target ? 'create' : target.importHash === hash ? 'unchanged' : 'update'
 
+    const outcome: Outcome = { row, key, action }
+    if (write && action === 'create' && bulk) {
+      // New products are checked now and written with the next batch.
+      const helpers = { imageFor, categoryFor, factorySlug: slugOfFactory(factoryID!) ?? 'factory' }
+      try {
+        const queued = await queueProduct(row, values, hash, factoryID!, helpers)
+        if (queued) {
+          pending.push({ ...queued, outcome, rowProblems, key, hash, values, factoryID: factoryID!, helpers })
+          outcomes.push(outcome)
+          problems.push(...rowProblems)
+          if (onProgress && (index + 1) % 50 === 0) {
+            await flush()
+            await onProgress(index + 1, outcomes, problems)
+          }
+          continue
+        }
+      } catch (error) {
+        outcome.action = action = 'error'
+        rowProblems.push(...writeProblems(row, error))
+      }
+    }
     if (write && (action === 'create' || action === 'update')) {
       try {
         const id = kind === 'factories' ? await writeFactory(scope, values, target, hash) : await writeProduct(scope, values, target, hash, factoryID!, { imageFor, categoryFor, factorySlug: slugOfFactory(factoryID!) ?? 'factory' })
         if (kind === 'factories') factoryBySlug.set(key, { id, importHash: hash })
         else productByKey.set(key, { id, importHash: hash })
       } catch (error) {
-        action = 'error'
+        outcome.action = action = 'error'
         rowProblems.push(...writeProblems(row, error))
       }
     }
-    outcomes.push({ row, key, action })
+    outcomes.push(outcome)
     problems.push(...rowProblems)
-    if (onProgress && (index + 1) % 50 === 0) await onProgress(index + 1, outcomes, problems)
+    if (onProgress && (index + 1) % 50 === 0) {
+      await flush()
+      await onProgress(index + 1, outcomes, problems)
+    }
   }
+  await flush()
   if (onProgress) await onProgress(prepared.length, outcomes, problems)
   return { outcomes, problems }
 }
@@ -311,12 +383,13 @@ type Helpers = {
   factorySlug: string
 }
 
-const writeProduct = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string, factory: number | string, helpers: Helpers) => {
-  const { payload, user, belt } = scope
+/** A product row as the Local API's data: the Chinese document, and the English texts. */
+const productData = async (scope: ImportScope, values: Values, factory: number | string, helpers: Helpers) => {
   const images: (number | string)[] = []
   for (const name of (values.images as string[] | undefined) ?? []) images.push(await helpers.imageFor(name, factory, String(values.name_zh)))
   const category = values.category ? await helpers.categoryFor(String(values.category)) : undefined
   const specsZh = values.specs_zh as { key: string; value: string }[] | undefined
+  const specsEn = values.specs_en as { key: string; value: string }[] | undefined
   const zh: Values = {
     sku: values.sku,
     factory,
@@ -332,26 +405,31 @@ const writeProduct = async (scope: ImportScope, values: Values, target: Existing
     ...(specsZh ? { specs: specsZh } : {}),
     ...(images.length ? { images } : {}),
   }
+  const en: Values = {
+    name: (values.name_en as string | undefined) ?? (values.name_zh as string),
+    ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
+  }
+  // Spec names and values are required in each language: English ones, or the Chinese again.
+  const specsInEnglish = specsZh?.map((spec, index) => (specsEn && specsEn.length === specsZh.length ? specsEn[index] : spec))
   const status = (values.status as string | undefined) ?? 'published'
+  const slug = (values.slug as string | undefined) ?? `${helpers.factorySlug}-${toSlug(String(values.sku))}`.slice(0, 80).replace(/-+$/, '')
+  return { zh, en, specsInEnglish, status, slug }
+}
+
+const writeProduct = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string, factory: number | string, helpers: Helpers) => {
+  const { payload, user, belt } = scope
+  const { zh, en, specsInEnglish, status, slug } = await productData(scope, values, factory, helpers)
   const common = { user, overrideAccess: false, draft: status === 'draft', depth: 0 } as const
   const doc = target
     ? await payload.update({ collection: SLUGS.products, id: target.id, data: { ...zh, _status: status } as never, locale: 'zh', ...common })
-    : await payload.create({
-        collection: SLUGS.products,
-        data: { ...zh, tenant: belt, slug: (values.slug as string | undefined) ?? `${helpers.factorySlug}-${toSlug(String(values.sku))}`.slice(0, 80).replace(/-+$/, ''), _status: status } as never,
-        locale: 'zh',
-        ...common,
-      })
-  const specsEn = values.specs_en as { key: string; value: string }[] | undefined
+    : await payload.create({ collection: SLUGS.products, data: { ...zh, tenant: belt, slug, _status: status } as never, locale: 'zh', ...common })
   const savedSpecs = ((doc as { specs?: { id?: string }[] }).specs ?? []) as { id?: string }[]
   await payload.update({
     collection: SLUGS.products,
     id: doc.id,
     data: {
-      name: (values.name_en as string | undefined) ?? (values.name_zh as string),
-      ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
-      // Spec names and values are required in each language: English ones, or the Chinese again.
-      ...(savedSpecs.length ? { specs: savedSpecs.map((saved, index) => ({ ...(specsEn && specsEn.length === savedSpecs.length ? specsEn[index] : (specsZh ?? [])[index] ?? {}), id: saved.id })) } : {}),
+      ...en,
+      ...(savedSpecs.length ? { specs: savedSpecs.map((saved, index) => ({ ...(specsInEnglish ?? [])[index], id: saved.id })) } : {}),
       importHash: hash,
       _status: status,
     } as never,

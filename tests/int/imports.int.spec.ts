@@ -291,7 +291,8 @@ describe('an import killed half-way', () => {
   it('re-runs to the same end state: every row once, none half-written', async () => {
     const member = await login(memberEmail(cast.factoryA1.slug))
     const prefix = unique('KILL').toUpperCase()
-    const count = 300
+    // Enough rows that the batched writer (about 1,000 rows/s) is still at work when killed.
+    const count = 1200
     const rows = [['货号 sku', '产品名称 name_zh', '英文名称 name_en', '起订量 moq', '单位 unit', '阶梯价 price_tiers']]
     for (let i = 0; i < count; i += 1) rows.push([`${prefix}-${i}`, `中断测试 ${i}`, `Interrupted ${i}`, '100', '件', '100+:1.5'])
     const checked = await startImport(member, 'products', { data: Buffer.from(csv(rows)), name: 'kill.csv', type: 'text/csv' })
@@ -302,7 +303,7 @@ describe('an import killed half-way', () => {
     // Run it in a process of its own and kill -9 that process part-way.
     const child = spawn(process.execPath, [...NODE_ARGS, 'tests/helpers/run-import.ts', String(checked.id)], { env, stdio: 'ignore' })
     const started = Date.now()
-    while ((await countProducts()) < 40 && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 200))
+    while ((await countProducts()) < 40 && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 50))
     child.kill('SIGKILL')
     await new Promise((resolve) => child.once('exit', resolve))
     const partial = await countProducts()
@@ -319,6 +320,58 @@ describe('an import killed half-way', () => {
     expect(all.json.totalDocs).toBe(count)
     expect(new Set(all.json.docs.map((doc: any) => doc.sku)).size).toBe(count)
     expect(all.json.docs.every((doc: any) => doc.name.en?.startsWith('Interrupted') && doc.importHash)).toBe(true)
-    for (const doc of all.json.docs) await api(`/api/products/${doc.id}`, { method: 'DELETE', token: admin })
+    await api(`/api/products?where[sku][like]=${prefix}&limit=0`, { method: 'DELETE', token: admin })
+    expect(await countProducts()).toBe(0)
+  }, 240_000)
+})
+
+describe('the batched writer', () => {
+  it('writes the same documents and versions as the Local API does row by row', async () => {
+    const header = ['货号 sku', '产品名称 name_zh', '英文名称 name_en', '类目路径 category', '起订量 moq', '单位 unit', '币种 currency', '阶梯价 price_tiers', '交期（天） lead_time_days', '可提供样品 sample', '可定制项 customisation', '简介 summary_zh', '英文简介 summary_en', '规格参数 specs_zh', '英文规格参数 specs_en', '状态 status']
+    const prefix = unique('SAME').toUpperCase()
+    const rows = [
+      [`${prefix}-1`, '纯棉连体衣', 'Cotton romper', '童装/婴幼儿服装', '300', '件', 'USD', '300-999:3.5; 1000+:2.9', '15', '是', 'logo; packaging', 'A 类纯棉', 'Class A cotton', '材质=纯棉; 克重=180g', 'Material=cotton; Weight=180 g', '发布'],
+      [`${prefix}-2`, '女童连衣裙', '', '', '200', '套', '', '200+:12', '', '否', '', '', '', '', '', '草稿'],
+      [`${prefix}-3`, '儿童外套', 'Kids jacket', '童装', '100', '件', 'CNY', '100-499:40; 500-1999:36; 2000+:33', '30', '', 'colour', '', 'Windproof', '面料=涤纶', '', ''],
+    ]
+    const file = { data: Buffer.from(csv([header, ...rows])), name: 'same.csv', type: 'text/csv' }
+    // In bulk: factory A1's member, through the server's own job.
+    const bulkMember = await login(memberEmail(cast.factoryA1.slug))
+    const bulk = await startImport(bulkMember, 'products', file)
+    expect(bulk.summary.errors, JSON.stringify(bulk.problems)).toBe(0)
+    expect((await confirm(bulkMember, bulk.id)).status).toBe('done')
+    // Row by row through the Local API: factory A2's member, in a process with the batched writer off.
+    const slowMember = await login(memberEmail(cast.factoryA2.slug))
+    const slow = await startImport(slowMember, 'products', file)
+    const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), IMPORT_FILES_DIR: inject('importFilesDir'), NODE_ENV: 'test' as const, CHANDI_IMPORT_BULK: 'false' }
+    const run = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/run-import.ts', String(slow.id)], { env, encoding: 'utf8', timeout: 180_000 })
+    expect(run.status, run.stderr).toBe(0)
+
+    const read = async (factorySlug: string) => {
+      const docs = (await api(`/api/products?where[sku][like]=${prefix}&where[factory.slug][equals]=${factorySlug}&limit=0&depth=0&draft=true&locale=all&sort=sku`, { token: admin })).json.docs
+      const versions = await Promise.all(
+        docs.map(async (doc: any) => (await api(`/api/products/versions?where[parent][equals]=${doc.id}&where[latest][equals]=true&depth=0&locale=all`, { token: admin })).json.docs),
+      )
+      const normalise = (value: any): any => {
+        if (Array.isArray(value)) return value.map(normalise)
+        if (!value || typeof value !== 'object') return value
+        return Object.fromEntries(
+          Object.entries(value)
+            .filter(([key]) => !['id', 'createdAt', 'updatedAt', 'factory', 'slug', 'importHash'].includes(key))
+            .map(([key, inner]) => [key, normalise(inner)]),
+        )
+      }
+      return { docs: docs.map(normalise), latest: versions.map((list: any[]) => list.map((version) => normalise({ ...version.version, status: version.version._status }))) }
+    }
+    const viaBulk = await read(cast.factoryA1.slug)
+    const viaLocalAPI = await read(cast.factoryA2.slug)
+    expect(viaBulk.docs).toHaveLength(rows.length)
+    expect(viaBulk.docs).toEqual(viaLocalAPI.docs)
+    expect(viaBulk.latest).toEqual(viaLocalAPI.latest)
+    expect(viaBulk.latest.every((list: unknown[]) => list.length === 1)).toBe(true)
+    // And the buyer sees the published ones on the portal.
+    const product = (await api(`/api/products?where[sku][equals]=${prefix}-1&where[factory.slug][equals]=${cast.factoryA1.slug}&depth=0`, { token: admin })).json.docs[0]
+    expect((await zhili(`/en/products/${product.slug}`)).body).toContain('Cotton romper')
+    await api(`/api/products?where[sku][like]=${prefix}&limit=0`, { method: 'DELETE', token: admin })
   }, 240_000)
 })
