@@ -35,9 +35,12 @@ type Prepared = { row: number; values: Values; problems: Problem[] }
 const isBilingual = (value: unknown): value is Bilingual => !!value && typeof value === 'object' && 'zh' in value && 'en' in value
 
 /** Parses each row's cells by their column; a cell that does not parse is that row's problem. */
-export const prepareRows = (kind: ImportKind, sheet: Sheet, firstRow: number) => {
+export const prepareRows = async (kind: ImportKind, sheet: Sheet, firstRow: number) => {
   const { byHeader, unknown, missing } = matchHeaders(kind, sheet.headers)
-  const prepared: Prepared[] = sheet.rows.map((cells, index) => {
+  const prepared: Prepared[] = []
+  for (const [index, cells] of sheet.rows.entries()) {
+    // Let the event loop go now and then: a 100,000-row file takes a while to check.
+    if (index % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve))
     const row = firstRow + index
     const values: Values = {}
     const problems: Problem[] = []
@@ -55,8 +58,8 @@ export const prepareRows = (kind: ImportKind, sheet: Sheet, firstRow: number) =>
         problems.push({ row, column: column.key, zh: `${column.label.zh}：${text.zh}`, en: `${column.key}: ${text.en}` })
       }
     })
-    return { row, values, problems }
-  })
+    prepared.push({ row, values, problems })
+  }
   return { prepared, unknown, missing }
 }
 
@@ -75,12 +78,21 @@ const toSlug = (value: string) =>
 
 type Existing = { id: number | string; importHash?: string | null; factory?: unknown; slug?: string; sku?: string | null }
 
+/**
+ * Every matching document, 500 at a time by id (each page an index range, not an ever longer
+ * OFFSET), letting the event loop go between pages.
+ */
 const findAll = async (payload: Payload, collection: 'factories' | 'products' | 'categories', where: Where, select: Record<string, true>) => {
   const docs: Record<string, unknown>[] = []
-  for (let page = 1; ; page += 1) {
-    const result = await payload.find({ collection, where, depth: 0, limit: 2000, page, overrideAccess: true, draft: true, select: select as never, locale: 'zh', showHiddenFields: true })
-    docs.push(...(result.docs as unknown as Record<string, unknown>[]))
-    if (!result.hasNextPage) return docs
+  let after: number | string | null = null
+  for (;;) {
+    const page: Where = after === null ? where : { and: [where, { id: { greater_than: after } }] }
+    const result = await payload.find({ collection, where: page, depth: 0, limit: 500, sort: 'id', pagination: false, overrideAccess: true, draft: true, select: select as never, locale: 'zh', showHiddenFields: true })
+    const found = result.docs as unknown as Record<string, unknown>[]
+    docs.push(...found)
+    if (found.length < 500) return docs
+    after = found[found.length - 1].id as number | string
+    await new Promise((resolve) => setImmediate(resolve))
   }
 }
 
@@ -230,6 +242,24 @@ export const processRows = async (
     }
   }
 
+  /**
+   * Every 50 rows: the queued products are written, the event loop is let go, and (at most once
+   * a second) the progress is saved. A re-run starts from the saved progress; rows written
+   * after it are found unchanged by their fingerprint.
+   */
+  let lastProgress = Date.now()
+  const checkpoint = async (done: number) => {
+    if (done % 50 !== 0) return
+    await flush()
+    // SQLite answers synchronously, so without this an import would hold the event loop from
+    // start to end: let the server answer the requests that arrived meanwhile.
+    await new Promise((resolve) => setImmediate(resolve))
+    if (onProgress && Date.now() - lastProgress >= 1000) {
+      lastProgress = Date.now()
+      await onProgress(done, outcomes, problems)
+    }
+  }
+
   for (const [index, item] of prepared.entries()) {
     if (index < startAt) continue
     const { row } = item
@@ -293,10 +323,7 @@ export const processRows = async (
           pending.push({ ...queued, outcome, rowProblems, key, hash, values, factoryID: factoryID!, helpers })
           outcomes.push(outcome)
           problems.push(...rowProblems)
-          if (onProgress && (index + 1) % 50 === 0) {
-            await flush()
-            await onProgress(index + 1, outcomes, problems)
-          }
+          await checkpoint(index + 1)
           continue
         }
       } catch (error) {
@@ -316,10 +343,7 @@ export const processRows = async (
     }
     outcomes.push(outcome)
     problems.push(...rowProblems)
-    if (onProgress && (index + 1) % 50 === 0) {
-      await flush()
-      await onProgress(index + 1, outcomes, problems)
-    }
+    await checkpoint(index + 1)
   }
   await flush()
   if (onProgress) await onProgress(prepared.length, outcomes, problems)

@@ -100,7 +100,7 @@ export const runImport = async (payload: Payload, id: number | string, write: bo
     const sheet = await readSpreadsheet(spreadsheet.data, spreadsheet.name, maxImportRows())
     const upload = await readUpload(payload, doc.images)
     const images = upload ? await readImagesZip(upload.data) : null
-    const { prepared, unknown, missing } = prepareRows(doc.kind, sheet, 2)
+    const { prepared, unknown, missing } = await prepareRows(doc.kind, sheet, 2)
     if (missing.length) {
       throw new ImportFileError(`spreadsheet: missing required column(s) ${missing.map((column) => `${column.label.zh} ${column.key}`).join(', ')}`)
     }
