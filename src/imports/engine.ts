@@ -198,27 +198,37 @@ export const processRows = async (
 
   // The batched writer (bulk.ts) for new products on the embedded default.
   const bulk = write && kind === 'products' && canWriteInBulk(payload)
-  const fields = bulk ? productFields(payload) : []
-  const req = bulk ? await createLocalReq({ user: user as never, locale: 'zh' }, payload) : null
-  const beltSlugs = new Set<string>(bulk ? (await findAll(payload, SLUGS.products, { tenant: { equals: belt } }, { slug: true })).map((doc) => String(doc.slug)) : [])
+  // New products are checked with Payload's field validators in the dry run and before a batch.
+  const validates = kind === 'products' && (bulk || !write)
+  const fields = validates ? productFields(payload) : []
+  const req = validates ? await createLocalReq({ user: user as never, locale: 'zh' }, payload) : null
+  const beltSlugs = new Set<string>(validates ? (await findAll(payload, SLUGS.products, { tenant: { equals: belt } }, { slug: true })).map((doc) => String(doc.slug)) : [])
   type Pending = NewProduct & { outcome: Outcome; rowProblems: Problem[]; key: string; hash: string; values: Values; factoryID: number | string; helpers: Helpers }
   const pending: Pending[] = []
 
-  /** Checks a new product row with Payload's field validators; null sends it to the Local API. */
-  const queueProduct = async (row: number, values: Values, hash: string, factory: number | string, helpers: Helpers): Promise<NewProduct | null> => {
-    const { zh, en, specsInEnglish, status, slug } = await productData(scope, values, factory, helpers)
-    // A slug the belt already uses: the Local API write reports it like the admin does.
-    if (beltSlugs.has(slug)) return null
+  /**
+   * A new product row as Payload would save it, checked by Payload's field validators in both
+   * languages. In the dry run (`resolve` false) its images and new categories are not created:
+   * relationships are the import's own checks.
+   */
+  const checkNewProduct = async (values: Values, hash: string, factory: number | string, helpers: Helpers, resolve: boolean) => {
+    const { zh, en, specsInEnglish, status, slug } = await productData(scope, values, factory, helpers, resolve)
     const zhDoc: Values = { ...zh, tenant: belt, slug, _status: status, importHash: hash }
     const fieldProblems = await checkFields(fields, zhDoc, zhDoc, req!)
-    const enDoc: Values = { ...zhDoc, ...en, ...(specsInEnglish ? { specs: specsInEnglish } : {}) }
+    const enTexts: Values = { ...en, ...(specsInEnglish ? { specs: specsInEnglish } : {}) }
+    const enDoc: Values = { ...zhDoc, ...enTexts }
     fieldProblems.push(...(await checkFields(fields, enDoc, enDoc, req!)))
-    if (fieldProblems.length) {
-      const error = Object.assign(new Error('invalid'), { data: { errors: fieldProblems } })
-      throw error
-    }
+    return { zhDoc, enTexts, slug, fieldProblems }
+  }
+
+  /** Checks a new product row for the next batch; null sends it to the Local API. */
+  const queueProduct = async (row: number, values: Values, hash: string, factory: number | string, helpers: Helpers): Promise<NewProduct | null> => {
+    const { zhDoc, enTexts, slug, fieldProblems } = await checkNewProduct(values, hash, factory, helpers, true)
+    // A slug the belt already uses: the Local API write reports it like the admin does.
+    if (beltSlugs.has(slug)) return null
+    if (fieldProblems.length) throw Object.assign(new Error('invalid'), { data: { errors: fieldProblems } })
     beltSlugs.add(slug)
-    return { row, zh: zhDoc, en: { ...en, ...(specsInEnglish ? { specs: specsInEnglish } : {}), importHash: hash } }
+    return { row, zh: zhDoc, en: { ...enTexts, importHash: hash } }
   }
 
   /** Writes the queued products as one batch; if the batch fails, row by row through the Local API. */
@@ -313,6 +323,14 @@ export const processRows = async (
     const hash = fingerprint(values, imageNames.map((name) => ({ name, size: scope.images?.get(name.toLowerCase())?.data.length ?? 0 })))
     let action: Action = rowProblems.length ? 'error' : !target ? 'create' : target.importHash === hash ? 'unchanged' : 'update'
 
+    if (!write && validates && action === 'create') {
+      const helpers = { imageFor, categoryFor, factorySlug: slugOfFactory(factoryID!) ?? 'factory' }
+      const { slug, fieldProblems } = await checkNewProduct(values, hash, factoryID!, helpers, false)
+      if (beltSlugs.has(slug)) rowProblems.push(problem(row, 'slug', `网址标识“${slug}”已被本产业带的另一个产品使用`, `"${slug}" is already used by another product of this belt`))
+      beltSlugs.add(slug)
+      rowProblems.push(...fieldProblems.map((entry) => ({ row, column: entry.path, zh: entry.message, en: entry.message })))
+      if (rowProblems.length) action = 'error'
+    }
     const outcome: Outcome = { row, key, action }
     if (write && action === 'create' && bulk) {
       // New products are checked now and written with the next batch.
@@ -408,10 +426,10 @@ type Helpers = {
 }
 
 /** A product row as the Local API's data: the Chinese document, and the English texts. */
-const productData = async (scope: ImportScope, values: Values, factory: number | string, helpers: Helpers) => {
+const productData = async (scope: ImportScope, values: Values, factory: number | string, helpers: Helpers, resolve = true) => {
   const images: (number | string)[] = []
-  for (const name of (values.images as string[] | undefined) ?? []) images.push(await helpers.imageFor(name, factory, String(values.name_zh)))
-  const category = values.category ? await helpers.categoryFor(String(values.category)) : undefined
+  if (resolve) for (const name of (values.images as string[] | undefined) ?? []) images.push(await helpers.imageFor(name, factory, String(values.name_zh)))
+  const category = values.category && resolve ? await helpers.categoryFor(String(values.category)) : undefined
   const specsZh = values.specs_zh as { key: string; value: string }[] | undefined
   const specsEn = values.specs_en as { key: string; value: string }[] | undefined
   const zh: Values = {

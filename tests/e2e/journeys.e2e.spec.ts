@@ -20,7 +20,7 @@ import { cast, idBy, unique } from '../helpers/fixtures'
 let browser: Browser
 let admin: string
 let beltA: number | string
-let original: { primaryColour: string; heroImage: unknown }
+let originalBranding: Record<string, unknown>
 const pages: (number | string)[] = []
 const portalHost = () => `${cast.beltA.slug}.localhost:${inject('port')}`
 
@@ -29,13 +29,14 @@ beforeAll(async () => {
   admin = await login(cast.emails.admin)
   beltA = await idBy('tenants', 'slug', cast.beltA.slug)
   const belt = (await api(`/api/tenants/${beltA}?depth=0`, { token: admin })).json
-  original = { primaryColour: belt.branding.primaryColour, heroImage: belt.branding.heroImage ?? null }
+  originalBranding = belt.branding
 })
 
 afterAll(async () => {
   await browser?.close()
-  // Back to the demo state for the other suites.
-  await api(`/api/tenants/${beltA}`, { method: 'PATCH', token: admin, body: { branding: original } })
+  // Back to the demo state for the other suites (the whole group: its colours are required).
+  const restored = await api(`/api/tenants/${beltA}`, { method: 'PATCH', token: admin, body: { branding: originalBranding } })
+  expect(restored.status, restored.text).toBe(200)
   for (const id of pages) await api(`/api/pages/${id}`, { method: 'DELETE', token: admin })
 })
 

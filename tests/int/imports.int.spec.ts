@@ -325,6 +325,24 @@ describe('an import killed half-way', () => {
   }, 240_000)
 })
 
+describe('the dry run', () => {
+  it('refuses a new product whose slug another factory of the belt already uses, and nothing is written', async () => {
+    const member = await login(memberEmail(cast.factoryA2.slug))
+    const prefix = unique('SLUG').toUpperCase()
+    const taken = cast.factoryA1.products[0].slug
+    const rows = [
+      ['货号 sku', '产品标识 slug', '产品名称 name_zh', '起订量 moq', '单位 unit', '阶梯价 price_tiers'],
+      [`${prefix}-1`, taken, '撞名产品', '100', '件', '100+:2'],
+      [`${prefix}-2`, '', '正常产品', '100', '件', '100+:2'],
+    ]
+    const checked = await startImport(member, 'products', { data: Buffer.from(csv(rows)), name: 'slugs.csv', type: 'text/csv' })
+    expect(checked.summary).toMatchObject({ rows: 2, create: 1, errors: 1 })
+    expect(checked.problems).toEqual([expect.objectContaining({ row: 2, column: 'slug' })])
+    expect(checked.problems[0].zh).toContain(taken)
+    expect((await api(`/api/products?where[sku][like]=${prefix}&limit=0&draft=true`, { token: admin })).json.totalDocs).toBe(0)
+  })
+})
+
 describe('the batched writer', () => {
   it('writes the same documents and versions as the Local API does row by row', async () => {
     const header = ['货号 sku', '产品名称 name_zh', '英文名称 name_en', '类目路径 category', '起订量 moq', '单位 unit', '币种 currency', '阶梯价 price_tiers', '交期（天） lead_time_days', '可提供样品 sample', '可定制项 customisation', '简介 summary_zh', '英文简介 summary_en', '规格参数 specs_zh', '英文规格参数 specs_en', '状态 status']
