@@ -203,7 +203,7 @@ export const processRows = async (
   const fields = validates ? productFields(payload) : []
   const req = validates ? await createLocalReq({ user: user as never, locale: 'zh' }, payload) : null
   const beltSlugs = new Set<string>(validates ? (await findAll(payload, SLUGS.products, { tenant: { equals: belt } }, { slug: true })).map((doc) => String(doc.slug)) : [])
-  type Pending = NewProduct & { outcome: Outcome; rowProblems: Problem[]; key: string; hash: string; values: Values; factoryID: number | string; helpers: Helpers }
+  type Pending = NewProduct & { outcome: Outcome; key: string; hash: string; values: Values; factoryID: number | string; helpers: Helpers }
   const pending: Pending[] = []
 
   /**
@@ -254,8 +254,8 @@ export const processRows = async (
 
   /**
    * Every 50 rows: the queued products are written, the event loop is let go, and (at most once
-   * a second) the progress is saved. A re-run starts from the saved progress; rows written
-   * after it are found unchanged by their fingerprint.
+   * a second) the progress is saved. A re-run after a kill goes over every row again and finds
+   * those already written unchanged, by their fingerprint.
    */
   let lastProgress = Date.now()
   const checkpoint = async (done: number) => {
@@ -338,7 +338,7 @@ export const processRows = async (
       try {
         const queued = await queueProduct(row, values, hash, factoryID!, helpers)
         if (queued) {
-          pending.push({ ...queued, outcome, rowProblems, key, hash, values, factoryID: factoryID!, helpers })
+          pending.push({ ...queued, outcome, key, hash, values, factoryID: factoryID!, helpers })
           outcomes.push(outcome)
           problems.push(...rowProblems)
           await checkpoint(index + 1)

@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
-import { api, baseURL, getWithHost, login } from '../helpers/api'
+import { api, baseURL, getWithHost, login, unlock } from '../helpers/api'
 import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
 import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 
@@ -51,7 +51,9 @@ describe('a factory member’s catalogue in the admin', () => {
     const portal = await getWithHost(`/factories/${cast.factoryA1.slug}`, `zhili.localhost:${inject('port')}`)
     expect(portal.body).toContain('https://player.bilibili.com/player.html?bvid=BV1xx411c7mD')
     await page.context().close()
-    await api(`/api/factories/${factoryID}`, { method: 'PATCH', token: admin, body: { tourVideoUrl: before.tourVideoUrl ?? null } })
+    await unlock('factories', factoryID, admin)
+    const restored = await api(`/api/factories/${factoryID}`, { method: 'PATCH', token: admin, body: { tourVideoUrl: before.tourVideoUrl ?? null } })
+    expect(restored.status, restored.text).toBe(200)
   })
 
   it('adds a product with three price tiers and two images, publishes it, and it is on the portal', async () => {

@@ -100,3 +100,12 @@ export const getWithHost = (path: string, host: string, headers: Record<string, 
     request.on('error', reject)
     request.end()
   })
+
+/**
+ * Releases the admin's edit lock on a document (a browser test that closes its page may leave
+ * one for a few minutes), so a test can put the document back through REST without a 423.
+ */
+export const unlock = async (collection: string, id: number | string, token: string) => {
+  const response = await api(`/api/payload-locked-documents?where[document.relationTo][equals]=${collection}&where[document.value][equals]=${id}`, { method: 'DELETE', token })
+  if (response.status !== 200) throw new Error(`unlocking ${collection} ${id} failed: ${response.status} ${response.text}`)
+}
