@@ -178,8 +178,7 @@ describe('an operator’s journeys in the admin', () => {
     await page.locator('.rs__option', { hasText: cast.factoryA1.name.zh }).first().click()
     await drawer.locator('.rs__single-value', { hasText: cast.factoryA1.name.zh }).waitFor({ timeout: 30_000 })
     await drawer.getByRole('button', { name: '保存' }).click()
-    // The link is in the editor, the drawer has closed, and the editor has passed its change to
-    // the form (it does so a moment later) before publishing.
+    // The link is in the editor (the editor passes it on to the form a moment later).
     await page.locator('.rich-text-lexical a', { hasText: '看看恒源' }).waitFor({ timeout: 30_000 })
     // With the caret left inside the new link, the editor sometimes opens its "编辑链接" drawer
     // for it straight away; close it, as a user would.
@@ -187,7 +186,6 @@ describe('an operator’s journeys in the admin', () => {
     const editDrawer = page.locator('.lexical-link-edit-drawer.drawer--is-open')
     if (await editDrawer.count()) await editDrawer.getByRole('button', { name: '关闭' }).first().click()
     await editDrawer.waitFor({ state: 'detached', timeout: 30_000 })
-    await page.waitForTimeout(1000)
     await page.getByRole('button', { name: '发布修改' }).click()
     await page.waitForURL(/\/admin\/collections\/pages\/\d+$/, { timeout: 30_000 })
     pages.push(page.url().split('/').pop()!)
