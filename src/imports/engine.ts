@@ -7,6 +7,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin, sameID } from '@/access/roles'
 import { findTierProblem } from '@/collections/Products/priceTiers'
 import { BELT_ROLES, SLUGS } from '@/constants'
+import { letEventLoopGo } from '@/utilities/eventLoop'
 import type { Bilingual } from '@/utilities/i18n'
 
 import { CellError, matchHeaders, type ImportKind, type Tier } from './columns'
@@ -40,7 +41,7 @@ export const prepareRows = async (kind: ImportKind, sheet: Sheet, firstRow: numb
   const prepared: Prepared[] = []
   for (const [index, cells] of sheet.rows.entries()) {
     // Let the event loop go now and then: a 100,000-row file takes a while to check.
-    if (index % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve))
+    if (index % 2000 === 1999) await letEventLoopGo()
     const row = firstRow + index
     const values: Values = {}
     const problems: Problem[] = []
@@ -92,7 +93,7 @@ const findAll = async (payload: Payload, collection: 'factories' | 'products' | 
     docs.push(...found)
     if (found.length < 500) return docs
     after = found[found.length - 1].id as number | string
-    await new Promise((resolve) => setImmediate(resolve))
+    await letEventLoopGo()
   }
 }
 
@@ -261,9 +262,7 @@ export const processRows = async (
   const checkpoint = async (done: number) => {
     if (done % 50 !== 0) return
     await flush()
-    // SQLite answers synchronously, so without this an import would hold the event loop from
-    // start to end: let the server answer the requests that arrived meanwhile.
-    await new Promise((resolve) => setImmediate(resolve))
+    await letEventLoopGo()
     if (onProgress && Date.now() - lastProgress >= 1000) {
       lastProgress = Date.now()
       await onProgress(done, outcomes, problems)

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse'
 import iconv from 'iconv-lite'
 
+import { letEventLoopGo } from '@/utilities/eventLoop'
+
 /** A problem with the whole file: nothing in it is imported. */
 export class ImportFileError extends Error {
   constructor(
@@ -68,7 +70,7 @@ const parseCsv = (text: string, maxRecords: number) =>
       for (let offset = 0; offset < text.length; offset += 65_536) {
         if (parser.destroyed || parser.writableEnded) return
         parser.write(text.slice(offset, offset + 65_536))
-        await new Promise((next) => setImmediate(next))
+        await letEventLoopGo()
       }
       parser.end()
     }

@@ -1,19 +1,8 @@
 import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
 
 import { sameID } from '@/access/roles'
-import { SLUGS } from '@/constants'
 
-import { hrefFor, type RenderContext } from './context'
-
-/** Where an internal link's document lives on the portal, by its collection. */
-const PORTAL_PATHS: Record<string, (slug: string) => string> = {
-  [SLUGS.pages]: (slug) => `/${slug}`,
-  [SLUGS.factories]: (slug) => `/factories/${slug}`,
-  [SLUGS.products]: (slug) => `/products/${slug}`,
-  [SLUGS.campaigns]: (slug) => `/campaigns/${slug}`,
-  [SLUGS.categories]: (slug) => `/products?category=${encodeURIComponent(slug)}`,
-  [SLUGS.liveSessions]: () => '/live',
-}
+import { hrefFor, portalPathOf, type RenderContext } from './context'
 
 /**
  * Operator-written rich text, converted by Lexical's own HTML converter, which escapes text
@@ -26,9 +15,9 @@ export const RichText = ({ ctx, data, className }: { ctx: Pick<RenderContext, 'b
   const internalDocToHref = ({ linkNode }: { linkNode: { fields: { doc?: { relationTo?: string; value?: unknown } | null } } }) => {
     const { relationTo, value } = linkNode.fields.doc ?? {}
     const doc = value && typeof value === 'object' ? (value as { slug?: unknown; tenant?: unknown }) : null
-    const path = relationTo ? PORTAL_PATHS[relationTo] : undefined
-    if (!doc || !path || typeof doc.slug !== 'string' || !ctx.belt || !sameID(doc.tenant as never, ctx.belt.id)) return '#'
-    return hrefFor(ctx, path(doc.slug))
+    const path = relationTo && doc && typeof doc.slug === 'string' ? portalPathOf(relationTo, doc.slug) : null
+    if (!doc || !path || !ctx.belt || !sameID(doc.tenant as never, ctx.belt.id)) return '#'
+    return hrefFor(ctx, path)
   }
   const html = convertLexicalToHTML({
     data: data as never,

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 
-import { idOf } from '@/access/roles'
+import { sameID } from '@/access/roles'
 
 import { PREVIEW_SCRIPT } from '../preview'
-import { hrefFor, imageSource, type RenderContext } from '../context'
+import { hrefFor, imageSource, portalPathOf, type RenderContext } from '../context'
 import { MESSAGES, UI_LOCALES } from '../i18n'
 import { portalTheme } from '../theme'
 
@@ -60,14 +60,6 @@ type Props = {
   isIndexable?: boolean
 }
 
-/** The page around every portal and hub view: landmarks, branding, languages, SEO tags. */
-const MENU_PATHS: Record<string, (slug: string) => string> = {
-  pages: (slug) => `/${slug}`,
-  campaigns: (slug) => `/campaigns/${slug}`,
-  factories: (slug) => `/factories/${slug}`,
-  products: (slug) => `/products/${slug}`,
-}
-
 /**
  * The belt's own menu items: a page, campaign, factory or product of this belt that is
  * published (an item whose target was unpublished or deleted is left out), or an address.
@@ -76,12 +68,14 @@ const menuItems = (ctx: RenderContext) =>
   (ctx.settings?.navigation ?? []).flatMap((item) => {
     if (item.doc) {
       const value = item.doc.value as { slug?: string; tenant?: unknown; _status?: string | null } | number
-      const ownPublished = typeof value === 'object' && String(idOf(value.tenant as never)) === String(ctx.belt?.id) && value._status === 'published' && value.slug
-      return ownPublished ? [{ label: item.label, href: hrefFor(ctx, MENU_PATHS[item.doc.relationTo](value.slug!)) }] : []
+      const path = typeof value === 'object' && value.slug ? portalPathOf(item.doc.relationTo, value.slug) : null
+      const ownPublished = typeof value === 'object' && sameID(value.tenant as never, ctx.belt?.id) && value._status === 'published'
+      return path && ownPublished ? [{ label: item.label, href: hrefFor(ctx, path) }] : []
     }
     return item.url ? [{ label: item.label, href: item.url.startsWith('/') ? hrefFor(ctx, item.url) : item.url }] : []
   })
 
+/** The page around every portal and hub view: landmarks, branding, languages, SEO tags. */
 export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage, isIndexable: isPublicPage = true }: Props) => {
   const { t, belt } = ctx
   // A preview (of an unpublished belt or of a draft) is never indexed.
