@@ -65,6 +65,11 @@ describe('portal settings', () => {
     expect(foreign.status, foreign.text).toBe(400)
     expect(errorPaths(foreign)).toContain('navigation.0.doc')
 
+    const toUser = await api(`/api/belt-settings/${settingsA.id}`, { method: 'PATCH', token: operatorA, body: { navigation: [{ label: 'x', doc: { relationTo: 'users', value: 1 } }] } })
+    expect(toUser.status, toUser.text).toBe(400)
+    expect(errorPaths(toUser)).toContain('navigation.0.doc')
+    expect(toUser.text).toContain('菜单项只能链接到页面、活动、工厂或产品')
+
     const unsafe = await api(`/api/belt-settings/${settingsA.id}`, { method: 'PATCH', token: operatorA, body: { navigation: [{ label: 'x', url: 'javascript:alert(1)' }] } })
     expect(unsafe.status, unsafe.text).toBe(400)
     expect(errorPaths(unsafe)).toContain('navigation.0.url')

@@ -38,6 +38,15 @@ const menuInBelt: CollectionBeforeValidateHook = async ({ data, originalDoc, req
   const items = Array.isArray(data?.navigation) ? (data.navigation as { doc?: { relationTo?: string; value?: unknown } | null }[]) : []
   for (const [index, item] of items.entries()) {
     if (!item?.doc?.relationTo || item.doc.value === undefined || item.doc.value === null) continue
+    if (!(MENU_TARGETS as readonly string[]).includes(item.doc.relationTo)) {
+      throw fieldError({
+        path: `navigation.${index}.doc`,
+        message: t(req, {
+          zh: `navigation.${index}.doc：菜单项只能链接到页面、活动、工厂或产品`,
+          en: `navigation.${index}.doc: a menu item links to a page, campaign, factory or product`,
+        }),
+      })
+    }
     await assertSameBelt({ req, tenant, relation: { field: `navigation.${index}.doc`, collection: item.doc.relationTo as CollectionSlug }, value: item.doc.value })
   }
   return data
