@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import http from 'node:http'
 
 import ical from 'node-ical'
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, errorPaths, getWithHost, login } from '../helpers/api'
 import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
-import { NODE_ARGS } from '../helpers/node-args'
+import { runNode } from '../helpers/node-args'
 import { startServer, stopServer } from '../setup/server'
 
 /**
@@ -239,7 +238,7 @@ describe('scheduled publishing', () => {
     expect(draft.status, draft.text).toBe(201)
     expect((await api(`/api/campaigns?where[slug][equals]=${slug}`)).json.totalDocs).toBe(0)
     const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), NODE_ENV: 'test' as const }
-    const queued = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/queue-publish.ts', String(draft.json.doc.id)], { env, encoding: 'utf8', timeout: 120_000 })
+    const queued = await runNode('tests/helpers/queue-publish.ts', [String(draft.json.doc.id)], { env, timeout: 120_000 })
     expect(queued.status, queued.stderr).toBe(0)
     // The main server's cron would publish it within a minute; a server starting now runs it at once.
     const restarted = await startServer({ env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false' } })
@@ -257,15 +256,15 @@ describe('a failing scheduled job', () => {
   it('is logged and kept for another try, with a back-off, instead of being dropped', async () => {
     if (!inject('databaseURL').startsWith('file:')) return
     const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), NODE_ENV: 'test' as const }
-    const helper = (...args: string[]) => spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/queue-publish.ts', ...args], { env, encoding: 'utf8', timeout: 120_000 })
+    const helper = (...args: string[]) => runNode('tests/helpers/queue-publish.ts', args, { env, timeout: 120_000 })
     // A campaign that does not exist: the publish fails.
-    const queued = helper('987654321')
+    const queued = await helper('987654321')
     expect(queued.status, queued.stderr).toBe(0)
     const jobID = JSON.parse(queued.stdout.trim().split('\n').at(-1) ?? '{}').job
     // A server starting now runs the due job (unless the main server's minute cron got there first).
     const server = await startServer({ env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false' } })
     await stopServer(server)
-    const shown = helper('--show', String(jobID))
+    const shown = await helper('--show', String(jobID))
     expect(shown.status, shown.stderr).toBe(0)
     const job = JSON.parse(shown.stdout.trim().split('\n').at(-1) ?? '{}')
     expect(job.totalTried).toBeGreaterThanOrEqual(1)

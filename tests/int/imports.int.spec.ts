@@ -1,15 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest'
 import yazl from 'yazl'
 
 import { api, errorPaths, getWithHost, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { smallJpeg, uploadForm } from '../helpers/images'
-import { NODE_ARGS } from '../helpers/node-args'
+import { NODE_ARGS, runNode } from '../helpers/node-args'
 
 /**
  * Bulk onboarding through the doors the admin uses: upload the files (`/api/import-files`),
@@ -298,12 +298,20 @@ describe('an import killed half-way', () => {
     const checked = await startImport(member, 'products', { data: Buffer.from(csv(rows)), name: 'kill.csv', type: 'text/csv' })
     expect(checked.summary).toMatchObject({ rows: count, create: count })
     const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), IMPORT_FILES_DIR: inject('importFilesDir'), NODE_ENV: 'test' as const }
-    const countProducts = async () => (await api(`/api/products?where[sku][like]=${prefix}&limit=0&draft=true`, { token: admin })).json.totalDocs
+    // A count, not the documents: reading 1,000 products per poll was slow enough on a busy
+    // machine that the writer finished before the kill (and the test failed with them left in).
+    const countProducts = async () => (await api(`/api/products?where[sku][like]=${prefix}&limit=1&depth=0&draft=true`, { token: admin })).json.totalDocs
+    const removeThem = () => api(`/api/products?where[sku][like]=${prefix}&limit=0&depth=0`, { method: 'DELETE', token: admin })
 
-    // Run it in a process of its own and kill -9 that process part-way.
+    // Run it in a process of its own and kill -9 that process as soon as it has written some rows.
     const child = spawn(process.execPath, [...NODE_ARGS, 'tests/helpers/run-import.ts', String(checked.id)], { env, stdio: 'ignore' })
+    // Whatever happens below, 1,200 products must not stay in the shared belt for the next files.
+    onTestFinished(async () => {
+      child.kill('SIGKILL')
+      await removeThem()
+    })
     const started = Date.now()
-    while ((await countProducts()) < 40 && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 50))
+    while ((await countProducts()) === 0 && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 10))
     child.kill('SIGKILL')
     await new Promise((resolve) => child.once('exit', resolve))
     const partial = await countProducts()
@@ -311,7 +319,7 @@ describe('an import killed half-way', () => {
     expect(partial).toBeLessThan(count)
 
     // Run again to the end (what the server does with an interrupted import when it starts).
-    const rerun = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/run-import.ts', String(checked.id)], { env, encoding: 'utf8', timeout: 180_000 })
+    const rerun = await runNode('tests/helpers/run-import.ts', [String(checked.id)], { env, timeout: 180_000 })
     expect(rerun.status, rerun.stderr).toBe(0)
     const result = JSON.parse(rerun.stdout.trim().split('\n').at(-1) ?? '{}')
     expect(result.status).toBe('done')
@@ -320,7 +328,7 @@ describe('an import killed half-way', () => {
     expect(all.json.totalDocs).toBe(count)
     expect(new Set(all.json.docs.map((doc: any) => doc.sku)).size).toBe(count)
     expect(all.json.docs.every((doc: any) => doc.name.en?.startsWith('Interrupted') && doc.importHash)).toBe(true)
-    await api(`/api/products?where[sku][like]=${prefix}&limit=0`, { method: 'DELETE', token: admin })
+    await removeThem()
     expect(await countProducts()).toBe(0)
   }, 240_000)
 })
@@ -353,6 +361,9 @@ describe('the batched writer', () => {
       [`${prefix}-3`, '儿童外套', 'Kids jacket', '童装', '100', '件', 'CNY', '100-499:40; 500-1999:36; 2000+:33', '30', '', 'colour', '', 'Windproof', '面料=涤纶', '', ''],
     ]
     const file = { data: Buffer.from(csv([header, ...rows])), name: 'same.csv', type: 'text/csv' }
+    onTestFinished(async () => {
+      await api(`/api/products?where[sku][like]=${prefix}&limit=0&depth=0`, { method: 'DELETE', token: admin })
+    })
     // In bulk: factory A1's member, through the server's own job.
     const bulkMember = await login(memberEmail(cast.factoryA1.slug))
     const bulk = await startImport(bulkMember, 'products', file)
@@ -362,7 +373,7 @@ describe('the batched writer', () => {
     const slowMember = await login(memberEmail(cast.factoryA2.slug))
     const slow = await startImport(slowMember, 'products', file)
     const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), IMPORT_FILES_DIR: inject('importFilesDir'), NODE_ENV: 'test' as const, CHANDI_IMPORT_BULK: 'false' }
-    const run = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/run-import.ts', String(slow.id)], { env, encoding: 'utf8', timeout: 180_000 })
+    const run = await runNode('tests/helpers/run-import.ts', [String(slow.id)], { env, timeout: 180_000 })
     expect(run.status, run.stderr).toBe(0)
 
     const read = async (factorySlug: string) => {
@@ -390,6 +401,5 @@ describe('the batched writer', () => {
     // And the buyer sees the published ones on the portal.
     const product = (await api(`/api/products?where[sku][equals]=${prefix}-1&where[factory.slug][equals]=${cast.factoryA1.slug}&depth=0`, { token: admin })).json.docs[0]
     expect((await zhili(`/en/products/${product.slug}`)).body).toContain('Cotton romper')
-    await api(`/api/products?where[sku][like]=${prefix}&limit=0`, { method: 'DELETE', token: admin })
   }, 240_000)
 })

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -8,7 +7,7 @@ import { smallPdf } from '../helpers/files'
 import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 import { smallJpeg, uploadForm } from '../helpers/images'
 import { isTo, mails, waitForMail } from '../helpers/mail'
-import { NODE_ARGS } from '../helpers/node-args'
+import { runNode } from '../helpers/node-args'
 
 /**
  * The one-to-one inquiry: a buyer's message reaches the addressed factory and nobody else.
@@ -522,7 +521,7 @@ describe('the buyer’s own data', () => {
     }
     const [spam, won, open] = [await make('spam'), await make('won'), await make('new')]
     const env = { ...process.env, DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), INQUIRY_FILES_DIR: inject('inquiryFilesDir'), NODE_ENV: 'test' as const }
-    const run = spawnSync(process.execPath, [...NODE_ARGS, 'tests/helpers/retention.ts', '0', '0'], { env, encoding: 'utf8', timeout: 120_000 })
+    const run = await runNode('tests/helpers/retention.ts', ['0', '0'], { env, timeout: 120_000 })
     expect(run.status, run.stderr).toBe(0)
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')
     expect(result.deletedSpam).toBeGreaterThanOrEqual(1)

@@ -1,33 +1,27 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { NODE_ARGS } from '../helpers/node-args'
+import { runNode } from '../helpers/node-args'
 
-const run = (script: string, env: Record<string, string>) =>
-  spawnSync(process.execPath, [...NODE_ARGS, script], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 240_000,
-  })
+const run = (script: string, env: Record<string, string>) => runNode(script, [], { env: { ...process.env, ...env }, timeout: 240_000 })
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-seed-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 describe('starting up', () => {
-  it('production refuses to start without PAYLOAD_SECRET, in one line that says so', () => {
-    const result = run('src/server.ts', { NODE_ENV: 'production', PAYLOAD_SECRET: '', PORT: '0' })
+  it('production refuses to start without PAYLOAD_SECRET, in one line that says so', async () => {
+    const result = await run('src/server.ts', { NODE_ENV: 'production', PAYLOAD_SECRET: '', PORT: '0' })
     expect(result.status).toBe(1)
     const lines = result.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/PAYLOAD_SECRET is required when NODE_ENV=production/)
   })
 
-  it('the seed refuses to run in production', () => {
-    const result = run('scripts/seed.ts', {
+  it('the seed refuses to run in production', async () => {
+    const result = await run('scripts/seed.ts', {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: 'x'.repeat(32),
       DATABASE_URL: `file:${path.join(dir, 'prod.db')}`,
@@ -43,22 +37,22 @@ describe('starting up', () => {
       MEDIA_DIR: path.join(dir, 'media'),
       NODE_ENV: 'test',
     }
-    const first = run('scripts/seed.ts', env)
+    const first = await run('scripts/seed.ts', env)
     expect(first.status, first.stderr).toBe(0)
     expect(first.stdout).toMatch(/created \d+ documents/)
     const mediaAfterFirst = fs.readdirSync(env.MEDIA_DIR).sort()
 
-    const snapshot = () => {
-      const result = run('tests/helpers/snapshot.ts', env)
+    const snapshot = async () => {
+      const result = await run('tests/helpers/snapshot.ts', env)
       expect(result.status, result.stderr).toBe(0)
       return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')
     }
-    const before = snapshot()
+    const before = await snapshot()
     expect(before.tenants.length).toBeGreaterThanOrEqual(9)
-    const second = run('scripts/seed.ts', env)
+    const second = await run('scripts/seed.ts', env)
     expect(second.status, second.stderr).toBe(0)
     expect(second.stdout).toMatch(/nothing to do/)
-    expect(snapshot()).toEqual(before)
+    expect(await snapshot()).toEqual(before)
     expect(fs.readdirSync(env.MEDIA_DIR).sort()).toEqual(mediaAfterFirst)
   })
 })
