@@ -13,6 +13,7 @@ import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { setSecurityHeaders } from '@/security'
 import { resumeImports } from '@/collections/Imports'
 import { renderer, serveCachedPage } from '@/renderer'
+import { ensureSearchIndex } from '@/search'
 import { seedDemo } from '@/seed'
 import { demoLoginsText } from '@/seed/logins'
 
@@ -68,6 +69,7 @@ export const startServer = async () => {
   if (!isProduction && process.env.CHANDI_SEED !== 'false') {
     await seedDemo({ payload, onlyIfEmpty: true, log })
   }
+  await ensureSearchIndex(payload, log).catch((error: unknown) => payload.logger.error({ err: error }, 'could not build the search index; search falls back to scanning'))
   if (process.env.CHANDI_JOBS !== 'false') {
     // Jobs that fell due while the server was down (a campaign scheduled to publish at an
     // instant that passed) run now, not at the next cron tick or a day late.

@@ -4,6 +4,7 @@ import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants'
 import { portalCache } from '@/renderer/cache'
+import { entryOf, indexEntries } from '@/search'
 
 /**
  * The batched writer for new product rows (issue #7: 1,000 rows/s on the embedded default).
@@ -221,6 +222,7 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
   // Every row of a table is built by one literal above, so they share its columns.
   const statements = order.flatMap((table) => chunk(t[table] ?? [], 200).flatMap((rows) => insert(table, rows)))
   await client.batch(statements, 'write')
+  await indexEntries(payload, products.flatMap(({ zh, en }, index) => (zh._status === 'draft' ? [] : [entryOf('product', { id: ids[index], tenant: zh.tenant, name: { zh: zh.name, en: en.name }, summary: { zh: zh.summary, en: en.summary }, sku: zh.sku, specs: [zh.specs, en.specs] })])))
   portalCache.evictBelt(String(products[0].zh.tenant))
   return ids
 }

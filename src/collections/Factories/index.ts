@@ -8,7 +8,10 @@ import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields, guardFieldsBeforeOperation } from '@/hooks/guardFields'
+import { keepIndexed } from '@/search'
 import { label, t } from '@/utilities/i18n'
+
+const factorySearch = keepIndexed('factory')
 
 export const CAPABILITIES = [
   { value: 'oem', label: label('OEM 代工', 'OEM') },
@@ -82,6 +85,8 @@ export const Factories: CollectionConfig = {
     // and Payload would otherwise drop a member's change silently instead of refusing it.
     beforeOperation: [guardFieldsBeforeOperation(verificationGuard)],
     beforeChange: [guardFields({ ...verificationGuard, defaults: { 'verification.status': 'unverified' } })],
+    afterChange: [factorySearch.afterChange],
+    afterDelete: [factorySearch.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('工厂名称', 'Name') },

@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
+import { keepIndexed } from '@/search'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -46,6 +47,8 @@ const validatePriceTiers: CollectionBeforeValidateHook = ({ data, originalDoc, r
 }
 
 /** An item a factory lists: MOQ, price tiers, lead time, specs and images. */
+const productSearch = keepIndexed('product')
+
 export const Products: CollectionConfig = {
   slug: SLUGS.products,
   labels: { singular: label('产品', 'Product'), plural: label('产品', 'Products') },
@@ -78,6 +81,8 @@ export const Products: CollectionConfig = {
       ensureUnique({ collection: SLUGS.products, field: 'sku', within: 'factory' }),
       validatePriceTiers,
     ],
+    afterChange: [productSearch.afterChange],
+    afterDelete: [productSearch.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('产品名称', 'Name') },
