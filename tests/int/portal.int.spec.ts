@@ -59,6 +59,23 @@ describe('routes on two belts', () => {
     expect(page.body).not.toContain(cast.factoryA1.contact.email)
   })
 
+  it('the directory’s category and MOQ filters list the factories with a matching product, and only those', async () => {
+    const belt = cast.beltA
+    const below = (slug: string): string[] => [slug, ...belt.categories.filter((category) => category.parent === slug).flatMap((category) => below(category.slug))]
+    const listed = (body: string) => belt.factories.filter((factory) => body.includes(`href="/en/factories/${factory.slug}"`)).map((factory) => factory.slug).sort()
+    for (const category of belt.categories) {
+      const within = below(category.slug)
+      const expected = belt.factories.filter((factory) => factory.products.some((product) => within.includes(product.category))).map((factory) => factory.slug).sort()
+      const page = await zhili(`/en/factories?category=${category.slug}`)
+      expect(page.status).toBe(200)
+      expect(listed(page.body), category.slug).toEqual(expected)
+    }
+    const smallest = Math.min(...belt.factories.flatMap((factory) => factory.products.map((product) => product.moq)))
+    const page = await zhili(`/en/factories?moqMax=${smallest}`)
+    expect(listed(page.body)).toEqual(belt.factories.filter((factory) => factory.products.some((product) => product.moq <= smallest)).map((factory) => factory.slug).sort())
+    expect(listed(page.body).length).toBeLessThan(belt.factories.length)
+  })
+
   it('a product page shows MOQ with its unit and the price tiers as a table, with Product JSON-LD offers', async () => {
     // The second product: the demo festival gives the first one festival prices.
     const product = cast.factoryA1.products[1]

@@ -197,17 +197,17 @@ const categoryWithDescendants = async (ctx: RenderContext, slug: string) => {
   return [docs[0].id, ...below.docs.map((doc) => doc.id)]
 }
 
+/** The factories with a published product matching `where`: SELECT DISTINCT, not every product. */
 const factoryIDsFromProducts = async (ctx: RenderContext, where: Where[]) => {
-  const { docs } = await ctx.payload.find({
+  const { values } = await ctx.payload.findDistinct({
     collection: SLUGS.products,
+    field: 'factory',
     where: { and: [...published(ctx), ...where] },
     limit: 0,
-    pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { factory: true },
   })
-  return [...new Set(docs.map((doc) => (typeof doc.factory === 'object' ? doc.factory.id : doc.factory)))]
+  return values.map(({ factory }) => (factory && typeof factory === 'object' ? factory.id : factory))
 }
 
 const SORTS: Record<string, string> = { name: 'name', newest: '-createdAt', verified: '-verification.status' }

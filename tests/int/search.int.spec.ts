@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+
+import { afterAll, describe, expect, inject, it } from 'vitest'
+
+import { api, getWithHost, login } from '../helpers/api'
+import { cast, memberEmail, unique } from '../helpers/fixtures'
+import { startServer, stopServer } from '../setup/server'
+
+/**
+ * Search through the FTS5 index (issue #8): kept by the collections' hooks as documents are
+ * published, drafted, unpublished and deleted; scoped to the portal's belt; rebuilt at start-up
+ * when the index file is gone.
+ */
+const port = () => inject('port')
+const zhili = (path: string) => getWithHost(path, `zhili.localhost:${port()}`)
+const yiwu = (path: string) => getWithHost(path, `yiwu.localhost:${port()}`)
+const found = async (portal: typeof zhili, word: string) => (await portal(`/en/search?q=${encodeURIComponent(word)}&v=${unique('v')}`)).body.match(/href="\/en\/products\/([^"]+)"/g) ?? []
+
+const created: (number | string)[] = []
+afterAll(async () => {
+  const admin = await login('admin@chandi.test')
+  for (const id of created) await api(`/api/products/${id}`, { method: 'DELETE', token: admin })
+})
+
+describe('the search index', () => {
+  it('follows a product through publish, draft, re-publish, unpublish and delete, on its own belt only', async () => {
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const [first, second] = [unique('zebrafoo').replace(/[^a-z0-9]/gi, ''), unique('quokkabar').replace(/[^a-z0-9]/gi, '')]
+    const slug = unique('indexed')
+    const product = await api('/api/products', { method: 'POST', token: member, body: { name: `Linen ${first} romper`, slug, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 4.2 }], _status: 'published' } })
+    expect(product.status, product.text).toBe(201)
+    const id = product.json.doc.id
+    created.push(id)
+    expect(await found(zhili, first)).toEqual([`href="/en/products/${slug}"`])
+    expect(await found(yiwu, first)).toEqual([])
+
+    // A draft leaves the published product as it is, in the index too.
+    expect((await api(`/api/products/${id}?draft=true`, { method: 'PATCH', token: member, body: { name: `Linen ${second} romper`, _status: 'draft' } })).status).toBe(200)
+    expect(await found(zhili, first)).toHaveLength(1)
+    expect(await found(zhili, second)).toHaveLength(0)
+    // Publishing it swaps the words.
+    expect((await api(`/api/products/${id}`, { method: 'PATCH', token: member, body: { _status: 'published' } })).status).toBe(200)
+    expect(await found(zhili, first)).toHaveLength(0)
+    expect(await found(zhili, second)).toHaveLength(1)
+    // A prefix of a word finds it; so does the English stem of a plural.
+    expect(await found(zhili, second.slice(0, 12))).toHaveLength(1)
+    expect(await found(zhili, `${second} rompers`)).toHaveLength(1)
+    // Unpublished: gone from search, and from the portal.
+    expect((await api(`/api/products/${id}`, { method: 'PATCH', token: member, body: { _status: 'draft' } })).status).toBe(200)
+    expect(await found(zhili, second)).toHaveLength(0)
+    expect((await api(`/api/products/${id}`, { method: 'PATCH', token: member, body: { _status: 'published' } })).status).toBe(200)
+    expect(await found(zhili, second)).toHaveLength(1)
+    expect((await api(`/api/products/${id}`, { method: 'DELETE', token: member })).status).toBe(200)
+    expect(await found(zhili, second)).toHaveLength(0)
+  })
+
+  it('finds Chinese words and factories, and every word of the query must match', async () => {
+    const page = await zhili(`/search?q=${encodeURIComponent(cast.factoryA1.name.zh)}&v=${unique('v')}`)
+    expect(page.body).toContain(`href="/factories/${cast.factoryA1.slug}"`)
+    expect((await zhili(`/en/search?q=${encodeURIComponent(`${cast.factoryA1.products[0].name.en} xylophonequartz`)}&v=${unique('v')}`)).body).not.toMatch(/href="\/en\/products\//)
+  })
+
+  it('is rebuilt when its file is gone, at the next start', async () => {
+    if (!inject('databaseURL').startsWith('file:')) return
+    const database = inject('databaseURL').slice('file:'.length)
+    const dir = fs.mkdtempSync(`${database}-copy-`)
+    const copy = `${dir}/copy.db`
+    // A consistent copy of the running database, without its index.
+    const admin = await login('admin@chandi.test')
+    expect((await api('/api/tenants?limit=1', { token: admin })).status).toBe(200)
+    const { createClient } = await import('@libsql/client')
+    const client = createClient({ url: `file:${database}` })
+    await client.execute(`vacuum into '${copy}'`)
+    client.close()
+    expect(fs.existsSync(`${copy}.search`)).toBe(false)
+    const server = await startServer({ env: { DATABASE_URL: `file:${copy}`, MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false' } })
+    try {
+      expect(server.output()).toMatch(/search index: rebuilding/)
+      const url = new URL(server.baseURL)
+      const page = await new Promise<string>((resolve, reject) => {
+        import('node:http').then(({ default: http }) =>
+          http.get({ host: '127.0.0.1', port: url.port, path: `/en/search?q=${encodeURIComponent(cast.factoryA1.products[0].name.en)}`, headers: { host: `zhili.localhost:${url.port}` } }, (res) => {
+            let body = ''
+            res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
+            res.on('end', () => resolve(body))
+          }).on('error', reject),
+        )
+      })
+      expect(page).toContain(`/en/products/${cast.factoryA1.products[0].slug}`)
+    } finally {
+      await stopServer(server)
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
