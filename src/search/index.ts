@@ -74,11 +74,20 @@ export const entryOf = (kind: SearchKind, doc: Record<string, unknown>): SearchE
   return { kind, id: Number(doc.id), tenant: Number(tenant), words: wordsOf(kind, doc) }
 }
 
-const insertStatements = (entries: SearchEntry[]) =>
-  entries.flatMap((entry) => [
-    { sql: 'delete from entries where rowid = ?', args: [rowid(entry.kind, entry.id)] },
-    { sql: 'insert into entries (rowid, words, kind, doc_id, tenant_id) values (?, ?, ?, ?, ?)', args: [rowid(entry.kind, entry.id), `${beltWord(entry.tenant)} ${entry.words}`, entry.kind, entry.id, entry.tenant] },
-  ])
+/** Replaces the entries' rows: one DELETE and one multi-row INSERT per 200 entries. */
+const insertStatements = (entries: SearchEntry[]) => {
+  const statements: { sql: string; args: (string | number)[] }[] = []
+  for (let start = 0; start < entries.length; start += 200) {
+    const part = entries.slice(start, start + 200)
+    const rowids = part.map((entry) => rowid(entry.kind, entry.id))
+    statements.push({ sql: `delete from entries where rowid in (${rowids.map(() => '?').join(', ')})`, args: rowids })
+    statements.push({
+      sql: `insert into entries (rowid, words, kind, doc_id, tenant_id) values ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      args: part.flatMap((entry, index) => [rowids[index], `${beltWord(entry.tenant)} ${entry.words}`, entry.kind, entry.id, entry.tenant]),
+    })
+  }
+  return statements
+}
 
 /** Adds or replaces entries (the batched writers call this with the rows they wrote). */
 export const indexEntries = async (payload: Payload, entries: SearchEntry[]) => {
