@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --scales 0.01,0.1,1]`: a benchmark, not a test. For each scale it starts
+ * `npm run bench:pages [-- --scales 0.01,0.1,1]` (and `npm run bench`, which then runs the import
+ * benchmark): a benchmark, not a test. For each scale it starts
  * Chandi as `npm start` does on the generated dataset (`npm run bench:data`, generated first if
  * data/bench/scale-<S>.db is missing) and measures, side by side in one run:
  *   - a cached portal page, and the same bytes from a minimal static Node server (its ceiling);
@@ -23,7 +24,7 @@ import autocannon from 'autocannon'
 
 const { values: args } = parseArgs({
   options: {
-    scales: { type: 'string', default: '0.01' },
+    scales: { type: 'string', default: process.env.BENCH_SCALES || '0.01,0.1,1' },
     seconds: { type: 'string', default: '8' },
     requests: { type: 'string', default: '300' },
     dir: { type: 'string', default: 'data/bench' },
@@ -237,7 +238,7 @@ const main = async () => {
   ]
   const report = `# Benchmarks
 
-Measured by \`npm run bench -- --scales ${SCALES.join(',')}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, SQLite, one process. The targets are read at scale ${largest.scale}.
+Measured by \`npm run bench:pages -- --scales ${SCALES.join(',')}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, SQLite, one process. The targets are read at scale ${largest.scale}.
 
 ## Targets
 

@@ -279,7 +279,8 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
         batch = []
         if (Date.now() - lastLog > 10_000) {
           lastLog = Date.now()
-          log(`  ${productsDone} products`)
+          const memory = process.memoryUsage()
+          log(`  ${productsDone} products (rss ${Math.round(memory.rss / 2 ** 20)} MiB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MiB, external ${Math.round(memory.external / 2 ** 20)} MiB)`)
         }
       }
       for (let n = 0; n < count; n += 1) {

@@ -99,24 +99,28 @@ const arrayRowID = () => crypto.randomBytes(12).toString('hex')
 
 type Row = Record<string, unknown>
 
-const sqlValue = (value: unknown) => (value === undefined ? null : typeof value === 'boolean' ? (value ? 1 : 0) : value)
+/**
+ * A value as an SQLite literal. Strings are quoted with their quotes doubled, which is SQLite's
+ * only escape (there are no backslash escapes), so no text can end the literal; NUL, which would
+ * end the statement text, is dropped.
+ */
+const literal = (value: unknown): string => {
+  if (value === undefined || value === null) return 'null'
+  if (typeof value === 'boolean') return value ? '1' : '0'
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null'
+  return `'${String(value).replaceAll('\0', '').replaceAll("'", "''")}'`
+}
 
-/** One multi-row INSERT of rows that share the first row's columns. */
+/** One multi-row INSERT of rows that share the first row's columns, as SQL text. */
 const insert = (table: string, rows: Row[]) => {
-  if (rows.length === 0) return []
+  if (rows.length === 0) return ''
   const columns = Object.keys(rows[0])
-  const placeholders = `(${columns.map(() => '?').join(', ')})`
-  return [
-    {
-      sql: `insert into "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) values ${rows.map(() => placeholders).join(', ')}`,
-      args: rows.flatMap((row) => columns.map((column) => sqlValue(row[column]))) as never[],
-    },
-  ]
+  return `insert into "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) values ${rows.map((row) => `(${columns.map((column) => literal(row[column])).join(', ')})`).join(', ')};`
 }
 
 type Client = {
   execute: (statement: string) => Promise<{ rows: Record<string, unknown>[] }>
-  batch: (statements: { sql: string; args: never[] }[], mode: 'write') => Promise<unknown>
+  executeMultiple: (sql: string) => Promise<void>
 }
 
 const nextID = async (client: Client, table: string) => Number((await client.execute(`select coalesce(max(id), 0) + 1 as next from "${table}"`)).rows[0].next)
@@ -219,9 +223,17 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
     '_products_v_version_customisation',
     '_products_v_rels',
   ]
-  // Every row of a table is built by one literal above, so they share its columns.
-  const statements = order.flatMap((table) => chunk(t[table] ?? [], 200).flatMap((rows) => insert(table, rows)))
-  await client.batch(statements, 'write')
+  // Every row of a table is built by one literal above, so they share its columns. One script in
+  // one transaction, run by SQLite itself: a batch of prepared statements instead left each
+  // statement's native memory to the garbage collector, and the process grew by about 25 kB a
+  // product (13 GB by 400,000 products when generating the Canton Fair dataset).
+  const script = order.map((table) => chunk(t[table] ?? [], 500).map((rows) => insert(table, rows)).join('\n')).join('\n')
+  try {
+    await client.executeMultiple(`begin immediate;\n${script}\ncommit;`)
+  } catch (error) {
+    await client.execute('rollback').catch(() => undefined)
+    throw error
+  }
   await indexEntries(payload, products.flatMap(({ zh, en }, index) => (zh._status === 'draft' ? [] : [entryOf('product', { id: ids[index], tenant: zh.tenant, name: { zh: zh.name, en: en.name }, summary: { zh: zh.summary, en: en.summary }, sku: zh.sku, specs: [zh.specs, en.specs] })])))
   portalCache.evictBelt(String(products[0].zh.tenant))
   return ids
