@@ -352,6 +352,23 @@ describe('the dry run', () => {
 })
 
 describe('the batched writer', () => {
+  it('writes any text as it came: quotes, SQL, backslashes, new lines and emoji, read back unchanged', async () => {
+    const member = await login(memberEmail(cast.factoryA2.slug))
+    const prefix = unique('QUOTE').toUpperCase()
+    onTestFinished(async () => {
+      await api(`/api/products?where[sku][like]=${prefix}&limit=0&depth=0`, { method: 'DELETE', token: admin })
+    })
+    const names = [`O'Brien's "best" romper`, `'); drop table products; --`, 'back\\slash \\n 100% 棉 👶', 'two\nlines;\tand a tab']
+    const rows = [['货号 sku', '产品名称 name_zh', '英文名称 name_en', '起订量 moq', '单位 unit', '阶梯价 price_tiers', '规格参数 specs_zh'], ...names.map((name, index) => [`${prefix}-${index}`, name, `${name} (en)`, '100', '件', '100+:2', `材质=${name.replace(/[=;\n]/g, '')}`])]
+    const checked = await startImport(member, 'products', { data: Buffer.from(csv(rows)), name: 'quotes.csv', type: 'text/csv' })
+    expect(checked.summary.errors, JSON.stringify(checked.problems)).toBe(0)
+    expect((await confirm(member, checked.id)).status).toBe('done')
+    const docs = (await api(`/api/products?where[sku][like]=${prefix}&limit=0&depth=0&locale=all&sort=sku`, { token: admin })).json.docs
+    expect(docs.map((doc: any) => doc.name)).toEqual(names.map((name) => ({ zh: name, en: `${name} (en)` })))
+    expect(docs.map((doc: any) => doc.specs[0].value.zh)).toEqual(names.map((name) => name.replace(/[=;\n]/g, '')))
+    expect((await api('/api/products?limit=1&depth=0', { token: admin })).json.totalDocs).toBeGreaterThan(names.length)
+  })
+
   it('writes the same documents and versions as the Local API does row by row', async () => {
     const header = ['货号 sku', '产品名称 name_zh', '英文名称 name_en', '类目路径 category', '起订量 moq', '单位 unit', '币种 currency', '阶梯价 price_tiers', '交期（天） lead_time_days', '可提供样品 sample', '可定制项 customisation', '简介 summary_zh', '英文简介 summary_en', '规格参数 specs_zh', '英文规格参数 specs_en', '状态 status']
     const prefix = unique('SAME').toUpperCase()
