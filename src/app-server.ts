@@ -10,6 +10,7 @@ import config from '../payload.config'
 import { CONTENT_LOCALES } from '@/constants'
 import { databaseKind } from '@/db'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { metricsHandler, observe, watchJobs } from '@/metrics'
 import { setSecurityHeaders } from '@/security'
 import { resumeImports } from '@/collections/Imports'
 import { renderer, serveCachedPage } from '@/renderer'
@@ -90,6 +91,8 @@ export const startServer = async () => {
   // Behind a load balancer, TRUST_PROXY (e.g. `1` for one hop) makes req.ip the buyer's address,
   // which the inquiry rate limits count by; without it every buyer would share the proxy's.
   if (process.env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY)
+  watchJobs(payload)
+  app.get('/metrics', (req, res) => void metricsHandler(req, res))
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
@@ -108,10 +111,13 @@ export const startServer = async () => {
 
   // Cached portal pages are answered before Express routes anything (see serveCachedPage).
   const server = http.createServer((req, res) => {
+    let isCached = false
+    observe(req, res, payload, () => isCached)
     setSecurityHeaders(req, res)
     // While draining, answer what was accepted and close each connection after it.
     if (state.shuttingDown) res.setHeader('Connection', 'close')
-    if (!serveCachedPage(req, res)) app(req, res)
+    isCached = serveCachedPage(req, res)
+    if (!isCached) app(req, res)
   })
   server.listen(port, () => {
     log(`listening on http://localhost:${port} (admin: http://localhost:${port}/admin)`)

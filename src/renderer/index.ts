@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
+import { countCache } from '@/metrics'
 import type { Tenant } from '@/payload-types'
 
 import { type CachedPage, PageCache, portalCache } from './cache'
@@ -226,6 +227,7 @@ const canPreview = async (payload: Payload, req: express.Request, belt: Tenant) 
 }
 
 const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, cacheControl: string, cacheState: string) => {
+  countCache(cacheState)
   const headers: Record<string, string> = {
     'Content-Type': page.contentType,
     'Cache-Control': cacheControl,
@@ -412,7 +414,7 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
         reply(html(renderError(ctx, error.status, error.message), error.status), false)
         return
       }
-      payload.logger.error({ err: error, url: rawURL, host }, 'renderer failed')
+      payload.logger.error({ err: error, url: rawURL, host, reqId: req.headers['x-request-id'] }, 'renderer failed')
       res.status(500).type('text/plain').send('Something went wrong on our side. Please try again shortly.')
     }
   })

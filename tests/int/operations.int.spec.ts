@@ -1,10 +1,11 @@
 import crypto from 'node:crypto'
 import http from 'node:http'
+import os from 'node:os'
 
 import { describe, expect, inject, it } from 'vitest'
 
 import { getWithHost } from '../helpers/api'
-import { startServer } from '../setup/server'
+import { startServer, stopServer } from '../setup/server'
 
 /** Operations: security headers, readiness, and a shutdown that drops no accepted request. */
 describe('security headers', () => {
@@ -76,4 +77,53 @@ describe('graceful shutdown', () => {
     expect(outcomes.filter((outcome) => outcome !== '200' && outcome !== 'refused')).toEqual([])
     expect(server.output()).toMatch(/SIGTERM: draining/)
   }, 120_000)
+})
+
+describe('metrics and request ids', () => {
+  const metric = (text: string, name: string) => Number(text.match(new RegExp(`^${name.replace(/[{}"]/g, '\\$&')} (\\d+(?:\\.\\d+)?)$`, 'm'))?.[1] ?? 0)
+
+  it('/metrics speaks Prometheus to this machine: requests, latencies, cache hits, jobs, inquiries, memory', async () => {
+    await getWithHost('/en/live', `zhili.localhost:${inject('port')}`)
+    const before = await (await fetch(`${inject('baseURL')}/metrics`)).text()
+    await getWithHost('/en/live', `zhili.localhost:${inject('port')}`)
+    const response = await fetch(`${inject('baseURL')}/metrics`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/)
+    const text = await response.text()
+    expect(metric(text, 'chandi_portal_cache_total{result="hit"}')).toBeGreaterThan(metric(before, 'chandi_portal_cache_total{result="hit"}'))
+    expect(metric(text, 'chandi_http_requests_total{kind="portal-cached",status="2xx"}')).toBeGreaterThan(metric(before, 'chandi_http_requests_total{kind="portal-cached",status="2xx"}'))
+    expect(text).toMatch(/^chandi_http_request_duration_seconds_bucket\{(?=[^}]*le="0\.05")(?=[^}]*kind="portal")[^}]*\} \d+$/m)
+    expect(text).toMatch(/^# TYPE chandi_jobs gauge$/m)
+    expect(text).toMatch(/^# TYPE chandi_inquiries_submitted_total counter$/m)
+    expect(metric(text, 'chandi_process_resident_memory_bytes')).toBeGreaterThan(10 * 2 ** 20)
+  })
+
+  it('/metrics wants the bearer token when one is set, and refuses another machine without one', async () => {
+    const server = await startServer({ env: { DATABASE_URL: inject('databaseURL'), MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_METRICS_TOKEN: 'metrics-secret' } })
+    try {
+      expect((await fetch(`${server.baseURL}/metrics`)).status).toBe(401)
+      expect((await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401)
+      const ok = await fetch(`${server.baseURL}/metrics`, { headers: { authorization: 'Bearer metrics-secret' } })
+      expect(ok.status).toBe(200)
+      expect(await ok.text()).toContain('chandi_http_requests_total')
+    } finally {
+      await stopServer(server)
+    }
+    // Without a token, only from this machine: reach the suite's server through another interface.
+    const address = Object.values(os.networkInterfaces()).flat().find((item) => item && item.family === 'IPv4' && !item.internal)?.address
+    if (!address) return
+    expect((await fetch(`http://${address}:${inject('port')}/metrics`)).status).toBe(403)
+    expect((await fetch(`http://${address}:${inject('port')}/healthz`)).status).toBe(200)
+  })
+
+  it('every answer carries a request id: the load balancer’s if it sent a sane one, a new one otherwise', async () => {
+    const fresh = await fetch(`${inject('baseURL')}/api/tenants?limit=1`)
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    const given = await fetch(`${inject('baseURL')}/api/tenants?limit=1`, { headers: { 'x-request-id': 'lb-7f3a.42' } })
+    expect(given.headers.get('x-request-id')).toBe('lb-7f3a.42')
+    const insane = await fetch(`${inject('baseURL')}/healthz`, { headers: { 'x-request-id': '<script>alert(1)</script>' } })
+    expect(insane.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    const page = await getWithHost('/en', `zhili.localhost:${inject('port')}`)
+    expect(page.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  })
 })

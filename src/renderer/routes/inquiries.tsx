@@ -7,6 +7,7 @@ import { ValidationError } from 'payload'
 
 import { inquiryFilesDir } from '@/collections/InquiryFiles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
+import { countInquiry } from '@/metrics'
 import { adminLink, queueMail } from '@/inquiries/mail'
 import { eraseBuyerData, exportBuyerData } from '@/inquiries/privacy'
 import { hashToken, newToken, sealToken, TOKEN_SHAPE } from '@/inquiries/token'
@@ -305,6 +306,7 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
     await removeFiles(ctx, stored.ids)
     throw error
   }
+  countInquiry(ctx.belt!.slug)
   // Only a stored inquiry counts as a duplicate of the next one.
   recent.set(fingerprint, Date.now())
   if (recent.size > 10_000) {

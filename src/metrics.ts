@@ -1,0 +1,97 @@
+import crypto from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { Payload } from 'payload'
+import client from 'prom-client'
+
+/**
+ * Metrics for the platform's operators (issue #10), in Prometheus' text format at `/metrics`,
+ * with prom-client: requests by kind and status, their latencies, portal cache hits, inquiries
+ * submitted, jobs waiting and failed by queue, and Node's own (memory, event loop, GC).
+ *
+ * `/metrics` answers a request bearing `Authorization: Bearer $CHANDI_METRICS_TOKEN`, or, when
+ * no token is set, one from this machine (127.0.0.1 or ::1) only.
+ */
+export const registry = new client.Registry()
+client.collectDefaultMetrics({ register: registry, prefix: 'chandi_' })
+
+export type RequestKind = 'portal-cached' | 'portal' | 'api' | 'admin' | 'ops'
+
+const requests = new client.Counter({ name: 'chandi_http_requests_total', help: 'HTTP requests answered, by kind and status class', labelNames: ['kind', 'status'] as const, registers: [registry] })
+const latency = new client.Histogram({
+  name: 'chandi_http_request_duration_seconds',
+  help: 'Time to answer an HTTP request, by kind',
+  labelNames: ['kind'] as const,
+  buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+})
+const cache = new client.Counter({ name: 'chandi_portal_cache_total', help: 'Portal pages answered from the page cache (hit), rendered and stored (miss), or rendered and not stored (bypass)', labelNames: ['result'] as const, registers: [registry] })
+const inquiries = new client.Counter({ name: 'chandi_inquiries_submitted_total', help: 'Inquiries buyers submitted, by belt', labelNames: ['belt'] as const, registers: [registry] })
+
+let jobsPayload: Payload | null = null
+new client.Gauge({
+  name: 'chandi_jobs',
+  help: 'Jobs in the queue, by queue and state (waiting: not yet done and not failed for good; failed: out of retries)',
+  labelNames: ['queue', 'state'] as const,
+  registers: [registry],
+  async collect() {
+    this.reset()
+    if (!jobsPayload) return
+    const { docs } = await jobsPayload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 10_000, depth: 0, overrideAccess: true, pagination: false, select: { queue: true, hasError: true } as never })
+    for (const job of docs as { queue?: string; hasError?: boolean }[]) this.inc({ queue: job.queue ?? 'default', state: job.hasError ? 'failed' : 'waiting' })
+  },
+})
+
+export const watchJobs = (payload: Payload) => {
+  jobsPayload = payload
+}
+
+export const countCache = (result: string) => cache.inc({ result })
+export const countInquiry = (belt: string) => inquiries.inc({ belt })
+
+const kindOf = (url: string): RequestKind => {
+  if (url.startsWith('/api')) return 'api'
+  if (url.startsWith('/admin') || url.startsWith('/_next')) return 'admin'
+  if (url === '/healthz' || url === '/readyz' || url === '/metrics') return 'ops'
+  return 'portal'
+}
+
+const SANE_ID = /^[\w.:-]{1,128}$/
+
+/**
+ * Gives the request an id (the load balancer's `X-Request-Id` if it sent a sane one), returns
+ * it in the response's `X-Request-Id`, and on finish counts the request and logs it: errors and
+ * slow requests at error/warn, the rest at debug (Payload's logger, `PAYLOAD_LOG_LEVEL`).
+ */
+export const observe = (req: IncomingMessage, res: ServerResponse, payload: Payload, isCached: () => boolean) => {
+  const started = process.hrtime.bigint()
+  const incoming = req.headers['x-request-id']
+  const id = typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : crypto.randomUUID()
+  req.headers['x-request-id'] = id
+  res.setHeader('X-Request-Id', id)
+  res.once('finish', () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    const kind = isCached() ? 'portal-cached' : kindOf(req.url ?? '/')
+    requests.inc({ kind, status: `${Math.floor(res.statusCode / 100)}xx` })
+    latency.observe({ kind }, seconds)
+    if (kind === 'portal-cached') return
+    const line = { reqId: id, method: req.method, url: req.url, host: req.headers.host, status: res.statusCode, ms: Math.round(seconds * 1000) }
+    if (res.statusCode >= 500) payload.logger.error(line, 'request failed')
+    else if (seconds > 1) payload.logger.warn(line, 'slow request')
+    else payload.logger.debug(line, 'request')
+  })
+  return id
+}
+
+const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1'
+
+/** `GET /metrics`: the text format, to the token's holder or (without a token) this machine. */
+export const metricsHandler = async (req: IncomingMessage, res: ServerResponse) => {
+  const token = process.env.CHANDI_METRICS_TOKEN
+  const allowed = token ? req.headers.authorization === `Bearer ${token}` : isLoopback(req.socket.remoteAddress)
+  if (!allowed) {
+    res.writeHead(token ? 401 : 403, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end(token ? 'metrics: a bearer token is required\n' : 'metrics: only from this machine unless CHANDI_METRICS_TOKEN is set\n')
+    return
+  }
+  res.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' }).end(await registry.metrics())
+}
