@@ -4,7 +4,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -57,10 +57,24 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   return sqliteAdapter({
     client: { url: sqliteURL(url) },
     push: !isProduction,
-    wal: true,
+    // WAL by default; off only for the outage test, which locks the file as a dead disk would.
+    wal: process.env.CHANDI_SQLITE_WAL !== 'false',
     busyTimeout: 5000,
     migrationDir: path.resolve('src/migrations/sqlite'),
     // Production applies the committed migrations on start; development and tests push.
     prodMigrations: sqliteMigrations,
   })
+}
+
+/**
+ * Gives SQLite's query planner statistics (`PRAGMA optimize`, bounded by `analysis_limit`, a few
+ * milliseconds). Without them it cannot use Payload's `(_locale, _parent_id)` indexes to find a
+ * document's localized rows (the parent is the second column), and reading 2,000 products with
+ * their specs took 31 s on 18,000 products instead of 0.6 s. At start-up and after bulk writes.
+ */
+export const optimizeDatabase = async (payload: Payload) => {
+  if (payload.db.name !== 'sqlite') return
+  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+  await client.execute('pragma analysis_limit = 1000')
+  await client.execute('pragma optimize = 0x10002')
 }

@@ -5,6 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { demoBelts } from '@tenants/index'
 
 import { BELT_ROLES, DEMO_PASSWORD, demoFactoryEmail, SLUGS } from '@/constants'
+import { optimizeDatabase } from '@/db'
 import { type NewProduct, writeProducts } from '@/imports/bulk'
 import { entryOf, indexEntries, type SearchEntry } from '@/search'
 import { seedDemo } from '@/seed'
@@ -418,6 +419,7 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
     }
   })
 
+  await timed('planner statistics (ANALYZE)', () => optimizeDatabase(payload))
   const zhili = belts.find((belt) => belt.slug === 'zhili')!
   const sampleFactory = zhili.factories[0]
   const sampleProduct = (await payload.find({ collection: SLUGS.products, where: { id: { equals: zhili.products.get(sampleFactory.id)?.[0] } }, limit: 1, depth: 0, overrideAccess: true, select: { slug: true } })).docs[0]

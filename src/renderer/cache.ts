@@ -21,6 +21,11 @@ export type CachedPage = {
  */
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>()
+  /**
+   * Pages evicted or expired, kept to answer while the database is unreachable
+   * (stale-if-error); never served otherwise. Bounded like the live entries.
+   */
+  private readonly stale = new Map<string, CachedPage>()
   hits = 0
   misses = 0
 
@@ -32,7 +37,7 @@ export class PageCache {
   get(key: string): CachedPage | undefined {
     const entry = this.entries.get(key)
     if (!entry || entry.validUntil <= Date.now()) {
-      if (entry) this.entries.delete(key)
+      if (entry) this.retire(key, entry)
       this.misses += 1
       return undefined
     }
@@ -47,6 +52,7 @@ export class PageCache {
     const etag = `"${crypto.createHash('sha1').update(page.html).digest('base64url')}"`
     const entry = { ...page, etag, storedAt: Date.now(), validUntil: page.validUntil ?? Number.POSITIVE_INFINITY }
     this.entries.set(key, entry)
+    this.stale.delete(key)
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value
       if (oldest === undefined) break
@@ -59,12 +65,28 @@ export class PageCache {
   evictBelt(beltID: string | number | null | undefined) {
     const id = beltID === null || beltID === undefined ? null : String(beltID)
     for (const [key, entry] of this.entries) {
-      if (entry.beltID === null || (id !== null && entry.beltID === id)) this.entries.delete(key)
+      if (entry.beltID === null || (id !== null && entry.beltID === id)) this.retire(key, entry)
+    }
+  }
+
+  /** The last page stored under `key`, current or not: only for when the database is down. */
+  getStale(key: string): CachedPage | undefined {
+    return this.entries.get(key) ?? this.stale.get(key)
+  }
+
+  private retire(key: string, entry: CachedPage) {
+    this.entries.delete(key)
+    this.stale.set(key, entry)
+    while (this.stale.size > this.maxEntries) {
+      const oldest = this.stale.keys().next().value
+      if (oldest === undefined) break
+      this.stale.delete(oldest)
     }
   }
 
   clear() {
     this.entries.clear()
+    this.stale.clear()
   }
 
   get size() {

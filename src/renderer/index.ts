@@ -11,6 +11,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { countCache } from '@/metrics'
+import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/outage'
 import type { Tenant } from '@/payload-types'
 
 import { type CachedPage, PageCache, portalCache } from './cache'
@@ -304,6 +305,22 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       return
     }
 
+    // The database is unreachable: the last page we had, marked stale, or a friendly 503. While
+    // it is known to be down (a probe checks every 2 s), nothing waits for it.
+    const answerWithoutDatabase = () => {
+      const stale = isPost ? undefined : cache.getStale(key)
+      if (stale) {
+        res.setHeader('Warning', '111 - "Revalidation Failed"')
+        send(req, res, stale, 'no-cache', 'stale-if-error')
+        return
+      }
+      res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).setHeader('Cache-Control', 'no-store').type('html').send(unavailablePage())
+    }
+    if (database.down) {
+      answerWithoutDatabase()
+      return
+    }
+
     const port = req.socket.localPort
     const origin = `${req.protocol}://${host}${port && port !== 80 && port !== 443 ? `:${port}` : ''}`
     let ctx: RenderContext = {
@@ -412,6 +429,12 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
           return
         }
         reply(html(renderError(ctx, error.status, error.message), error.status), false)
+        return
+      }
+      if (isDatabaseError(error)) {
+        databaseDown(payload)
+        payload.logger.warn({ url: rawURL, host, reqId: req.headers['x-request-id'], err: error }, 'database unreachable')
+        answerWithoutDatabase()
         return
       }
       payload.logger.error({ err: error, url: rawURL, host, reqId: req.headers['x-request-id'] }, 'renderer failed')

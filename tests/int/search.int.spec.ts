@@ -75,8 +75,11 @@ describe('the search index', () => {
     expect(fs.existsSync(`${copy}.search`)).toBe(false)
     const server = await startServer({ env: { DATABASE_URL: `file:${copy}`, MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false' } })
     try {
-      expect(server.output()).toMatch(/search index: rebuilding/)
       const url = new URL(server.baseURL)
+      // The rebuild runs beside the server; wait for it to say it is done.
+      const started = Date.now()
+      while (!/search index: \d+ entries/.test(server.output()) && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(server.output()).toMatch(/search index: rebuilding/)
       const page = await new Promise<string>((resolve, reject) => {
         import('node:http').then(({ default: http }) =>
           http.get({ host: '127.0.0.1', port: url.port, path: `/en/search?q=${encodeURIComponent(cast.factoryA1.products[0].name.en)}`, headers: { host: `zhili.localhost:${url.port}` } }, (res) => {

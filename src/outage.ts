@@ -1,0 +1,68 @@
+import type { Payload } from 'payload'
+
+/**
+ * What the server does while its database is unreachable (issue #10): portals answer from the
+ * page cache (stale pages included, marked so) or with a friendly 503 and Retry-After; writes to
+ * the API are refused with a 503 that says nothing was saved; everything comes back by itself,
+ * with no restart, once the database answers again.
+ */
+
+export const RETRY_AFTER_SECONDS = 30
+
+const DATABASE_ERROR = /SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|NOTADB|CORRUPT|FULL|READONLY)|database is locked|unable to open database|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|MongoNetworkError|MongoServerSelectionError|MongoNotConnectedError|Connection terminated|connection is closed|Client has encountered a connection error/i
+
+/** Whether an error (or one it wraps) says the database could not be reached or used. */
+export const isDatabaseError = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const { name, message, code } = current as { name?: string; message?: string; code?: string }
+    if (DATABASE_ERROR.test(`${name ?? ''} ${code ?? ''} ${message ?? ''}`)) return true
+  }
+  return false
+}
+
+/** A read that needs the database itself (a tiny count), not just the connection. */
+export const databaseAnswers = async (payload: Payload, timeoutMs = 2000): Promise<boolean> =>
+  Promise.race([
+    payload.count({ collection: 'tenants', overrideAccess: true }).then(() => true, () => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
+  ])
+
+/** Set when a request met an unreachable database; cleared by a probe every 2 s. */
+export const database = { down: false }
+let probing: NodeJS.Timeout | null = null
+
+export const databaseDown = (payload: Payload) => {
+  database.down = true
+  if (probing) return
+  probing = setInterval(async () => {
+    if (await databaseAnswers(payload)) {
+      database.down = false
+      if (probing) clearInterval(probing)
+      probing = null
+      payload.logger.info('database reachable again')
+    }
+  }, 2000)
+  probing.unref()
+}
+
+/**
+ * In front of the REST and GraphQL API: while the database is known to be down, every request
+ * gets the 503; otherwise a write first checks that the database answers (a count of the belts,
+ * well under a millisecond on SQLite), so it fails with this message rather than half-way with
+ * Payload's generic 500. Payload's own transaction keeps a write that fails later whole or absent.
+ */
+export const apiGuard = (payload: Payload) => async (req: { method: string }, res: { status: (code: number) => { setHeader: (name: string, value: string) => { json: (body: unknown) => void } } }, next: () => void) => {
+  const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
+  if (database.down || (isWrite && !(await databaseAnswers(payload)))) {
+    databaseDown(payload)
+    res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).json(unavailableJSON())
+    return
+  }
+  next()
+}
+
+export const unavailablePage = () => `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>暂时无法访问 · Temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6"><h1>页面暂时无法打开</h1><p>我们正在恢复服务，请稍后（约 ${RETRY_AFTER_SECONDS} 秒）再试。您之前提交的询盘不受影响。</p><h2 lang="en">This page is temporarily unavailable</h2><p lang="en">We are restoring the service: please try again in about ${RETRY_AFTER_SECONDS} seconds. Inquiries you sent before are safe.</p></body></html>`
+
+export const unavailableJSON = () => ({
+  errors: [{ name: 'ServiceUnavailable', message: `The database is unreachable: nothing was saved. Try again in about ${RETRY_AFTER_SECONDS} seconds. / 数据库暂时无法访问，本次没有保存任何内容，请稍后再试。` }],
+})
