@@ -11,7 +11,7 @@ import { CONTENT_LOCALES } from '@/constants'
 import { databaseKind, optimizeDatabase } from '@/db'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, watchJobs } from '@/metrics'
-import { apiGuard } from '@/outage'
+import { apiGuard, databaseAnswers } from '@/outage'
 import { setSecurityHeaders } from '@/security'
 import { resumeImports } from '@/collections/Imports'
 import { renderer, serveCachedPage } from '@/renderer'
@@ -44,10 +44,7 @@ const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
 
 /** What /readyz reports: each dependency, and overall. */
 export const readiness = async (payload: Payload, shuttingDown: boolean) => {
-  const database = await Promise.race([
-    payload.count({ collection: 'tenants', overrideAccess: true }).then(() => 'ok' as const, () => 'unreachable' as const),
-    new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref()),
-  ])
+  const database = (await databaseAnswers(payload)) ? ('ok' as const) : ('unreachable' as const)
   let migrations: 'ok' | 'pending' | 'schema pushed (development)' | 'unknown' = 'unknown'
   if (databaseKind() === 'sqlite' && isProduction && database === 'ok') {
     const applied = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, depth: 0, overrideAccess: true }).catch(() => null)

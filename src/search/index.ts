@@ -4,6 +4,7 @@ import { type Client, createClient } from '@libsql/client'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
+import { databaseKind, sqliteURL } from '@/db'
 import { tokenize } from '@/renderer/search'
 
 /**
@@ -30,10 +31,10 @@ export type SearchEntry = { kind: SearchKind; id: number; tenant: number; words:
 const clients = new Map<string, Client>()
 
 /** The index file for the database named by DATABASE_URL, or null if it is not a SQLite file. */
-export const searchIndexPath = (databaseURL = process.env.DATABASE_URL || 'file:./data/chandi.db') => {
-  if (!databaseURL.startsWith('file:')) return null
-  const file = databaseURL.slice('file:'.length).split('?')[0]
-  return file && file !== ':memory:' ? `${file}.search` : null
+export const searchIndexPath = () => {
+  if (databaseKind() !== 'sqlite') return null
+  const file = sqliteURL().slice('file:'.length).split('?')[0]
+  return file && !file.endsWith(':memory:') ? `${file}.search` : null
 }
 
 const open = async (payload: Payload): Promise<Client | null> => {

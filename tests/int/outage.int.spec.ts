@@ -6,7 +6,6 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 
 import { cast, unique } from '../helpers/fixtures'
-import { NODE_ARGS } from '../helpers/node-args'
 import { startServer, stopServer } from '../setup/server'
 
 /**
@@ -42,7 +41,7 @@ describe('the database unreachable while serving', () => {
     const copied = createClient({ url: `file:${copy}` })
     await copied.execute('pragma journal_mode = delete')
     copied.close()
-    const server = await startServer({ env: { DATABASE_URL: `file:${copy}`, MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_SQLITE_WAL: 'false' } })
+    const server = await startServer({ env: { DATABASE_URL: `file:${copy}`, MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_SQLITE_WAL: 'false', CHANDI_SEARCH_INDEX: 'false' } })
     const port = Number(new URL(server.baseURL).port)
     const zhili = (pathname: string) => request(port, 'GET', pathname, { host: 'zhili.localhost' })
     const yiwu = (pathname: string) => request(port, 'GET', pathname, { host: 'yiwu.localhost' })
@@ -56,7 +55,7 @@ describe('the database unreachable while serving', () => {
       const page = JSON.parse((await request(port, 'GET', `/api/pages?where[slug][equals]=about&depth=0`, { token })).text).docs[0]
       expect((await request(port, 'PATCH', `/api/pages/${page.id}`, { token, body: { title: page.title } })).status).toBe(200)
 
-      lock = spawn(process.execPath, [...NODE_ARGS, 'tests/helpers/lock-db.ts', copy], { stdio: ['ignore', 'pipe', 'inherit'] })
+      lock = spawn('python3', ['tests/helpers/lock-db.py', copy], { stdio: ['ignore', 'pipe', 'inherit'] })
       await new Promise<void>((resolve, reject) => {
         lock!.stdout!.on('data', (chunk: Buffer) => String(chunk).includes('locked') && resolve())
         lock!.once('exit', (code) => reject(new Error(`lock helper exited ${code}`)))
