@@ -74,7 +74,9 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
  */
 export const optimizeDatabase = async (payload: Payload) => {
   if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }).client
   await client.execute('pragma analysis_limit = 1000')
-  await client.execute('pragma optimize = 0x10002')
+  // `optimize` only refreshes statistics that exist; the first time, ANALYZE (sampled) makes them.
+  const hasStatistics = (await client.execute("select 1 from sqlite_master where name = 'sqlite_stat1'")).rows.length > 0
+  await client.execute(hasStatistics ? 'pragma optimize = 0x10002' : 'analyze')
 }

@@ -26,6 +26,11 @@ export class PageCache {
    * (stale-if-error); never served otherwise. Bounded like the live entries.
    */
   private readonly stale = new Map<string, CachedPage>()
+  /**
+   * Per-belt data that many pages read (the belt's settings, its current campaigns): loaded once
+   * and dropped with the belt's pages, or after a minute at most.
+   */
+  private readonly beltData = new Map<string, Map<string, { value: Promise<unknown>; at: number }>>()
   hits = 0
   misses = 0
 
@@ -67,6 +72,19 @@ export class PageCache {
     for (const [key, entry] of this.entries) {
       if (entry.beltID === null || (id !== null && entry.beltID === id)) this.retire(key, entry)
     }
+    if (id !== null) this.beltData.delete(id)
+  }
+
+  memo<T>(beltID: string | number, key: string, load: () => Promise<T>, maxAgeMs = 60_000): Promise<T> {
+    let forBelt = this.beltData.get(String(beltID))
+    if (!forBelt) this.beltData.set(String(beltID), (forBelt = new Map()))
+    const held = forBelt.get(key)
+    if (held && Date.now() - held.at < maxAgeMs) return held.value as Promise<T>
+    const value = load()
+    const entry = { value, at: Date.now() }
+    forBelt.set(key, entry)
+    value.catch(() => forBelt.get(key) === entry && forBelt.delete(key))
+    return value
   }
 
   /** The last page stored under `key`, current or not: only for when the database is down. */
@@ -87,6 +105,7 @@ export class PageCache {
   clear() {
     this.entries.clear()
     this.stale.clear()
+    this.beltData.clear()
   }
 
   get size() {

@@ -4,6 +4,7 @@ import { SLUGS } from '@/constants'
 import type { Campaign, LiveSession } from '@/payload-types'
 import { campaignState, now } from '@/utilities/clock'
 
+import { portalCache } from './cache'
 import { expireAt, type RenderContext } from './context'
 
 const memo = new WeakMap<object, Promise<Campaign[]>>()
@@ -15,24 +16,32 @@ const memo = new WeakMap<object, Promise<Campaign[]>>()
 export const currentCampaigns = (ctx: RenderContext): Promise<Campaign[]> => {
   const cached = memo.get(ctx.validity)
   if (cached) return cached
-  const promise = ctx.payload
-    .find({
-      collection: SLUGS.campaigns,
-      where: {
-        and: [
-          { tenant: { equals: ctx.belt!.id } },
-          { _status: { equals: 'published' } },
-          { endsAt: { greater_than: now().toISOString() } },
-        ],
-      },
-      sort: 'startsAt',
-      limit: 50,
-      depth: 1,
-      locale: ctx.locale,
-      fallbackLocale: 'zh',
-      overrideAccess: true,
-    })
-    .then(({ docs }) => {
+  // Held per belt and language until the belt changes (or a minute): most pages read them, and
+  // a campaign's populated products and factories cost more than the page's own query.
+  const loaded = portalCache.memo(ctx.belt!.id, `campaigns:${ctx.locale}`, async () =>
+    (
+      await ctx.payload.find({
+        collection: SLUGS.campaigns,
+        where: {
+          and: [
+            { tenant: { equals: ctx.belt!.id } },
+            { _status: { equals: 'published' } },
+            { endsAt: { greater_than: now().toISOString() } },
+          ],
+        },
+        sort: 'startsAt',
+        limit: 50,
+        depth: 1,
+        locale: ctx.locale,
+        fallbackLocale: 'zh',
+        overrideAccess: true,
+        pagination: false,
+      })
+    ).docs,
+  )
+  const promise = loaded
+    .then((all) => all.filter((campaign) => new Date(campaign.endsAt).getTime() > now().getTime()))
+    .then((docs) => {
       for (const campaign of docs) {
         expireAt(ctx, campaign.startsAt)
         expireAt(ctx, campaign.endsAt)

@@ -178,10 +178,11 @@ const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rende
 }
 
 /** The belt's menu, footer and contact details, in the page's language. */
-const beltSettings = async (payload: Payload, belt: Tenant, locale: RenderContext['locale']) => {
-  const { docs } = await payload.find({ collection: SLUGS.beltSettings, where: { tenant: { equals: belt.id } }, depth: 1, limit: 1, locale, fallbackLocale: 'zh', overrideAccess: true })
-  return docs[0] ?? null
-}
+const beltSettings = (payload: Payload, belt: Tenant, locale: RenderContext['locale']) =>
+  portalCache.memo(belt.id, `settings:${locale}`, async () => {
+    const { docs } = await payload.find({ collection: SLUGS.beltSettings, where: { tenant: { equals: belt.id } }, depth: 1, limit: 1, locale, fallbackLocale: 'zh', overrideAccess: true, pagination: false })
+    return docs[0] ?? null
+  })
 
 /** The draft a preview link opens; a link that is forged, expired or for another belt is refused. */
 const previewOf = (path: string, rawQuery: string, belt: Tenant) => {
