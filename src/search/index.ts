@@ -183,7 +183,12 @@ export const searchIndex = async (payload: Payload, query: string, belts: (numbe
   if (!client) return null
   const match = matchExpression(query, belts)
   if (!match || belts.length === 0) return []
-  const { rows } = await client.execute({ sql: `select kind, doc_id, tenant_id from entries where entries match ? order by rank limit ?`, args: [match, limit] })
+  // Ranked among the newest 2,000 matches: BM25 over every match of a common word in a belt of
+  // 120,000 products cost more than the rest of the page (80 ms at p95).
+  const { rows } = await client.execute({
+    sql: `select kind, doc_id, tenant_id from (select kind, doc_id, tenant_id, rank from entries where entries match ? order by rowid desc limit 2000) order by rank limit ?`,
+    args: [match, limit],
+  })
   return rows.map((row) => ({ kind: row.kind as SearchKind, id: Number(row.doc_id), tenant: Number(row.tenant_id) }))
 }
 

@@ -25,12 +25,33 @@ const published = publishedInBelt
 const FACTORY_CARD = { name: true, slug: true, mainProducts: true, verification: true, photos: true, tenant: true, _status: true } as const
 const PRODUCT_CARD = { name: true, slug: true, moq: true, priceTiers: true, currency: true, images: true, tenant: true, _status: true } as const
 
-const find = <T,>(
+/** Image fields of the cards: filled by one query for all the cards' images (`withImages`). */
+const CARD_IMAGES = ['images', 'photos'] as const
+
+/**
+ * Puts the media documents in place of their ids in the cards' image fields, with one query for
+ * the distinct images of the whole list. Depth 1 did the same per card, and also populated each
+ * card's belt: two thirds of a factory profile's 48 product cards' time at Canton Fair scale.
+ */
+const withImages = async <T,>(ctx: RenderContext, docs: T[]) => {
+  const ids = new Set<number>()
+  for (const doc of docs as Record<string, unknown>[]) for (const field of CARD_IMAGES) for (const id of (doc[field] as number[] | undefined) ?? []) if (typeof id === 'number') ids.add(id)
+  if (ids.size === 0) return docs
+  const { docs: media } = await ctx.payload.find({ collection: SLUGS.media, where: { id: { in: [...ids] } }, limit: ids.size, depth: 0, pagination: false, locale: ctx.locale, fallbackLocale: 'zh', overrideAccess: true })
+  const byID = new Map(media.map((item) => [item.id, item]))
+  for (const doc of docs as Record<string, unknown>[]) {
+    for (const field of CARD_IMAGES) if (Array.isArray(doc[field])) doc[field] = (doc[field] as number[]).map((id) => byID.get(id)).filter(Boolean)
+  }
+  return docs
+}
+
+const find = async <T,>(
   ctx: RenderContext,
   collection: 'factories' | 'products' | 'categories' | 'pages',
   args: { where: Where; limit?: number; page?: number; sort?: string; depth?: number; select?: Record<string, true>; draft?: boolean },
-) =>
-  ctx.payload.find({
+) => {
+  const isCardList = args.depth === 1 && args.select !== undefined && CARD_IMAGES.some((field) => field in args.select!)
+  const result = (await ctx.payload.find({
     collection,
     where: args.where,
     limit: args.limit ?? PAGE_SIZE,
@@ -39,13 +60,16 @@ const find = <T,>(
     // at Canton Fair scale would cost more than the page itself.
     pagination: args.page !== undefined,
     sort: args.sort,
-    depth: args.depth ?? 1,
+    depth: isCardList ? 0 : (args.depth ?? 1),
     ...(args.select ? { select: args.select as never } : {}),
     ...(args.draft ? { draft: true } : {}),
     locale: ctx.locale,
     fallbackLocale: 'zh',
     overrideAccess: true,
-  }) as unknown as Promise<{ docs: T[]; totalDocs: number; totalPages: number; page?: number }>
+  })) as unknown as { docs: T[]; totalDocs: number; totalPages: number; page?: number }
+  if (isCardList) await withImages(ctx, result.docs)
+  return result
+}
 
 /** The belt's categories for a filter, by the operator's order. */
 const beltCategories = (ctx: RenderContext) =>
