@@ -66,11 +66,7 @@ export const Factories: CollectionConfig = {
     group: label('产业带', 'Belt'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  indexes: [
-    { fields: ['tenant', 'slug'], unique: true },
-    // A belt's verified factories first (its home page and the directory's sort).
-    { fields: ['tenant', 'verification.status'] },
-  ],
+  indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   access: beltScopedAccess({
     publicRead: 'published-docs',
     factoryMembers: 'self',

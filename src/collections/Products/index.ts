@@ -61,8 +61,6 @@ export const Products: CollectionConfig = {
   indexes: [
     { fields: ['tenant', 'slug'], unique: true },
     { fields: ['factory', 'sku'] },
-    // A belt's newest products (its home page) without sorting all of them.
-    { fields: ['tenant', 'updatedAt'] },
   ],
   access: beltScopedAccess({
     publicRead: 'published-docs',

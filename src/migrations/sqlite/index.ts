@@ -7,7 +7,6 @@ import * as migration_20261123_202100_inquiry_files_quotes from './20261123_2021
 import * as migration_20261123_204624_bulk_imports from './20261123_204624_bulk_imports';
 import * as migration_20261123_213624_verification from './20261123_213624_verification';
 import * as migration_20261123_230122_belt_settings from './20261123_230122_belt_settings';
-import * as migration_20261124_031736_card_indexes from './20261124_031736_card_indexes';
 
 export const migrations = [
   {
@@ -53,11 +52,6 @@ export const migrations = [
   {
     up: migration_20261123_230122_belt_settings.up,
     down: migration_20261123_230122_belt_settings.down,
-    name: '20261123_230122_belt_settings',
-  },
-  {
-    up: migration_20261124_031736_card_indexes.up,
-    down: migration_20261124_031736_card_indexes.down,
-    name: '20261124_031736_card_indexes'
+    name: '20261123_230122_belt_settings'
   },
 ];
