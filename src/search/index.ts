@@ -167,9 +167,21 @@ export const ensureSearchIndex = async (payload: Payload, log: (line: string) =>
   return { rebuilt: true, entries: total }
 }
 
-/** FTS5 query text: the belt words OR-ed, then every query word as a quoted prefix. */
+const isCJK = (word: string) => /[\u3400-\u9fff]/.test(word)
+
+/**
+ * FTS5 query text: the belt words OR-ed, then every query word quoted; the last one also as the
+ * start of a longer word (a buyer still typing), if it is long enough to narrow anything down.
+ * A one-character Chinese word as a prefix matched every word starting with that character, and
+ * a query such as 高端婴幼儿服装 (cut into 高 端 婴 幼儿 服装) took 63 ms instead of 23 at scale 1.
+ */
 const matchExpression = (query: string, belts: (number | string)[]) => {
-  const words = [...new Set(tokenize(query))].filter(Boolean).map((word) => `"${word.replaceAll('"', '""')}"*`)
+  const tokens = [...new Set(tokenize(query))].filter(Boolean)
+  const words = tokens.map((word, index) => {
+    const quoted = `"${word.replaceAll('"', '""')}"`
+    const isPrefix = index === tokens.length - 1 && word.length >= (isCJK(word) ? 2 : 3)
+    return isPrefix ? `${quoted}*` : quoted
+  })
   if (words.length === 0) return null
   return `(${belts.map(beltWord).join(' OR ')}) AND ${words.join(' AND ')}`
 }
