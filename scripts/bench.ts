@@ -263,8 +263,12 @@ ${data.join('\n')}
 - **RSS** is the server process's VmRSS, sampled every 250 ms for the whole run; its peak is reported. **Size** is the SQLite file, its WAL and the search index.
 - The load generator shares the 2 cores with the server, as it does for the static baseline, so the ratio compares like with like; absolute figures are lower than on a dedicated machine.
 `
+  // What was found by profiling is written by hand below the marker, and kept from run to run.
+  const MARKER = '<!-- findings: kept by npm run bench:pages -->'
+  const previous = fs.existsSync(args.out!) ? fs.readFileSync(args.out!, 'utf8') : ''
+  const findings = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : ''
   fs.mkdirSync(path.dirname(path.resolve(args.out!)), { recursive: true })
-  fs.writeFileSync(args.out!, report)
+  fs.writeFileSync(args.out!, findings ? `${report}\n${findings}` : report)
   console.log(`\n${verdicts.join('\n')}\n\nWritten to ${args.out}`)
 }
 
