@@ -155,7 +155,7 @@ export const searchBelts = async (ctx: RenderContext, query: string, belts: Tena
   const indexed = await searchIndex(ctx.payload, query, beltIDs)
   if (indexed) {
     const idsOf = (kind: string) => indexed.filter((hit) => hit.kind === kind).map((hit) => hit.id)
-        const [factories, products] = await Promise.all([
+    const [factories, products] = await Promise.all([
       ctx.payload.find({ collection: SLUGS.factories, where: { and: [...(where.and ?? []), { id: { in: idsOf('factory') } }] }, ...common, select: { name: true, slug: true, tenant: true } }),
       ctx.payload.find({ collection: SLUGS.products, where: { and: [...(where.and ?? []), { id: { in: idsOf('product') } }] }, ...common, select: { name: true, slug: true, tenant: true } }),
     ])
