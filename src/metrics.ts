@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 import client from 'prom-client'
 
+import { database } from '@/outage'
+
 /**
  * Metrics for the platform's operators (issue #10), in Prometheus' text format at `/metrics`,
  * with prom-client: requests by kind and status, their latencies, portal cache hits, inquiries
@@ -36,9 +38,11 @@ new client.Gauge({
   registers: [registry],
   async collect() {
     this.reset()
-    if (!jobsPayload) return
-    const { docs } = await jobsPayload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 10_000, depth: 0, overrideAccess: true, pagination: false, select: { queue: true, hasError: true } as never })
-    for (const job of docs as { queue?: string; hasError?: boolean }[]) this.inc({ queue: job.queue ?? 'default', state: job.hasError ? 'failed' : 'waiting' })
+    if (!jobsPayload || database.down) return
+    // While the database is down the gauge is left empty rather than failing the whole scrape.
+    const found = await jobsPayload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 10_000, depth: 0, overrideAccess: true, pagination: false, select: { queue: true, hasError: true } as never }).catch(() => null)
+    if (!found) return
+    for (const job of found.docs as { queue?: string; hasError?: boolean }[]) this.inc({ queue: job.queue ?? 'default', state: job.hasError ? 'failed' : 'waiting' })
   },
 })
 
@@ -93,5 +97,10 @@ export const metricsHandler = async (req: IncomingMessage, res: ServerResponse) 
     res.writeHead(token ? 401 : 403, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end(token ? 'metrics: a bearer token is required\n' : 'metrics: only from this machine unless CHANDI_METRICS_TOKEN is set\n')
     return
   }
-  res.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' }).end(await registry.metrics())
+  try {
+    const text = await registry.metrics()
+    res.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' }).end(text)
+  } catch (error) {
+    res.writeHead(503, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end(`metrics: ${error instanceof Error ? error.message : 'unavailable'}\n`)
+  }
 }

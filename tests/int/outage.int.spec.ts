@@ -80,6 +80,8 @@ describe('the database unreachable while serving', () => {
       expect(JSON.parse(write.text).errors[0].message).toMatch(/database is unreachable: nothing was saved/)
       expect(write.headers['retry-after']).toBe('30')
       expect((await fetch(`${server.baseURL}/readyz`)).status).toBe(503)
+      // Metrics still answer (operators need them most now), without the jobs gauge.
+      expect((await fetch(`${server.baseURL}/metrics`)).status).toBe(200)
 
       // The lock goes: within a few seconds everything answers again, and the refused write left nothing.
       lock.kill('SIGKILL')
