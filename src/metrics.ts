@@ -69,17 +69,19 @@ const SANE_ID = /^[\w.:-]{1,128}$/
  */
 export const observe = (req: IncomingMessage, res: ServerResponse, payload: Payload, isCached: () => boolean) => {
   const started = process.hrtime.bigint()
+  // Read now: Express strips a mount path (`/api`) from req.url while its middleware runs.
+  const url = req.url ?? '/'
   const incoming = req.headers['x-request-id']
   const id = typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : crypto.randomUUID()
   req.headers['x-request-id'] = id
   res.setHeader('X-Request-Id', id)
   res.once('finish', () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
-    const kind = isCached() ? 'portal-cached' : kindOf(req.url ?? '/')
+    const kind = isCached() ? 'portal-cached' : kindOf(url)
     requests.inc({ kind, status: `${Math.floor(res.statusCode / 100)}xx` })
     latency.observe({ kind }, seconds)
     if (kind === 'portal-cached') return
-    const line = { reqId: id, method: req.method, url: req.url, host: req.headers.host, status: res.statusCode, ms: Math.round(seconds * 1000) }
+    const line = { reqId: id, method: req.method, url, host: req.headers.host, status: res.statusCode, ms: Math.round(seconds * 1000) }
     if (res.statusCode >= 500) payload.logger.error(line, 'request failed')
     else if (seconds > 1) payload.logger.warn(line, 'slow request')
     else payload.logger.debug(line, 'request')

@@ -96,6 +96,11 @@ describe('metrics and request ids', () => {
     expect(text).toMatch(/^# TYPE chandi_jobs gauge$/m)
     expect(text).toMatch(/^# TYPE chandi_inquiries_submitted_total counter$/m)
     expect(metric(text, 'chandi_process_resident_memory_bytes')).toBeGreaterThan(10 * 2 ** 20)
+    // An API request refused by our own middleware under /api counts as api, not portal.
+    const apiBefore = metric(text, 'chandi_http_requests_total{kind="api",status="4xx"}')
+    expect((await fetch(`${inject('baseURL')}/api/products?locale=xx`)).status).toBe(400)
+    const after = await (await fetch(`${inject('baseURL')}/metrics`)).text()
+    expect(metric(after, 'chandi_http_requests_total{kind="api",status="4xx"}')).toBe(apiBefore + 1)
   })
 
   it('/metrics wants the bearer token when one is set, and refuses another machine without one', async () => {
