@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-
 import { type Client, createClient } from '@libsql/client'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
@@ -202,15 +200,4 @@ export const searchIndex = async (payload: Payload, query: string, belts: (numbe
     args: [match, limit],
   })
   return rows.map((row) => ({ kind: row.kind as SearchKind, id: Number(row.doc_id), tenant: Number(row.tenant_id) }))
-}
-
-/** For tests and the backup: closes the index files. */
-export const closeSearchIndex = () => {
-  for (const client of clients.values()) client.close()
-  clients.clear()
-}
-
-export const searchIndexExists = () => {
-  const file = searchIndexPath()
-  return file ? fs.existsSync(file) : false
 }

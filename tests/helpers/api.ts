@@ -109,3 +109,29 @@ export const unlock = async (collection: string, id: number | string, token: str
   const response = await api(`/api/payload-locked-documents?where[document.relationTo][equals]=${collection}&where[document.value][equals]=${id}`, { method: 'DELETE', token })
   if (response.status !== 200) throw new Error(`unlocking ${collection} ${id} failed: ${response.status} ${response.text}`)
 }
+
+/**
+ * A request to a server of a test's own (not the suite's), on `port`, optionally for a portal
+ * host and as a user: what the tests that start a second server on another database use.
+ */
+export const requestAt = (port: number | string, method: string, pathname: string, { host, token, body }: { host?: string; token?: string; body?: unknown } = {}) =>
+  new Promise<{ status: number; text: string; json: any; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const outgoing = http.request(
+      { host: '127.0.0.1', port, path: pathname, method, headers: { host: `${host ?? '127.0.0.1'}:${port}`, ...(token ? { authorization: `JWT ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) } },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+        response.on('end', () => {
+          let json: any = null
+          try {
+            json = JSON.parse(text)
+          } catch {
+            // a page, not JSON
+          }
+          resolve({ status: response.statusCode ?? 0, text, json, headers: response.headers })
+        })
+      },
+    )
+    outgoing.on('error', reject)
+    outgoing.end(body ? JSON.stringify(body) : undefined)
+  })

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { requestAt } from '../helpers/api'
 import { adminLogin, launchBrowser } from '../helpers/browser'
 import { runNode } from '../helpers/node-args'
 import { type RunningServer, startServer, stopServer } from '../setup/server'
@@ -20,28 +20,7 @@ const file = path.join(dir, `scale-${SCALE}.db`)
 let report: any
 let server: RunningServer
 
-const request = (method: string, pathname: string, { host, token, body }: { host?: string; token?: string; body?: unknown } = {}) =>
-  new Promise<{ status: number; text: string; json: any }>((resolve, reject) => {
-    const url = new URL(server.baseURL)
-    const req = http.request(
-      { host: '127.0.0.1', port: url.port, path: pathname, method, headers: { host: host ? `${host}:${url.port}` : url.host, ...(token ? { authorization: `JWT ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) } },
-      (res) => {
-        let text = ''
-        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
-        res.on('end', () => {
-          let json: any = null
-          try {
-            json = JSON.parse(text)
-          } catch {
-            // a page
-          }
-          resolve({ status: res.statusCode ?? 0, text, json })
-        })
-      },
-    )
-    req.on('error', reject)
-    req.end(body ? JSON.stringify(body) : undefined)
-  })
+const request = (method: string, pathname: string, options: { host?: string; token?: string; body?: unknown } = {}) => requestAt(new URL(server.baseURL).port, method, pathname, options)
 const login = async (email: string) => (await request('POST', '/api/users/login', { body: { email, password: 'chandi-demo' } })).json.token as string
 
 beforeAll(async () => {

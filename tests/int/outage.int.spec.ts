@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 
 import { describe, expect, inject, it } from 'vitest'
 
+import { requestAt } from '../helpers/api'
 import { cast, unique } from '../helpers/fixtures'
 import { startServer, stopServer } from '../setup/server'
 
@@ -15,17 +15,6 @@ import { startServer, stopServer } from '../setup/server'
  * clear 503 and nothing of it is stored; when the lock goes, everything answers again without a
  * restart.
  */
-const request = (port: number, method: string, pathname: string, { host, token, body }: { host?: string; token?: string; body?: unknown } = {}) =>
-  new Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathname, method, headers: { host: `${host ?? '127.0.0.1'}:${port}`, ...(token ? { authorization: `JWT ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }))
-    })
-    req.on('error', reject)
-    req.end(body ? JSON.stringify(body) : undefined)
-  })
-
 describe('the database unreachable while serving', () => {
   it('serves cached pages (stale ones marked), a 503 for the rest, refuses writes cleanly, and recovers without a restart', async () => {
     if (!inject('databaseURL').startsWith('file:')) return
@@ -43,17 +32,17 @@ describe('the database unreachable while serving', () => {
     copied.close()
     const server = await startServer({ env: { DATABASE_URL: `file:${copy}`, MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_SQLITE_WAL: 'false', CHANDI_SEARCH_INDEX: 'false' } })
     const port = Number(new URL(server.baseURL).port)
-    const zhili = (pathname: string) => request(port, 'GET', pathname, { host: 'zhili.localhost' })
-    const yiwu = (pathname: string) => request(port, 'GET', pathname, { host: 'yiwu.localhost' })
+    const zhili = (pathname: string) => requestAt(port, 'GET', pathname, { host: 'zhili.localhost' })
+    const yiwu = (pathname: string) => requestAt(port, 'GET', pathname, { host: 'yiwu.localhost' })
     let lock: ReturnType<typeof spawn> | undefined
     try {
-      const token = (JSON.parse((await request(port, 'POST', '/api/users/login', { body: { email: cast.emails.operatorA, password: 'chandi-demo' } })).text) as { token: string }).token
+      const token = (JSON.parse((await requestAt(port, 'POST', '/api/users/login', { body: { email: cast.emails.operatorA, password: 'chandi-demo' } })).text) as { token: string }).token
       // Cached: Yiwu's home. Cached, then evicted by an edit in Zhili: Zhili's home.
       expect((await yiwu('/en')).status).toBe(200)
       const zhiliHome = await zhili('/en')
       expect(zhiliHome.status).toBe(200)
-      const page = JSON.parse((await request(port, 'GET', `/api/pages?where[slug][equals]=about&depth=0`, { token })).text).docs[0]
-      expect((await request(port, 'PATCH', `/api/pages/${page.id}`, { token, body: { title: page.title } })).status).toBe(200)
+      const page = JSON.parse((await requestAt(port, 'GET', `/api/pages?where[slug][equals]=about&depth=0`, { token })).text).docs[0]
+      expect((await requestAt(port, 'PATCH', `/api/pages/${page.id}`, { token, body: { title: page.title } })).status).toBe(200)
 
       lock = spawn('python3', ['tests/helpers/lock-db.py', copy], { stdio: ['ignore', 'pipe', 'inherit'] })
       await new Promise<void>((resolve, reject) => {
@@ -75,7 +64,7 @@ describe('the database unreachable while serving', () => {
       expect(uncached.text).toContain('temporarily unavailable')
       expect(uncached.text).not.toMatch(/at .*\.ts:\d+|Error:/)
       const sku = unique('OUTAGE')
-      const write = await request(port, 'POST', '/api/products', { token, body: { name: 'Outage romper', sku, slug: sku.toLowerCase(), factory: 1, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 2 }] } })
+      const write = await requestAt(port, 'POST', '/api/products', { token, body: { name: 'Outage romper', sku, slug: sku.toLowerCase(), factory: 1, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 2 }] } })
       expect(write.status, write.text).toBe(503)
       expect(JSON.parse(write.text).errors[0].message).toMatch(/database is unreachable: nothing was saved/)
       expect(write.headers['retry-after']).toBe('30')
@@ -95,7 +84,7 @@ describe('the database unreachable while serving', () => {
       }
       expect(again.status).toBe(200)
       expect((await zhili('/en')).headers['x-chandi-cache']).not.toBe('stale-if-error')
-      const found = JSON.parse((await request(port, 'GET', `/api/products?where[sku][equals]=${sku}&draft=true&depth=0`, { token })).text)
+      const found = JSON.parse((await requestAt(port, 'GET', `/api/products?where[sku][equals]=${sku}&draft=true&depth=0`, { token })).text)
       expect(found.totalDocs).toBe(0)
       expect((await fetch(`${server.baseURL}/readyz`)).status).toBe(200)
     } finally {

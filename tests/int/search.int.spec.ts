@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { api, getWithHost, login } from '../helpers/api'
+import { api, getWithHost, login, requestAt } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { startServer, stopServer } from '../setup/server'
 
@@ -80,15 +80,7 @@ describe('the search index', () => {
       const started = Date.now()
       while (!/search index: \d+ entries/.test(server.output()) && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 200))
       expect(server.output()).toMatch(/search index: rebuilding/)
-      const page = await new Promise<string>((resolve, reject) => {
-        import('node:http').then(({ default: http }) =>
-          http.get({ host: '127.0.0.1', port: url.port, path: `/en/search?q=${encodeURIComponent(cast.factoryA1.products[0].name.en)}`, headers: { host: `zhili.localhost:${url.port}` } }, (res) => {
-            let body = ''
-            res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
-            res.on('end', () => resolve(body))
-          }).on('error', reject),
-        )
-      })
+      const page = (await requestAt(url.port, 'GET', `/en/search?q=${encodeURIComponent(cast.factoryA1.products[0].name.en)}`, { host: 'zhili.localhost' })).text
       expect(page).toContain(`/en/products/${cast.factoryA1.products[0].slug}`)
     } finally {
       await stopServer(server)
