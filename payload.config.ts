@@ -33,6 +33,7 @@ import { dashboardEndpoint } from '@/dashboard/figures'
 import { databaseAdapter } from '@/db'
 import { emailAdapter } from '@/email'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
+import { startInvalidationBus } from '@/invalidation'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
 import { payloadSecret } from '@/utilities/secret'
 
@@ -100,6 +101,8 @@ export default buildConfig({
     },
   },
   endpoints: [dashboardEndpoint],
+  // Every process that writes (server, seed, scripts) tells the others which belts changed.
+  onInit: startInvalidationBus,
   collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
     (collection) => withRichTextPickers(withPortalInvalidation(collection)),
   ),

@@ -8,7 +8,9 @@ import { getPayload, type Payload } from 'payload'
 import config from '../payload.config'
 
 import { CONTENT_LOCALES } from '@/constants'
+import { announceReady } from '@/cluster'
 import { databaseKind, optimizeDatabase } from '@/db'
+import { pollEvictions, stopInvalidationBus } from '@/invalidation'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, watchJobs } from '@/metrics'
 import { apiGuard, databaseAnswers } from '@/outage'
@@ -68,10 +70,14 @@ export const startServer = async () => {
   if (!isProduction && process.env.CHANDI_SEED !== 'false') {
     await seedDemo({ payload, onlyIfEmpty: true, log })
   }
-  await optimizeDatabase(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not gather the query planner’s statistics'))
-  // In the background: a rebuild of 1.8 million products takes minutes, and the portals need not
-  // wait for it (search answers from what is indexed so far).
-  void ensureSearchIndex(payload, log).catch((error: unknown) => payload.logger.error({ err: error }, 'could not build the search index'))
+  // Under CHANDI_WORKERS the leader has done these before the other workers start.
+  const isFollower = process.env.CHANDI_WORKER_ROLE === 'follower'
+  if (!isFollower) {
+    await optimizeDatabase(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not gather the query planner’s statistics'))
+    // In the background: a rebuild of 1.8 million products takes minutes, and the portals need
+    // not wait for it (search answers from what is indexed so far).
+    void ensureSearchIndex(payload, log).catch((error: unknown) => payload.logger.error({ err: error }, 'could not build the search index'))
+  }
   if (process.env.CHANDI_JOBS !== 'false') {
     // Jobs that fell due while the server was down (a campaign scheduled to publish at an
     // instant that passed) run now, not at the next cron tick or a day late.
@@ -95,7 +101,7 @@ export const startServer = async () => {
   watchJobs(payload)
   app.get('/metrics', (req, res) => void metricsHandler(req, res))
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' })
+    res.json({ status: 'ok', pid: process.pid })
   })
   // Ready to take traffic: the database answers, its migrations are applied, and we are not
   // shutting down (a load balancer stops sending new requests when this says 503).
@@ -118,10 +124,14 @@ export const startServer = async () => {
     setSecurityHeaders(req, res)
     // While draining, answer what was accepted and close each connection after it.
     if (state.shuttingDown) res.setHeader('Connection', 'close')
+    // What other processes evicted since the last request (a few microseconds when nothing).
+    pollEvictions()
     isCached = serveCachedPage(req, res)
     if (!isCached) app(req, res)
   })
   server.listen(port, () => {
+    announceReady()
+    if (isFollower) return log(`worker ${process.pid} listening`)
     log(`listening on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
     if (!isProduction) console.log(demoLoginsText(port))
   })
@@ -148,6 +158,7 @@ export const startServer = async () => {
     setTimeout(() => {
       server.close(async () => {
         try {
+          await stopInvalidationBus()
           await payload.destroy()
         } catch (error) {
           payload.logger.error({ err: error }, 'closing the database failed')

@@ -1,9 +1,11 @@
+import cluster from 'node:cluster'
 import crypto from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { Payload } from 'payload'
 import client from 'prom-client'
 
+import { clusterMetrics } from '@/cluster'
 import { database } from '@/outage'
 
 /**
@@ -12,10 +14,15 @@ import { database } from '@/outage'
  * submitted, jobs waiting and failed by queue, and Node's own (memory, event loop, GC).
  *
  * `/metrics` answers a request bearing `Authorization: Bearer $CHANDI_METRICS_TOKEN`, or, when
- * no token is set, one from this machine (127.0.0.1 or ::1) only.
+ * no token is set, one from this machine (127.0.0.1 or ::1) only. Under CHANDI_WORKERS it sums
+ * every worker's (counters and histograms added; the jobs gauge once).
  */
 export const registry = new client.Registry()
 client.collectDefaultMetrics({ register: registry, prefix: 'chandi_' })
+// Under CHANDI_WORKERS the primary gathers this registry from every worker (src/cluster.ts);
+// constructing an aggregator is what makes a worker answer the primary's requests.
+client.AggregatorRegistry.setRegistries([registry])
+if (cluster.isWorker) new client.AggregatorRegistry()
 
 export type RequestKind = 'portal-cached' | 'portal' | 'api' | 'admin' | 'ops'
 
@@ -36,6 +43,8 @@ new client.Gauge({
   help: 'Jobs in the queue, by queue and state (waiting: not yet done and not failed for good; failed: out of retries)',
   labelNames: ['queue', 'state'] as const,
   registers: [registry],
+  // Every worker counts the same queue: report it once, not summed.
+  aggregator: 'first',
   async collect() {
     this.reset()
     if (!jobsPayload || database.down) return
@@ -100,7 +109,7 @@ export const metricsHandler = async (req: IncomingMessage, res: ServerResponse) 
     return
   }
   try {
-    const text = await registry.metrics()
+    const text = await (clusterMetrics() ?? registry.metrics())
     res.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' }).end(text)
   } catch (error) {
     res.writeHead(503, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end(`metrics: ${error instanceof Error ? error.message : 'unavailable'}\n`)

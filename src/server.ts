@@ -1,12 +1,22 @@
 /**
  * Entry point of `npm start`: checks first (src/preflight.ts, imported before anything that
- * loads the config), then wires Express, Next and the renderer (src/app-server.ts).
+ * loads the config), then wires Express, Next and the renderer (src/app-server.ts), in this
+ * process or, with CHANDI_WORKERS above 1, in that many workers (src/cluster.ts).
  */
 import './preflight'
 
-import { startServer } from './app-server'
+import cluster from 'node:cluster'
 
-startServer().catch((error: unknown) => {
-  console.error('[chandi] failed to start:', error instanceof Error ? error.message : error)
-  process.exit(1)
-})
+import { runPrimary, workerCount } from './cluster'
+
+const workers = workerCount()
+// The primary of a cluster only forks and forwards signals: it never loads Payload or Next.
+if (workers > 1 && cluster.isPrimary) runPrimary(workers)
+else {
+  import('./app-server')
+    .then(({ startServer }) => startServer())
+    .catch((error: unknown) => {
+      console.error('[chandi] failed to start:', error instanceof Error ? error.message : error)
+      process.exit(1)
+    })
+}

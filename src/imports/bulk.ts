@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { portalCache } from '@/renderer/cache'
+import { evictEverywhere } from '@/invalidation'
 import { entryOf, indexEntries } from '@/search'
 
 /**
@@ -235,7 +235,7 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
     throw error
   }
   await indexEntries(payload, products.flatMap(({ zh, en }, index) => (zh._status === 'draft' ? [] : [entryOf('product', { id: ids[index], tenant: zh.tenant, name: { zh: zh.name, en: en.name }, summary: { zh: zh.summary, en: en.summary }, sku: zh.sku, specs: [zh.specs, en.specs] })])))
-  portalCache.evictBelt(String(products[0].zh.tenant))
+  evictEverywhere(String(products[0].zh.tenant))
   return ids
 }
 

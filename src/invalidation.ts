@@ -1,0 +1,193 @@
+import crypto from 'node:crypto'
+
+import Database from 'libsql'
+import type { Payload } from 'payload'
+
+import { sqliteURL } from '@/db'
+import { portalCache } from '@/renderer/cache'
+
+/**
+ * Cache invalidation that reaches every process and every node (issue #10).
+ *
+ * Each process keeps its own page cache. An edit evicts its belt's pages here and publishes the
+ * eviction; the other processes apply it:
+ *
+ * - **SQLite** (processes on one machine, e.g. `CHANDI_WORKERS`): an append-only table in a small
+ *   SQLite file beside the database (`<db>.events`). Before answering each request a process asks
+ *   `PRAGMA data_version`, SQLite's own counter of commits made by other connections (read from
+ *   the shared WAL index, no disk read), and only when it moved reads the new rows. So an edit
+ *   made through one process is seen by the next request to any other, with no daemon, no
+ *   polling interval and no network. A file of its own, because the database's own counter
+ *   moves on every write (inquiries, jobs) and its schema is Payload's to push.
+ * - **MongoDB**: a change stream on `chandi_evictions` (replica sets and Atlas have them, as
+ *   transactions already need), so every node hears each eviction within milliseconds.
+ * - **PostgreSQL**: `LISTEN`/`NOTIFY` on the channel `chandi_evictions`.
+ *
+ * Collection hooks run inside the write's transaction, before it commits: a page rendered in that
+ * window would be cached with the old content. So each eviction is repeated once SETTLE_MS later.
+ */
+const SETTLE_MS = Number(process.env.CHANDI_EVICTION_SETTLE_MS || 1000)
+/** Rows older than this are pruned; a process that read none for this long drops its whole cache. */
+const KEEP_MS = 60 * 60 * 1000
+const ALL = '*'
+
+type Bus = { publish: (belt: string | null) => void; poll: () => void; close: () => Promise<void> | void }
+
+const origin = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`
+let bus: Bus | null = null
+const settling = new Map<string, NodeJS.Timeout>()
+
+const apply = (belt: string | null) => {
+  if (belt === ALL) portalCache.clear()
+  else portalCache.evictBelt(belt)
+}
+
+/** Evicts a belt's pages (and the hub's) here and in every other process, now and once settled. */
+export const evictEverywhere = (beltID: string | number | null | undefined) => {
+  const belt = beltID === null || beltID === undefined ? null : String(beltID)
+  apply(belt)
+  bus?.publish(belt)
+  const key = belt ?? ''
+  if (settling.has(key)) return
+  const timer = setTimeout(() => {
+    settling.delete(key)
+    apply(belt)
+    bus?.publish(belt)
+  }, SETTLE_MS)
+  timer.unref()
+  settling.set(key, timer)
+}
+
+/** Applies what other processes published since the last call: before answering each request. */
+export const pollEvictions = () => bus?.poll()
+
+const sqliteBus = (log: (error: unknown, message: string) => void): Bus => {
+  const file = `${sqliteURL().slice('file:'.length)}.events`
+  const db = new Database(file)
+  db.exec('pragma journal_mode = wal')
+  db.exec('pragma busy_timeout = 2000')
+  db.exec('create table if not exists evictions (id integer primary key autoincrement, belt text, origin text not null, at integer not null)')
+  const dataVersion = db.prepare('pragma data_version')
+  const version = () => (dataVersion.get() as { data_version: number }).data_version
+  const since = db.prepare('select id, belt, origin from evictions where id > ? order by id')
+  const first = db.prepare('select min(id) as id from evictions')
+  const oldest = () => (first.get() as { id: number | null }).id
+  const insert = db.prepare('insert into evictions (belt, origin, at) values (?, ?, ?)')
+  const prune = db.prepare('delete from evictions where at < ?')
+  let seen = Number((db.prepare('select coalesce(max(id), 0) as id from evictions').get() as { id: number }).id)
+  let lastVersion = version()
+  const pruning = setInterval(() => {
+    try {
+      prune.run(Date.now() - KEEP_MS)
+    } catch (error) {
+      log(error, 'could not prune old cache evictions')
+    }
+  }, 10 * 60 * 1000)
+  pruning.unref()
+  return {
+    publish: (belt) => {
+      try {
+        const { lastInsertRowid } = insert.run(belt, origin, Date.now())
+        // Our own row: nothing to apply when another process's change makes us read it.
+        if (Number(lastInsertRowid) === seen + 1) seen = Number(lastInsertRowid)
+      } catch (error) {
+        log(error, 'could not publish a cache eviction to the other processes')
+      }
+    },
+    poll: () => {
+      try {
+        const current = version()
+        if (current === lastVersion) return
+        lastVersion = current
+        // Rows we never read were pruned: we cannot know what they evicted, so evict everything.
+        if (Number(oldest() ?? seen + 1) > seen + 1) apply(ALL)
+        for (const row of since.all(seen) as { id: number; belt: string | null; origin: string }[]) {
+          seen = Number(row.id)
+          if (row.origin !== origin) apply(row.belt)
+        }
+      } catch (error) {
+        // Unreadable events file: serve nothing that may be out of date.
+        apply(ALL)
+        log(error, 'could not read cache evictions from the other processes')
+      }
+    },
+    close: () => {
+      clearInterval(pruning)
+      db.close()
+    },
+  }
+}
+
+type Watchable = { watch: (pipeline: object[]) => { on: (event: string, listener: (value: never) => void) => void; close: () => Promise<void> } }
+type MongoCollection = Watchable & { insertOne: (doc: object) => Promise<unknown>; createIndex: (keys: object, options: object) => Promise<unknown> }
+
+const mongoBus = (payload: Payload, log: (error: unknown, message: string) => void): Bus => {
+  const connection = (payload.db as unknown as { connection: { db: { collection: (name: string) => MongoCollection } } }).connection
+  const collection = connection.db.collection('chandi_evictions')
+  void collection.createIndex({ at: 1 }, { expireAfterSeconds: KEEP_MS / 1000 }).catch((error: unknown) => log(error, 'could not create the evictions TTL index'))
+  let stream: ReturnType<Watchable['watch']> | null = null
+  let closed = false
+  const watch = () => {
+    stream = collection.watch([{ $match: { operationType: 'insert' } }])
+    stream.on('change', (change: { fullDocument?: { belt: string | null; origin: string } }) => {
+      if (change.fullDocument && change.fullDocument.origin !== origin) apply(change.fullDocument.belt)
+    })
+    stream.on('error', (error: unknown) => {
+      // Evictions may have been missed while the stream was down.
+      apply(ALL)
+      log(error, 'the cache evictions change stream failed; watching again')
+      void stream?.close().catch(() => undefined)
+      if (!closed) setTimeout(watch, 1000).unref()
+    })
+  }
+  watch()
+  return {
+    publish: (belt) => {
+      void collection.insertOne({ belt, origin, at: new Date() }).catch((error: unknown) => log(error, 'could not publish a cache eviction to the other nodes'))
+    },
+    poll: () => undefined,
+    close: async () => {
+      closed = true
+      await stream?.close().catch(() => undefined)
+    },
+  }
+}
+
+type PgClient = { query: (sql: string, values?: unknown[]) => Promise<unknown>; on: (event: string, listener: (value: never) => void) => void; release: () => void }
+
+const postgresBus = async (payload: Payload, log: (error: unknown, message: string) => void): Promise<Bus> => {
+  const pool = (payload.db as unknown as { pool: { connect: () => Promise<PgClient>; query: PgClient['query'] } }).pool
+  const listener = await pool.connect()
+  listener.on('notification', (message: { payload?: string }) => {
+    const event = JSON.parse(message.payload ?? '{}') as { belt?: string | null; origin?: string }
+    if (event.origin !== origin) apply(event.belt ?? null)
+  })
+  listener.on('error', (error: unknown) => {
+    apply(ALL)
+    log(error, 'the cache evictions listener lost its connection')
+  })
+  await listener.query('listen chandi_evictions')
+  return {
+    publish: (belt) => {
+      void pool.query('select pg_notify($1, $2)', ['chandi_evictions', JSON.stringify({ belt, origin })]).catch((error: unknown) => log(error, 'could not publish a cache eviction to the other nodes'))
+    },
+    poll: () => undefined,
+    close: () => listener.release(),
+  }
+}
+
+/** Starts publishing and hearing evictions for this process's database (Payload's onInit). */
+export const startInvalidationBus = async (payload: Payload) => {
+  if (bus) return
+  const log = (error: unknown, message: string) => payload.logger.error({ err: error }, message)
+  if (payload.db.name === 'sqlite') bus = sqliteBus(log)
+  else if (payload.db.name === 'mongoose') bus = mongoBus(payload, log)
+  else if (payload.db.name === 'postgres') bus = await postgresBus(payload, log)
+}
+
+export const stopInvalidationBus = async () => {
+  for (const timer of settling.values()) clearTimeout(timer)
+  settling.clear()
+  await bus?.close()
+  bus = null
+}
