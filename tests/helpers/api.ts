@@ -136,3 +136,13 @@ export const requestAt = (port: number | string, method: string, pathname: strin
     outgoing.on('error', reject)
     outgoing.end(body ? JSON.stringify(body) : undefined)
   })
+
+/**
+ * Logs in at a server of a test's own. Tokens from the suite's server do not work there: a
+ * token names a login session, stored with the user in the database it was made in.
+ */
+export const loginAt = async (port: number, email: string, password = DEMO_PASSWORD): Promise<string> => {
+  const response = await requestAt(port, 'POST', '/api/users/login', { body: { email, password } })
+  if (response.status !== 200) throw new Error(`login ${email} at ${port} failed: ${response.status} ${response.text}`)
+  return response.json.token
+}

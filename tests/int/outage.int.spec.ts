@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 
 import { describe, expect, inject, it } from 'vitest'
 
 import { requestAt } from '../helpers/api'
+import { copySuiteDatabase } from '../helpers/copy-db'
 import { cast, unique } from '../helpers/fixtures'
 import { startServer, stopServer } from '../setup/server'
 
@@ -18,19 +17,14 @@ import { startServer, stopServer } from '../setup/server'
 describe('the database unreachable while serving', () => {
   it('serves cached pages (stale ones marked), a 503 for the rest, refuses writes cleanly, and recovers without a restart', async () => {
     if (!inject('databaseURL').startsWith('file:')) return
-    const database = inject('databaseURL').slice('file:'.length)
-    const dir = fs.mkdtempSync(`${database}-outage-`)
-    const copy = path.join(dir, 'outage.db')
+    const { file: copy, env, remove } = await copySuiteDatabase('outage')
     const { createClient } = await import('@libsql/client')
-    const source = createClient({ url: `file:${database}` })
-    await source.execute(`vacuum into '${copy}'`)
-    source.close()
     // In WAL mode another process cannot keep readers out; with a rollback journal its exclusive
     // lock does, which is what an unreachable database looks like to the server.
     const copied = createClient({ url: `file:${copy}` })
     await copied.execute('pragma journal_mode = delete')
     copied.close()
-    const server = await startServer({ env: { DATABASE_URL: `file:${copy}`, MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_SQLITE_WAL: 'false', CHANDI_SEARCH_INDEX: 'false' } })
+    const server = await startServer({ env: { ...env, CHANDI_SQLITE_WAL: 'false', CHANDI_SEARCH_INDEX: 'false' } })
     const port = Number(new URL(server.baseURL).port)
     const zhili = (pathname: string) => requestAt(port, 'GET', pathname, { host: 'zhili.localhost' })
     const yiwu = (pathname: string) => requestAt(port, 'GET', pathname, { host: 'yiwu.localhost' })
@@ -90,7 +84,7 @@ describe('the database unreachable while serving', () => {
     } finally {
       lock?.kill('SIGKILL')
       await stopServer(server)
-      fs.rmSync(dir, { recursive: true, force: true })
+      remove()
     }
   }, 120_000)
 })

@@ -7,6 +7,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, isPlatformAdmin } from '@/access/roles'
 import { readOwnFactoryOrBelt as readOwn } from '@/access/beltScoped'
 import { BELT_ROLES, SLUGS } from '@/constants'
+import { importFilesDir } from '@/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
 import { IMPORT_KINDS, type ImportKind } from '@/imports/columns'
@@ -16,9 +17,6 @@ import { CONTENT_TYPES, exportRows, type Format, template, toCsv, toFile } from 
 import { readImagesZip } from '@/imports/zip'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
-
-/** Uploaded spreadsheets and image ZIPs: private, never served as static files. */
-export const importFilesDir = () => path.resolve(process.env.IMPORT_FILES_DIR || 'data/import-files')
 
 export const IMPORT_QUEUE = 'imports'
 

@@ -1,17 +1,13 @@
-import path from 'node:path'
-
 import type { Access, AccessResult, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
+import { inquiryFilesDir } from '@/uploadDirs'
 import { checkImage } from '@/collections/Media/checkImage'
 import { guardBelt } from '@/hooks/guardBelt'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
-
-/** Where inquiry attachments are written: outside `media/`, never served as static files. */
-export const inquiryFilesDir = () => path.resolve(process.env.INQUIRY_FILES_DIR || 'data/inquiry-files')
 
 const isAdmin = (user: unknown) => isPlatformAdmin(user as ChandiUser | null)
 

@@ -1,17 +1,13 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
+import { mediaDir } from '@/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { label } from '@/utilities/i18n'
 
 import { checkImage } from './checkImage'
-
-/** Where uploads are written; `media/` at the project root unless MEDIA_DIR says otherwise. */
-export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'media')
 
 const webp = (quality: number) => ({ format: 'webp' as const, options: { quality } })
 

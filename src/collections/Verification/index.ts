@@ -1,19 +1,15 @@
-import path from 'node:path'
-
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { readOwnFactoryOrBelt } from '@/access/beltScoped'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin, ownFactoryDefault } from '@/access/roles'
 import { SLUGS } from '@/constants'
+import { verificationFilesDir } from '@/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
 import { now } from '@/utilities/clock'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
-
-/** Business licences and certificates sent for verification: private, never static files. */
-export const verificationFilesDir = () => path.resolve(process.env.VERIFICATION_FILES_DIR || 'data/verification-files')
 
 const keepAsSent = guardFields({ paths: ['factory', 'documents', 'message'], canChange: () => false, reason: 'a request is kept as it was sent.' })
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError } from 'payload'
 
-import { inquiryFilesDir } from '@/collections/InquiryFiles'
+import { inquiryFilesDir } from '@/uploadDirs'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { countInquiry } from '@/metrics'
 import { adminLink, queueMail } from '@/inquiries/mail'

@@ -1,0 +1,197 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, inject, it, onTestFinished } from 'vitest'
+
+import { loginAt, requestAt } from '../helpers/api'
+import { copySuiteDatabase } from '../helpers/copy-db'
+import { cast, memberEmail, unique } from '../helpers/fixtures'
+import { smallJpeg, uploadForm } from '../helpers/images'
+import { runNode } from '../helpers/node-args'
+import { startServer, stopServer } from '../setup/server'
+
+/**
+ * Nothing lost, nothing half-written (issue #10): a server killed with SIGKILL in the middle of
+ * ordinary writes, and a backup taken under write load then restored. Each on a copy of the
+ * suite's database, with servers of their own.
+ */
+const MEMBER = memberEmail('zhili-hengyuan')
+
+type Load = { saved: string[]; images: string[]; attempted: string[]; refused: string[] }
+
+/** Three writers creating products (a factory member) and one uploading images (the belt's operator), until stopped or cut off. */
+const writeLoad = (port: number, { token, operator }: { token: string; operator: string }, prefix: string) => {
+  const load: Load = { saved: [], images: [], attempted: [], refused: [] }
+  let stop = false
+  const products = async () => {
+    while (!stop) {
+      const slug = unique(prefix).toLowerCase()
+      load.attempted.push(slug)
+      try {
+        const response = await requestAt(port, 'POST', '/api/products', { token, body: { name: `Load romper ${slug}`, sku: slug.toUpperCase(), slug, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 2.5 }], _status: 'published' } })
+        if (response.status === 201) load.saved.push(slug)
+        else load.refused.push(`product: ${response.status} ${response.text.slice(0, 300)}`)
+      } catch {
+        return // the server went away mid-request
+      }
+    }
+  }
+  const images = async () => {
+    const file = await smallJpeg('#884422')
+    while (!stop) {
+      const name = `${unique(prefix)}.jpg`
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/api/media`, { method: 'POST', headers: { authorization: `JWT ${operator}` }, body: uploadForm({ file, name, type: 'image/jpeg', data: { alt: `Load image ${name}` } }) })
+        if (response.status === 201) load.images.push(((await response.json()) as { doc: { filename: string } }).doc.filename)
+        else load.refused.push(`image: ${response.status} ${(await response.text()).slice(0, 300)}`)
+      } catch {
+        return
+      }
+    }
+  }
+  const running = Promise.all([products(), products(), products(), images()])
+  return {
+    load,
+    /** Resolves once at least `count` products were saved. */
+    until: async (count: number) => {
+      while (load.saved.length < count) {
+        if (load.refused.length > 0) throw new Error(`a write was refused: ${load.refused[0]}`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
+    finish: async () => {
+      stop = true
+      await running
+    },
+  }
+}
+
+/** The load's products as the platform admin sees them in the server at `port`, and their versions. */
+const stored = async (port: number, prefix: string) => {
+  const admin = await loginAt(port, cast.emails.admin)
+  const docs = (await requestAt(port, 'GET', `/api/products?where[slug][contains]=${prefix.toLowerCase()}&limit=2000&depth=0&draft=true`, { token: admin })).json.docs as { id: number; slug: string; name: string; priceTiers: unknown[] }[]
+  const ids = docs.map((doc) => doc.id)
+  const versions = ids.length === 0 ? [] : ((await requestAt(port, 'GET', `/api/products/versions?where[parent][in]=${ids.join(',')}&limit=5000&depth=0`, { token: admin })).json.docs as { parent: number }[])
+  return { docs, slugs: docs.map((doc) => doc.slug), versioned: new Set(versions.map((version) => version.parent)) }
+}
+
+const integrity = async (file: string) => {
+  const { createClient } = await import('@libsql/client')
+  const client = createClient({ url: `file:${file}` })
+  try {
+    return String((await client.execute('pragma integrity_check')).rows[0][0])
+  } finally {
+    client.close()
+  }
+}
+
+describe('durability', () => {
+  it('a server killed with SIGKILL during writes restarts with every saved write exactly once and none half-written', async () => {
+    if (!inject('databaseURL').startsWith('file:')) return
+    const copy = await copySuiteDatabase('kill')
+    onTestFinished(copy.remove)
+    const first = await startServer({ env: copy.env })
+    onTestFinished(() => stopServer(first))
+    const token = await loginAt(first.port, MEMBER)
+    const prefix = unique('KILL')
+    const writing = writeLoad(first.port, { token, operator: await loginAt(first.port, cast.emails.operatorA) }, prefix)
+    await writing.until(15)
+    first.child.kill('SIGKILL')
+    await writing.finish()
+    const { saved, attempted, images } = writing.load
+    // Some writes were cut off in flight, not only finished ones.
+    expect(attempted.length).toBeGreaterThan(saved.length)
+
+    expect(await integrity(copy.file)).toBe('ok')
+    const second = await startServer({ env: copy.env })
+    onTestFinished(() => stopServer(second))
+    const after = await stored(second.port, prefix)
+    // Every acknowledged write is there, once; writes cut off are there whole or not at all.
+    for (const slug of saved) expect(after.slugs.filter((found) => found === slug)).toHaveLength(1)
+    expect(new Set(after.slugs).size).toBe(after.slugs.length)
+    for (const slug of after.slugs) expect(attempted).toContain(slug)
+    for (const doc of after.docs) {
+      expect(doc.priceTiers).toHaveLength(1)
+      expect(after.versioned.has(doc.id)).toBe(true)
+    }
+    // Acknowledged images are there; every image stored, acknowledged or not, has its file.
+    const admin = await loginAt(second.port, cast.emails.admin)
+    const media = (await requestAt(second.port, 'GET', `/api/media?where[filename][contains]=${prefix.toLowerCase()}&limit=1000&depth=0`, { token: admin })).json.docs as { filename: string }[]
+    for (const filename of images) expect(media.map((doc) => doc.filename)).toContain(filename)
+    for (const { filename } of media) expect((await requestAt(second.port, 'GET', `/api/media/file/${filename}`, { token: admin })).status, filename).toBe(200)
+    // And the restarted server takes writes again.
+    const again = await requestAt(second.port, 'POST', '/api/products', { token, body: { name: 'After the crash', slug: unique('after-crash'), moq: { quantity: 5, unit: 'piece' }, priceTiers: [{ minQuantity: 5, unitPrice: 1 }] } })
+    expect(again.status, again.text).toBe(201)
+  }, 300_000)
+
+  it('a backup taken under write load restores to a consistent state, and restore refuses a database in use', async () => {
+    if (!inject('databaseURL').startsWith('file:')) return
+    const copy = await copySuiteDatabase('backup')
+    onTestFinished(copy.remove)
+    const live = await startServer({ env: copy.env })
+    onTestFinished(() => stopServer(live))
+    const token = await loginAt(live.port, MEMBER)
+    const prefix = unique('BACKUP')
+    const writing = writeLoad(live.port, { token, operator: await loginAt(live.port, cast.emails.operatorA) }, prefix)
+    await writing.until(10)
+    const savedBefore = [...writing.load.saved]
+    const imagesBefore = [...writing.load.images]
+    const out = path.join(copy.dir, 'backup')
+    const backup = await runNode('scripts/backup.ts', ['--out', out], { env: { ...process.env, ...copy.env }, timeout: 120_000 })
+    expect(backup.status, backup.stderr).toBe(0)
+    // The load went on during the backup, and after it (writes acknowledged a second after the
+    // backup ended committed after it).
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const savedDuring = writing.load.saved.length
+    await writing.until(savedDuring + 5)
+    await writing.finish()
+    const { saved, attempted } = writing.load
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { counts: { products: number }; missingFiles: string[] }
+    expect(manifest.missingFiles).toEqual([])
+
+    // Restore over the live server's database: refused, and the live database untouched.
+    const refused = await runNode('scripts/restore.ts', [out], { env: { ...process.env, ...copy.env }, timeout: 120_000 })
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toMatch(/is in use: stop the server/)
+    expect((await stored(live.port, prefix)).slugs.length).toBe(saved.length)
+
+    // Restore into a new place, and serve it.
+    const target = path.join(copy.dir, 'restored')
+    const restoredEnv = { ...copy.env, DATABASE_URL: `file:${path.join(target, 'chandi.db')}`, MEDIA_DIR: path.join(target, 'media'), INQUIRY_FILES_DIR: path.join(target, 'inquiry-files'), IMPORT_FILES_DIR: path.join(target, 'import-files'), VERIFICATION_FILES_DIR: path.join(target, 'verification-files') }
+    fs.mkdirSync(target)
+    const restore = await runNode('scripts/restore.ts', [out], { env: { ...process.env, ...restoredEnv }, timeout: 120_000 })
+    expect(restore.status, restore.stderr).toBe(0)
+    const restored = await startServer({ env: restoredEnv })
+    onTestFinished(() => stopServer(restored))
+    const after = await stored(restored.port, prefix)
+
+    // The backup is the database as of one instant: everything saved before it started, a prefix
+    // of what was saved during it, nothing after it ended, each once and whole.
+    for (const slug of savedBefore) expect(after.slugs).toContain(slug)
+    expect(after.slugs.length).toBeLessThan(saved.length)
+    expect(new Set(after.slugs).size).toBe(after.slugs.length)
+    for (const slug of saved.slice(savedDuring)) expect(after.slugs).not.toContain(slug)
+    for (const slug of after.slugs) expect(attempted).toContain(slug)
+    for (const doc of after.docs) {
+      expect(doc.priceTiers).toHaveLength(1)
+      expect(after.versioned.has(doc.id)).toBe(true)
+    }
+    const admin = await loginAt(restored.port, cast.emails.admin)
+    expect((await requestAt(restored.port, 'GET', '/api/products?limit=1&depth=0&draft=true', { token: admin })).json.totalDocs).toBe(manifest.counts.products)
+    // Every image the restored database names is served, those uploaded under load included.
+    const media = (await requestAt(restored.port, 'GET', '/api/media?limit=1000&depth=0', { token: admin })).json.docs as { filename: string; sizes: Record<string, { filename?: string | null }> }[]
+    for (const filename of imagesBefore) expect(media.map((doc) => doc.filename)).toContain(filename)
+    for (const doc of media) {
+      for (const filename of [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size.filename)].filter(Boolean)) {
+        expect((await requestAt(restored.port, 'GET', `/api/media/file/${filename}`, { token: admin })).status, filename!).toBe(200)
+      }
+    }
+    // The search index is rebuilt from the restored database (the backup holds none).
+    const search = () => requestAt(restored.port, 'GET', `/en/search?q=romper+${prefix.toLowerCase()}&t=${Date.now()}`, { host: 'zhili.localhost' })
+    let found = await search()
+    for (const started = Date.now(); !found.text.includes(`Load romper ${prefix.toLowerCase()}`) && Date.now() - started < 30_000; found = await search()) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(found.text).toContain(`Load romper ${prefix.toLowerCase()}`)
+  }, 400_000)
+})
