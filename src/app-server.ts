@@ -13,6 +13,7 @@ import { databaseKind, optimizeDatabase } from '@/db'
 import { pollEvictions, stopInvalidationBus } from '@/invalidation'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, watchJobs } from '@/metrics'
+import { keepAllowedOrigins } from '@/origins'
 import { apiGuard, databaseAnswers } from '@/outage'
 import { setSecurityHeaders } from '@/security'
 import { resumeImports } from '@/collections/Imports'
@@ -88,6 +89,9 @@ export const startServer = async () => {
     }
     await resumeImports(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not resume interrupted imports'))
   }
+
+  // CORS and CSRF follow the belts' domains (src/origins.ts).
+  await keepAllowedOrigins(payload)
 
   const nextApp = next({ dev: isDev, dir: path.resolve('.'), hostname: 'localhost', port })
   await nextApp.prepare()

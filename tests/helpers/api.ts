@@ -114,11 +114,11 @@ export const unlock = async (collection: string, id: number | string, token: str
  * A request to a server of a test's own (not the suite's), on `port`, optionally for a portal
  * host and as a user: what the tests that start a second server on another database use.
  */
-export const requestAt = (port: number | string, method: string, pathname: string, { host, token, body, newConnection }: { host?: string; token?: string; body?: unknown; newConnection?: boolean } = {}) =>
+export const requestAt = (port: number | string, method: string, pathname: string, { host, token, body, newConnection, headers }: { host?: string; token?: string; body?: unknown; newConnection?: boolean; headers?: Record<string, string> } = {}) =>
   new Promise<{ status: number; text: string; json: any; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const outgoing = http.request(
       // A new connection reaches whichever cluster worker the primary hands it to.
-      { host: '127.0.0.1', port, path: pathname, method, agent: newConnection ? false : undefined, headers: { host: `${host ?? '127.0.0.1'}:${port}`, ...(token ? { authorization: `JWT ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) } },
+      { host: '127.0.0.1', port, path: pathname, method, agent: newConnection ? false : undefined, headers: { host: `${host ?? '127.0.0.1'}:${port}`, ...(token ? { authorization: `JWT ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}), ...headers } },
       (response) => {
         let text = ''
         response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))

@@ -4,7 +4,8 @@ import os from 'node:os'
 
 import { describe, expect, inject, it } from 'vitest'
 
-import { getWithHost } from '../helpers/api'
+import { getWithHost, requestAt } from '../helpers/api'
+import { cast } from '../helpers/fixtures'
 import { startServer, stopServer } from '../setup/server'
 
 /** Operations: security headers, readiness, and a shutdown that drops no accepted request. */
@@ -130,5 +131,41 @@ describe('metrics and request ids', () => {
     expect(insane.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     const page = await getWithHost('/en', `zhili.localhost:${inject('port')}`)
     expect(page.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  })
+})
+
+describe('cookies, CORS and CSRF', () => {
+  const port = () => inject('port')
+  const me = async (cookie: string, headers: Record<string, string>) =>
+    (await requestAt(port(), 'GET', '/api/users/me', { headers: { cookie, ...headers } })).json?.user?.email ?? null
+
+  it('the login cookie is HttpOnly and SameSite, and honoured only from the platform’s and the belts’ own origins', async () => {
+    const login = await requestAt(port(), 'POST', '/api/users/login', { body: { email: cast.emails.operatorA, password: 'chandi-demo' } })
+    const cookie = [login.headers['set-cookie'] ?? []].flat().find((line) => line.startsWith('payload-token='))
+    expect(cookie).toBeDefined()
+    expect(cookie).toMatch(/; HttpOnly/i)
+    expect(cookie).toMatch(/; SameSite=Lax/i)
+    const token = cookie!.split(';')[0]
+    // The admin's own origin, a belt's `<slug>.localhost` and a belt's listed domain (Zhili's).
+    for (const origin of [`http://localhost:${port()}`, `http://zhili.localhost:${port()}`, 'https://zhili-kids.chandi.test']) {
+      expect(await me(token, { origin })).toBe(cast.emails.operatorA)
+    }
+    // A browser navigating on our own site (no Origin on a GET) is still logged in.
+    expect(await me(token, { 'sec-fetch-site': 'same-origin' })).toBe(cast.emails.operatorA)
+    // Another site, or a cross-site request without an Origin, is not.
+    expect(await me(token, { origin: 'https://evil.example' })).toBeNull()
+    expect(await me(token, { origin: 'https://zhili-kids.chandi.test.evil.example' })).toBeNull()
+    expect(await me(token, { 'sec-fetch-site': 'cross-site' })).toBeNull()
+  })
+
+  it('CORS answers a belt’s own origins with credentials, and nothing to another site', async () => {
+    const preflight = (origin: string) => requestAt(port(), 'OPTIONS', '/api/products', { headers: { origin, 'access-control-request-method': 'GET' } })
+    const belt = await preflight('https://zhili-kids.chandi.test')
+    expect(belt.headers['access-control-allow-origin']).toBe('https://zhili-kids.chandi.test')
+    expect(belt.headers['access-control-allow-credentials']).toBe('true')
+    const other = await preflight('https://evil.example')
+    expect(other.headers['access-control-allow-origin']).toBeUndefined()
+    const read = await requestAt(port(), 'GET', '/api/tenants?limit=1', { headers: { origin: 'https://evil.example' } })
+    expect(read.headers['access-control-allow-origin']).toBeUndefined()
   })
 })

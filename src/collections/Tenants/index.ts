@@ -7,6 +7,7 @@ import { colourField } from '@/fields/colour'
 import { validateSlug } from '@/fields/slug'
 import { assertRichTextInBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
+import { refreshAllowedOriginsSoon } from '@/origins'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
@@ -77,6 +78,9 @@ export const Tenants: CollectionConfig = {
         return data
       },
     ],
+    // A belt's domains are where its portal may call the API from and send its login cookie.
+    afterChange: [({ doc, req }) => refreshAllowedOriginsSoon(req.payload, doc)],
+    afterDelete: [({ doc, req }) => refreshAllowedOriginsSoon(req.payload, doc)],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('名称', 'Name') },
