@@ -30,8 +30,10 @@ export const runPrimary = (count: number) => {
   const fork = (role: 'leader' | 'follower') => {
     const env = role === 'leader' ? { CHANDI_WORKER_ROLE: 'leader' } : { CHANDI_WORKER_ROLE: 'follower', CHANDI_JOBS: 'false', CHANDI_SEED: 'false' }
     const worker = cluster.fork(env)
+    let ready = false
     if (role === 'leader') leader = worker
     worker.on('message', (message: Message) => {
+      if (message?.chandi === 'ready') ready = true
       if (message?.chandi === 'ready' && worker === leader && Object.keys(cluster.workers ?? {}).length < count) {
         for (let index = Object.keys(cluster.workers ?? {}).length; index < count; index += 1) fork('follower')
       }
@@ -44,20 +46,29 @@ export const runPrimary = (count: number) => {
     })
     worker.on('exit', (code, signal) => {
       if (stopping) return
+      // One that never started (a wrong setting, the database missing) would fail again: stop,
+      // as a single process does, instead of restarting it forever.
+      if (!ready) {
+        console.error(`[chandi] worker ${worker.process.pid} (${role}) failed to start (${signal ?? code}); stopping`)
+        stop('SIGTERM', 1)
+        return
+      }
       log(`worker ${worker.process.pid} (${role}) exited (${signal ?? code}); starting another`)
       setTimeout(() => fork(role), 1000)
     })
   }
 
-  const stop = (signal: NodeJS.Signals) => {
+  function stop(signal: NodeJS.Signals, code = 0) {
     if (stopping) return
     stopping = true
-    log(`${signal}: stopping ${Object.keys(cluster.workers ?? {}).length} workers`)
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal)
-    const deadline = setTimeout(() => process.exit(0), Number(process.env.CHANDI_SHUTDOWN_MS || 10_000) + 5000)
+    const workers = Object.values(cluster.workers ?? {})
+    log(`${signal}: stopping ${workers.length} workers`)
+    if (workers.length === 0) process.exit(code)
+    for (const worker of workers) worker?.process.kill(signal)
+    const deadline = setTimeout(() => process.exit(code), Number(process.env.CHANDI_SHUTDOWN_MS || 10_000) + 5000)
     deadline.unref()
     cluster.on('exit', () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(code)
     })
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
