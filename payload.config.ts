@@ -35,6 +35,7 @@ import { emailAdapter } from '@/email'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { startInvalidationBus } from '@/invalidation'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
+import { mediaStorage } from '@/storage'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -160,6 +161,9 @@ export default buildConfig({
     },
   },
   plugins: [
+    // Images and verification documents on S3-compatible object storage when S3_BUCKET is set
+    // (src/storage.ts); on the local disk otherwise.
+    ...[mediaStorage()].filter((plugin) => plugin !== null),
     nestedDocsPlugin({
       collections: [SLUGS.categories],
       generateLabel: (_, doc) => String(doc.name ?? ''),
