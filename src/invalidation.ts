@@ -61,20 +61,21 @@ export const evictEverywhere = (beltID: string | number | null | undefined) => {
 /** Applies what other processes published since the last call: before answering each request. */
 export const pollEvictions = () => bus?.poll()
 
-const sqliteBus = (log: (error: unknown, message: string) => void): Bus => {
-  const file = `${sqliteURL().slice('file:'.length)}.events`
+/** Exported for its unit test, which runs two of them in one process (each its own `self`). */
+export const sqliteBus = (log: (error: unknown, message: string) => void, file = `${sqliteURL().slice('file:'.length)}.events`, self = origin): Bus => {
   const db = new Database(file)
   db.exec('pragma journal_mode = wal')
   db.exec('pragma busy_timeout = 2000')
   db.exec('create table if not exists evictions (id integer primary key autoincrement, belt text, origin text not null, at integer not null)')
   const dataVersion = db.prepare('pragma data_version')
   const version = () => (dataVersion.get() as { data_version: number }).data_version
-  const since = db.prepare('select id, belt, origin from evictions where id > ? order by id')
-  const first = db.prepare('select min(id) as id from evictions')
-  const oldest = () => (first.get() as { id: number | null }).id
+  const since = db.prepare('select id, belt, origin from evictions where id > ? and id <= ? order by id')
+  // AUTOINCREMENT's counter keeps the highest id ever given, pruned rows included.
+  const sequence = db.prepare("select coalesce((select seq from sqlite_sequence where name = 'evictions'), 0) as id")
+  const latest = () => Number((sequence.get() as { id: number }).id)
   const insert = db.prepare('insert into evictions (belt, origin, at) values (?, ?, ?)')
   const prune = db.prepare('delete from evictions where at < ?')
-  let seen = Number((db.prepare('select coalesce(max(id), 0) as id from evictions').get() as { id: number }).id)
+  let seen = latest()
   let lastVersion = version()
   const pruning = setInterval(() => {
     try {
@@ -87,7 +88,7 @@ const sqliteBus = (log: (error: unknown, message: string) => void): Bus => {
   return {
     publish: (belt) => {
       try {
-        const { lastInsertRowid } = insert.run(belt, origin, Date.now())
+        const { lastInsertRowid } = insert.run(belt, self, Date.now())
         // Our own row: nothing to apply when another process's change makes us read it.
         if (Number(lastInsertRowid) === seen + 1) seen = Number(lastInsertRowid)
       } catch (error) {
@@ -99,12 +100,13 @@ const sqliteBus = (log: (error: unknown, message: string) => void): Bus => {
         const current = version()
         if (current === lastVersion) return
         lastVersion = current
+        // Up to the highest id given so far; a row added meanwhile moves data_version again.
+        const top = latest()
+        const rows = since.all(seen, top) as { id: number; belt: string | null; origin: string }[]
         // Rows we never read were pruned: we cannot know what they evicted, so evict everything.
-        if (Number(oldest() ?? seen + 1) > seen + 1) apply(ALL)
-        for (const row of since.all(seen) as { id: number; belt: string | null; origin: string }[]) {
-          seen = Number(row.id)
-          if (row.origin !== origin) apply(row.belt)
-        }
+        if ((rows.length > 0 ? Number(rows[0].id) : top + 1) > seen + 1 && top > seen) apply(ALL)
+        for (const row of rows) if (row.origin !== self) apply(row.belt)
+        seen = Math.max(seen, top)
       } catch (error) {
         // Unreadable events file: serve nothing that may be out of date.
         apply(ALL)
