@@ -205,11 +205,25 @@ const slugOrThrow = (value: string) => {
   return value
 }
 
-/** The user signed in with Payload's cookie, if any (a bad or expired token is nobody). */
+/**
+ * The user signed in with Payload's cookie, if any (a bad or expired token is nobody). Payload
+ * honours the cookie only from the allowed origins (src/origins.ts). Reading a page changes
+ * nothing, so there the cookie counts whatever site the buyer came from (SameSite=Lax already
+ * keeps it off other sites' subrequests); a form post (an inquiry) must come from an allowed
+ * origin, so its own Origin and Sec-Fetch-Site are passed on.
+ */
 const cookieUser = async (payload: Payload, req: express.Request): Promise<ChandiUser | null> => {
   if (!req.headers.cookie?.includes('payload-token')) return null
+  const headers = new Headers({ cookie: req.headers.cookie })
+  if (req.method === 'GET' || req.method === 'HEAD') headers.set('sec-fetch-site', 'same-origin')
+  else {
+    for (const name of ['origin', 'sec-fetch-site']) {
+      const value = req.headers[name]
+      if (typeof value === 'string') headers.set(name, value)
+    }
+  }
   try {
-    const { user } = await payload.auth({ headers: new Headers({ cookie: req.headers.cookie }) })
+    const { user } = await payload.auth({ headers })
     return user as ChandiUser | null
   } catch {
     return null

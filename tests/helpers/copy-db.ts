@@ -5,7 +5,7 @@ import { inject } from 'vitest'
 
 /**
  * A copy of the suite's SQLite database (VACUUM INTO: consistent while the suite's server writes)
- * and of its images, in a folder of their own, for tests that start, kill or lock a server
+ * and of its upload folders, in a folder of their own, for tests that start, kill or lock a server
  * without touching the suite's. `env` starts a server on them with nothing else running.
  */
 export const copySuiteDatabase = async (label: string) => {
@@ -16,14 +16,21 @@ export const copySuiteDatabase = async (label: string) => {
   const source = createClient({ url: `file:${database}` })
   await source.execute(`vacuum into '${file}'`)
   source.close()
-  const mediaDir = path.join(dir, 'media')
-  fs.cpSync(inject('mediaDir'), mediaDir, { recursive: true })
+  // The files the database names, from the suite's folders (verification files sit beside media).
+  const folders = {
+    MEDIA_DIR: [inject('mediaDir'), 'media'],
+    INQUIRY_FILES_DIR: [inject('inquiryFilesDir'), 'inquiry-files'],
+    IMPORT_FILES_DIR: [inject('importFilesDir'), 'import-files'],
+    VERIFICATION_FILES_DIR: [path.join(path.dirname(inject('mediaDir')), 'verification-files'), 'verification-files'],
+  }
+  const dirs = {} as Record<keyof typeof folders, string>
+  for (const [variable, [from, name]] of Object.entries(folders) as [keyof typeof folders, string[]][]) {
+    dirs[variable] = path.join(dir, name)
+    if (fs.existsSync(from)) fs.cpSync(from, dirs[variable], { recursive: true })
+  }
   const env = {
     DATABASE_URL: `file:${file}`,
-    MEDIA_DIR: mediaDir,
-    INQUIRY_FILES_DIR: path.join(dir, 'inquiry-files'),
-    IMPORT_FILES_DIR: path.join(dir, 'import-files'),
-    VERIFICATION_FILES_DIR: path.join(dir, 'verification-files'),
+    ...dirs,
     CHANDI_SEED: 'false',
     CHANDI_JOBS: 'false',
   }

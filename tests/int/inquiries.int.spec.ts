@@ -236,11 +236,18 @@ describe('buyers’ accounts and operators’ figures', () => {
     expect((await api('/api/users', { method: 'POST', body: { email, password: 'password-123' } })).status).toBe(201)
     const token = await login(email, 'password-123')
     const message = `Account inquiry ${unique('a')} — quote 800 sets please`
-    const response = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, { message, name: 'Li Wei', email }, undefined, { cookie: `payload-token=${token}` })
+    // A browser posting the portal's form sends the portal's origin: the cookie counts.
+    const cookie = `payload-token=${token}`
+    const response = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, { message, name: 'Li Wei', email }, undefined, { cookie, origin: `http://zhili.localhost:${inject('port')}` })
     expect(response.status).toBe(303)
     const mine = await api('/api/inquiries?limit=0&depth=0', { token })
     expect(mine.json.docs.map((doc: any) => doc.message)).toEqual([message])
     created.push(mine.json.docs[0].id)
+    // Posted from another site with the buyer's cookie: taken as an anonymous inquiry, never
+    // filed on the buyer's account (CSRF).
+    const forged = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, { message: `Forged ${message}`, name: 'Li Wei', email }, undefined, { cookie, origin: 'https://evil.example' })
+    expect(forged.status).toBe(303)
+    expect((await api('/api/inquiries?limit=0&depth=0', { token })).json.docs.map((doc: any) => doc.message)).toEqual([message])
     const otherEmail = `${unique('acct2')}@example.com`
     await api('/api/users', { method: 'POST', body: { email: otherEmail, password: 'password-123' } })
     const other = await api('/api/inquiries?limit=0', { token: await login(otherEmail, 'password-123') })
