@@ -162,7 +162,11 @@ export const restore = async ({ from, log }: { from: string; log: (line: string)
   const incoming = `${target}.restoring`
   fs.copyFileSync(backupDatabase, incoming)
   const kept = aside(target)
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true })
+  // Its WAL goes with it: after a crash it may hold committed transactions not yet in the file.
+  for (const suffix of ['-wal', '-shm']) {
+    if (kept && fs.existsSync(`${target}${suffix}`)) fs.renameSync(`${target}${suffix}`, `${kept}${suffix}`)
+    else fs.rmSync(`${target}${suffix}`, { force: true })
+  }
   // Derived files, rebuilt from the database at start.
   for (const derived of ['.search', '.search-wal', '.search-shm', '.events', '.events-wal', '.events-shm']) fs.rmSync(`${target}${derived}`, { force: true })
   fs.renameSync(incoming, target)
