@@ -22,8 +22,9 @@ import { importFilesDir, inquiryFilesDir, mediaDir, verificationFilesDir } from 
  */
 
 export const MONGO_BACKUP_ADVICE = `The database is not the embedded SQLite one. Back it up with its own tools:
-  MongoDB:    mongodump --uri "$DATABASE_URL" --archive=chandi.archive --gzip  (or the provider's snapshots, e.g. Atlas cloud backups)
-              restore: mongorestore --uri "$DATABASE_URL" --archive=chandi.archive --gzip --drop
+  MongoDB:    mongodump --uri "$DATABASE_URL" --archive=chandi.archive --gzip --oplog  (against a replica-set member: one instant)
+              restore: mongorestore --uri "$DATABASE_URL" --archive=chandi.archive --gzip --drop --oplogReplay
+              or the provider's snapshots (Atlas continuous cloud backup, point-in-time restore)
   PostgreSQL: pg_dump --format=custom "$DATABASE_URL" > chandi.dump ; restore: pg_restore --clean -d "$DATABASE_URL" chandi.dump
 Media on S3 are kept by the bucket's versioning or replication; local upload folders are copied as files.`
 
