@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { databaseKind, sqliteURL } from '@/db'
+import { databaseKind, sqliteFile } from '@/db'
 import { importFilesDir, inquiryFilesDir, mediaDir, verificationFilesDir } from '@/uploadDirs'
 
 /**
@@ -49,7 +49,6 @@ export type Manifest = {
   seconds: number
 }
 
-const databaseFile = () => sqliteURL().slice('file:'.length)
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`
 
 const referencedFiles = async (databasePath: string) => {
@@ -75,11 +74,11 @@ export const backup = async ({ out, log }: { out: string; log: (line: string) =>
   const started = Date.now()
   const target = path.resolve(out)
   if (fs.existsSync(target)) throw new Error(`--out ${target} exists already; name a new folder`)
+  const source = sqliteFile()
+  if (!fs.existsSync(source)) throw new Error(`no database at ${source} (DATABASE_URL): nothing to back up`)
   const partial = `${target}.partial`
   fs.rmSync(partial, { recursive: true, force: true })
   fs.mkdirSync(partial, { recursive: true })
-  const source = databaseFile()
-  if (!fs.existsSync(source)) throw new Error(`no database at ${source} (DATABASE_URL): nothing to back up`)
 
   const copy = path.join(partial, 'chandi.db')
   const client = createClient({ url: `file:${source}` })
@@ -149,19 +148,28 @@ export const restore = async ({ from, log }: { from: string; log: (line: string)
     checked.close()
   }
 
-  const target = databaseFile()
+  const target = sqliteFile()
   if (await databaseInUse(target)) throw new Error(`${target} is in use: stop the server (every process using DATABASE_URL) before restoring`)
 
-  const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')
+  const stamp = new Date().toISOString().replaceAll(':', '-')
   const aside = (file: string) => {
     if (!fs.existsSync(file)) return null
     const moved = `${file}.before-restore-${stamp}`
     fs.renameSync(file, moved)
     return moved
   }
-  // The new database is copied beside the old first, then renamed over it: never half a file.
+  // Everything is copied beside what it replaces first (a full disk or a damaged backup stops
+  // here, with nothing replaced), then renamed into place: never half a file or half a restore.
   const incoming = `${target}.restoring`
   fs.copyFileSync(backupDatabase, incoming)
+  const folders = FOLDERS.map((folder) => ({ ...folder, to: folder.dir(), copy: `${folder.dir()}.restoring` }))
+  for (const folder of folders) {
+    fs.rmSync(folder.copy, { recursive: true, force: true })
+    const from = path.join(source, 'files', folder.name)
+    if (fs.existsSync(from)) fs.cpSync(from, folder.copy, { recursive: true, preserveTimestamps: true })
+    else fs.mkdirSync(folder.copy, { recursive: true })
+  }
+
   const kept = aside(target)
   // Its WAL goes with it: after a crash it may hold committed transactions not yet in the file.
   for (const suffix of ['-wal', '-shm']) {
@@ -172,15 +180,10 @@ export const restore = async ({ from, log }: { from: string; log: (line: string)
   for (const derived of ['.search', '.search-wal', '.search-shm', '.events', '.events-wal', '.events-shm']) fs.rmSync(`${target}${derived}`, { force: true })
   fs.renameSync(incoming, target)
   log(`database restored to ${target}${kept ? ` (the one it replaced: ${kept})` : ''}`)
-
-  for (const folder of FOLDERS) {
-    const to = folder.dir()
-    const copy = `${to}.restoring`
-    fs.rmSync(copy, { recursive: true, force: true })
-    fs.cpSync(path.join(source, 'files', folder.name), copy, { recursive: true, preserveTimestamps: true })
-    const moved = aside(to)
-    fs.renameSync(copy, to)
-    log(`${folder.name}: ${fs.readdirSync(to).length} files restored to ${to}${moved ? ` (the folder it replaced: ${moved})` : ''}`)
+  for (const folder of folders) {
+    const moved = aside(folder.to)
+    fs.renameSync(folder.copy, folder.to)
+    log(`${folder.name}: ${fs.readdirSync(folder.to).length} files restored to ${folder.to}${moved ? ` (the folder it replaced: ${moved})` : ''}`)
   }
   return manifest
 }

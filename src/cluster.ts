@@ -26,6 +26,7 @@ export const runPrimary = (count: number) => {
   const aggregator = new AggregatorRegistry()
   let stopping = false
   let leader: Worker | null = null
+  let restarting = 0
 
   const fork = (role: 'leader' | 'follower') => {
     const env = role === 'leader' ? { CHANDI_WORKER_ROLE: 'leader' } : { CHANDI_WORKER_ROLE: 'follower', CHANDI_JOBS: 'false', CHANDI_SEED: 'false' }
@@ -34,8 +35,9 @@ export const runPrimary = (count: number) => {
     if (role === 'leader') leader = worker
     worker.on('message', (message: Message) => {
       if (message?.chandi === 'ready') ready = true
-      if (message?.chandi === 'ready' && worker === leader && Object.keys(cluster.workers ?? {}).length < count) {
-        for (let index = Object.keys(cluster.workers ?? {}).length; index < count; index += 1) fork('follower')
+      // The leader is ready: start the followers that neither run nor are being restarted.
+      if (message?.chandi === 'ready' && worker === leader) {
+        for (let index = Object.keys(cluster.workers ?? {}).length + restarting; index < count; index += 1) fork('follower')
       }
       if (message?.chandi === 'metrics') {
         aggregator.clusterMetrics().then(
@@ -54,7 +56,11 @@ export const runPrimary = (count: number) => {
         return
       }
       log(`worker ${worker.process.pid} (${role}) exited (${signal ?? code}); starting another`)
-      setTimeout(() => fork(role), 1000)
+      restarting += 1
+      setTimeout(() => {
+        restarting -= 1
+        if (!stopping) fork(role)
+      }, 1000)
     })
   }
 

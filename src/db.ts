@@ -30,6 +30,9 @@ export const sqliteURL = (url = process.env.DATABASE_URL || ''): string => {
   return `file:${absolute}`
 }
 
+/** Path of the SQLite database file. */
+export const sqliteFile = (url?: string) => sqliteURL(url).slice('file:'.length)
+
 /**
  * Picks the adapter from DATABASE_URL. SQL adapters push the schema in development and tests;
  * in production SQLite applies the committed migrations (src/migrations/sqlite) on start.

@@ -3,21 +3,26 @@ import os from 'node:os'
 import path from 'node:path'
 
 import Database from 'libsql'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 
 import { sqliteBus } from './invalidation'
 import { portalCache } from './renderer/cache'
 
 /** Two processes' buses on one events file, run here in one process with two origins. */
 describe('page-cache evictions between processes on SQLite', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-events-'))
-  const file = path.join(dir, 'test.db.events')
+  /** An events file of the test's own, removed when it ends. */
+  const eventsFile = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-events-'))
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }))
+    return path.join(dir, 'test.db.events')
+  }
   const errors: unknown[] = []
   const log = (error: unknown) => errors.push(error)
   const page = (beltID: string | null) => ({ status: 200, html: `<p>${beltID}</p>`, contentType: 'text/html', beltID })
   afterEach(() => portalCache.clear())
 
   it('applies another process’s eviction on the next poll, only for that belt, and never its own', () => {
+    const file = eventsFile()
     const one = sqliteBus(log, file, 'one')
     const two = sqliteBus(log, file, 'two')
     portalCache.set('zhili', page('3'))
@@ -41,18 +46,37 @@ describe('page-cache evictions between processes on SQLite', () => {
     expect(errors).toEqual([])
   })
 
-  it('drops the whole cache when evictions it never read were pruned', () => {
+  it('reads interleaved writers’ rows in order, skipping only its own', () => {
+    const file = eventsFile()
+    const [one, two, three] = ['one', 'two', 'three'].map((self) => sqliteBus(log, file, self))
+    one.publish('3')
+    two.publish('4')
+    one.publish('5')
+    for (const belt of ['3', '4', '5', '6']) portalCache.set(belt, page(belt))
+    two.poll()
+    // `two` applies `one`'s evictions (3 and 5), not its own (4).
+    expect(['3', '4', '5', '6'].map((belt) => portalCache.get(belt) !== undefined)).toEqual([false, true, false, true])
+    three.poll()
+    expect(['4', '6'].map((belt) => portalCache.get(belt) !== undefined)).toEqual([false, true])
+    for (const bus of [one, two, three]) bus.close()
+    expect(errors).toEqual([])
+  })
+
+  it('retires the whole cache (kept for outages) when evictions it never read were pruned', () => {
+    const file = eventsFile()
     const one = sqliteBus(log, file, 'one')
     const two = sqliteBus(log, file, 'two')
     one.publish('3')
     one.publish('5')
     // Pruned (older than an hour) before `two` read them.
-    new Database(file).exec('delete from evictions')
+    const other = new Database(file)
+    other.exec('delete from evictions')
+    other.close()
     portalCache.set('yiwu', page('4'))
     two.poll()
     expect(portalCache.size).toBe(0)
+    expect(portalCache.getStale('yiwu')).toBeDefined()
     one.close()
     two.close()
-    fs.rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 
-import { sqliteURL } from '@/db'
+import { sqliteFile } from '@/db'
 import { portalCache } from '@/renderer/cache'
 
 /**
@@ -26,7 +26,7 @@ import { portalCache } from '@/renderer/cache'
  * Collection hooks run inside the write's transaction, before it commits: a page rendered in that
  * window would be cached with the old content. So each eviction is repeated once SETTLE_MS later.
  */
-const SETTLE_MS = Number(process.env.CHANDI_EVICTION_SETTLE_MS || 1000)
+export const SETTLE_MS = Number(process.env.CHANDI_EVICTION_SETTLE_MS || 1000)
 /** Rows older than this are pruned; a process that read none for this long drops its whole cache. */
 const KEEP_MS = 60 * 60 * 1000
 const ALL = '*'
@@ -37,35 +37,54 @@ const origin = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`
 let bus: Bus | null = null
 const settling = new Map<string, NodeJS.Timeout>()
 
+// Everything: the pages are retired, not dropped, so an outage can still serve them stale.
 const apply = (belt: string | null) => {
-  if (belt === ALL) portalCache.clear()
+  if (belt === ALL) portalCache.retireAll()
   else portalCache.evictBelt(belt)
+}
+
+const settle = (belt: string | null) => {
+  apply(belt)
+  bus?.publish(belt)
 }
 
 /** Evicts a belt's pages (and the hub's) here and in every other process, now and once settled. */
 export const evictEverywhere = (beltID: string | number | null | undefined) => {
   const belt = beltID === null || beltID === undefined ? null : String(beltID)
-  apply(belt)
-  bus?.publish(belt)
+  settle(belt)
+  // A later edit of the same belt moves the repeat: it must follow that edit's commit too.
   const key = belt ?? ''
-  if (settling.has(key)) return
+  clearTimeout(settling.get(key))
   const timer = setTimeout(() => {
     settling.delete(key)
-    apply(belt)
-    bus?.publish(belt)
+    settle(belt)
   }, SETTLE_MS)
   timer.unref()
   settling.set(key, timer)
+}
+
+/** Logs a failure at most once a minute (a broken events file would otherwise log per request). */
+const throttled = (log: (error: unknown, message: string) => void) => {
+  let last = 0
+  return (error: unknown, message: string) => {
+    if (Date.now() - last < 60_000) return
+    last = Date.now()
+    log(error, message)
+  }
 }
 
 /** Applies what other processes published since the last call: before answering each request. */
 export const pollEvictions = () => bus?.poll()
 
 /** Exported for its unit test, which runs two of them in one process (each its own `self`). */
-export const sqliteBus = (log: (error: unknown, message: string) => void, file = `${sqliteURL().slice('file:'.length)}.events`, self = origin): Bus => {
+export const sqliteBus = (log: (error: unknown, message: string) => void, file = `${sqliteFile()}.events`, self = origin): Bus => {
   const db = new Database(file)
   db.exec('pragma journal_mode = wal')
-  db.exec('pragma busy_timeout = 2000')
+  // Evictions need not survive a power cut (every cache starts empty), and a write here runs on
+  // the event loop: no fsync, and a short wait for another process's write.
+  db.exec('pragma synchronous = off')
+  db.exec('pragma busy_timeout = 100')
+  const logOften = throttled(log)
   db.exec('create table if not exists evictions (id integer primary key autoincrement, belt text, origin text not null, at integer not null)')
   const dataVersion = db.prepare('pragma data_version')
   const version = () => (dataVersion.get() as { data_version: number }).data_version
@@ -92,7 +111,7 @@ export const sqliteBus = (log: (error: unknown, message: string) => void, file =
         // Our own row: nothing to apply when another process's change makes us read it.
         if (Number(lastInsertRowid) === seen + 1) seen = Number(lastInsertRowid)
       } catch (error) {
-        log(error, 'could not publish a cache eviction to the other processes')
+        logOften(error, 'could not publish a cache eviction to the other processes')
       }
     },
     poll: () => {
@@ -110,7 +129,7 @@ export const sqliteBus = (log: (error: unknown, message: string) => void, file =
       } catch (error) {
         // Unreadable events file: serve nothing that may be out of date.
         apply(ALL)
-        log(error, 'could not read cache evictions from the other processes')
+        logOften(error, 'could not read cache evictions from the other processes')
       }
     },
     close: () => {
@@ -129,17 +148,29 @@ const mongoBus = (payload: Payload, log: (error: unknown, message: string) => vo
   void collection.createIndex({ at: 1 }, { expireAfterSeconds: KEEP_MS / 1000 }).catch((error: unknown) => log(error, 'could not create the evictions TTL index'))
   let stream: ReturnType<Watchable['watch']> | null = null
   let closed = false
+  let delay = 1000
   const watch = () => {
+    if (closed) return
     stream = collection.watch([{ $match: { operationType: 'insert' } }])
+    // Anything published while no stream was open is unknown: start from an empty cache.
+    apply(ALL)
     stream.on('change', (change: { fullDocument?: { belt: string | null; origin: string } }) => {
+      delay = 1000
       if (change.fullDocument && change.fullDocument.origin !== origin) apply(change.fullDocument.belt)
     })
-    stream.on('error', (error: unknown) => {
-      // Evictions may have been missed while the stream was down.
+    stream.on('error', (error: { code?: number }) => {
       apply(ALL)
-      log(error, 'the cache evictions change stream failed; watching again')
       void stream?.close().catch(() => undefined)
-      if (!closed) setTimeout(watch, 1000).unref()
+      stream = null
+      // A standalone server has no change streams (error 40573): this node cannot hear the
+      // others, which is only right when it is the only one.
+      if (error?.code === 40573) {
+        log(error, 'change streams need a replica set: cache evictions will not reach other nodes (run a single node on a standalone MongoDB)')
+        return
+      }
+      log(error, `the cache evictions change stream failed; watching again in ${delay / 1000} s`)
+      setTimeout(watch, delay).unref()
+      delay = Math.min(delay * 2, 60_000)
     })
   }
   watch()
@@ -155,26 +186,51 @@ const mongoBus = (payload: Payload, log: (error: unknown, message: string) => vo
   }
 }
 
-type PgClient = { query: (sql: string, values?: unknown[]) => Promise<unknown>; on: (event: string, listener: (value: never) => void) => void; release: () => void }
+type PgClient = { query: (sql: string, values?: unknown[]) => Promise<unknown>; on: (event: string, listener: (value: never) => void) => void; release: (destroy?: boolean) => void }
 
 const postgresBus = async (payload: Payload, log: (error: unknown, message: string) => void): Promise<Bus> => {
   const pool = (payload.db as unknown as { pool: { connect: () => Promise<PgClient>; query: PgClient['query'] } }).pool
-  const listener = await pool.connect()
-  listener.on('notification', (message: { payload?: string }) => {
-    const event = JSON.parse(message.payload ?? '{}') as { belt?: string | null; origin?: string }
-    if (event.origin !== origin) apply(event.belt ?? null)
-  })
-  listener.on('error', (error: unknown) => {
-    apply(ALL)
-    log(error, 'the cache evictions listener lost its connection')
-  })
-  await listener.query('listen chandi_evictions')
+  let listener: PgClient | null = null
+  let closed = false
+  // One connection of the pool listens; when it is lost, another takes over (evicting everything
+  // first: what was sent meanwhile is unknown).
+  const listen = async (): Promise<void> => {
+    if (closed) return
+    try {
+      const client = await pool.connect()
+      client.on('notification', (message: { payload?: string }) => {
+        try {
+          const event = JSON.parse(message.payload ?? '{}') as { belt?: string | null; origin?: string }
+          if (event.origin !== origin) apply(event.belt ?? null)
+        } catch {
+          apply(ALL)
+        }
+      })
+      client.on('error', (error: unknown) => {
+        apply(ALL)
+        log(error, 'the cache evictions listener lost its connection; listening again')
+        client.release(true)
+        listener = null
+        setTimeout(() => void listen(), 1000).unref()
+      })
+      await client.query('listen chandi_evictions')
+      listener = client
+      apply(ALL)
+    } catch (error) {
+      log(error, 'could not listen for cache evictions; trying again')
+      setTimeout(() => void listen(), 5000).unref()
+    }
+  }
+  await listen()
   return {
     publish: (belt) => {
       void pool.query('select pg_notify($1, $2)', ['chandi_evictions', JSON.stringify({ belt, origin })]).catch((error: unknown) => log(error, 'could not publish a cache eviction to the other nodes'))
     },
     poll: () => undefined,
-    close: () => listener.release(),
+    close: () => {
+      closed = true
+      listener?.release(true)
+    },
   }
 }
 
@@ -187,8 +243,12 @@ export const startInvalidationBus = async (payload: Payload) => {
   else if (payload.db.name === 'postgres') bus = await postgresBus(payload, log)
 }
 
+/** At shutdown: the repeats still pending are sent now (their writes have committed), then closed. */
 export const stopInvalidationBus = async () => {
-  for (const timer of settling.values()) clearTimeout(timer)
+  for (const [key, timer] of settling) {
+    clearTimeout(timer)
+    settle(key === '' ? null : key)
+  }
   settling.clear()
   await bus?.close()
   bus = null

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
+import { SETTLE_MS } from '@/invalidation'
 
 /**
  * CORS and CSRF that match the belts' domains (issue #10). Payload reads `config.cors` (which
@@ -32,8 +33,12 @@ export const allowedOrigins = async (payload: Payload): Promise<string[]> => {
   return [...origins]
 }
 
+/** An origin no browser sends: an empty list would make Payload honour the cookie from anywhere. */
+const NOWHERE = 'https://no-allowed-origin.invalid'
+
 export const applyAllowedOrigins = async (payload: Payload) => {
-  const origins = await allowedOrigins(payload)
+  const found = await allowedOrigins(payload)
+  const origins = found.length > 0 ? found : [NOWHERE]
   const config = payload.config as unknown as { csrf: string[]; cors: string[] | '*' | object }
   config.csrf.splice(0, config.csrf.length, ...origins)
   config.cors = origins
@@ -50,6 +55,6 @@ export const refreshAllowedOrigins = (payload: Payload) =>
 
 /** After a belt changes: once its write has committed (hooks run inside the transaction). */
 export const refreshAllowedOriginsSoon = <T,>(payload: Payload, doc: T): T => {
-  setTimeout(() => void refreshAllowedOrigins(payload), 1000).unref()
+  setTimeout(() => void refreshAllowedOrigins(payload), SETTLE_MS).unref()
   return doc
 }

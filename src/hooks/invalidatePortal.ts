@@ -8,9 +8,9 @@ const beltOf = (doc: Record<string, unknown> | undefined, isBelt: boolean) =>
 
 /**
  * Evicts the rendered pages of the belt a document belongs to (and the hub), in every process,
- * so a published change shows on the next request. Runs for drafts too: cheap, and a draft that replaces a
- * published version is then re-read. `context.skipInvalidation` turns it off for bulk writes,
- * which evict once at the end.
+ * so a published change shows on the next request. Runs for drafts too: cheap, and a draft that
+ * replaces a published version is then re-read. `context.skipInvalidation` turns it off for bulk
+ * writes, which evict once at the end.
  */
 export const invalidatePortal = ({ isBelt = false }: { isBelt?: boolean } = {}) => {
   const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {

@@ -102,6 +102,12 @@ export class PageCache {
     }
   }
 
+  /** Retires every page (kept for stale-if-error, never served otherwise) and the belts' data. */
+  retireAll() {
+    for (const [key, entry] of this.entries) this.retire(key, entry)
+    this.beltData.clear()
+  }
+
   clear() {
     this.entries.clear()
     this.stale.clear()
