@@ -77,8 +77,14 @@ export const backup = async ({ out, log }: { out: string; log: (line: string) =>
   const source = sqliteFile()
   if (!fs.existsSync(source)) throw new Error(`no database at ${source} (DATABASE_URL): nothing to back up`)
   const partial = `${target}.partial`
-  fs.rmSync(partial, { recursive: true, force: true })
-  fs.mkdirSync(partial, { recursive: true })
+  try {
+    fs.rmSync(partial, { recursive: true, force: true })
+    fs.mkdirSync(path.dirname(partial), { recursive: true })
+    // The folder itself not recursively: Node's recursive mkdir spins forever under /proc.
+    fs.mkdirSync(partial)
+  } catch (error) {
+    throw new Error(`cannot write the backup to ${target}: ${error instanceof Error ? error.message : String(error)}`)
+  }
 
   const copy = path.join(partial, 'chandi.db')
   const client = createClient({ url: `file:${source}` })
@@ -142,8 +148,8 @@ export const restore = async ({ from, log }: { from: string; log: (line: string)
   const backupDatabase = path.join(source, 'chandi.db')
   const checked = createClient({ url: `file:${backupDatabase}` })
   try {
-    const check = await checked.execute('pragma integrity_check')
-    if (String(check.rows[0]?.[0]) !== 'ok') throw new Error(`the backup's database is damaged: ${String(check.rows[0]?.[0])}`)
+    const check = await checked.execute('pragma integrity_check').catch((error: unknown) => ({ rows: [[error instanceof Error ? error.message : String(error)]] }))
+    if (String(check.rows[0]?.[0]) !== 'ok') throw new Error(`the backup's database ${backupDatabase} is damaged (${String(check.rows[0]?.[0])}); nothing was restored`)
   } finally {
     checked.close()
   }
