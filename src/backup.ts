@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
+import { type Client, createClient } from '@libsql/client'
 
 import { databaseKind, sqliteFile } from '@/db'
 import { importFilesDir, inquiryFilesDir, mediaDir, verificationFilesDir } from '@/uploadDirs'
@@ -51,18 +51,14 @@ export type Manifest = {
 
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`
 
-const referencedFiles = async (databasePath: string) => {
-  const client = createClient({ url: `file:${databasePath}` })
-  try {
-    const files: { folder: string; name: string }[] = []
-    for (const folder of FOLDERS) {
-      const result = await client.execute(`select ${folder.columns.join(', ')} from ${folder.table}`)
-      for (const row of result.rows) for (const column of folder.columns) if (row[column]) files.push({ folder: folder.name, name: String(row[column]) })
-    }
-    return files
-  } finally {
-    client.close()
+/** The files the database names, folder by folder, read through an open connection. */
+const referencedFiles = async (client: Client) => {
+  const files: string[] = []
+  for (const folder of FOLDERS) {
+    const result = await client.execute(`select ${folder.columns.join(', ')} from ${folder.table}`)
+    for (const row of result.rows) for (const column of folder.columns) if (row[column]) files.push(`${folder.name}/${String(row[column])}`)
   }
+  return files
 }
 
 const requireSQLite = () => {
@@ -98,10 +94,12 @@ export const backup = async ({ out, log }: { out: string; log: (line: string) =>
 
   const checked = createClient({ url: `file:${copy}` })
   const counts: Record<string, number> = {}
+  let referenced: string[]
   try {
     const check = await checked.execute('pragma quick_check')
     if (String(check.rows[0]?.[0]) !== 'ok') throw new Error(`the copy failed SQLite's check: ${String(check.rows[0]?.[0])}`)
     for (const table of COUNTED) counts[table] = Number((await checked.execute(`select count(*) as n from ${table}`)).rows[0].n)
+    referenced = await referencedFiles(checked)
   } finally {
     checked.close()
   }
@@ -115,7 +113,7 @@ export const backup = async ({ out, log }: { out: string; log: (line: string) =>
     if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true, preserveTimestamps: true })
     files[folder.name] = fs.readdirSync(to).length
   }
-  const missingFiles = (await referencedFiles(copy)).filter(({ folder, name }) => !fs.existsSync(path.join(partial, 'files', folder, name))).map(({ folder, name }) => `${folder}/${name}`)
+  const missingFiles = referenced.filter((file) => !fs.existsSync(path.join(partial, 'files', file)))
 
   const manifest: Manifest = { format: 'chandi-backup-1', createdAt: new Date(started).toISOString(), database: source, counts, files, missingFiles, seconds: (Date.now() - started) / 1000 }
   fs.writeFileSync(path.join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -30,8 +30,8 @@ export const sqliteURL = (url = process.env.DATABASE_URL || ''): string => {
   return `file:${absolute}`
 }
 
-/** Path of the SQLite database file. */
-export const sqliteFile = (url?: string) => sqliteURL(url).slice('file:'.length)
+/** Path of the SQLite database file (without a `?` query the URL may carry). */
+export const sqliteFile = (url?: string) => sqliteURL(url).slice('file:'.length).split('?')[0]
 
 /**
  * Picks the adapter from DATABASE_URL. SQL adapters push the schema in development and tests;

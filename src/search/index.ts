@@ -2,7 +2,7 @@ import { type Client, createClient } from '@libsql/client'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { databaseKind, sqliteURL } from '@/db'
+import { databaseKind, sqliteFile } from '@/db'
 import { tokenize } from '@/renderer/search'
 
 /**
@@ -31,7 +31,7 @@ const clients = new Map<string, Client>()
 /** The index file for the database named by DATABASE_URL, or null if it is not a SQLite file. */
 export const searchIndexPath = () => {
   if (databaseKind() !== 'sqlite') return null
-  const file = sqliteURL().slice('file:'.length).split('?')[0]
+  const file = sqliteFile()
   return file && !file.endsWith(':memory:') ? `${file}.search` : null
 }
 

@@ -3,6 +3,14 @@ import path from 'node:path'
 
 import { inject } from 'vitest'
 
+/** The upload folders' variables for a server whose files live under `dir`. */
+export const uploadFolders = (dir: string) => ({
+  MEDIA_DIR: path.join(dir, 'media'),
+  INQUIRY_FILES_DIR: path.join(dir, 'inquiry-files'),
+  IMPORT_FILES_DIR: path.join(dir, 'import-files'),
+  VERIFICATION_FILES_DIR: path.join(dir, 'verification-files'),
+})
+
 /**
  * A copy of the suite's SQLite database (VACUUM INTO: consistent while the suite's server writes)
  * and of its upload folders, in a folder of their own, for tests that start, kill or lock a server
@@ -17,16 +25,15 @@ export const copySuiteDatabase = async (label: string) => {
   await source.execute(`vacuum into '${file}'`)
   source.close()
   // The files the database names, from the suite's folders (verification files sit beside media).
-  const folders = {
-    MEDIA_DIR: [inject('mediaDir'), 'media'],
-    INQUIRY_FILES_DIR: [inject('inquiryFilesDir'), 'inquiry-files'],
-    IMPORT_FILES_DIR: [inject('importFilesDir'), 'import-files'],
-    VERIFICATION_FILES_DIR: [path.join(path.dirname(inject('mediaDir')), 'verification-files'), 'verification-files'],
+  const suite = {
+    MEDIA_DIR: inject('mediaDir'),
+    INQUIRY_FILES_DIR: inject('inquiryFilesDir'),
+    IMPORT_FILES_DIR: inject('importFilesDir'),
+    VERIFICATION_FILES_DIR: path.join(path.dirname(inject('mediaDir')), 'verification-files'),
   }
-  const dirs = {} as Record<keyof typeof folders, string>
-  for (const [variable, [from, name]] of Object.entries(folders) as [keyof typeof folders, string[]][]) {
-    dirs[variable] = path.join(dir, name)
-    if (fs.existsSync(from)) fs.cpSync(from, dirs[variable], { recursive: true })
+  const dirs = uploadFolders(dir)
+  for (const variable of Object.keys(dirs) as (keyof typeof dirs)[]) {
+    if (fs.existsSync(suite[variable])) fs.cpSync(suite[variable], dirs[variable], { recursive: true })
   }
   const env = {
     DATABASE_URL: `file:${file}`,

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, inject, it, onTestFinished } from 'vitest'
 
 import { loginAt, requestAt } from '../helpers/api'
-import { copySuiteDatabase } from '../helpers/copy-db'
+import { copySuiteDatabase, uploadFolders } from '../helpers/copy-db'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { smallJpeg, uploadForm } from '../helpers/images'
 import { runNode } from '../helpers/node-args'
@@ -159,7 +159,7 @@ describe('durability', () => {
 
     // Restore into a new place, and serve it.
     const target = path.join(copy.dir, 'restored')
-    const restoredEnv = { ...copy.env, DATABASE_URL: `file:${path.join(target, 'chandi.db')}`, MEDIA_DIR: path.join(target, 'media'), INQUIRY_FILES_DIR: path.join(target, 'inquiry-files'), IMPORT_FILES_DIR: path.join(target, 'import-files'), VERIFICATION_FILES_DIR: path.join(target, 'verification-files') }
+    const restoredEnv = { ...copy.env, DATABASE_URL: `file:${path.join(target, 'chandi.db')}`, ...uploadFolders(target) }
     fs.mkdirSync(target)
     const restore = await runNode('scripts/restore.ts', [out], { env: { ...process.env, ...restoredEnv }, timeout: 120_000 })
     expect(restore.status, restore.stderr).toBe(0)
