@@ -7,6 +7,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { serializeWrites } from './sqliteTransactions'
+import { trackCommits } from './transactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 
@@ -39,7 +41,33 @@ export const sqliteFile = (url?: string) => sqliteURL(url).slice('file:'.length)
  * PostgreSQL is optional: production on it needs `npm run payload -- migrate:create` run
  * against a server first (none can run on our machines), committed under src/migrations/postgres.
  */
-export const databaseAdapter = (): DatabaseAdapterObj => {
+export const databaseAdapter = (): DatabaseAdapterObj => withCommitTracking(adapterFor())
+
+/** Every adapter: `afterCommit` callbacks (src/transactions.ts). */
+const withCommitTracking = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const db = adapter.init(args)
+    trackCommits(db)
+    return db
+  },
+})
+
+/** SQLite: writes behind one lock per process, transactions on their own connection (src/sqliteTransactions.ts). */
+const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const db = adapter.init(args)
+    const connect = db.connect!.bind(db)
+    db.connect = async (options) => {
+      await connect(options)
+      serializeWrites(db as never)
+    }
+    return db
+  },
+})
+
+const adapterFor = (): DatabaseAdapterObj => {
   const url = process.env.DATABASE_URL || ''
   const kind = databaseKind(url)
   const isProduction = process.env.NODE_ENV === 'production'
@@ -57,8 +85,10 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
       migrationDir: path.resolve('src/migrations/postgres'),
     })
   }
-  return sqliteAdapter({
+  return withSerializedWrites(sqliteAdapter({
     client: { url: sqliteURL(url) },
+    // Payload runs SQLite writes without transactions unless this is set; see sqliteTransactions.ts.
+    transactionOptions: { behavior: 'immediate' },
     push: !isProduction,
     // WAL by default; off only for the outage test, which locks the file as a dead disk would.
     wal: process.env.CHANDI_SQLITE_WAL !== 'false',
@@ -66,7 +96,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     migrationDir: path.resolve('src/migrations/sqlite'),
     // Production applies the committed migrations on start; development and tests push.
     prodMigrations: sqliteMigrations,
-  })
+  }))
 }
 
 /**

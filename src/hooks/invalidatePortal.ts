@@ -1,7 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { idOf } from '@/access/roles'
 import { evictEverywhere } from '@/invalidation'
+import { afterCommit } from '@/transactions'
 
 const beltOf = (doc: Record<string, unknown> | undefined, isBelt: boolean) =>
   isBelt ? idOf(doc?.id as never) : idOf(doc?.tenant as never)
@@ -10,19 +11,27 @@ const beltOf = (doc: Record<string, unknown> | undefined, isBelt: boolean) =>
  * Evicts the rendered pages of the belt a document belongs to (and the hub), in every process,
  * so a published change shows on the next request. Runs for drafts too: cheap, and a draft that
  * replaces a published version is then re-read. `context.skipInvalidation` turns it off for bulk
- * writes, which evict once at the end.
+ * writes, which evict once at the end. Once now and again when the write's transaction commits
+ * (a page rendered in between would be cached with the old content), before the API answers.
  */
 export const invalidatePortal = ({ isBelt = false }: { isBelt?: boolean } = {}) => {
-  const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
+  /** The document's belt (or, with none, what `evictBelt(null)` evicts), and the one it left. */
+  const evict = async (req: PayloadRequest, [belt, before = null]: (string | number | null)[]) => {
+    const each = () => {
+      evictEverywhere(belt)
+      if (before !== null && String(before) !== String(belt)) evictEverywhere(before)
+    }
+    each()
+    if (req.transactionID) await afterCommit(req, each)
+  }
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (req.context?.skipInvalidation) return doc
-    evictEverywhere(beltOf(doc, isBelt))
-    const before = beltOf(previousDoc, isBelt)
-    if (before !== null && String(before) !== String(beltOf(doc, isBelt))) evictEverywhere(before)
+    await evict(req, [beltOf(doc, isBelt), beltOf(previousDoc, isBelt)])
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
     if (req.context?.skipInvalidation) return doc
-    evictEverywhere(beltOf(doc, isBelt))
+    await evict(req, [beltOf(doc, isBelt)])
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }

@@ -1,4 +1,6 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { afterCommit } from '@/transactions'
 
 /** The jobs queue e-mails wait in; its runner is set in payload.config.ts. */
 export const MAIL_QUEUE = 'email'
@@ -37,15 +39,21 @@ export const sendMailTask: TaskConfig<{ input: OutgoingMail; output: { messageId
 
 /**
  * Queues e-mails and makes a first attempt at once, without holding up the caller; the queue's
- * runner retries what fails. Queueing itself is a database write and is awaited.
+ * runner retries what fails. Queueing itself is a database write in the request's transaction,
+ * awaited; the first attempt waits for that transaction's commit (the mail goes only if the write
+ * that caused it stays).
  */
-export const queueMail = async (payload: Payload, messages: OutgoingMail[]) => {
+export const queueMail = async (req: PayloadRequest | { payload: Payload }, messages: OutgoingMail[]) => {
+  const { payload } = req
+  const inRequest = 'transactionID' in req ? { req } : {}
   const jobs = []
   for (const input of messages) {
-    jobs.push(await payload.jobs.queue({ task: 'sendMail', queue: MAIL_QUEUE, input } as never))
+    jobs.push(await payload.jobs.queue({ task: 'sendMail', queue: MAIL_QUEUE, input, ...inRequest } as never))
   }
   for (const job of jobs) {
-    void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.warn({ err: error, job: job.id }, 'first e-mail attempt failed; the queue will retry'))
+    await afterCommit(req, () => {
+      void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.warn({ err: error, job: job.id }, 'first e-mail attempt failed; the queue will retry'))
+    })
   }
   return jobs.map((job) => job.id)
 }

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } fr
 
 import { SLUGS } from '@/constants'
 import { databaseKind, sqliteFile } from '@/db'
+import { afterCommit } from '@/transactions'
 import { tokenize } from '@/renderer/search'
 
 /**
@@ -118,18 +119,22 @@ const reindex = async (payload: Payload, kind: SearchKind, id: number | string) 
 }
 
 export const keepIndexed = (kind: SearchKind): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } => ({
+  // Once the write is committed (the index holds committed documents only; a write rolled back
+  // leaves it as it was), before the write returns.
   afterChange: async ({ doc, req }) => {
     if (req.payload.db.name !== 'sqlite') return doc
-    try {
-      await reindex(req.payload, kind, doc.id)
-    } catch (error) {
-      // The save stands; the index is rebuilt at the next start if it has fallen behind.
-      req.payload.logger.error({ err: error, kind, id: doc.id }, 'search index not updated')
-    }
+    await afterCommit(req, async () => {
+      try {
+        await reindex(req.payload, kind, doc.id)
+      } catch (error) {
+        // The save stands; the index is rebuilt at the next start if it has fallen behind.
+        req.payload.logger.error({ err: error, kind, id: doc.id }, 'search index not updated')
+      }
+    })
     return doc
   },
   afterDelete: async ({ doc, req }) => {
-    await removeEntry(req.payload, kind, doc.id).catch((error: unknown) => req.payload.logger.error({ err: error, kind, id: doc.id }, 'search index not updated'))
+    await afterCommit(req, () => removeEntry(req.payload, kind, doc.id).catch((error: unknown) => req.payload.logger.error({ err: error, kind, id: doc.id }, 'search index not updated')))
     return doc
   },
 })

@@ -126,6 +126,52 @@ describe('durability', () => {
     expect(again.status, again.text).toBe(201)
   }, 300_000)
 
+  it('a write that fails half-way (the disk fails on its version) leaves nothing of itself, and an update that fails keeps the document as it was', async () => {
+    if (!inject('databaseURL').startsWith('file:')) return
+    const copy = await copySuiteDatabase('halfway')
+    onTestFinished(copy.remove)
+    const server = await startServer({ env: copy.env })
+    onTestFinished(() => stopServer(server))
+    const token = await loginAt(server.port, MEMBER)
+    const admin = await loginAt(server.port, cast.emails.admin)
+    const product = (slug: string, name: string, minQuantity: number) => ({ name, slug, moq: { quantity: 5, unit: 'piece' }, priceTiers: [{ minQuantity, unitPrice: 1.5 }], _status: 'published' })
+    const kept = unique('halfway-kept').toLowerCase()
+    const created = await requestAt(server.port, 'POST', '/api/products', { token, body: product(kept, 'Kept romper', 10) })
+    expect(created.status, created.text).toBe(201)
+    const keptID = (created.json.doc as { id: number }).id
+
+    // From now on, writing a version's price tier of 777 pieces fails, as a failing disk would:
+    // after the document's own rows and its version's row are written.
+    const { createClient } = await import('@libsql/client')
+    const sql = createClient({ url: `file:${copy.file}` })
+    onTestFinished(() => sql.close())
+    await sql.execute(`create trigger failing_disk before insert on _products_v_version_price_tiers when new.min_quantity = 777 begin select raise(abort, 'SQLITE_IOERR: disk I/O error'); end`)
+
+    const lost = unique('halfway-lost').toLowerCase()
+    const failed = await requestAt(server.port, 'POST', '/api/products', { token, body: product(lost, 'Lost romper', 777) })
+    expect(failed.status).toBeGreaterThanOrEqual(500)
+    expect(failed.text).not.toMatch(/at .*\.(js|ts):\d+/) // no stack trace
+    const rows = async (query: string, slug: string) => Number((await sql.execute({ sql: query, args: [slug, slug] })).rows[0][0])
+    expect(await rows('select count(*) from products where slug = ? or slug = ?', lost)).toBe(0)
+    expect(await rows('select count(*) from _products_v where version_slug = ? or version_slug = ?', lost)).toBe(0)
+    expect((await requestAt(server.port, 'GET', `/api/products?where[slug][equals]=${lost}&draft=true&depth=0`, { token: admin })).json.totalDocs).toBe(0)
+
+    // An update that fails the same way: the product, its tiers and its versions are as before.
+    const versionsBefore = await rows('select count(*) from _products_v where parent_id = (select id from products where slug = ?) or 0 = ?', kept)
+    const update = await requestAt(server.port, 'PATCH', `/api/products/${keptID}`, { token, body: { name: 'Renamed romper', priceTiers: [{ minQuantity: 777, unitPrice: 9 }] } })
+    expect(update.status).toBeGreaterThanOrEqual(500)
+    for (const draft of [false, true]) {
+      const doc = (await requestAt(server.port, 'GET', `/api/products/${keptID}?depth=0&draft=${draft}&locale=en`, { token: admin })).json as { name: string; priceTiers: { minQuantity: number }[] }
+      expect(doc.name).toBe('Kept romper')
+      expect(doc.priceTiers.map((tier) => tier.minQuantity)).toEqual([10])
+    }
+    expect(await rows('select count(*) from _products_v where parent_id = (select id from products where slug = ?) or 0 = ?', kept)).toBe(versionsBefore)
+
+    // Nothing was left holding the database: the next writes go through.
+    const after = await requestAt(server.port, 'POST', '/api/products', { token, body: product(unique('halfway-after').toLowerCase(), 'After romper', 20) })
+    expect(after.status, after.text).toBe(201)
+  }, 300_000)
+
   it('a backup taken under write load restores to a consistent state, and restore refuses a database in use', async () => {
     if (!inject('databaseURL').startsWith('file:')) return
     const copy = await copySuiteDatabase('backup')

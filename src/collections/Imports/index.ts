@@ -15,6 +15,7 @@ import { type Outcome, prepareRows, type Problem, processRows } from '@/imports/
 import { ImportFileError, readSpreadsheet } from '@/imports/read'
 import { CONTENT_TYPES, exportRows, type Format, template, toCsv, toFile } from '@/imports/sheets'
 import { readImagesZip } from '@/imports/zip'
+import { afterCommit } from '@/transactions'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
@@ -141,9 +142,12 @@ const importTask = (slug: 'importCheck' | 'importRun', write: boolean): TaskConf
 export const importCheckTask = importTask('importCheck', false)
 export const importRunTask = importTask('importRun', true)
 
-const queueImport = async (payload: Payload, task: 'importCheck' | 'importRun', id: number | string) => {
-  const job = await payload.jobs.queue({ task, queue: IMPORT_QUEUE, input: { importID: String(id) } } as never)
-  void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.error({ err: error, job: job.id }, 'import job failed; the queue will retry'))
+/** Queues an import's job in the transaction of `req` (when there is one) and starts it once committed. */
+const queueImport = async (payload: Payload, task: 'importCheck' | 'importRun', id: number | string, req?: PayloadRequest) => {
+  const job = await payload.jobs.queue({ task, queue: IMPORT_QUEUE, input: { importID: String(id) }, ...(req ? { req } : {}) } as never)
+  await afterCommit(req ?? { payload }, () => {
+    void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.error({ err: error, job: job.id }, 'import job failed; the queue will retry'))
+  })
 }
 
 /**
@@ -286,8 +290,8 @@ export const Imports: CollectionConfig = {
     afterChange: [
       async ({ doc, previousDoc, operation, req, context }) => {
         if (context.fromJob) return doc
-        if (operation === 'create' || (doc.status === 'checking' && previousDoc?.status !== 'checking')) await queueImport(req.payload, 'importCheck', doc.id)
-        else if (doc.startImport && !previousDoc?.startImport && doc.status === 'checked') await queueImport(req.payload, 'importRun', doc.id)
+        if (operation === 'create' || (doc.status === 'checking' && previousDoc?.status !== 'checking')) await queueImport(req.payload, 'importCheck', doc.id, req)
+        else if (doc.startImport && !previousDoc?.startImport && doc.status === 'checked') await queueImport(req.payload, 'importRun', doc.id, req)
         return doc
       },
     ],

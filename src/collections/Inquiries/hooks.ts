@@ -157,7 +157,7 @@ const notifyReplies = async (req: PayloadRequest, doc: Inquiry, previous: Inquir
       }
     }
   }
-  if (mails.length) await queueMail(req.payload, mails)
+  if (mails.length) await queueMail(req, mails)
 }
 
 export const afterInquiryChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

@@ -5,6 +5,7 @@ import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/rol
 import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
+import { systemReq } from '@/transactions'
 import { CURRENCIES } from '@/collections/Products'
 import { label } from '@/utilities/i18n'
 
@@ -58,6 +59,7 @@ const recordAdminAccess: CollectionAfterOperationHook = async ({ operation, resu
     collection: SLUGS.inquiryAccessLog,
     data: { inquiry: (result as { id: number }).id, user: user!.id as number, via: req.payloadAPI === 'local' ? 'admin' : req.payloadAPI, at: new Date().toISOString() },
     overrideAccess: true,
+    req: systemReq(req),
   })
   return result
 }

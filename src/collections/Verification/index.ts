@@ -7,6 +7,7 @@ import { SLUGS } from '@/constants'
 import { verificationFilesDir } from '@/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
+import { systemReq } from '@/transactions'
 import { now } from '@/utilities/clock'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
@@ -64,15 +65,16 @@ const updateFactory: CollectionAfterChangeHook = async ({ doc, previousDoc, oper
   if (factory === null) return doc
   let verification: Record<string, unknown> | null = null
   if (operation === 'create') {
-    const current = await req.payload.findByID({ collection: SLUGS.factories, id: factory, depth: 0, draft: true, overrideAccess: true, select: { verification: true } })
+    const current = await req.payload.findByID({ collection: SLUGS.factories, id: factory, depth: 0, draft: true, overrideAccess: true, select: { verification: true }, req: systemReq(req) })
     if (current.verification?.status !== 'verified') verification = { status: 'pending' }
   } else if (doc.status !== previousDoc?.status && doc.status === 'approved') {
     verification = { status: 'verified', verifiedAt: doc.decidedAt, note: doc.reason ?? '' }
   } else if (doc.status !== previousDoc?.status && doc.status === 'rejected') {
     verification = { status: 'rejected', note: doc.reason }
   }
-  // Written by the system (no user): the factory's own members may not set these fields.
-  if (verification) await req.payload.update({ collection: SLUGS.factories, id: factory, data: { verification } as never, overrideAccess: true, depth: 0 })
+  // Written by the system (no user: the factory's own members may not set these fields), in the
+  // request's transaction: the badge and the request are saved together or not at all.
+  if (verification) await req.payload.update({ collection: SLUGS.factories, id: factory, data: { verification } as never, overrideAccess: true, depth: 0, req: systemReq(req) })
   return doc
 }
 

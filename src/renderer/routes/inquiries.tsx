@@ -323,7 +323,7 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
 const notify = async (ctx: RenderContext, inquiry: Inquiry, factory: Factory, buyerEmail: string, link: string) => {
   try {
     const members = await ctx.payload.find({ collection: SLUGS.users, where: { factory: { equals: factory.id } }, limit: 50, depth: 0, overrideAccess: true })
-    await queueMail(ctx.payload, [
+    await queueMail({ payload: ctx.payload }, [
       ...members.docs.map((member) => ({ to: member.email, subject: `新询盘 New inquiry: ${inquiry.subject}`, text: `${inquiry.message}\n\n${adminLink(`/admin/collections/inquiries/${inquiry.id}`)}` })),
       { to: buyerEmail, subject: `${ctx.t.sent}: ${factory.name}`, text: `${ctx.t.sentText}\n${link}` },
     ])

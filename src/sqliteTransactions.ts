@@ -1,0 +1,193 @@
+import { type Client, createClient, type InStatement, type InArgs, type ResultSet } from '@libsql/client'
+
+/**
+ * Transactions on the embedded SQLite default (issue #10: a write killed half-way leaves nothing
+ * half-written).
+ *
+ * `@payloadcms/db-sqlite` runs every write without a transaction unless `transactionOptions` is
+ * set: a product is its row, its localized rows, its price tiers, then its version and the
+ * version's rows, each its own statement. A server killed between them left a product whose latest
+ * version had no price tiers; a locked file, a document without a version. Turning transactions on
+ * as they come is not enough here, for two reasons this module deals with:
+ *
+ * - SQLite through libsql is synchronous, on the event loop. A statement that waits for another
+ *   connection's write lock (the 5 s busy timeout) stops the whole process, so the transaction
+ *   holding the lock in the same process can never finish: two concurrent writes in one process
+ *   would stall it 5 s and fail. So every write of this process takes one asynchronous lock first:
+ *   transactions (from BEGIN to COMMIT or ROLLBACK) and the writes made outside them (the jobs
+ *   runner's, the import's batches, `pragma optimize`). Reads never wait: WAL gives each its
+ *   snapshot. Between processes (`CHANDI_WORKERS`, a backup) SQLite's busy timeout still applies,
+ *   and there the other process does go on and finish.
+ * - libsql's own `transaction()` hands the client's connection to the transaction and opens a new
+ *   one for everything after it, without the busy timeout, and never closes the old one. Here
+ *   transactions run on one dedicated connection, opened once with the same settings.
+ *
+ * Each transaction is BEGIN IMMEDIATE: it takes the write lock at its start, so it never fails
+ * half-way for a lock it could not upgrade to.
+ */
+
+/** How long a write waits for this process's other writes before it fails as SQLITE_BUSY. */
+export const WRITE_LOCK_TIMEOUT_MS = 10_000
+
+const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|analyze|vacuum|reindex|pragma\s+optimize)\b/i
+
+type Release = () => void
+
+/** A first-come, first-served lock for the writes of one process. */
+export class WriteLock {
+  private busy = false
+  private readonly waiting: Array<() => void> = []
+
+  get held() {
+    return this.busy
+  }
+
+  acquire(timeoutMs = WRITE_LOCK_TIMEOUT_MS): Promise<Release> {
+    if (!this.busy) {
+      this.busy = true
+      return Promise.resolve(this.releaser())
+    }
+    return new Promise((resolve, reject) => {
+      const turn = () => {
+        clearTimeout(timer)
+        resolve(this.releaser())
+      }
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(turn), 1)
+        reject(
+          Object.assign(new Error(`SQLITE_BUSY: database is locked (this process's other writes held it for ${timeoutMs} ms)`), {
+            code: 'SQLITE_BUSY',
+          }),
+        )
+      }, timeoutMs)
+      this.waiting.push(turn)
+    })
+  }
+
+  private releaser(): Release {
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      const next = this.waiting.shift()
+      if (next) next()
+      else this.busy = false
+    }
+  }
+}
+
+type SQLiteAdapterLike = {
+  client: Client
+  clientConfig: { url: string }
+  busyTimeout: number
+  wal: false | { synchronous: string }
+  payload: { logger: { error: (object: unknown, message?: string) => void } }
+}
+
+/** A transaction on the dedicated connection, in the shape drizzle's libsql session expects. */
+export type SerializedTransaction = {
+  execute: (statement: InStatement, args?: InArgs) => Promise<ResultSet>
+  batch: (statements: InStatement[]) => Promise<ResultSet[]>
+  commit: () => Promise<void>
+  rollback: () => Promise<void>
+  close: () => void
+  readonly closed: boolean
+  /** Set when COMMIT failed: Payload's beginTransaction swallows that error (see transactions.ts). */
+  commitError?: unknown
+}
+
+const serialized = new WeakSet<Client>()
+
+/**
+ * Puts the adapter's writes behind one lock and its transactions on a dedicated connection. Called
+ * right after the adapter connects (it creates its client there); a second call does nothing.
+ */
+export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock()) => {
+  const { client } = adapter
+  if (serialized.has(client)) return
+  serialized.add(client)
+
+  let writer: Client | null = null
+  const connection = async () => {
+    if (writer) return writer
+    const opened = createClient({ url: adapter.clientConfig.url })
+    if (adapter.busyTimeout > 0) await opened.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
+    if (adapter.wal) await opened.execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
+    writer = opened
+    return opened
+  }
+
+  const locked = async <T>(run: () => Promise<T>): Promise<T> => {
+    const release = await lock.acquire()
+    try {
+      return await run()
+    } finally {
+      release()
+    }
+  }
+
+  const execute = client.execute.bind(client) as (statement: InStatement | string, args?: InArgs) => Promise<ResultSet>
+  client.execute = ((statement: InStatement, args?: InArgs) => {
+    const sql = typeof statement === 'string' ? statement : statement.sql
+    return WRITE.test(sql) ? locked(() => execute(statement, args)) : execute(statement, args)
+  }) as Client['execute']
+  const batch = client.batch.bind(client)
+  client.batch = ((statements, mode) => (mode === 'read' ? batch(statements, mode) : locked(() => batch(statements, mode)))) as Client['batch']
+  const migrate = client.migrate.bind(client)
+  client.migrate = ((statements) => locked(() => migrate(statements))) as Client['migrate']
+  const executeMultiple = client.executeMultiple.bind(client)
+  client.executeMultiple = ((sql) => locked(() => executeMultiple(sql))) as Client['executeMultiple']
+
+  client.transaction = (async () => {
+    const release = await lock.acquire()
+    let db: Client
+    try {
+      db = await connection()
+      await db.execute('BEGIN IMMEDIATE')
+    } catch (error) {
+      release()
+      throw error
+    }
+    let open = true
+    const finish = async (sql: 'COMMIT' | 'ROLLBACK') => {
+      if (!open) return
+      open = false
+      try {
+        await db.execute(sql)
+      } catch (error) {
+        // A failed COMMIT (a full disk) may leave the transaction open: end it, keep nothing.
+        await db.execute('ROLLBACK').catch(() => undefined)
+        if (sql === 'COMMIT') transaction.commitError = error
+        throw error
+      } finally {
+        release()
+      }
+    }
+    const inside = (statement: InStatement, args?: InArgs) => {
+      if (!open) return Promise.reject(Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' }))
+      return (db.execute as (statement: InStatement | string, args?: InArgs) => Promise<ResultSet>)(statement, args)
+    }
+    const transaction: SerializedTransaction = {
+      execute: inside,
+      batch: async (statements) => {
+        const results: ResultSet[] = []
+        for (const statement of statements) results.push(await inside(statement))
+        return results
+      },
+      commit: () => finish('COMMIT'),
+      rollback: () => finish('ROLLBACK'),
+      close: () => void finish('ROLLBACK').catch(() => undefined),
+      get closed() {
+        return !open
+      },
+    }
+    return transaction
+  }) as unknown as Client['transaction']
+
+  const close = client.close.bind(client)
+  client.close = () => {
+    writer?.close()
+    writer = null
+    close()
+  }
+}
