@@ -1,0 +1,105 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { type Client, createClient } from '@libsql/client'
+import { describe, expect, it, onTestFinished } from 'vitest'
+
+import { serializeWrites, WriteLock } from './sqliteTransactions'
+
+/** A database of the test's own in WAL mode, with one table, and a client on it as Payload's adapter opens one. */
+const database = async (busyTimeout: number) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-tx-'))
+  const url = `file:${path.join(dir, 'test.db')}`
+  const client = createClient({ url })
+  await client.execute(`pragma busy_timeout = ${busyTimeout}`)
+  await client.execute('pragma journal_mode = wal')
+  await client.execute('create table rows (name text)')
+  onTestFinished(() => {
+    client.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+  const adapter = { client, clientConfig: { url }, busyTimeout, wal: { synchronous: 'NORMAL' }, payload: { logger: { error: () => {} } } }
+  return { client, adapter, names: async (on: Client = client) => (await on.execute('select name from rows order by rowid')).rows.map((row) => row.name) }
+}
+
+describe('writes of one process on SQLite', () => {
+  it('without the lock, a write outside a transaction of the same process waits out the busy timeout and fails', async () => {
+    const { client } = await database(200)
+    // libsql's own transaction: the write lock is held on one connection, and the event loop
+    // is needed to ever release it, while the next write blocks that loop on another connection.
+    const tx = await client.transaction('write')
+    await tx.execute("insert into rows values ('in the transaction')")
+    await expect(client.execute("insert into rows values ('outside')")).rejects.toThrow(/SQLITE_BUSY|locked/)
+    await tx.commit()
+  })
+
+  it('with it, that write waits for the commit and both are kept, in order', async () => {
+    const { client, adapter, names } = await database(200)
+    serializeWrites(adapter)
+    const tx = await client.transaction('write')
+    await tx.execute("insert into rows values ('in the transaction')")
+    let outsideDone = false
+    const outside = client.execute("insert into rows values ('outside')").then(() => (outsideDone = true))
+    // Reads do not wait: the open transaction is invisible to them.
+    expect(await names()).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 300)) // longer than the busy timeout
+    expect(outsideDone).toBe(false)
+    await tx.commit()
+    await outside
+    expect(await names()).toEqual(['in the transaction', 'outside'])
+  })
+
+  it('runs concurrent transactions one after the other, a rolled-back one leaving nothing', async () => {
+    const { client, adapter, names } = await database(200)
+    serializeWrites(adapter)
+    const write = async (name: string, fail: boolean) => {
+      const tx = await client.transaction('write')
+      await tx.execute({ sql: 'insert into rows values (?)', args: [`${name} 1`] })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await tx.execute({ sql: 'insert into rows values (?)', args: [`${name} 2`] })
+      if (fail) await tx.rollback()
+      else await tx.commit()
+    }
+    await Promise.all([write('a', false), write('b', true), write('c', false), client.batch([{ sql: 'insert into rows values (?)', args: ['batch'] }], 'write')])
+    const rows = await names()
+    expect(rows).toHaveLength(5)
+    // Each transaction's rows are together: nothing of another came between them.
+    expect(rows.indexOf('a 2') - rows.indexOf('a 1')).toBe(1)
+    expect(rows.indexOf('c 2') - rows.indexOf('c 1')).toBe(1)
+    expect(rows).not.toContain('b 1')
+    // A closed transaction refuses further statements.
+    const tx = await client.transaction('write')
+    await tx.commit()
+    await expect(tx.execute("insert into rows values ('late')")).rejects.toThrow(/closed/)
+  })
+
+  it('reports a failed COMMIT on the transaction and frees the lock', async () => {
+    const { client, adapter, names } = await database(200)
+    serializeWrites(adapter)
+    // A deferred foreign-key violation is only checked at COMMIT.
+    await client.execute('create table parents (id integer primary key)')
+    await client.execute('create table children (parent integer references parents(id) deferrable initially deferred)')
+    await client.execute('pragma foreign_keys = on')
+    const tx = await client.transaction('write')
+    await tx.execute('insert into children values (42)')
+    await expect(tx.commit()).rejects.toThrow(/FOREIGN KEY/)
+    expect((tx as unknown as { commitError?: unknown }).commitError).toBeDefined()
+    // Nothing kept, and the next write is not left waiting.
+    await client.execute("insert into rows values ('next')")
+    expect(await names()).toEqual(['next'])
+  })
+
+  it('a waiting write fails as SQLITE_BUSY once the lock was held too long', async () => {
+    const lock = new WriteLock()
+    const release = await lock.acquire()
+    await expect(lock.acquire(50)).rejects.toMatchObject({ code: 'SQLITE_BUSY' })
+    // The one that gave up is not served later; the next is.
+    release()
+    const next = await lock.acquire(50)
+    expect(lock.held).toBe(true)
+    next()
+    next() // releasing twice frees it once
+    expect(lock.held).toBe(false)
+  })
+})
