@@ -7,7 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from './migrations/sqlite'
-import { serializeWrites } from './sqliteTransactions'
+import { migrating, serializeWrites } from './sqliteTransactions'
 import { trackCommits } from './transactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
@@ -63,6 +63,9 @@ const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =
       await connect(options)
       serializeWrites(db as never)
     }
+    // Production applies its migrations inside connect(), once the client exists.
+    const migrate = db.migrate.bind(db)
+    db.migrate = (options) => migrating(db as never, () => migrate(options))
     return db
   },
 })

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { type Client, createClient } from '@libsql/client'
 import { describe, expect, it, onTestFinished } from 'vitest'
 
-import { serializeWrites, WriteLock } from './sqliteTransactions'
+import { migrating, serializeWrites, WriteLock } from './sqliteTransactions'
 
 /** A database of the test's own in WAL mode, with one table, and a client on it as Payload's adapter opens one. */
 const database = async (busyTimeout: number) => {
@@ -88,6 +88,42 @@ describe('writes of one process on SQLite', () => {
     // Nothing kept, and the next write is not left waiting.
     await client.execute("insert into rows values ('next')")
     expect(await names()).toEqual(['next'])
+  })
+
+  it('a migration rebuilding a table others reference keeps their rows (foreign keys off in its transaction), other transactions keep them on', async () => {
+    const { client, adapter } = await database(200)
+    serializeWrites(adapter)
+    await client.execute('pragma foreign_keys = on')
+    // What drizzle generates to change a column of a table: copy, drop the old, rename.
+    const rebuild = async () => {
+      const tx = await client.transaction('write')
+      for (const sql of [
+        'PRAGMA foreign_keys=OFF',
+        'create table __new_parents (id integer primary key, name text)',
+        'insert into __new_parents (id) select id from parents',
+        'drop table parents',
+        'alter table __new_parents rename to parents',
+        'PRAGMA foreign_keys=ON',
+      ])
+        await tx.execute(sql)
+      await tx.commit()
+    }
+    const children = async () => Number((await client.execute('select count(*) from children')).rows[0][0])
+    const setUp = async () => {
+      await client.execute('drop table if exists children')
+      await client.execute('drop table if exists parents')
+      await client.execute('create table parents (id integer primary key)')
+      await client.execute('create table children (parent integer references parents(id) on delete cascade)')
+      await client.execute('insert into parents values (1)')
+      await client.execute('insert into children values (1)')
+    }
+    await setUp()
+    await migrating(adapter, rebuild)
+    expect(await children()).toBe(1)
+    // The same outside a migration: the pragma is ignored in the transaction, the drop cascades.
+    await setUp()
+    await rebuild()
+    expect(await children()).toBe(0)
   })
 
   it('a waiting write fails as SQLITE_BUSY once the lock was held too long', async () => {

@@ -84,6 +84,23 @@ type SQLiteAdapterLike = {
   payload: { logger: { error: (object: unknown, message?: string) => void } }
 }
 
+/**
+ * Runs Payload's migrations with foreign keys off in their transactions, as before transactions
+ * and as libsql's own `migrate()` does: drizzle's migrations rebuild a table by copying it and
+ * dropping the old one, with `PRAGMA foreign_keys=OFF` around, a pragma SQLite ignores inside a
+ * transaction; with foreign keys on, dropping a table others reference deletes their rows.
+ */
+export const migrating = async <T>(adapter: SQLiteAdapterLike, run: () => Promise<T>): Promise<T> => {
+  serializeWrites(adapter)
+  const state = serialized.get(adapter.client)!
+  state.foreignKeysOff = true
+  try {
+    return await run()
+  } finally {
+    state.foreignKeysOff = false
+  }
+}
+
 /** A transaction on the dedicated connection, in the shape drizzle's libsql session expects. */
 export type SerializedTransaction = {
   execute: (statement: InStatement, args?: InArgs) => Promise<ResultSet>
@@ -96,7 +113,8 @@ export type SerializedTransaction = {
   commitError?: unknown
 }
 
-const serialized = new WeakSet<Client>()
+/** Per client: whether transactions run with foreign keys off (migrations, see `migrating`). */
+const serialized = new WeakMap<Client, { foreignKeysOff: boolean }>()
 
 /**
  * Puts the adapter's writes behind one lock and its transactions on a dedicated connection. Called
@@ -105,7 +123,8 @@ const serialized = new WeakSet<Client>()
 export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock()) => {
   const { client } = adapter
   if (serialized.has(client)) return
-  serialized.add(client)
+  const state = { foreignKeysOff: false }
+  serialized.set(client, state)
 
   let writer: Client | null = null
   const connection = async () => {
@@ -141,10 +160,14 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
   client.transaction = (async () => {
     const release = await lock.acquire()
     let db: Client
+    const foreignKeysOff = state.foreignKeysOff
     try {
       db = await connection()
+      // Outside the transaction: SQLite ignores this pragma inside one.
+      if (foreignKeysOff) await db.execute('PRAGMA foreign_keys = OFF')
       await db.execute('BEGIN IMMEDIATE')
     } catch (error) {
+      if (foreignKeysOff) await writer?.execute('PRAGMA foreign_keys = ON').catch(() => undefined)
       release()
       throw error
     }
@@ -160,6 +183,7 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
         if (sql === 'COMMIT') transaction.commitError = error
         throw error
       } finally {
+        if (foreignKeysOff) await db.execute('PRAGMA foreign_keys = ON').catch(() => undefined)
         release()
       }
     }
@@ -183,6 +207,13 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
     }
     return transaction
   }) as unknown as Client['transaction']
+
+  // If libsql's own transaction() ran before (it replaces the client's connection with a new one
+  // that has none of the adapter's settings), the client's connection gets them again.
+  void (async () => {
+    if (adapter.busyTimeout > 0) await execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
+    if (adapter.wal) await execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
+  })().catch(() => undefined)
 
   const close = client.close.bind(client)
   client.close = () => {
