@@ -4,10 +4,10 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import { APIError, type DatabaseAdapterObj, type Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from './migrations/sqlite'
-import { migrating, serializeWrites } from './sqliteTransactions'
+import { isWritesQueued, migrating, serializeWrites } from './sqliteTransactions'
 import { trackCommits } from './transactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
@@ -63,9 +63,25 @@ const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =
       await connect(options)
       serializeWrites(db as never)
     }
-    // Production applies its migrations inside connect(), once the client exists.
+    // Production applies its migrations inside connect(), once the client exists; the others are
+    // the CLI's (`payload migrate:down` …), each in transactions of its own.
     const migrate = db.migrate.bind(db)
     db.migrate = (options) => migrating(db as never, () => migrate(options))
+    for (const name of ['migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const) {
+      const run = (db[name] as (...args: unknown[]) => Promise<void>).bind(db)
+      ;(db as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => migrating(db as never, () => run(...args))
+    }
+    // A write that waited too long for this process's others: a 503 for it alone, saying so
+    // (Payload's beginTransaction turns every error into a generic one, a 500).
+    const begin = db.beginTransaction.bind(db)
+    db.beginTransaction = async (options) => {
+      try {
+        return await begin(options)
+      } catch (error) {
+        if (isWritesQueued(error)) throw new APIError('The database is busy with other writes: nothing was saved. Try again in a few seconds. / 数据库正忙，本次没有保存任何内容，请几秒后再试。', 503, null, true)
+        throw error
+      }
+    }
     return db
   },
 })

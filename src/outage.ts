@@ -83,7 +83,7 @@ export const apiGuard = (payload: Payload) => async (req: { method: string }, re
   next()
 }
 
-export const unavailablePage = () => `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>暂时无法访问 · Temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6"><h1>页面暂时无法打开</h1><p>我们正在恢复服务，请稍后（约 ${RETRY_AFTER_SECONDS} 秒）再试。您之前提交的询盘不受影响。</p><h2 lang="en">This page is temporarily unavailable</h2><p lang="en">We are restoring the service: please try again in about ${RETRY_AFTER_SECONDS} seconds. Inquiries you sent before are safe.</p></body></html>`
+export const unavailablePage = (seconds = RETRY_AFTER_SECONDS) => `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>暂时无法访问 · Temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6"><h1>页面暂时无法打开</h1><p>我们正在恢复服务，请稍后（约 ${seconds} 秒）再试。您之前提交的询盘不受影响。</p><h2 lang="en">This page is temporarily unavailable</h2><p lang="en">We are restoring the service: please try again in about ${seconds} seconds. Inquiries you sent before are safe.</p></body></html>`
 
 export const unavailableJSON = () => ({
   errors: [{ name: 'ServiceUnavailable', message: `The database is unreachable: nothing was saved. Try again in about ${RETRY_AFTER_SECONDS} seconds. / 数据库暂时无法访问，本次没有保存任何内容，请稍后再试。` }],

@@ -3,9 +3,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { type Client, createClient } from '@libsql/client'
+import Database from 'libsql'
 import { describe, expect, it, onTestFinished } from 'vitest'
 
-import { migrating, serializeWrites, WriteLock } from './sqliteTransactions'
+import { isDatabaseError } from './outage'
+import { migrating, serializeWrites, WriteLock, WritesQueuedError } from './sqliteTransactions'
 
 /** A database of the test's own in WAL mode, with one table, and a client on it as Payload's adapter opens one. */
 const database = async (busyTimeout: number) => {
@@ -126,10 +128,48 @@ describe('writes of one process on SQLite', () => {
     expect(await children()).toBe(0)
   })
 
-  it('a waiting write fails as SQLITE_BUSY once the lock was held too long', async () => {
+  it('waits for another process’s transaction on timers, not asleep in SQLite: this process goes on meanwhile', async () => {
+    const { client, adapter, names } = await database(2000)
+    serializeWrites(adapter)
+    // Another process's connection (here: another connection) holds the write lock.
+    const other = new Database(adapter.clientConfig.url.slice('file:'.length))
+    onTestFinished(() => {
+      other.close()
+    })
+    other.exec("begin immediate; insert into rows values ('other process')")
+    // It lets go 100 ms from now: only if this event loop is free to run the timer.
+    setTimeout(() => other.exec('commit'), 100)
+    const tx = await client.transaction('write')
+    await tx.execute("insert into rows values ('this process')")
+    await tx.commit()
+    expect(await names()).toEqual(['other process', 'this process'])
+  })
+
+  it('replaces a connection that met SQLITE_BUSY, which libsql would leave reading an old snapshot', async () => {
+    const { client, adapter, names } = await database(0)
+    serializeWrites(adapter)
+    const other = new Database(adapter.clientConfig.url.slice('file:'.length))
+    onTestFinished(() => {
+      other.close()
+    })
+    other.exec("begin immediate; insert into rows values ('other 1')")
+    await expect(client.execute("insert into rows values ('refused')")).rejects.toThrow(/SQLITE_BUSY|locked/)
+    other.exec('commit')
+    // The first read after the failure would pin its snapshot: later commits stayed unseen.
+    expect(await names()).toEqual(['other 1'])
+    other.exec("insert into rows values ('other 2')")
+    expect(await names()).toEqual(['other 1', 'other 2'])
+    await client.execute("insert into rows values ('this process')")
+    expect(await names()).toEqual(['other 1', 'other 2', 'this process'])
+  })
+
+  it('a write waiting too long for this process’s others fails, and not as a database outage', async () => {
     const lock = new WriteLock()
     const release = await lock.acquire()
-    await expect(lock.acquire(50)).rejects.toMatchObject({ code: 'SQLITE_BUSY' })
+    const refused = await lock.acquire(50).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(WritesQueuedError)
+    // Not an outage: the portal must not switch to serving stale pages for it.
+    expect(isDatabaseError(refused)).toBe(false)
     // The one that gave up is not served later; the next is.
     release()
     const next = await lock.acquire(50)

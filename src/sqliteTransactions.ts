@@ -16,8 +16,9 @@ import { type Client, createClient, type InStatement, type InArgs, type ResultSe
  *   would stall it 5 s and fail. So every write of this process takes one asynchronous lock first:
  *   transactions (from BEGIN to COMMIT or ROLLBACK) and the writes made outside them (the jobs
  *   runner's, the import's batches, `pragma optimize`). Reads never wait: WAL gives each its
- *   snapshot. Between processes (`CHANDI_WORKERS`, a backup) SQLite's busy timeout still applies,
- *   and there the other process does go on and finish.
+ *   snapshot. Between processes (`CHANDI_WORKERS`, a backup) a transaction's BEGIN does not sleep
+ *   in SQLite's busy handler either (that would freeze this process's portal for as long as the
+ *   other process writes): it is retried on timers, up to the busy timeout.
  * - libsql's own `transaction()` hands the client's connection to the transaction and opens a new
  *   one for everything after it, without the busy timeout, and never closes the old one. Here
  *   transactions run on one dedicated connection, opened once with the same settings.
@@ -26,8 +27,32 @@ import { type Client, createClient, type InStatement, type InArgs, type ResultSe
  * half-way for a lock it could not upgrade to.
  */
 
-/** How long a write waits for this process's other writes before it fails as SQLITE_BUSY. */
+/** How long a write waits for this process's other writes before it fails (WritesQueuedError). */
 export const WRITE_LOCK_TIMEOUT_MS = 10_000
+
+/**
+ * A write that waited too long for this process's other writes. Not a database outage (the
+ * renderer and the API answer 503 for this write alone, and the portal goes on as usual), so its
+ * message does not read like SQLite's own busy error.
+ */
+export class WritesQueuedError extends Error {
+  code = 'CHANDI_WRITES_QUEUED'
+  constructor(timeoutMs: number) {
+    super(`this process's other writes held the database for ${timeoutMs / 1000} s; nothing was written`)
+    this.name = 'WritesQueuedError'
+  }
+}
+
+export const isWritesQueued = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const { code, message } = current as { code?: string; message?: string }
+    if (code === 'CHANDI_WRITES_QUEUED' || /other writes held the database/.test(message ?? '')) return true
+  }
+  return false
+}
+
+const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(`${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`)
+
 
 const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|analyze|vacuum|reindex|pragma\s+optimize)\b/i
 
@@ -54,11 +79,7 @@ export class WriteLock {
       }
       const timer = setTimeout(() => {
         this.waiting.splice(this.waiting.indexOf(turn), 1)
-        reject(
-          Object.assign(new Error(`SQLITE_BUSY: database is locked (this process's other writes held it for ${timeoutMs} ms)`), {
-            code: 'SQLITE_BUSY',
-          }),
-        )
+        reject(new WritesQueuedError(timeoutMs))
       }, timeoutMs)
       this.waiting.push(turn)
     })
@@ -80,7 +101,7 @@ type SQLiteAdapterLike = {
   client: Client
   clientConfig: { url: string }
   busyTimeout: number
-  wal: false | { synchronous: string }
+  wal: false | { synchronous: string; journalSizeLimit?: number }
   payload: { logger: { error: (object: unknown, message?: string) => void } }
 }
 
@@ -118,56 +139,107 @@ const serialized = new WeakMap<Client, { foreignKeysOff: boolean }>()
 
 /**
  * Puts the adapter's writes behind one lock and its transactions on a dedicated connection. Called
- * right after the adapter connects (it creates its client there); a second call does nothing.
+ * before the adapter's first transaction (its migrations) and after it connects; a second call
+ * does nothing.
+ *
+ * One more thing libsql gets wrong and this works around: a statement that failed with
+ * SQLITE_BUSY stays "in progress" until garbage collection, and its connection keeps the read
+ * snapshot of that moment: it reads stale data, and every later write or COMMIT on it fails. So a
+ * connection that met SQLITE_BUSY is replaced by a new one.
  */
 export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock()) => {
   const { client } = adapter
   if (serialized.has(client)) return
   const state = { foreignKeysOff: false }
   serialized.set(client, state)
+  const wal = adapter.wal
 
+  /** The adapter's settings, for a new connection (SQLite keeps them per connection). */
+  const configure = async (run: (sql: string) => Promise<unknown>, busyTimeout: number) => {
+    await run(`PRAGMA busy_timeout = ${busyTimeout}`)
+    if (wal) {
+      await run(`PRAGMA synchronous = ${wal.synchronous}`)
+      if (wal.journalSizeLimit !== undefined) await run(`PRAGMA journal_size_limit = ${wal.journalSizeLimit}`)
+    }
+  }
+
+  // Transactions' connection. In WAL mode without a busy handler: BEGIN waits for other processes
+  // on timers, never asleep (a COMMIT there never waits). Without WAL a COMMIT waits for other
+  // processes' readers, so there it keeps the busy timeout.
   let writer: Client | null = null
   const connection = async () => {
     if (writer) return writer
     const opened = createClient({ url: adapter.clientConfig.url })
-    if (adapter.busyTimeout > 0) await opened.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
-    if (adapter.wal) await opened.execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
+    await configure((sql) => opened.execute(sql), wal ? 0 : adapter.busyTimeout)
     writer = opened
     return opened
+  }
+  const dropConnection = (db: Client) => {
+    if (writer === db) writer = null
+    db.close()
+  }
+
+  // The client's own connection, replaced after SQLITE_BUSY: libsql's transaction() hands it over
+  // and opens a new one on next use.
+  const execute = client.execute.bind(client) as (statement: InStatement | string, args?: InArgs) => Promise<ResultSet>
+  const handOver = client.transaction.bind(client)
+  const renewed = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run()
+    } catch (error) {
+      if (isBusy(error)) {
+        await handOver('deferred').then((stale) => stale.close(), () => undefined)
+        await configure((sql) => execute(sql), adapter.busyTimeout).catch(() => undefined)
+      }
+      throw error
+    }
   }
 
   const locked = async <T>(run: () => Promise<T>): Promise<T> => {
     const release = await lock.acquire()
     try {
-      return await run()
+      return await renewed(run)
     } finally {
       release()
     }
   }
 
-  const execute = client.execute.bind(client) as (statement: InStatement | string, args?: InArgs) => Promise<ResultSet>
   client.execute = ((statement: InStatement, args?: InArgs) => {
     const sql = typeof statement === 'string' ? statement : statement.sql
-    return WRITE.test(sql) ? locked(() => execute(statement, args)) : execute(statement, args)
+    return WRITE.test(sql) ? locked(() => execute(statement, args)) : renewed(() => execute(statement, args))
   }) as Client['execute']
   const batch = client.batch.bind(client)
-  client.batch = ((statements, mode) => (mode === 'read' ? batch(statements, mode) : locked(() => batch(statements, mode)))) as Client['batch']
+  client.batch = ((statements, mode) => (mode === 'read' ? renewed(() => batch(statements, mode)) : locked(() => batch(statements, mode)))) as Client['batch']
   const migrate = client.migrate.bind(client)
   client.migrate = ((statements) => locked(() => migrate(statements))) as Client['migrate']
   const executeMultiple = client.executeMultiple.bind(client)
   client.executeMultiple = ((sql) => locked(() => executeMultiple(sql))) as Client['executeMultiple']
 
+  /** BEGIN IMMEDIATE, retried on timers while another process writes, on a new connection each time. */
+  const begin = async (foreignKeysOff: boolean) => {
+    const deadline = Date.now() + adapter.busyTimeout
+    for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
+      const db = await connection()
+      try {
+        // Outside the transaction: SQLite ignores this pragma inside one.
+        if (foreignKeysOff) await db.execute('PRAGMA foreign_keys = OFF')
+        await db.execute('BEGIN IMMEDIATE')
+        return db
+      } catch (error) {
+        dropConnection(db)
+        if (!isBusy(error) || Date.now() + wait > deadline) throw error
+        await new Promise((resolve) => setTimeout(resolve, wait))
+      }
+    }
+  }
+
   client.transaction = (async () => {
     const release = await lock.acquire()
-    let db: Client
     const foreignKeysOff = state.foreignKeysOff
+    let db: Client
     try {
-      db = await connection()
-      // Outside the transaction: SQLite ignores this pragma inside one.
-      if (foreignKeysOff) await db.execute('PRAGMA foreign_keys = OFF')
-      await db.execute('BEGIN IMMEDIATE')
+      db = await begin(foreignKeysOff)
     } catch (error) {
-      if (foreignKeysOff) await writer?.execute('PRAGMA foreign_keys = ON').catch(() => undefined)
       release()
       throw error
     }
@@ -178,12 +250,14 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
       try {
         await db.execute(sql)
       } catch (error) {
-        // A failed COMMIT (a full disk) may leave the transaction open: end it, keep nothing.
+        // A failed COMMIT (a full disk, a busy reader without WAL) may leave the transaction
+        // open: end it, keep nothing, and give the connection up.
         await db.execute('ROLLBACK').catch(() => undefined)
+        dropConnection(db)
         if (sql === 'COMMIT') transaction.commitError = error
         throw error
       } finally {
-        if (foreignKeysOff) await db.execute('PRAGMA foreign_keys = ON').catch(() => undefined)
+        if (foreignKeysOff && writer === db) await db.execute('PRAGMA foreign_keys = ON').catch(() => undefined)
         release()
       }
     }
@@ -207,13 +281,6 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
     }
     return transaction
   }) as unknown as Client['transaction']
-
-  // If libsql's own transaction() ran before (it replaces the client's connection with a new one
-  // that has none of the adapter's settings), the client's connection gets them again.
-  void (async () => {
-    if (adapter.busyTimeout > 0) await execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
-    if (adapter.wal) await execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
-  })().catch(() => undefined)
 
   const close = client.close.bind(client)
   client.close = () => {

@@ -43,7 +43,7 @@ export const afterCommit = async (req: Partial<PayloadRequest>, callback: Callba
  * A request of the system itself (no user, so no field guards of a member) writing in the same
  * transaction as `req`: what a hook writes then commits or rolls back with the write that caused it.
  */
-export const systemReq = (req: PayloadRequest): Partial<PayloadRequest> => ({ transactionID: req.transactionID, context: { ...req.context } })
+export const systemReq = (req: PayloadRequest): Partial<PayloadRequest> => ({ transactionID: req.transactionID })
 
 /** The drizzle transaction's libsql side, where the SQLite adapter notes a failed COMMIT. */
 const serializedOf = (session: unknown) =>

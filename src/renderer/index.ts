@@ -12,6 +12,7 @@ import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { countCache } from '@/metrics'
 import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/outage'
+import { isWritesQueued } from '@/sqliteTransactions'
 import type { Tenant } from '@/payload-types'
 
 import { type CachedPage, PageCache, portalCache } from './cache'
@@ -444,6 +445,13 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
           return
         }
         reply(html(renderError(ctx, error.status, error.message), error.status), false)
+        return
+      }
+      // A write that waited too long for this process's other writes (a 503 from the adapter): this
+      // request alone is refused; the database is fine.
+      if (isWritesQueued(error) || (error as { status?: number }).status === 503) {
+        payload.logger.warn({ url: rawURL, host, reqId: req.headers['x-request-id'], err: error }, 'write refused: the database was busy with other writes')
+        res.status(503).setHeader('Retry-After', '5').setHeader('Cache-Control', 'no-store').type('html').send(unavailablePage(5))
         return
       }
       if (isDatabaseError(error)) {
