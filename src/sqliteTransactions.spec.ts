@@ -21,7 +21,7 @@ const database = async (busyTimeout: number) => {
     client.close()
     fs.rmSync(dir, { recursive: true, force: true })
   })
-  const adapter = { client, clientConfig: { url }, busyTimeout, wal: { synchronous: 'NORMAL' }, payload: { logger: { error: () => {} } } }
+  const adapter = { client, clientConfig: { url }, busyTimeout, wal: { synchronous: 'NORMAL' } }
   return { client, adapter, names: async (on: Client = client) => (await on.execute('select name from rows order by rowid')).rows.map((row) => row.name) }
 }
 

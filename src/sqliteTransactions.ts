@@ -8,7 +8,7 @@ import { type Client, createClient, type InStatement, type InArgs, type ResultSe
  * set: a product is its row, its localized rows, its price tiers, then its version and the
  * version's rows, each its own statement. A server killed between them left a product whose latest
  * version had no price tiers; a locked file, a document without a version. Turning transactions on
- * as they come is not enough here, for two reasons this module deals with:
+ * as they come is not enough here, for the reasons this module deals with:
  *
  * - SQLite through libsql is synchronous, on the event loop. A statement that waits for another
  *   connection's write lock (the 5 s busy timeout) stops the whole process, so the transaction
@@ -21,7 +21,9 @@ import { type Client, createClient, type InStatement, type InArgs, type ResultSe
  *   other process writes): it is retried on timers, up to the busy timeout.
  * - libsql's own `transaction()` hands the client's connection to the transaction and opens a new
  *   one for everything after it, without the busy timeout, and never closes the old one. Here
- *   transactions run on one dedicated connection, opened once with the same settings.
+ *   transactions run on one dedicated connection with the adapter's settings.
+ * - A statement that failed with SQLITE_BUSY leaves its libsql connection pinned to an old
+ *   snapshot (see `serializeWrites`).
  *
  * Each transaction is BEGIN IMMEDIATE: it takes the write lock at its start, so it never fails
  * half-way for a lock it could not upgrade to.
@@ -52,7 +54,6 @@ export const isWritesQueued = (error: unknown): boolean => {
 }
 
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(`${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`)
-
 
 const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|analyze|vacuum|reindex|pragma\s+optimize)\b/i
 
@@ -102,8 +103,10 @@ type SQLiteAdapterLike = {
   clientConfig: { url: string }
   busyTimeout: number
   wal: false | { synchronous: string; journalSizeLimit?: number }
-  payload: { logger: { error: (object: unknown, message?: string) => void } }
 }
+
+/** Per client: whether transactions run with foreign keys off (migrations, see `migrating`). */
+const serialized = new WeakMap<Client, { foreignKeysOff: boolean }>()
 
 /**
  * Runs Payload's migrations with foreign keys off in their transactions, as before transactions
@@ -133,9 +136,6 @@ export type SerializedTransaction = {
   /** Set when COMMIT failed: Payload's beginTransaction swallows that error (see transactions.ts). */
   commitError?: unknown
 }
-
-/** Per client: whether transactions run with foreign keys off (migrations, see `migrating`). */
-const serialized = new WeakMap<Client, { foreignKeysOff: boolean }>()
 
 /**
  * Puts the adapter's writes behind one lock and its transactions on a dedicated connection. Called
