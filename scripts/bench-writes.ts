@@ -9,6 +9,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+const COUNT = Number(process.env.BENCH_WRITES || 200)
+if (!Number.isInteger(COUNT) || COUNT < 10) {
+  console.error(`[bench-writes] BENCH_WRITES must be a whole number of creates, 10 or more (got "${process.env.BENCH_WRITES}")`)
+  process.exit(1)
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-bench-writes-'))
 process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
@@ -16,7 +22,6 @@ process.env.MAIL_OUTBOX_DIR = path.join(dir, 'outbox')
 process.env.CHANDI_JOBS = 'false'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-const COUNT = Number(process.env.BENCH_WRITES || 200)
 const ROUNDS = 2
 
 type Result = { mode: string; concurrency: number; perSecond: number; p50: number; p95: number }
