@@ -23,8 +23,9 @@ import { portalCache } from '@/renderer/cache'
  *   transactions already need), so every node hears each eviction within milliseconds.
  * - **PostgreSQL**: `LISTEN`/`NOTIFY` on the channel `chandi_evictions`.
  *
- * Collection hooks run inside the write's transaction, before it commits: a page rendered in that
- * window would be cached with the old content. So each eviction is repeated once SETTLE_MS later.
+ * Collection hooks evict once the write has committed (`afterCommit`), but a render that read the
+ * old content just before can still finish and cache it after the eviction. So each eviction is
+ * repeated once SETTLE_MS later.
  */
 export const SETTLE_MS = Number(process.env.CHANDI_EVICTION_SETTLE_MS || 1000)
 /** Rows older than this are pruned; a process that read none for this long drops its whole cache. */

@@ -1,7 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { SETTLE_MS } from '@/invalidation'
+import { afterCommit } from '@/transactions'
 
 /**
  * CORS and CSRF that match the belts' domains (issue #10). Payload reads `config.cors` (which
@@ -44,7 +44,7 @@ export const applyAllowedOrigins = async (payload: Payload) => {
   config.cors = origins
 }
 
-/** At start, then every minute; `refreshAllowedOriginsSoon` after a belt changes. */
+/** At start, then every minute; `refreshAllowedOriginsAfterCommit` after a belt changes. */
 export const keepAllowedOrigins = async (payload: Payload) => {
   await applyAllowedOrigins(payload)
   setInterval(() => void refreshAllowedOrigins(payload), 60_000).unref()
@@ -54,7 +54,7 @@ export const refreshAllowedOrigins = (payload: Payload) =>
   applyAllowedOrigins(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not refresh the allowed origins'))
 
 /** After a belt changes: once its write has committed (hooks run inside the transaction). */
-export const refreshAllowedOriginsSoon = <T,>(payload: Payload, doc: T): T => {
-  setTimeout(() => void refreshAllowedOrigins(payload), SETTLE_MS).unref()
+export const refreshAllowedOriginsAfterCommit = async <T,>(req: PayloadRequest, doc: T): Promise<T> => {
+  await afterCommit(req, () => refreshAllowedOrigins(req.payload))
   return doc
 }

@@ -11,8 +11,8 @@ const beltOf = (doc: Record<string, unknown> | undefined, isBelt: boolean) =>
  * Evicts the rendered pages of the belt a document belongs to (and the hub), in every process,
  * so a published change shows on the next request. Runs for drafts too: cheap, and a draft that
  * replaces a published version is then re-read. `context.skipInvalidation` turns it off for bulk
- * writes, which evict once at the end. Once now and again when the write's transaction commits
- * (a page rendered in between would be cached with the old content), before the API answers.
+ * writes, which evict once at the end. Once the write's transaction commits (a page rendered
+ * before that would still read the old content), before the API answers.
  */
 export const invalidatePortal = ({ isBelt = false }: { isBelt?: boolean } = {}) => {
   /** The document's belt (or, with none, what `evictBelt(null)` evicts), and the one it left. */
@@ -21,8 +21,7 @@ export const invalidatePortal = ({ isBelt = false }: { isBelt?: boolean } = {}) 
       evictEverywhere(belt)
       if (before !== null && String(before) !== String(belt)) evictEverywhere(before)
     }
-    each()
-    if (req.transactionID) await afterCommit(req, each)
+    await afterCommit(req, each)
   }
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (req.context?.skipInvalidation) return doc

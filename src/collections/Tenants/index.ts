@@ -7,7 +7,7 @@ import { colourField } from '@/fields/colour'
 import { validateSlug } from '@/fields/slug'
 import { assertRichTextInBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
-import { refreshAllowedOriginsSoon } from '@/origins'
+import { refreshAllowedOriginsAfterCommit } from '@/origins'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
@@ -79,8 +79,8 @@ export const Tenants: CollectionConfig = {
       },
     ],
     // A belt's domains are where its portal may call the API from and send its login cookie.
-    afterChange: [({ doc, req }) => refreshAllowedOriginsSoon(req.payload, doc)],
-    afterDelete: [({ doc, req }) => refreshAllowedOriginsSoon(req.payload, doc)],
+    afterChange: [({ doc, req }) => refreshAllowedOriginsAfterCommit(req, doc)],
+    afterDelete: [({ doc, req }) => refreshAllowedOriginsAfterCommit(req, doc)],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('名称', 'Name') },
