@@ -35,6 +35,7 @@ import { emailAdapter } from '@/email'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { startInvalidationBus } from '@/invalidation'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
+import { forgotPasswordMutation } from '@/collections/Users/passwordReset'
 import { mediaStorage } from '@/storage'
 import { payloadSecret } from '@/utilities/secret'
 
@@ -141,7 +142,11 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Password reset without Payload's operation (src/collections/Users/passwordReset.ts).
+    mutations: (GraphQL) => forgotPasswordMutation(GraphQL as never),
+  },
   // Scheduled publishing (campaign drafts set to go live) runs inside the server process.
   // E-mails wait in their own queue, polled more often (CHANDI_MAIL_CRON) and retried with a
   // back-off; the nightly retention task runs in the default one.

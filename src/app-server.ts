@@ -9,6 +9,7 @@ import config from '../payload.config'
 
 import { CONTENT_LOCALES } from '@/constants'
 import { announceReady } from '@/cluster'
+import { passClientAddress } from '@/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/db'
 import { pollEvictions, stopInvalidationBus } from '@/invalidation'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
@@ -114,6 +115,7 @@ export const startServer = async () => {
     res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report)
   })
   // No body parser before Next: Payload reads request bodies itself.
+  app.use('/api', passClientAddress)
   app.use('/api', rejectUnknownLocale)
   app.use('/api', apiGuard(payload) as express.RequestHandler)
   app.all(['/admin', '/admin/*rest', '/api', '/api/*rest', '/_next/*rest', '/__nextjs_original-stack-frame'], (req, res) => {
