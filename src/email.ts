@@ -16,8 +16,8 @@ export const outboxDir = () => path.resolve(process.env.MAIL_OUTBOX_DIR || 'data
 export const emailAdapter = () => {
   const from = { defaultFromAddress: process.env.MAIL_FROM || 'noreply@chandi.test', defaultFromName: process.env.MAIL_FROM_NAME || '产地 Chandi' }
   if (process.env.SMTP_URL) {
-    // Bounded waits (nodemailer's defaults are 2 and 10 minutes): Payload's forgot-password sends
-    // inside its write transaction, which holds this process's writes until it ends.
+    // Bounded waits (nodemailer's defaults are 2 and 10 minutes): a send that hangs holds its job
+    // (and whatever transaction a caller might send from) that long.
     return nodemailerAdapter({ ...from, transport: nodemailer.createTransport(process.env.SMTP_URL, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10_000 } as never) })
   }
   const outbox = nodemailer.createTransport({ jsonTransport: true })
