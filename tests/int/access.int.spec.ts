@@ -419,7 +419,7 @@ describe('updating and deleting', () => {
 
 describe('logging in', () => {
   it('five failed attempts do not lock an account: the right password still logs in, without a word of "locked"', async () => {
-    const email = `${unique('locked')}@example.com`
+    const email = `${unique('guessed')}@example.com`
     const signup = await api('/api/users', { method: 'POST', body: { email, password: 'right-password-1' } })
     expect(signup.status).toBe(201)
     cleanup.push({ collection: 'users', id: signup.json.doc.id })
