@@ -89,6 +89,31 @@ export const getPublicBeltIDs = async (req: PayloadRequest): Promise<ID[]> => {
   return belt === undefined ? published : published.filter((id) => String(id) === String(belt))
 }
 
+/**
+ * The factories of these belts that the public may not read (never published). Usually none or
+ * a few, so "not one of these" costs a product query nothing, where `factory._status` made every
+ * product list a join with DISTINCT (a belt's home went from 23 to 44 ms at bench scale 0.01).
+ */
+const getUnpublishedFactoryIDs = async (req: PayloadRequest, belts: ID[]): Promise<ID[]> => {
+  const cacheKey = `chandi:unpublishedFactoryIDs:${belts.join(',')}`
+  const cached = req.context?.[cacheKey] as ID[] | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: SLUGS.factories,
+    where: { and: [{ tenant: { in: belts } }, { _status: { not_equals: 'published' } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    // An input of the public rule itself, as the published belts are.
+    overrideAccess: true,
+    select: {},
+    req,
+  })
+  const ids = docs.map((doc) => doc.id)
+  if (req.context) req.context[cacheKey] = ids
+  return ids
+}
+
 /** The belts (the `tenants` collection) the public reads: published ones. */
 export const publicBeltsWhere = async (req: PayloadRequest): Promise<Where> => ({ id: { in: await getPublicBeltIDs(req) } })
 
@@ -98,7 +123,10 @@ export const publicWhere = async (req: PayloadRequest, rule: PublicRule | null):
   const inBelts: Where = { tenant: { in: await getPublicBeltIDs(req) } }
   const and: Where[] = [inBelts]
   if (rule.isPublishedOnly) and.push({ _status: { equals: 'published' } })
-  if (rule.isFactoryPublishedOnly) and.push({ 'factory._status': { equals: 'published' } })
+  if (rule.isFactoryPublishedOnly) {
+    const hidden = await getUnpublishedFactoryIDs(req, await getPublicBeltIDs(req))
+    if (hidden.length > 0) and.push({ factory: { not_in: hidden } })
+  }
   const where: Where = and.length === 1 ? inBelts : { and }
   const { draft } = viewOf(req)
   if (draft && draft.collection === rule.collection) return { or: [where, { and: [inBelts, { id: { equals: draft.id } }] }] }
