@@ -93,10 +93,12 @@ describe('what anonymous REST may not read never renders', () => {
     expect((await api(`/api/products/${product.id}`)).status).toBe(404)
     expect((await zhili(`/factories/${factory.slug}`)).status).toBe(404)
     expect((await zhili(`/products/${product.slug}`)).status).toBe(404)
-    for (const path of ['/', '/products', '/sitemap.xml']) {
+    const search = `/search?q=${encodeURIComponent(productName)}`
+    for (const path of ['/', '/products', '/sitemap.xml', search]) {
       const page = await zhili(path)
       expect(page.body, path).not.toContain(product.slug)
-      expect(page.body, path).not.toContain(productName)
+      // The search page repeats the query itself, so there only the link counts.
+      if (path !== search) expect(page.body, path).not.toContain(productName)
     }
 
     const published = await api(`/api/factories/${factory.id}`, { method: 'PATCH', token: operator, body: { _status: 'published' } })
@@ -104,6 +106,7 @@ describe('what anonymous REST may not read never renders', () => {
     expect(await anonymousBySlug('products', product.slug)).not.toBeNull()
     expect((await zhili(`/products/${product.slug}`)).status).toBe(200)
     expect((await zhili('/sitemap.xml')).body).toContain(`/products/${product.slug}`)
+    expect((await zhili(search)).body).toContain(`/products/${product.slug}`)
   })
 
   it('a draft never renders and is not read anonymously; its published version is', async () => {
