@@ -1,7 +1,8 @@
 import type { Access, AccessArgs, AccessResult, PayloadRequest, Where } from 'payload'
 
-import { BELT_ROLES, SLUGS } from '@/constants'
+import { BELT_ROLES } from '@/constants'
 
+import { publicWhere, type PublicRule } from './publicWhere'
 import type { ChandiUser } from './roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin } from './roles'
 
@@ -19,35 +20,16 @@ import { getBeltIDs, getFactoryID, isPlatformAdmin } from './roles'
 
 const userOf = (req: PayloadRequest) => req.user as ChandiUser | null
 
-/** IDs of belts whose portal is public; computed once per request. */
-export const getPublishedBeltIDs = async (req: PayloadRequest): Promise<(number | string)[]> => {
-  const cacheKey = 'chandi:publishedBeltIDs'
-  const cached = req.context?.[cacheKey] as (number | string)[] | undefined
-  if (cached) return cached
-  const { docs } = await req.payload.find({
-    collection: SLUGS.tenants,
-    where: { published: { equals: true } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: {},
-    req,
-  })
-  const ids = docs.map((doc) => doc.id)
-  if (req.context) req.context[cacheKey] = ids
-  return ids
-}
-
 const inBelts = (ids: (number | string)[], prefix = ''): Where => ({
   [`${prefix}tenant`]: { in: ids },
 })
 
-type PublicRead = 'none' | 'published-belts' | 'published-docs'
-
 type BeltAccessOptions = {
-  /** What anyone without a belt role (anonymous visitors, buyers) may read. */
-  publicRead: PublicRead
+  /**
+   * What anyone without a belt role (anonymous visitors, buyers) may read: the collection's
+   * entry in `PUBLIC_RULES` (src/access/publicWhere.ts), or null for nothing.
+   */
+  publicRead: PublicRule | null
   /** Whether operators may create and delete (they may always read and update their belt's). */
   canOperatorsCreate?: boolean
   /**
@@ -57,13 +39,6 @@ type BeltAccessOptions = {
   factoryMembers: 'none' | 'read' | 'own-factory' | 'self'
   /** Whether factory members may create and delete their own documents. */
   canFactoryMembersCreate?: boolean
-}
-
-const publicWhere = async (req: PayloadRequest, mode: PublicRead, prefix = '') => {
-  if (mode === 'none') return false
-  const belts = inBelts(await getPublishedBeltIDs(req), prefix)
-  if (mode === 'published-belts') return belts
-  return { and: [belts, { [`${prefix}_status`]: { equals: 'published' } }] } satisfies Where
 }
 
 const factoryMemberWhere = (

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, RequestContext, Where } from 'payload'
 
 import type { ContentLocale } from '@/constants'
 import type { BeltSetting, Media, Tenant } from '@/payload-types'
@@ -39,7 +39,30 @@ export type RenderContext = {
    * festival price is cached only until the next start or end instant it depends on.
    */
   validity: { until: number }
+  /**
+   * The Local API `context` of this render's public reads: which belt's portal, and whether a
+   * preview widens it (src/access/publicWhere.ts). One object per render, so the access rules
+   * read the published belts once for all its reads.
+   */
+  reads: RequestContext
 }
+
+/**
+ * Options of every public read: the collection's own read and field access, as the anonymous
+ * buyer (no user), in this render's view. What the public may see is stated only in
+ * src/access/publicWhere.ts, so the portal shows exactly what REST and GraphQL give anonymous.
+ */
+export const asPublic = (ctx: Pick<RenderContext, 'reads'>) => ({ overrideAccess: false, context: ctx.reads }) as const
+
+/**
+ * Options of a read that no public access grants and the server makes on the buyer's behalf
+ * (which host is which belt, an inquiry by its private link's token). Every use says why.
+ */
+export const systemRead = { overrideAccess: true } as const
+
+/** Of populated relationships, those the public may read: access leaves the others as bare ids. */
+export const readable = <T extends object>(docs: unknown): T[] =>
+  (Array.isArray(docs) ? docs : [docs]).filter((doc): doc is T => Boolean(doc) && typeof doc === 'object')
 
 /** Marks the page being rendered as true only until `instant` (if that is in the future). */
 export const expireAt = (ctx: Pick<RenderContext, 'validity'>, instant: Date | string | number) => {
@@ -79,24 +102,14 @@ export const imageSource = (media: Media | number | null | undefined): ImageSour
 }
 
 /**
- * The conditions every portal query starts from: documents of this belt that are published.
- * The renderer reads with `overrideAccess`, so this is what keeps one belt's page free of
- * another's documents and of drafts.
+ * The query for the document a page is about: found by its slug; or, in a live preview of that
+ * collection, the previewed document by id as its latest draft (readable through the preview's
+ * view). Which belt, and published or not, is the access rules' business.
  */
-export const publishedInBelt = (ctx: Pick<RenderContext, 'belt'>): Where[] => [
-  { tenant: { equals: ctx.belt!.id } },
-  { _status: { equals: 'published' } },
-]
-
-/**
- * The query for the document a page is about: published and found by its slug; or, in a live
- * preview of that collection, the previewed document by id as its latest draft. Both stay
- * inside the belt.
- */
-export const mainDocQuery = (ctx: Pick<RenderContext, 'belt' | 'draft'>, collection: string, slug: string): { where: Where; draft: boolean } =>
+export const mainDocQuery = (ctx: Pick<RenderContext, 'draft'>, collection: string, slug: string): { where: Where; draft: boolean } =>
   ctx.draft?.collection === collection
-    ? { where: { and: [{ tenant: { equals: ctx.belt!.id } }, { id: { equals: ctx.draft.id } }] }, draft: true }
-    : { where: { and: [...publishedInBelt(ctx), { slug: { equals: slug } }] }, draft: false }
+    ? { where: { id: { equals: ctx.draft.id } }, draft: true }
+    : { where: { slug: { equals: slug } }, draft: false }
 
 /** Where a document of a collection lives on its portal, by slug (null: it has no page of its own). */
 const PORTAL_PATHS: Record<string, (slug: string) => string> = {

@@ -16,7 +16,7 @@ import { isWritesQueued } from '@/sqliteTransactions'
 import type { Tenant } from '@/payload-types'
 
 import { type CachedPage, PageCache, portalCache } from './cache'
-import type { RenderContext } from './context'
+import { asPublic, type RenderContext } from './context'
 import { PortalError } from './errors'
 import { contentLocaleFor, MESSAGES, RTL_LOCALES, UI_LOCALES, type UILocale } from './i18n'
 import { hostOf, resolveHost } from './resolveBelt'
@@ -29,6 +29,7 @@ import { factoryIcs, renderLive, sessionIcs } from './routes/live'
 import { renderRobots, renderSitemap } from './routes/seo'
 import { PREVIEW_SCRIPT, readPreviewToken, type PreviewCollection } from './preview'
 import { portalCsp } from '@/security'
+import { publicViewContext } from '@/access/publicWhere'
 
 const MAX_URL_LENGTH = 2048
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -179,11 +180,14 @@ const route = async (ctx: RenderContext, params: URLSearchParams): Promise<Rende
 }
 
 /** The belt's menu, footer and contact details, in the page's language. */
-const beltSettings = (payload: Payload, belt: Tenant, locale: RenderContext['locale']) =>
-  portalCache.memo(belt.id, `settings:${locale}`, async () => {
-    const { docs } = await payload.find({ collection: SLUGS.beltSettings, where: { tenant: { equals: belt.id } }, depth: 1, limit: 1, locale, fallbackLocale: 'zh', overrideAccess: true, pagination: false })
+const beltSettings = (ctx: RenderContext) => {
+  const read = async () => {
+    const { docs } = await ctx.payload.find({ collection: SLUGS.beltSettings, where: { tenant: { equals: ctx.belt!.id } }, depth: 1, limit: 1, locale: ctx.locale, fallbackLocale: 'zh', pagination: false, ...asPublic(ctx) })
     return docs[0] ?? null
-  })
+  }
+  // Nothing read under a preview's wider view is kept for the public.
+  return ctx.isPreview ? read() : portalCache.memo(ctx.belt!.id, `settings:${ctx.locale}`, read)
+}
 
 /** The draft a preview link opens; a link that is forged, expired or for another belt is refused. */
 const previewOf = (path: string, rawQuery: string, belt: Tenant) => {
@@ -352,6 +356,7 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       query: '',
       canonicalOrigin: publicURL?.origin ?? origin,
       isPreview: false,
+      reads: publicViewContext({}),
       validity: { until: Number.POSITIVE_INFINITY },
     }
     const reply = (rendered: Rendered, isCacheable: boolean) => {
@@ -409,22 +414,24 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       if (match.kind === 'belt') {
         const { belt } = match
         const domain = belt.domains?.[0]?.domain
-        ctx = { ...ctx, belt, canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin, settings: await beltSettings(payload, belt, ctx.locale) }
+        ctx = { ...ctx, belt, canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin, reads: publicViewContext({ belt: belt.id }) }
         if (ctx.path.startsWith('/preview/')) {
           // Live preview: the signed link opens one draft of this belt, framed by the admin only.
           const draft = previewOf(ctx.path, rawQuery, belt)
-          ctx = { ...ctx, isPreview: true, draft }
+          ctx = { ...ctx, isPreview: true, draft, reads: publicViewContext({ belt: belt.id, isBeltPreview: true, draft: { collection: draft.collection, id: draft.id } }) }
           isCacheable = false
           res.setHeader('Content-Security-Policy', portalCsp({ frameAncestors: [draft.adminOrigin], scripts: [PREVIEW_SCRIPT] }))
         } else if (!belt.published) {
           if (!(await canPreview(payload, req, belt))) {
-            ctx = { ...ctx, belt: null }
+            ctx = { ...ctx, belt: null, reads: publicViewContext({}) }
             reply(html(renderError(ctx, 404), 404), false)
             return
           }
-          ctx = { ...ctx, isPreview: true }
+          // Its staff see the belt as the public will once it is published.
+          ctx = { ...ctx, isPreview: true, reads: publicViewContext({ belt: belt.id, isBeltPreview: true }) }
           isCacheable = false
         }
+        ctx = { ...ctx, settings: await beltSettings(ctx) }
       }
       let params: URLSearchParams
       try {

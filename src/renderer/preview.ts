@@ -104,7 +104,8 @@ export const livePreviewURL = async ({
   })
   const beltID = idOf((docs[0] as { tenant?: never } | undefined)?.tenant)
   if (beltID === null) return null
-  const belt = await req.payload.findByID({ collection: SLUGS.tenants, id: beltID, depth: 0, overrideAccess: true, select: { slug: true, domains: true } })
+  // As the editor, who may read the document and so its belt.
+  const belt = await req.payload.findByID({ collection: SLUGS.tenants, id: beltID, depth: 0, overrideAccess: false, user: req.user, req, select: { slug: true, domains: true } })
   const admin = adminOriginOf(req)
   const token = previewToken({ c: collection as PreviewCollection, i: String(id), b: String(beltID), o: admin.origin })
   const prefix = locale === 'en' ? '/en' : ''

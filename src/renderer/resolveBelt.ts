@@ -4,6 +4,8 @@ import { SLUGS } from '@/constants'
 import { normaliseDomain } from '@/collections/Tenants/hooks'
 import type { Tenant } from '@/payload-types'
 
+import { systemRead } from './context'
+
 /**
  * The host a request names, as we compare it: lower case, no port, no trailing dot.
  * `ZHILI.localhost.:3000` → `zhili.localhost`.
@@ -46,7 +48,9 @@ export const resolveHost = async ({
     limit: 1,
     locale,
     fallbackLocale: 'zh',
-    overrideAccess: true,
+    // A system read: an unpublished belt's host must be known too, so that its staff can
+    // preview it and everyone else gets a plain 404 (src/renderer/index.ts decides which).
+    ...systemRead,
   })
   return docs[0] ? { kind: 'belt', belt: docs[0] } : { kind: 'unknown' }
 }

@@ -1,13 +1,11 @@
 import type { Campaign, CampaignBannerBlock } from '@/payload-types'
 import { stateOf } from '@/renderer/campaigns'
 import { Countdown } from '@/renderer/components/Time'
-import { expireAt, hrefFor, type RenderContext } from '@/renderer/context'
-
-import { ownPublished } from '../scope'
+import { expireAt, hrefFor, readable, type RenderContext } from '@/renderer/context'
 
 /** A banner counting down to the campaign's start, or to its end while it runs. */
 export const CampaignBannerComponent = ({ ctx, block }: { ctx: RenderContext; block: CampaignBannerBlock }) => {
-  const [campaign] = ownPublished<Campaign>(ctx, block.campaign)
+  const [campaign] = readable<Campaign>(block.campaign)
   if (!campaign) return null
   expireAt(ctx, campaign.startsAt)
   expireAt(ctx, campaign.endsAt)

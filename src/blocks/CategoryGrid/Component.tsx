@@ -1,13 +1,11 @@
 import type { Category, CategoryGridBlock } from '@/payload-types'
-import { hrefFor, type RenderContext } from '@/renderer/context'
-
-import { ownPublished } from '../scope'
+import { hrefFor, readable, type RenderContext } from '@/renderer/context'
 
 export const CategoryGridComponent = ({ ctx, block }: { ctx: RenderContext; block: CategoryGridBlock }) => (
   <section>
     <h2>{block.heading || ctx.t.category}</h2>
     <ul className="grid">
-      {ownPublished<Category>(ctx, block.categories).map((category) => (
+      {readable<Category>(block.categories).map((category) => (
         <li key={category.id} className="card">
           <div className="body">
             <a href={`${hrefFor(ctx, '/products')}?category=${encodeURIComponent(category.slug)}`}>{category.name}</a>

@@ -1,14 +1,12 @@
 import type { Factory, FeaturedFactoriesBlock } from '@/payload-types'
 import { FactoryCard } from '@/renderer/components/cards'
-import type { RenderContext } from '@/renderer/context'
-
-import { ownPublished } from '../scope'
+import { readable, type RenderContext } from '@/renderer/context'
 
 export const FeaturedFactoriesComponent = ({ ctx, block }: { ctx: RenderContext; block: FeaturedFactoriesBlock }) => (
   <section>
     <h2>{block.heading || ctx.t.factories}</h2>
     <ul className="grid">
-      {ownPublished<Factory>(ctx, block.factories).map((factory) => (
+      {readable<Factory>(block.factories).map((factory) => (
         <li key={factory.id}><FactoryCard ctx={ctx} factory={factory} /></li>
       ))}
     </ul>

@@ -1,15 +1,13 @@
 import type { FeaturedProductsBlock, Product } from '@/payload-types'
 import { ProductCard } from '@/renderer/components/cards'
-import type { RenderContext } from '@/renderer/context'
+import { readable, type RenderContext } from '@/renderer/context'
 import { unitLabel } from '@/renderer/labels'
-
-import { ownPublished } from '../scope'
 
 export const FeaturedProductsComponent = ({ ctx, block }: { ctx: RenderContext; block: FeaturedProductsBlock }) => (
   <section>
     <h2>{block.heading || ctx.t.products}</h2>
     <ul className="grid">
-      {ownPublished<Product>(ctx, block.products).map((product) => (
+      {readable<Product>(block.products).map((product) => (
         <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
       ))}
     </ul>

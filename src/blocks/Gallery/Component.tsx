@@ -1,14 +1,12 @@
 import type { GalleryBlock, Media } from '@/payload-types'
 import { Image } from '@/renderer/components/Image'
-import type { RenderContext } from '@/renderer/context'
+import { readable, type RenderContext } from '@/renderer/context'
 
-import { ownPublished } from '../scope'
-
-export const GalleryComponent = ({ ctx, block }: { ctx: RenderContext; block: GalleryBlock }) => (
+export const GalleryComponent = ({ block }: { ctx: RenderContext; block: GalleryBlock }) => (
   <section>
     {block.heading ? <h2>{block.heading}</h2> : null}
     <ul className="grid">
-      {ownPublished<Media>(ctx, block.images).map((image) => (
+      {readable<Media>(block.images).map((image) => (
         <li key={image.id}><Image media={image} sizes="(max-width: 600px) 100vw, 360px" /></li>
       ))}
     </ul>

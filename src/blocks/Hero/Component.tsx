@@ -1,11 +1,9 @@
 import type { HeroBlock, Media } from '@/payload-types'
 import { Image } from '@/renderer/components/Image'
-import type { RenderContext } from '@/renderer/context'
+import { readable, type RenderContext } from '@/renderer/context'
 
-import { ownPublished } from '../scope'
-
-export const HeroComponent = ({ ctx, block }: { ctx: RenderContext; block: HeroBlock }) => {
-  const [image] = ownPublished<Media>(ctx, block.image)
+export const HeroComponent = ({ block }: { ctx: RenderContext; block: HeroBlock }) => {
+  const [image] = readable<Media>(block.image)
   return (
     <section className="hero">
       {image ? <Image media={image} sizes="100vw" isEager /> : null}

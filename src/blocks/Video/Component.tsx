@@ -1,9 +1,8 @@
 import type { Media, VideoBlock } from '@/payload-types'
 import { Image } from '@/renderer/components/Image'
-import type { RenderContext } from '@/renderer/context'
+import { readable, type RenderContext } from '@/renderer/context'
 
 import { EMBED_HOSTS } from '../fields'
-import { ownPublished } from '../scope'
 
 /** Embeds players from known video hosts only; any other link is shown as a link. */
 export const VideoComponent = ({ ctx, block }: { ctx: RenderContext; block: VideoBlock }) => {
@@ -13,7 +12,7 @@ export const VideoComponent = ({ ctx, block }: { ctx: RenderContext; block: Vide
   } catch {
     return null
   }
-  const [poster] = ownPublished<Media>(ctx, block.poster)
+  const [poster] = readable<Media>(block.poster)
   const title = block.heading || ctx.t.tour
   return (
     <section>

@@ -1,6 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, CollectionSlug } from 'payload'
 
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import { hiddenFromFactoryMembers, idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { assertSameBelt, guardBelt } from '@/hooks/guardBelt'
@@ -61,7 +62,7 @@ export const BeltSettings: CollectionConfig = {
     description: label('门户的菜单、页脚和联系方式，每个产业带一份', 'The portal’s menu, footer and contact details, one per belt'),
   },
   indexes: [{ fields: ['tenant'], unique: true }],
-  access: beltScopedAccess({ publicRead: 'published-belts', factoryMembers: 'none', canOperatorsCreate: true }),
+  access: beltScopedAccess({ publicRead: PUBLIC_RULES.beltSettings, factoryMembers: 'none', canOperatorsCreate: true }),
   hooks: { beforeValidate: [guardBelt({}), onePerBelt, menuInBelt] },
   fields: [
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { hiddenFromFactoryMembers } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import { PAGE_BLOCKS } from '@/blocks'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
@@ -43,7 +44,7 @@ export const Campaigns: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  access: beltScopedAccess({ publicRead: 'published-docs', factoryMembers: 'read', canOperatorsCreate: true }),
+  access: beltScopedAccess({ publicRead: PUBLIC_RULES.campaigns, factoryMembers: 'read', canOperatorsCreate: true }),
   endpoints: [coverageEndpoint, cloneNextEditionEndpoint],
   hooks: {
     beforeValidate: [

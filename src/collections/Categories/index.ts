@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenFromFactoryMembers } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
@@ -22,7 +23,7 @@ export const Categories: CollectionConfig = {
     group: label('产业带', 'Belt'),
   },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  access: beltScopedAccess({ publicRead: 'published-belts', factoryMembers: 'read' }),
+  access: beltScopedAccess({ publicRead: PUBLIC_RULES.categories, factoryMembers: 'read' }),
   hooks: {
     beforeValidate: [
       guardBelt({ sameBelt: [{ field: 'parent', collection: SLUGS.categories }] }),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isOperatorOf, isPlatformAdmin } from '@/access/roles'
 import { SLUGS } from '@/constants'
@@ -68,7 +69,7 @@ export const Factories: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   access: beltScopedAccess({
-    publicRead: 'published-docs',
+    publicRead: PUBLIC_RULES.factories,
     factoryMembers: 'self',
   }),
   hooks: {

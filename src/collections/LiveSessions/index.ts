@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, Where } from 'payl
 
 import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import { idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -80,7 +81,7 @@ export const LiveSessions: CollectionConfig = {
     defaultColumns: ['title', 'factory', 'startsAt', 'durationMinutes', 'campaign'],
     group: label('产业带', 'Belt'),
   },
-  access: beltScopedAccess({ publicRead: 'published-belts', factoryMembers: 'own-factory', canFactoryMembersCreate: true }),
+  access: beltScopedAccess({ publicRead: PUBLIC_RULES.liveSessions, factoryMembers: 'own-factory', canFactoryMembersCreate: true }),
   hooks: {
     beforeValidate: [
       guardBelt({

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
 import { mediaDir } from '@/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -17,7 +18,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('图片', 'Image'), plural: label('图片库', 'Media') },
   admin: { group: label('门户', 'Portal'), defaultColumns: ['filename', 'alt', 'factory', 'updatedAt'] },
   access: beltScopedAccess({
-    publicRead: 'published-belts',
+    publicRead: PUBLIC_RULES.media,
     factoryMembers: 'own-factory',
     canFactoryMembersCreate: true,
   }),

@@ -4,6 +4,7 @@ import { hiddenFromFactoryMembers } from '@/access/roles'
 import { BLOCK_RELATIONS, PAGE_BLOCKS } from '@/blocks'
 
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
@@ -57,7 +58,7 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 30 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  access: beltScopedAccess({ publicRead: 'published-docs', factoryMembers: 'none' }),
+  access: beltScopedAccess({ publicRead: PUBLIC_RULES.pages, factoryMembers: 'none' }),
   hooks: {
     beforeValidate: [
       guardBelt({ sameBelt: [{ field: 'meta.image', collection: SLUGS.media }] }),

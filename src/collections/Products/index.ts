@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
+import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
 import { keepIndexed } from '@/search'
 import { slugField } from '@/fields/slug'
@@ -63,7 +64,7 @@ export const Products: CollectionConfig = {
     { fields: ['factory', 'sku'] },
   ],
   access: beltScopedAccess({
-    publicRead: 'published-docs',
+    publicRead: PUBLIC_RULES.products,
     factoryMembers: 'own-factory',
     canFactoryMembersCreate: true,
   }),

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react'
 
-import { sameID } from '@/access/roles'
-
 import { PREVIEW_SCRIPT } from '../preview'
-import { hrefFor, imageSource, portalPathOf, type RenderContext } from '../context'
+import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from '../context'
 import { MESSAGES, UI_LOCALES } from '../i18n'
 import { portalTheme } from '../theme'
 
@@ -67,10 +65,10 @@ type Props = {
 const menuItems = (ctx: RenderContext) =>
   (ctx.settings?.navigation ?? []).flatMap((item) => {
     if (item.doc) {
-      const value = item.doc.value as { slug?: string; tenant?: unknown; _status?: string | null } | number
-      const path = typeof value === 'object' && value.slug ? portalPathOf(item.doc.relationTo, value.slug) : null
-      const ownPublished = typeof value === 'object' && sameID(value.tenant as never, ctx.belt?.id) && value._status === 'published'
-      return path && ownPublished ? [{ label: item.label, href: hrefFor(ctx, path) }] : []
+      // Read as the public: a target it may not see (unpublished, deleted) stays a bare id.
+      const [value] = readable<{ slug?: string }>(item.doc.value)
+      const path = value?.slug ? portalPathOf(item.doc.relationTo, value.slug) : null
+      return path ? [{ label: item.label, href: hrefFor(ctx, path) }] : []
     }
     return item.url ? [{ label: item.label, href: item.url.startsWith('/') ? hrefFor(ctx, item.url) : item.url }] : []
   })

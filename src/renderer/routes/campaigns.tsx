@@ -7,7 +7,7 @@ import { FactoryCard, ProductCard } from '../components/cards'
 import { Image } from '../components/Image'
 import { Layout } from '../components/Layout'
 import { Countdown, Time } from '../components/Time'
-import { expireAt, hrefFor, imageSource, mainDocQuery, type RenderContext } from '../context'
+import { asPublic, expireAt, hrefFor, imageSource, mainDocQuery, readable, type RenderContext } from '../context'
 import { notFound } from '../errors'
 import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
@@ -22,7 +22,7 @@ const findCampaign = async (ctx: RenderContext, slug: string) => {
     depth: 2,
     locale: ctx.locale,
     fallbackLocale: 'zh',
-    overrideAccess: true,
+    ...asPublic(ctx),
   })
   if (!docs[0]) throw notFound()
   expireAt(ctx, docs[0].startsAt)
@@ -54,8 +54,8 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
   const campaign = await findCampaign(ctx, slug)
   const state = stateOf(campaign)
   const [sessions, blockData] = await Promise.all([upcomingSessions(ctx, { campaign: campaign.id }), loadBlockData(ctx, campaign.layout)])
-  const ownFactories = ((campaign.featuredFactories ?? []) as Factory[]).filter((factory) => typeof factory === 'object' && factory._status === 'published')
-  const ownProducts = ((campaign.featuredProducts ?? []) as Product[]).filter((product) => typeof product === 'object' && product._status === 'published')
+  const ownFactories = readable<Factory>(campaign.featuredFactories ?? [])
+  const ownProducts = readable<Product>(campaign.featuredProducts ?? [])
   const { money } = formatters(ctx.ui)
   const festival = (product: Product) =>
     state === 'live'

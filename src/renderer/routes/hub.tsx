@@ -8,7 +8,7 @@ import { now } from '@/utilities/clock'
 import { Image } from '../components/Image'
 import { Layout } from '../components/Layout'
 import { Countdown, Time } from '../components/Time'
-import { expireAt, hrefFor, type RenderContext } from '../context'
+import { asPublic, expireAt, hrefFor, type RenderContext } from '../context'
 import { badRequest } from '../errors'
 import { scoreText } from '../search'
 import { portalTheme } from '../theme'
@@ -32,21 +32,21 @@ export const portalURL = (ctx: RenderContext, belt: Tenant) => {
 const publishedBelts = (ctx: RenderContext) =>
   ctx.payload.find({
     collection: SLUGS.tenants,
-    where: { published: { equals: true } },
+    where: {},
     sort: 'slug',
     limit: 0,
     pagination: false,
     depth: 1,
     locale: ctx.locale,
     fallbackLocale: 'zh',
-    overrideAccess: true,
+    ...asPublic(ctx),
   })
 
 /** Festivals across all published belts: live now, starting soon, and past editions. */
 const festivalCalendar = async (ctx: RenderContext, belts: Tenant[]) => {
   const at = now().toISOString()
-  const common = { limit: 12, depth: 0, locale: ctx.locale, fallbackLocale: 'zh' as const, overrideAccess: true }
-  const inBelts: Where[] = [{ tenant: { in: belts.map((belt) => belt.id) } }, { _status: { equals: 'published' } }]
+  const common = { limit: 12, depth: 0, locale: ctx.locale, fallbackLocale: 'zh' as const, ...asPublic(ctx) }
+  const inBelts: Where[] = [{ tenant: { in: belts.map((belt) => belt.id) } }]
   const [live, soon, past] = await Promise.all([
     ctx.payload.find({ collection: SLUGS.campaigns, where: { and: [...inBelts, { startsAt: { less_than_equal: at } }, { endsAt: { greater_than: at } }] }, sort: 'endsAt', ...common }),
     ctx.payload.find({ collection: SLUGS.campaigns, where: { and: [...inBelts, { startsAt: { greater_than: at } }] }, sort: 'startsAt', ...common }),
@@ -148,8 +148,8 @@ type Hit = { kind: 'factory' | 'product'; belt: Tenant; doc: Factory | Product; 
 export const searchBelts = async (ctx: RenderContext, query: string, belts: Tenant[]): Promise<Hit[]> => {
   if (belts.length === 0) return []
   const beltIDs = belts.map((belt) => belt.id)
-  const common = { limit: 0, pagination: false, depth: 0, locale: 'all' as const, overrideAccess: true }
-  const where: Where = { and: [{ tenant: { in: beltIDs } }, { _status: { equals: 'published' } }] }
+  const common = { limit: 0, pagination: false, depth: 0, locale: 'all' as const, ...asPublic(ctx) }
+  const where: Where = { and: [{ tenant: { in: beltIDs } }] }
   const beltOf = (tenant: unknown) => belts.find((belt) => String(belt.id) === String(typeof tenant === 'object' && tenant ? (tenant as Tenant).id : tenant))!
   // The FTS5 index where there is one (SQLite): the best 50, then those documents by id.
   const indexed = await searchIndex(ctx.payload, query, beltIDs)

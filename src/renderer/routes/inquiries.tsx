@@ -15,7 +15,7 @@ import type { Factory, Inquiry, InquiryFile, Product } from '@/payload-types'
 
 import { Layout } from '../components/Layout'
 import { Time } from '../components/Time'
-import { hrefFor, publishedInBelt, type RenderContext } from '../context'
+import { asPublic, hrefFor, systemRead, type RenderContext } from '../context'
 import { notFound } from '../errors'
 import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
@@ -46,12 +46,12 @@ type Errors = Record<string, string>
 const findFactory = async (ctx: RenderContext, slug: string) => {
   const { docs } = await ctx.payload.find({
     collection: SLUGS.factories,
-    where: { and: [...publishedInBelt(ctx), { slug: { equals: slug } }] },
+    where: { slug: { equals: slug } },
     limit: 1,
     depth: 0,
     locale: ctx.locale,
     fallbackLocale: 'zh',
-    overrideAccess: true,
+    ...asPublic(ctx),
   })
   if (!docs[0]) throw notFound()
   return docs[0] as Factory
@@ -61,12 +61,12 @@ const factoryProducts = async (ctx: RenderContext, factory: Factory) =>
   (
     await ctx.payload.find({
       collection: SLUGS.products,
-      where: { and: [...publishedInBelt(ctx), { factory: { equals: factory.id } }] },
+      where: { factory: { equals: factory.id } },
       limit: 200,
       depth: 0,
       locale: ctx.locale,
       fallbackLocale: 'zh',
-      overrideAccess: true,
+      ...asPublic(ctx),
       select: { name: true, slug: true, moq: true, priceTiers: true, currency: true },
     })
   ).docs as Product[]
@@ -124,6 +124,7 @@ const storeUploads = async (ctx: RenderContext, factory: Factory, files: Upload[
         collection: SLUGS.inquiryFiles,
         data: { tenant: ctx.belt!.id, factory: factory.id, from: 'buyer' },
         file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
+        // A system write: buyers create inquiry files only through this form (no create access).
         overrideAccess: true,
       })
       ids.push(doc.id)
@@ -137,6 +138,7 @@ const storeUploads = async (ctx: RenderContext, factory: Factory, files: Upload[
 }
 
 const removeFiles = async (ctx: RenderContext, ids: (number | string)[]) => {
+  // A system write: the files this request itself stored a moment ago, undone.
   if (ids.length) await ctx.payload.delete({ collection: SLUGS.inquiryFiles, where: { id: { in: ids } }, overrideAccess: true })
 }
 
@@ -299,6 +301,7 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
       submittedFromIP: ip,
       status: 'new',
     },
+    // A system write: buyers send inquiries only through this form (create access is admins').
     overrideAccess: true,
   })) as Inquiry
   } catch (error) {
@@ -322,7 +325,8 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
  */
 const notify = async (ctx: RenderContext, inquiry: Inquiry, factory: Factory, buyerEmail: string, link: string) => {
   try {
-    const members = await ctx.payload.find({ collection: SLUGS.users, where: { factory: { equals: factory.id } }, limit: 50, depth: 0, overrideAccess: true })
+    // A system read: the factory's members' addresses, for the server's own notice; never shown.
+    const members = await ctx.payload.find({ collection: SLUGS.users, where: { factory: { equals: factory.id } }, limit: 50, depth: 0, ...systemRead })
     await queueMail({ payload: ctx.payload }, [
       ...members.docs.map((member) => ({ to: member.email, subject: `新询盘 New inquiry: ${inquiry.subject}`, text: `${inquiry.message}\n\n${adminLink(`/admin/collections/inquiries/${inquiry.id}`)}` })),
       { to: buyerEmail, subject: `${ctx.t.sent}: ${factory.name}`, text: `${ctx.t.sentText}\n${link}` },
@@ -340,7 +344,9 @@ const findThread = async (ctx: RenderContext, token: string) => {
     limit: 1,
     depth: 1,
     locale: ctx.locale,
-    overrideAccess: true,
+    // A system read: the private link's token is the buyer's key to their one inquiry, which no
+    // collection access grants to anonymous (and must not: access is per user, not per token).
+    ...systemRead,
   })
   if (!docs[0]) throw notFound()
   return docs[0] as Inquiry
@@ -492,6 +498,7 @@ export const replyToThread = async (ctx: RenderContext, token: string, values: V
       collection: SLUGS.inquiries,
       id: inquiry.id,
       data: { replies: [...(inquiry.replies ?? []).map(keep), { author: 'buyer', body, sentAt: new Date().toISOString(), attachments: stored.ids as number[] }] },
+      // A system write: the token's holder adds a reply to the thread found by that token.
       overrideAccess: true,
     })
   } catch (error) {
@@ -510,7 +517,8 @@ export const sendThreadFile = async (ctx: RenderContext, token: string, fileID: 
     where: { and: [{ id: { equals: fileID } }, { inquiry: { equals: inquiry.id } }] },
     limit: 1,
     depth: 0,
-    overrideAccess: true,
+    // A system read: a file of the thread the token opened (findThread), for its holder only.
+    ...systemRead,
   })
   const file = docs[0] as InquiryFile | undefined
   if (!file?.filename) throw notFound()

@@ -7,7 +7,7 @@ import { STREAM_HOSTS } from '@/collections/LiveSessions'
 import { upcomingSessions } from '../campaigns'
 import { Layout } from '../components/Layout'
 import { Countdown, Time } from '../components/Time'
-import { hrefFor, publishedInBelt, type RenderContext } from '../context'
+import { asPublic, hrefFor, type RenderContext } from '../context'
 import { notFound } from '../errors'
 import { now } from '@/utilities/clock'
 
@@ -127,13 +127,13 @@ export const renderIcs = (ctx: RenderContext, sessions: LiveSession[], name: str
 
 export const sessionIcs = async (ctx: RenderContext, id: string) => {
   if (!/^[0-9a-f]{1,24}$/i.test(id)) throw notFound()
-  const { docs } = await ctx.payload.find({ collection: SLUGS.liveSessions, where: { and: [{ id: { equals: id } }, { tenant: { equals: ctx.belt!.id } }] }, limit: 1, depth: 1, locale: ctx.locale, fallbackLocale: 'zh', overrideAccess: true })
+  const { docs } = await ctx.payload.find({ collection: SLUGS.liveSessions, where: { id: { equals: id } }, limit: 1, depth: 1, locale: ctx.locale, fallbackLocale: 'zh', ...asPublic(ctx) })
   if (!docs[0]) throw notFound()
   return renderIcs(ctx, docs, docs[0].title)
 }
 
 export const factoryIcs = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await ctx.payload.find({ collection: SLUGS.factories, where: { and: [...publishedInBelt(ctx), { slug: { equals: slug } }] }, limit: 1, depth: 0, overrideAccess: true, locale: ctx.locale })
+  const { docs } = await ctx.payload.find({ collection: SLUGS.factories, where: { slug: { equals: slug } }, limit: 1, depth: 0, locale: ctx.locale, ...asPublic(ctx) })
   if (!docs[0]) throw notFound()
   return renderIcs(ctx, await upcomingSessions(ctx, { factory: docs[0].id }), docs[0].name)
 }

@@ -7,7 +7,7 @@ import type { Category, Factory, Media, Page, Product } from '@/payload-types'
 import { FactoryCard, ProductCard, VerifiedBadge, priceRange } from '../components/cards'
 import { Image } from '../components/Image'
 import { Layout } from '../components/Layout'
-import { hrefFor, imageSource, mainDocQuery, publishedInBelt, type RenderContext } from '../context'
+import { asPublic, hrefFor, readable, imageSource, mainDocQuery, type RenderContext } from '../context'
 import { badRequest, notFound } from '../errors'
 import { formatters } from '../i18n'
 import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, customisationLabel, marketLabel, unitLabel } from '../labels'
@@ -19,11 +19,9 @@ import { SessionItem } from './live'
 const PAGE_SIZE = 12
 const MAX_PAGE = 10_000
 
-const published = publishedInBelt
-
 /** What a card needs: lists select only these, so a page reads (and populates) no more. */
-const FACTORY_CARD = { name: true, slug: true, mainProducts: true, verification: true, photos: true, tenant: true, _status: true } as const
-const PRODUCT_CARD = { name: true, slug: true, moq: true, priceTiers: true, currency: true, images: true, tenant: true, _status: true } as const
+const FACTORY_CARD = { name: true, slug: true, mainProducts: true, verification: true, photos: true } as const
+const PRODUCT_CARD = { name: true, slug: true, moq: true, priceTiers: true, currency: true, images: true } as const
 
 /** Image fields of the cards: filled by one query for all the cards' images (`withImages`). */
 const CARD_IMAGES = ['images', 'photos'] as const
@@ -37,7 +35,7 @@ const withImages = async <T,>(ctx: RenderContext, docs: T[]) => {
   const ids = new Set<number>()
   for (const doc of docs as Record<string, unknown>[]) for (const field of CARD_IMAGES) for (const id of (doc[field] as number[] | undefined) ?? []) if (typeof id === 'number') ids.add(id)
   if (ids.size === 0) return docs
-  const { docs: media } = await ctx.payload.find({ collection: SLUGS.media, where: { id: { in: [...ids] } }, limit: ids.size, depth: 0, pagination: false, locale: ctx.locale, fallbackLocale: 'zh', overrideAccess: true })
+  const { docs: media } = await ctx.payload.find({ collection: SLUGS.media, where: { id: { in: [...ids] } }, limit: ids.size, depth: 0, pagination: false, locale: ctx.locale, fallbackLocale: 'zh', ...asPublic(ctx) })
   const byID = new Map(media.map((item) => [item.id, item]))
   for (const doc of docs as Record<string, unknown>[]) {
     for (const field of CARD_IMAGES) if (Array.isArray(doc[field])) doc[field] = (doc[field] as number[]).map((id) => byID.get(id)).filter(Boolean)
@@ -65,7 +63,7 @@ const find = async <T,>(
     ...(args.draft ? { draft: true } : {}),
     locale: ctx.locale,
     fallbackLocale: 'zh',
-    overrideAccess: true,
+    ...asPublic(ctx),
   })) as unknown as { docs: T[]; totalDocs: number; totalPages: number; page?: number }
   if (isCardList) await withImages(ctx, result.docs)
   return result
@@ -73,7 +71,7 @@ const find = async <T,>(
 
 /** The belt's categories for a filter, by the operator's order. */
 const beltCategories = (ctx: RenderContext) =>
-  find<Category>(ctx, 'categories', { where: { tenant: { equals: ctx.belt!.id } }, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } })
+  find<Category>(ctx, 'categories', { where: {}, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } })
 
 const CategorySelect = ({ ctx, categories, selected }: { ctx: RenderContext; categories: Category[]; selected?: string }) => (
   <label>
@@ -156,11 +154,11 @@ export const renderHome = async (ctx: RenderContext) => {
   const belt = ctx.belt!
   const [campaigns, factories, products] = await Promise.all([
     currentCampaigns(ctx),
-    find<Factory>(ctx, 'factories', { where: { and: published(ctx) }, limit: 6, sort: '-verification.status', depth: 1, select: FACTORY_CARD }),
+    find<Factory>(ctx, 'factories', { where: {}, limit: 6, sort: '-verification.status', depth: 1, select: FACTORY_CARD }),
     // Newest first by id: the belt's index on tenant holds ids in order, so no sort of the belt's
     // 120,000 products (an index on (tenant, updatedAt) was tried: SQLite then chose it for a
     // factory's own products too, and a factory profile went from 13 to 90 ms).
-    find<Product>(ctx, 'products', { where: { and: published(ctx) }, limit: 8, sort: '-id', depth: 1, select: PRODUCT_CARD }),
+    find<Product>(ctx, 'products', { where: {}, limit: 8, sort: '-id', depth: 1, select: PRODUCT_CARD }),
   ])
   const hero = belt.branding?.heroImage as Media | undefined
   return (
@@ -221,9 +219,9 @@ export const renderHome = async (ctx: RenderContext) => {
 
 /** IDs of a category and every category below it (nested-docs breadcrumbs include the ancestors). */
 const categoryWithDescendants = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Category>(ctx, 'categories', { where: { and: [{ tenant: { equals: ctx.belt!.id } }, { slug: { equals: slug } }] }, limit: 1, depth: 0 })
+  const { docs } = await find<Category>(ctx, 'categories', { where: { slug: { equals: slug } }, limit: 1, depth: 0 })
   if (!docs[0]) return null
-  const below = await ctx.payload.find({ collection: SLUGS.categories, where: { 'breadcrumbs.doc': { equals: docs[0].id } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: {} })
+  const below = await ctx.payload.find({ collection: SLUGS.categories, where: { 'breadcrumbs.doc': { equals: docs[0].id } }, limit: 0, pagination: false, depth: 0, select: {}, ...asPublic(ctx) })
   return [docs[0].id, ...below.docs.map((doc) => doc.id)]
 }
 
@@ -232,10 +230,10 @@ const factoryIDsFromProducts = async (ctx: RenderContext, where: Where[]) => {
   const { values } = await ctx.payload.findDistinct({
     collection: SLUGS.products,
     field: 'factory',
-    where: { and: [...published(ctx), ...where] },
+    where: { and: where },
     limit: 0,
     depth: 0,
-    overrideAccess: true,
+    ...asPublic(ctx),
   })
   return values.map(({ factory }) => (factory && typeof factory === 'object' ? factory.id : factory))
 }
@@ -253,7 +251,7 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
   const isVerifiedOnly = query.get('verified') === '1'
   const sort = SORTS[query.get('sort') ?? ''] ?? 'name'
 
-  const where: Where[] = [...published(ctx)]
+  const where: Where[] = []
   if (capability) where.push({ capabilities: { contains: capability } })
   if (market) where.push({ exportMarkets: { contains: market } })
   if (certification) where.push({ 'certifications.name': { like: certification } })
@@ -342,7 +340,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
   const factory = docs[0]
   if (!factory) throw notFound()
   const [products, sessions] = await Promise.all([
-    find<Product>(ctx, 'products', { where: { and: [...published(ctx), { factory: { equals: factory.id } }] }, limit: 48, depth: 1, select: PRODUCT_CARD }),
+    find<Product>(ctx, 'products', { where: { factory: { equals: factory.id } }, limit: 48, depth: 1, select: PRODUCT_CARD }),
     upcomingSessions(ctx, { factory: factory.id, limit: 10 }),
   ])
   const t = ctx.t
@@ -424,7 +422,7 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
   const page = intParam(query.get('page') ?? undefined, 'page', { min: 1, max: MAX_PAGE }) ?? 1
   const moqMax = intParam(query.get('moqMax') ?? undefined, 'moqMax', { min: 1, max: 1e9 })
   const category = stringParam(query.get('category'))
-  const where: Where[] = [...published(ctx)]
+  const where: Where[] = []
   if (category) where.push({ category: { in: (await categoryWithDescendants(ctx, category)) ?? [] } })
   if (moqMax !== undefined) where.push({ 'moq.quantity': { less_than_equal: moqMax } })
   const [result, categories] = await Promise.all([
@@ -498,7 +496,8 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const { docs } = await find<Product>(ctx, 'products', { ...mainDocQuery(ctx, 'products', slug), limit: 1, depth: 1 })
   const product = docs[0]
   if (!product) throw notFound()
-  const factory = typeof product.factory === 'object' && product.factory._status === 'published' ? product.factory : null
+  // A factory the public may not read (a draft) stays a bare id.
+  const factory = readable<Factory>(product.factory)[0] ?? null
   const festival = await festivalPricesFor(ctx, product.id)
   const t = ctx.t
   const { number } = formatters(ctx.ui)

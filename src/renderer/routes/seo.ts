@@ -1,9 +1,7 @@
-import type { Where } from 'payload'
-
 import { SLUGS } from '@/constants'
 
 import { escapeHTML } from '../escape'
-import { hrefFor, publishedInBelt, type RenderContext } from '../context'
+import { asPublic, hrefFor, type RenderContext } from '../context'
 import { UI_LOCALES } from '../i18n'
 
 /**
@@ -12,8 +10,8 @@ import { UI_LOCALES } from '../i18n'
  */
 export const renderSitemap = async (ctx: RenderContext) => {
   const belt = ctx.belt!
-  const scoped: Where = { and: publishedInBelt(ctx) }
-  const common = { where: scoped, limit: 0, pagination: false, depth: 0, overrideAccess: true } as const
+  // What the public may read of this belt (src/access/publicWhere.ts) is what the sitemap lists.
+  const common = { where: {}, limit: 0, pagination: false, depth: 0, ...asPublic(ctx) } as const
   const [factories, products, pages] = await Promise.all([
     ctx.payload.find({ collection: SLUGS.factories, ...common, select: { slug: true, updatedAt: true } }),
     ctx.payload.find({ collection: SLUGS.products, ...common, select: { slug: true, updatedAt: true } }),
