@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse'
 import iconv from 'iconv-lite'
 
+import { unneutralise } from '@/imports/sheets'
 import { letEventLoopGo } from '@/utilities/eventLoop'
 
 /** A problem with the whole file: nothing in it is imported. */
@@ -101,7 +102,8 @@ export const readSpreadsheet = async (data: Buffer, filename: string, maxRows: n
     const decoded = decodeCsv(data)
     encoding = decoded.encoding
     try {
-      table = await parseCsv(decoded.text, maxRows + 2)
+      // A CSV we exported has its formula-like cells quoted (see `neutralise`): read them back as they were.
+      table = (await parseCsv(decoded.text, maxRows + 2)).map((row) => row.map(unneutralise))
     } catch (error) {
       throw new ImportFileError(`spreadsheet: the CSV cannot be read (${(error as Error).message})`)
     }

@@ -15,13 +15,37 @@ export const CONTENT_TYPES: Record<Format, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
-/** CSV in UTF-8 with a byte-order mark, which Excel needs to read Chinese correctly. */
-export const toCsv = (header: string[], rows: string[][]) => Buffer.from(`\ufeff${stringify([header, ...rows])}`, 'utf8')
+/**
+ * A cell Excel or LibreOffice would evaluate as a formula when it opens a CSV (OWASP's CSV
+ * injection list). Also those already starting with our quote before such a character, so that
+ * `unneutralise` undoes `neutralise` exactly.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/
+/**
+ * A plain number, signed or not: Excel reads it as a number, never a formula, so a negative
+ * quantity or price stays a number in its column instead of turning into text.
+ */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/
+
+/** OWASP's rule: a leading single quote makes the spreadsheet show the cell as text. */
+export const neutralise = (cell: string) => (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell)
+
+/** Reading a CSV back: the quote our export added is not part of the value. */
+export const unneutralise = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell)
+
+/**
+ * CSV in UTF-8 with a byte-order mark, which Excel needs to read Chinese correctly. Every cell
+ * is neutralised: a product name like `=HYPERLINK(...)` would otherwise run on the operator's
+ * machine when the export is opened.
+ */
+export const toCsv = (header: string[], rows: string[][]) =>
+  Buffer.from(`\ufeff${stringify([header, ...rows].map((row) => row.map((cell) => neutralise(String(cell ?? '')))))}`, 'utf8')
 
 export const toXlsx = async (sheetName: string, header: string[], rows: string[][]) => {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(sheetName)
   sheet.addRow(header).font = { bold: true }
+  // Strings stay strings in XLSX (ExcelJS writes a formula only from `{ formula }`), so no quote.
   for (const row of rows) sheet.addRow(row)
   sheet.columns.forEach((column) => (column.width = 20))
   return Buffer.from(await workbook.xlsx.writeBuffer())

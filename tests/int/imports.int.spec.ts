@@ -287,6 +287,55 @@ describe('export', () => {
   })
 })
 
+describe('formulas in exported cells', () => {
+  it('a CSV export or refused-rows report quotes cells Excel would evaluate, an XLSX keeps them plain strings, and the CSV imports back unchanged', async () => {
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const sku = unique('FORMULA').toUpperCase()
+    const formula = '=HYPERLINK("http://evil.example","click")'
+    const header = ['货号 sku', '产品名称 name_zh', '英文名称 name_en', '起订量 moq', '单位 unit', '阶梯价 price_tiers']
+    onTestFinished(async () => {
+      await api(`/api/products?where[sku][equals]=${sku}&limit=0&depth=0`, { method: 'DELETE', token: admin })
+    })
+    const written = await startImport(member, 'products', { data: Buffer.from(csv([header, [sku, formula, '@SUM(1+1)', '100', '件', '100+:1.5']])), name: 'formula.csv', type: 'text/csv' })
+    expect(written.summary, JSON.stringify(written.problems)).toMatchObject({ create: 1, errors: 0 })
+    await confirm(member, written.id)
+
+    const exported = await fetch(`${inject('baseURL')}/api/imports/export?kind=products&format=csv`, { headers: { authorization: `JWT ${member}` } })
+    const [columns, ...rows] = parse((await exported.text()).replace(/^\ufeff/, '')) as string[][]
+    const row = rows.find((cells) => cells[columns.indexOf('货号 sku')] === sku)!
+    expect(row[columns.indexOf('产品名称 name_zh')]).toBe(`'${formula}`)
+    expect(row[columns.indexOf('英文名称 name_en')]).toBe("'@SUM(1+1)")
+    // A plain number is a number to Excel, never a formula: it keeps its column numeric.
+    expect(row[columns.indexOf('起订量 moq')]).toBe('100')
+
+    const book = await fetch(`${inject('baseURL')}/api/imports/export?kind=products&format=xlsx`, { headers: { authorization: `JWT ${member}` } })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await book.arrayBuffer())
+    const sheet = workbook.worksheets[0]
+    const names = sheet.getRow(1).values as string[]
+    let cell: ExcelJS.Cell | undefined
+    sheet.eachRow((line) => {
+      if (line.getCell(names.indexOf('货号 sku')).value === sku) cell = line.getCell(names.indexOf('产品名称 name_zh'))
+    })
+    expect(cell?.type).toBe(ExcelJS.ValueType.String)
+    expect(cell?.value).toBe(formula)
+
+    // The quoted export, imported back, is the same product: the quote is not part of the name.
+    const again = await startImport(member, 'products', { data: Buffer.from(csv([columns, row])), name: 'export.csv', type: 'text/csv' })
+    expect(again.summary, JSON.stringify(again.problems)).toMatchObject({ errors: 0 })
+    await confirm(member, again.id)
+    const product = (await api(`/api/products?where[sku][equals]=${sku}&depth=0&locale=zh&draft=true`, { token: member })).json.docs[0]
+    expect(product.name).toBe(formula)
+
+    // The report echoes refused rows as they were sent: quoted the same way, a negative number left a number.
+    const refused = await startImport(member, 'products', { data: Buffer.from(csv([header, [unique('BAD').toUpperCase(), formula, '-12.5', '-5', '件', 'not tiers']])), name: 'bad.csv', type: 'text/csv' })
+    expect(refused.summary.errors).toBe(1)
+    const report = await fetch(`${inject('baseURL')}/api/imports/${refused.id}/report`, { headers: { authorization: `JWT ${member}` } })
+    const [, reported] = parse((await report.text()).replace(/^\ufeff/, '')) as string[][]
+    expect(reported.slice(1, 4)).toEqual([`'${formula}`, '-12.5', '-5'])
+  })
+})
+
 describe('an import killed half-way', () => {
   it('re-runs to the same end state: every row once, none half-written', async () => {
     const member = await login(memberEmail(cast.factoryA1.slug))
