@@ -14,7 +14,7 @@ import { databaseKind, optimizeDatabase } from '@/db'
 import { pollEvictions, stopInvalidationBus } from '@/invalidation'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, watchJobs } from '@/metrics'
-import { keepAllowedOrigins } from '@/origins'
+import { keepAllowedOrigins, scopeBeltOrigins } from '@/origins'
 import { apiGuard, databaseAnswers } from '@/outage'
 import { setSecurityHeaders } from '@/security'
 import { resumeImports } from '@/collections/Imports'
@@ -117,6 +117,7 @@ export const startServer = async () => {
   // No body parser before Next: Payload reads request bodies itself.
   app.use('/api', passClientAddress)
   app.use('/api', rejectUnknownLocale)
+  app.use(['/api', '/admin'], scopeBeltOrigins(payload) as express.RequestHandler)
   app.use('/api', apiGuard(payload) as express.RequestHandler)
   app.all(['/admin', '/admin/*rest', '/api', '/api/*rest', '/_next/*rest', '/__nextjs_original-stack-frame'], (req, res) => {
     void handle(req, res)

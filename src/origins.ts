@@ -1,4 +1,8 @@
+import type { IncomingMessage } from 'node:http'
+
 import type { Payload, PayloadRequest } from 'payload'
+
+import { type ChandiUser, getBeltIDs } from '@/access/roles'
 
 import { SLUGS } from '@/constants'
 import { afterCommit } from '@/transactions'
@@ -15,30 +19,44 @@ import { afterCommit } from '@/transactions'
  */
 const IS_PRODUCTION = process.env.NODE_ENV === 'production'
 
-export const allowedOrigins = async (payload: Payload): Promise<string[]> => {
-  const origins = new Set<string>()
+/** Which belt each belt origin belongs to, and the platform's own origins (issue #17, item 9). */
+type OriginMap = { all: string[]; platform: Set<string>; belts: Map<string, string> }
+
+let known: OriginMap = { all: [], platform: new Set(), belts: new Map() }
+
+const originsFor = async (payload: Payload): Promise<OriginMap> => {
+  const platform = new Set<string>()
+  const belts = new Map<string, string>()
   const schemes = IS_PRODUCTION ? ['https'] : ['https', 'http']
-  const add = (host: string) => schemes.forEach((scheme) => origins.add(`${scheme}://${host}`))
+  const forHost = (host: string) => schemes.map((scheme) => `${scheme}://${host}`)
   const publicURL = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : null
-  if (publicURL) origins.add(publicURL.origin)
+  if (publicURL) platform.add(publicURL.origin)
   const { docs } = await payload.find({ collection: SLUGS.tenants, pagination: false, depth: 0, overrideAccess: true, select: { slug: true, domains: true } })
   const port = process.env.PORT || '3000'
-  if (!IS_PRODUCTION) ['localhost', '127.0.0.1'].forEach((host) => add(`${host}:${port}`))
-  for (const belt of docs as { slug?: string; domains?: { domain?: string }[] }[]) {
-    if (publicURL && belt.slug) origins.add(`${publicURL.protocol}//${belt.slug}.${publicURL.host}`)
-    if (!IS_PRODUCTION && belt.slug) add(`${belt.slug}.localhost:${port}`)
-    for (const { domain } of belt.domains ?? []) if (domain) add(domain)
+  if (!IS_PRODUCTION) ['localhost', '127.0.0.1'].forEach((host) => forHost(`${host}:${port}`).forEach((origin) => platform.add(origin)))
+  for (const origin of (process.env.CHANDI_ALLOWED_ORIGINS ?? '').split(/\s+/)) if (/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) platform.add(origin)
+  for (const belt of docs as { id: string | number; slug?: string; domains?: { domain?: string }[] }[]) {
+    const add = (origin: string) => {
+      if (!platform.has(origin)) belts.set(origin, String(belt.id))
+    }
+    if (publicURL && belt.slug) add(`${publicURL.protocol}//${belt.slug}.${publicURL.host}`)
+    if (!IS_PRODUCTION && belt.slug) forHost(`${belt.slug}.localhost:${port}`).forEach(add)
+    for (const { domain } of belt.domains ?? []) if (domain) forHost(domain).forEach(add)
   }
-  for (const origin of (process.env.CHANDI_ALLOWED_ORIGINS ?? '').split(/\s+/)) if (/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) origins.add(origin)
-  return [...origins]
+  return { all: [...platform, ...belts.keys()], platform, belts }
 }
+
+export const allowedOrigins = async (payload: Payload): Promise<string[]> => (await originsFor(payload)).all
+
+/** The belt whose portal `origin` is (not the platform's own), if any. */
+export const beltOfOrigin = (origin: string): string | undefined => known.belts.get(origin)
 
 /** An origin no browser sends: an empty list would make Payload honour the cookie from anywhere. */
 const NOWHERE = 'https://no-allowed-origin.invalid'
 
 export const applyAllowedOrigins = async (payload: Payload) => {
-  const found = await allowedOrigins(payload)
-  const origins = found.length > 0 ? found : [NOWHERE]
+  known = await originsFor(payload)
+  const origins = known.all.length > 0 ? known.all : [NOWHERE]
   const config = payload.config as unknown as { csrf: string[]; cors: string[] | '*' | object }
   config.csrf.splice(0, config.csrf.length, ...origins)
   config.cors = origins
@@ -58,3 +76,37 @@ export const refreshAllowedOriginsAfterCommit = async <T,>(req: PayloadRequest, 
   await afterCommit(req, () => refreshAllowedOrigins(req.payload))
   return doc
 }
+
+const TOKEN_COOKIE = /^\s*payload-token=/
+
+/** The Cookie header without Payload's login cookie: the request goes on as logged out. */
+const withoutLoginCookie = (cookie: string) =>
+  cookie
+    .split(';')
+    .filter((part) => !TOKEN_COOKIE.test(part))
+    .join(';')
+
+/**
+ * In front of the REST and GraphQL API (issue #17, item 9). Payload honours the login cookie
+ * from every origin in the list above, and every belt's portal origin is in it, so a page on
+ * Zhili's domain (which Zhili's operator controls) could act with a Yiwu operator's cookie.
+ * Here a belt's origin carries the cookie only for that belt's own staff (its operators and
+ * factory members); anyone else (another belt's staff, a buyer, the platform admin) is treated
+ * as logged out, as from any other site. The platform's own origins are left to Payload's check.
+ * The portals themselves never call the API from the browser, so no buyer needs it.
+ */
+export const scopeBeltOrigins =
+  (payload: Payload) =>
+  async (req: IncomingMessage, _res: unknown, next: () => void): Promise<void> => {
+    const { origin, cookie } = req.headers
+    const belt = typeof origin === 'string' ? beltOfOrigin(origin) : undefined
+    if (belt === undefined || !cookie || !cookie.split(';').some((part) => TOKEN_COOKIE.test(part))) return next()
+    let user: ChandiUser | null = null
+    try {
+      user = (await payload.auth({ headers: new Headers({ cookie, origin: origin as string }) })).user as ChandiUser | null
+    } catch {
+      user = null
+    }
+    if (!getBeltIDs(user).some((id) => String(id) === belt)) req.headers.cookie = withoutLoginCookie(cookie)
+    next()
+  }

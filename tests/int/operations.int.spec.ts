@@ -5,7 +5,7 @@ import os from 'node:os'
 import { describe, expect, inject, it } from 'vitest'
 
 import { getWithHost, requestAt } from '../helpers/api'
-import { cast } from '../helpers/fixtures'
+import { cast, idBy, memberEmail } from '../helpers/fixtures'
 import { startServer, stopServer } from '../setup/server'
 
 /** Operations: security headers, readiness, and a shutdown that drops no accepted request. */
@@ -156,6 +156,39 @@ describe('cookies, CORS and CSRF', () => {
     expect(await me(token, { origin: 'https://evil.example' })).toBeNull()
     expect(await me(token, { origin: 'https://zhili-kids.chandi.test.evil.example' })).toBeNull()
     expect(await me(token, { 'sec-fetch-site': 'cross-site' })).toBeNull()
+  })
+
+  it('a belt’s portal origin carries the cookie only for that belt’s own staff, never another belt’s, a buyer’s or the platform admin’s', async () => {
+    const cookieOf = async (email: string) => {
+      const login = await requestAt(port(), 'POST', '/api/users/login', { body: { email, password: 'chandi-demo' } })
+      return [login.headers['set-cookie'] ?? []].flat().find((line) => line.startsWith('payload-token='))!.split(';')[0]
+    }
+    const zhiliOrigin = `http://zhili.localhost:${port()}`
+    const yiwuOrigin = `http://yiwu.localhost:${port()}`
+    const yiwuOperator = await cookieOf(cast.emails.operatorB)
+    const factory = await idBy('factories', 'slug', cast.factoryB1.slug)
+    const patch = (cookie: string, origin: string) => requestAt(port(), 'PATCH', `/api/factories/${factory}`, { body: {}, headers: { cookie: `theme=dark; ${cookie}`, origin } })
+    // Yiwu's operator from a page on Zhili's domain: logged out, the write refused.
+    expect(await me(yiwuOperator, { origin: zhiliOrigin })).toBeNull()
+    expect((await patch(yiwuOperator, zhiliOrigin)).status).toBe(403)
+    expect((await patch(yiwuOperator, 'https://zhili-kids.chandi.test')).status).toBe(403)
+    // The same cookie from Yiwu's own portal origin and from the platform's: allowed.
+    expect(await me(yiwuOperator, { origin: yiwuOrigin })).toBe(cast.emails.operatorB)
+    expect((await patch(yiwuOperator, yiwuOrigin)).status).toBe(200)
+    expect((await patch(yiwuOperator, `http://localhost:${port()}`)).status).toBe(200)
+    // A Zhili factory member from Zhili's origin is theirs; from Yiwu's it is not.
+    const member = await cookieOf(memberEmail(cast.factoryA1.slug))
+    expect(await me(member, { origin: zhiliOrigin })).toBe(memberEmail(cast.factoryA1.slug))
+    expect(await me(member, { origin: yiwuOrigin })).toBeNull()
+    // The platform admin is signed in only at the platform's own origin.
+    const admin = await cookieOf(cast.emails.admin)
+    expect(await me(admin, { origin: `http://localhost:${port()}` })).toBe(cast.emails.admin)
+    expect(await me(admin, { origin: zhiliOrigin })).toBeNull()
+    // GraphQL is the same door.
+    const graphqlMe = async (cookie: string, origin: string) =>
+      (await requestAt(port(), 'POST', '/api/graphql', { body: { query: '{ meUser { user { email } } }' }, headers: { cookie, origin } })).json?.data?.meUser?.user?.email ?? null
+    expect(await graphqlMe(yiwuOperator, zhiliOrigin)).toBeNull()
+    expect(await graphqlMe(yiwuOperator, yiwuOrigin)).toBe(cast.emails.operatorB)
   })
 
   it('CORS answers a belt’s own origins with credentials, and nothing to another site', async () => {
