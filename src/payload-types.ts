@@ -998,7 +998,9 @@ export interface InquiryAccessLog {
   id: number;
   inquiry: number | Inquiry;
   user: number | User;
+  role?: string | null;
   via?: string | null;
+  operation?: string | null;
   at: string;
   updatedAt: string;
   createdAt: string;
@@ -1990,7 +1992,9 @@ export interface InquiryFilesSelect<T extends boolean = true> {
 export interface InquiryAccessLogSelect<T extends boolean = true> {
   inquiry?: T;
   user?: T;
+  role?: T;
   via?: T;
+  operation?: T;
   at?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,0 +1,144 @@
+import type { CollectionAfterOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import type { ChandiUser } from '@/access/roles'
+import { getFactoryID, isBeltOperator, isPlatformAdmin, sameID } from '@/access/roles'
+import { BELT_ROLES, GLOBAL_ROLES, SLUGS } from '@/constants'
+import { label } from '@/utilities/i18n'
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+/**
+ * What makes a returned inquiry a read worth recording: the buyer's message, the thread, the
+ * buyer's contact. A read that selects none of them (the admin's relationship cells ask for the
+ * subject alone) shows nothing private.
+ */
+const PRIVATE_KEYS = ['message', 'replies', 'buyer'] as const
+
+const hasPrivateContent = (doc: Doc) => PRIVATE_KEYS.some((key) => doc[key] !== undefined)
+
+/** The documents an operation hands back, whatever its shape (one, a page, a bulk result). */
+const returnedDocs = (operation: string, result: unknown): Doc[] => {
+  if (!result || typeof result !== 'object') return []
+  switch (operation) {
+    case 'find':
+    case 'update':
+    case 'delete':
+      return ((result as { docs?: Doc[] }).docs ?? []).filter(Boolean)
+    case 'findByID':
+    case 'create':
+    case 'updateByID':
+    case 'deleteByID':
+      return [result as Doc]
+    default:
+      return []
+  }
+}
+
+const roleOf = (user: ChandiUser) => {
+  if (isPlatformAdmin(user)) return GLOBAL_ROLES.platformAdmin
+  if (getFactoryID(user) !== null) return BELT_ROLES.factoryMember
+  if (isBeltOperator(user)) return BELT_ROLES.operator
+  return GLOBAL_ROLES.buyer
+}
+
+/** The door: REST, GraphQL, or the admin panel (which reads through the Local API as the user). */
+const doorOf = (req: PayloadRequest) => (req.payloadAPI === 'local' ? 'admin' : req.payloadAPI)
+
+type Entry = { inquiry: number | string; user: number | string; role: string; via: string; operation: string; at: string }
+
+/**
+ * The entries of one read go in one short transaction of their own (a GET holds none), through the
+ * adapter: no hooks or validation of each row while this process's write lock is held. A read
+ * inside a write's transaction (an update returning the document) records in that transaction.
+ */
+const writeEntries = async (req: PayloadRequest, entries: Entry[]) => {
+  const { db } = req.payload
+  const outer = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  const insert = async (transactionID: number | string | undefined | null) => {
+    for (const entry of entries) {
+      await db.create({
+        collection: SLUGS.inquiryAccessLog,
+        data: { ...entry, createdAt: entry.at, updatedAt: entry.at },
+        req: { transactionID: transactionID ?? undefined } as Partial<PayloadRequest>,
+        returning: false,
+      })
+    }
+  }
+  if (outer) return insert(outer)
+  const own = await db.beginTransaction()
+  if (!own) return insert(null)
+  try {
+    await insert(own)
+    await db.commitTransaction(own)
+  } catch (error) {
+    await db.rollbackTransaction(own).catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Every read that hands an inquiry's message, thread or buyer contact to someone who is not a
+ * member of that inquiry's factory is recorded, one entry per inquiry: a platform admin's list,
+ * `where[id]`, single read, GraphQL query or admin view, an inquiry populated into another
+ * document (`populate`), an update's answer; a buyer reading their own on their account too. The
+ * factory's own members are the inquiry's addressees and are not recorded.
+ *
+ * Reads that override access are the system's own (e-mails, the private link, statistics,
+ * retention): what they hand on is decided by their own code, and no user is behind them.
+ *
+ * Fails closed: if the record cannot be written the read fails (503) and returns nothing, since
+ * an unrecorded read is exactly what the log exists to prevent.
+ */
+export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, operation, overrideAccess, req, result }) => {
+  const user = req.user as ChandiUser | null
+  if (!user || overrideAccess === true) return result
+  const docs = returnedDocs(operation, result)
+  if (docs.length === 0) return result
+  const memberOf = getFactoryID(user)
+  const role = roleOf(user)
+  const via = doorOf(req) ?? 'unknown'
+  const populated = Number((args as { currentDepth?: number }).currentDepth ?? 0) > 0
+  const at = new Date().toISOString()
+  const entries = docs
+    .filter((doc) => hasPrivateContent(doc) && !(memberOf !== null && sameID(memberOf, doc.factory as never)))
+    .map((doc) => ({ inquiry: doc.id, user: user.id, role, via, operation: populated ? 'populate' : operation, at }))
+  if (entries.length === 0) return result
+  try {
+    await writeEntries(req, entries)
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'inquiry access log: could not record a read; the read is refused' })
+    throw new APIError(
+      'This read of inquiries could not be recorded in the access log, so nothing is shown. Try again in a few seconds. / 询盘查看记录无法写入，本次不显示内容，请几秒后再试。',
+      503,
+      null,
+      true,
+    )
+  }
+  return result
+}
+
+/**
+ * Who read which inquiry, as whom, through which door: read by platform admins only, written by
+ * nobody through the API (only `recordInquiryReads`).
+ */
+export const InquiryAccessLog: CollectionConfig = {
+  slug: SLUGS.inquiryAccessLog,
+  labels: { singular: label('询盘查看记录', 'Inquiry access record'), plural: label('询盘查看记录', 'Inquiry access log') },
+  admin: { group: label('平台', 'Platform'), defaultColumns: ['inquiry', 'user', 'role', 'via', 'operation', 'at'] },
+  access: {
+    read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    // Never populated: reading the log must not itself be a read of every inquiry in it.
+    { name: 'inquiry', type: 'relationship', relationTo: SLUGS.inquiries, required: true, index: true, maxDepth: 0, label: label('询盘', 'Inquiry') },
+    { name: 'user', type: 'relationship', relationTo: SLUGS.users, required: true, label: label('查看人', 'Read by') },
+    { name: 'role', type: 'text', label: label('身份', 'As') },
+    { name: 'via', type: 'text', label: label('途径', 'Via') },
+    { name: 'operation', type: 'text', label: label('操作', 'Operation') },
+    { name: 'at', type: 'date', required: true, label: label('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+}
