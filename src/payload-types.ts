@@ -996,8 +996,10 @@ export interface InquiryFile {
  */
 export interface InquiryAccessLog {
   id: number;
-  inquiry: number | Inquiry;
-  user: number | User;
+  inquiry?: (number | null) | Inquiry;
+  inquiryRef: string;
+  user?: (number | null) | User;
+  readerEmail: string;
   role?: string | null;
   via?: string | null;
   operation?: string | null;
@@ -1991,7 +1993,9 @@ export interface InquiryFilesSelect<T extends boolean = true> {
  */
 export interface InquiryAccessLogSelect<T extends boolean = true> {
   inquiry?: T;
+  inquiryRef?: T;
   user?: T;
+  readerEmail?: T;
   role?: T;
   via?: T;
   operation?: T;

@@ -45,7 +45,7 @@ const roleOf = (user: ChandiUser) => {
 /** The door: REST, GraphQL, or the admin panel (which reads through the Local API as the user). */
 const doorOf = (req: PayloadRequest) => (req.payloadAPI === 'local' ? 'admin' : req.payloadAPI)
 
-type Entry = { inquiry: number | string; user: number | string; role: string; via: string; operation: string; at: string }
+type Entry = { inquiry: number | string | null; inquiryRef: string; user: number | string; readerEmail: string; role: string; via: string; operation: string; at: string }
 
 /**
  * The entries of one read go in one short transaction of their own (a GET holds none), through the
@@ -100,9 +100,11 @@ export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, o
   const via = doorOf(req) ?? 'unknown'
   const populated = Number((args as { currentDepth?: number }).currentDepth ?? 0) > 0
   const at = new Date().toISOString()
+  // A deleted inquiry's row is gone: the entry names it by number only.
+  const isGone = operation === 'delete' || operation === 'deleteByID'
   const entries = docs
     .filter((doc) => hasPrivateContent(doc) && !(memberOf !== null && sameID(memberOf, doc.factory as never)))
-    .map((doc) => ({ inquiry: doc.id, user: user.id, role, via, operation: populated ? 'populate' : operation, at }))
+    .map((doc) => ({ inquiry: isGone ? null : doc.id, inquiryRef: String(doc.id), user: user.id, readerEmail: String((user as { email?: string }).email ?? ''), role, via, operation: populated ? 'populate' : operation, at }))
   if (entries.length === 0) return result
   try {
     await writeEntries(req, entries)
@@ -125,7 +127,7 @@ export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, o
 export const InquiryAccessLog: CollectionConfig = {
   slug: SLUGS.inquiryAccessLog,
   labels: { singular: label('询盘查看记录', 'Inquiry access record'), plural: label('询盘查看记录', 'Inquiry access log') },
-  admin: { group: label('平台', 'Platform'), defaultColumns: ['inquiry', 'user', 'role', 'via', 'operation', 'at'] },
+  admin: { group: label('平台', 'Platform'), defaultColumns: ['inquiryRef', 'readerEmail', 'role', 'via', 'operation', 'at'] },
   access: {
     read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
     create: () => false,
@@ -133,9 +135,13 @@ export const InquiryAccessLog: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    // Never populated: reading the log must not itself be a read of every inquiry in it.
-    { name: 'inquiry', type: 'relationship', relationTo: SLUGS.inquiries, required: true, index: true, maxDepth: 0, label: label('询盘', 'Inquiry') },
-    { name: 'user', type: 'relationship', relationTo: SLUGS.users, required: true, label: label('查看人', 'Read by') },
+    // Never populated: reading the log must not itself be a read of every inquiry in it. Cleared
+    // when the inquiry is deleted (spam, retention); `inquiryRef` keeps which one it was.
+    { name: 'inquiry', type: 'relationship', relationTo: SLUGS.inquiries, index: true, maxDepth: 0, label: label('询盘', 'Inquiry') },
+    { name: 'inquiryRef', type: 'text', required: true, index: true, label: label('询盘编号', 'Inquiry number'), admin: { readOnly: true } },
+    // Cleared when the account is deleted; `readerEmail` keeps who it was.
+    { name: 'user', type: 'relationship', relationTo: SLUGS.users, label: label('查看人', 'Read by') },
+    { name: 'readerEmail', type: 'text', required: true, label: label('查看人邮箱', 'Reader’s e-mail') },
     { name: 'role', type: 'text', label: label('身份', 'As') },
     { name: 'via', type: 'text', label: label('途径', 'Via') },
     { name: 'operation', type: 'text', label: label('操作', 'Operation') },
