@@ -328,6 +328,9 @@ describe('abuse handling', () => {
     const before = (await logOf(first)).length
     const titles = await api(`/api/inquiries?where[id][equals]=${first}&select[subject]=true&depth=0`, { token: admin })
     expect(titles.json.docs[0]).not.toHaveProperty('message')
+    const title = await api(`/api/inquiries/${first}?select[subject]=true&depth=0`, { token: admin })
+    expect(title.json.subject).toBeTruthy()
+    expect(title.json).not.toHaveProperty('buyer')
     expect(await logOf(first)).toHaveLength(before)
   })
 
