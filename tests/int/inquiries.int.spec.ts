@@ -324,6 +324,21 @@ describe('abuse handling', () => {
     expect(log.map((entry) => [entry.via, entry.operation])).toEqual([['REST', 'find'], ['REST', 'findByID'], ['GraphQL', 'findByID'], ['REST', 'updateByID']])
   })
 
+  it('an inquiry populated into another read, and an attachment’s download, are recorded', async () => {
+    const response = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, multipart(inquiryFields(), [{ name: 'spec.pdf', type: 'application/pdf', data: smallPdf('Logged spec') }]))
+    expect(response.status, response.body).toBe(303)
+    const inquiry = await newestFor()
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const file = (await api(`/api/inquiry-files/${inquiry.attachments[0]}?depth=0`, { token: member })).json
+    expect((await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, { token: member })).status).toBe(200)
+    expect(await logOf(inquiry.id)).toEqual([])
+    const withInquiry = await api(`/api/inquiry-files/${file.id}?depth=1`, { token: admin })
+    expect(withInquiry.json.inquiry.message).toContain('please quote')
+    const download = await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, { token: admin })
+    expect(download.status).toBe(200)
+    expect((await logOf(inquiry.id)).map((entry) => [entry.via, entry.operation])).toEqual([['REST', 'populate'], ['REST', 'file']])
+  })
+
   it('a read that returns no message, thread or buyer (the subject alone) is not recorded', async () => {
     const before = (await logOf(first)).length
     const titles = await api(`/api/inquiries?where[id][equals]=${first}&select[subject]=true&depth=0`, { token: admin })

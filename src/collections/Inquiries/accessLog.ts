@@ -2,7 +2,7 @@ import type { CollectionAfterOperationHook, CollectionConfig, PayloadRequest } f
 import { APIError } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getFactoryID, isBeltOperator, isPlatformAdmin, sameID } from '@/access/roles'
+import { getFactoryID, idOf, isBeltOperator, isPlatformAdmin, sameID } from '@/access/roles'
 import { BELT_ROLES, GLOBAL_ROLES, SLUGS } from '@/constants'
 import { label } from '@/utilities/i18n'
 
@@ -93,19 +93,43 @@ const writeEntries = async (req: PayloadRequest, entries: Entry[]) => {
 export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, operation, overrideAccess, req, result }) => {
   const user = req.user as ChandiUser | null
   if (!user || overrideAccess === true) return result
-  const docs = returnedDocs(operation, result)
+  const docs = returnedDocs(operation, result).filter(hasPrivateContent)
   if (docs.length === 0) return result
+  const populated = Number((args as { currentDepth?: number }).currentDepth ?? 0) > 0
+  // A deleted inquiry's row is gone: the entry names it by number only.
+  const isGone = operation === 'delete' || operation === 'deleteByID'
+  await recordReads({
+    req,
+    inquiries: docs.map((doc) => ({ id: doc.id, factory: doc.factory, isGone })),
+    operation: populated ? 'populate' : operation,
+  })
+  return result
+}
+
+/**
+ * Records that `req.user` was handed these inquiries' private content (the ones of their own
+ * factory excepted); throws a 503 if the record cannot be written, so the caller hands nothing.
+ */
+export const recordReads = async ({ req, inquiries, operation }: { req: PayloadRequest; inquiries: { id: number | string; factory: unknown; isGone?: boolean }[]; operation: string }) => {
+  const user = req.user as ChandiUser | null
+  if (!user) return
   const memberOf = getFactoryID(user)
   const role = roleOf(user)
   const via = doorOf(req) ?? 'unknown'
-  const populated = Number((args as { currentDepth?: number }).currentDepth ?? 0) > 0
   const at = new Date().toISOString()
-  // A deleted inquiry's row is gone: the entry names it by number only.
-  const isGone = operation === 'delete' || operation === 'deleteByID'
-  const entries = docs
-    .filter((doc) => hasPrivateContent(doc) && !(memberOf !== null && sameID(memberOf, doc.factory as never)))
-    .map((doc) => ({ inquiry: isGone ? null : doc.id, inquiryRef: String(doc.id), user: user.id, readerEmail: String((user as { email?: string }).email ?? ''), role, via, operation: populated ? 'populate' : operation, at }))
-  if (entries.length === 0) return result
+  const entries = inquiries
+    .filter((inquiry) => !(memberOf !== null && sameID(memberOf, inquiry.factory as never)))
+    .map((inquiry) => ({
+      inquiry: inquiry.isGone ? null : inquiry.id,
+      inquiryRef: String(inquiry.id),
+      user: user.id,
+      readerEmail: String((user as { email?: string }).email ?? ''),
+      role,
+      via,
+      operation,
+      at,
+    }))
+  if (entries.length === 0) return
   try {
     await writeEntries(req, entries)
   } catch (error) {
@@ -117,7 +141,30 @@ export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, o
       true,
     )
   }
-  return result
+}
+
+/**
+ * An attachment's bytes (a buyer's specification, a factory's quotation) are the inquiry's
+ * content too: a download by anyone but the factory's members is recorded against its inquiry
+ * (`file`) before it is served. Runs as the first upload handler and returns nothing, so the file
+ * is then served as usual.
+ */
+export const recordInquiryFileDownload = async (req: PayloadRequest, { params }: { params: { filename: string } }) => {
+  const user = req.user as ChandiUser | null
+  if (!user) return
+  const { docs } = await req.payload.find({
+    collection: SLUGS.inquiryFiles,
+    where: { filename: { equals: params.filename } },
+    select: { inquiry: true, factory: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const file = docs[0] as { inquiry?: unknown; factory?: unknown } | undefined
+  const inquiry = file ? idOf(file.inquiry as never) : null
+  if (!file || inquiry === null) return
+  await recordReads({ req, inquiries: [{ id: inquiry, factory: file.factory }], operation: 'file' })
 }
 
 /**
