@@ -999,7 +999,7 @@ export interface InquiryAccessLog {
   inquiry?: (number | null) | Inquiry;
   inquiryRef: string;
   user?: (number | null) | User;
-  readerEmail: string;
+  readerEmail?: string | null;
   role?: string | null;
   via?: string | null;
   operation?: string | null;

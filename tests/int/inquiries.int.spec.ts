@@ -390,7 +390,14 @@ describe('abuse handling', () => {
       expect(mine.json.docs).toHaveLength(1)
       const id = mine.json.docs[0].id
       created.push(id)
-      expect(await logOf(id)).toMatchObject([{ user: expect.objectContaining({ id: signup.json.doc.id }), role: 'buyer', via: 'REST', operation: 'find' }])
+      const [entry] = await logOf(id)
+      expect(entry).toMatchObject({ user: expect.objectContaining({ id: signup.json.doc.id }), role: 'buyer', via: 'REST', operation: 'find' })
+      // The buyer is the inquiry's subject: no copy of their address is kept in the log, and
+      // erasing their data takes their own entries with it.
+      expect((entry as any).readerEmail ?? '').toBe('')
+      const erased = await post(`/en/inquiries/${await inquiryByToken(response.location!)}/erase`, { confirm: 'yes' })
+      expect(erased.status).toBe(200)
+      expect(await logOf(id)).toEqual([])
     } finally {
       await api(`/api/users/${signup.json.doc.id}`, { method: 'DELETE', token: admin })
     }

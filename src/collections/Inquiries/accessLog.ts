@@ -123,7 +123,9 @@ export const recordReads = async ({ req, inquiries, operation }: { req: PayloadR
       inquiry: inquiry.isGone ? null : inquiry.id,
       inquiryRef: String(inquiry.id),
       user: user.id,
-      readerEmail: String((user as { email?: string }).email ?? ''),
+      // A buyer reading their own inquiry is its subject, not a third party: no copy of their
+      // address outlives their account (and their entries go when their data is erased).
+      readerEmail: role === GLOBAL_ROLES.buyer ? '' : String((user as { email?: string }).email ?? ''),
       role,
       via,
       operation,
@@ -186,9 +188,9 @@ export const InquiryAccessLog: CollectionConfig = {
     // when the inquiry is deleted (spam, retention); `inquiryRef` keeps which one it was.
     { name: 'inquiry', type: 'relationship', relationTo: SLUGS.inquiries, index: true, maxDepth: 0, label: label('询盘', 'Inquiry') },
     { name: 'inquiryRef', type: 'text', required: true, index: true, label: label('询盘编号', 'Inquiry number'), admin: { readOnly: true } },
-    // Cleared when the account is deleted; `readerEmail` keeps who it was.
+    // Cleared when the account is deleted; `readerEmail` keeps who it was (staff only).
     { name: 'user', type: 'relationship', relationTo: SLUGS.users, label: label('查看人', 'Read by') },
-    { name: 'readerEmail', type: 'text', required: true, label: label('查看人邮箱', 'Reader’s e-mail') },
+    { name: 'readerEmail', type: 'text', label: label('查看人邮箱', 'Reader’s e-mail') },
     { name: 'role', type: 'text', label: label('身份', 'As') },
     { name: 'via', type: 'text', label: label('途径', 'Via') },
     { name: 'operation', type: 'text', label: label('操作', 'Operation') },

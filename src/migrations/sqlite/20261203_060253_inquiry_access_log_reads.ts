@@ -2,10 +2,10 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 /**
  * The inquiry access log records every non-member read (issue 17): role and operation, and the
- * inquiry's number and the reader's e-mail kept when the inquiry or the account is deleted (the
- * old NOT NULL columns with ON DELETE SET NULL made both deletions fail). Earlier entries were all
- * a platform admin's single reads. The two `users` columns went with Payload's lock-out
- * (`maxLoginAttempts: 0`); nothing reads them.
+ * inquiry's number and (for staff) the reader's e-mail, kept when the inquiry or the account is
+ * deleted (the old NOT NULL columns with ON DELETE SET NULL made both deletions fail). Earlier
+ * entries were all a platform admin's single reads. The two `users` columns went with Payload's
+ * lock-out (`maxLoginAttempts: 0`); nothing reads them.
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
@@ -14,7 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`inquiry_id\` integer,
   	\`inquiry_ref\` text NOT NULL,
   	\`user_id\` integer,
-  	\`reader_email\` text NOT NULL,
+  	\`reader_email\` text,
   	\`role\` text,
   	\`via\` text,
   	\`operation\` text,
@@ -25,7 +25,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_inquiry_access_log\`("id", "inquiry_id", "inquiry_ref", "user_id", "reader_email", "role", "via", "operation", "at", "updated_at", "created_at") SELECT "log"."id", "log"."inquiry_id", CAST("log"."inquiry_id" AS TEXT), "log"."user_id", COALESCE("users"."email", ''), 'platform-admin', "log"."via", 'findByID', "log"."at", "log"."updated_at", "log"."created_at" FROM \`inquiry_access_log\` AS "log" LEFT JOIN \`users\` ON "users"."id" = "log"."user_id";`)
+  await db.run(sql`INSERT INTO \`__new_inquiry_access_log\`("id", "inquiry_id", "inquiry_ref", "user_id", "reader_email", "role", "via", "operation", "at", "updated_at", "created_at") SELECT "log"."id", "log"."inquiry_id", CAST("log"."inquiry_id" AS TEXT), "log"."user_id", "users"."email", 'platform-admin', "log"."via", 'findByID', "log"."at", "log"."updated_at", "log"."created_at" FROM \`inquiry_access_log\` AS "log" LEFT JOIN \`users\` ON "users"."id" = "log"."user_id";`)
   await db.run(sql`DROP TABLE \`inquiry_access_log\`;`)
   await db.run(sql`ALTER TABLE \`__new_inquiry_access_log\` RENAME TO \`inquiry_access_log\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
