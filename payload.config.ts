@@ -11,6 +11,7 @@ import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payloa
 import sharp from 'sharp'
 
 import type { ChandiUser } from '@/access/roles'
+import { scopeLockedDocuments } from '@/access/lockedDocuments'
 import { isPlatformAdmin } from '@/access/roles'
 import { BeltSettings } from '@/collections/BeltSettings'
 import { Campaigns } from '@/collections/Campaigns'
@@ -208,4 +209,4 @@ export default buildConfig({
       },
     }),
   ],
-}).then(retryScheduledPublish)
+}).then(retryScheduledPublish).then(scopeLockedDocuments)

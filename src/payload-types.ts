@@ -996,9 +996,13 @@ export interface InquiryFile {
  */
 export interface InquiryAccessLog {
   id: number;
-  inquiry: number | Inquiry;
-  user: number | User;
+  inquiry?: (number | null) | Inquiry;
+  inquiryRef: string;
+  user?: (number | null) | User;
+  readerEmail?: string | null;
+  role?: string | null;
   via?: string | null;
+  operation?: string | null;
   at: string;
   updatedAt: string;
   createdAt: string;
@@ -1989,8 +1993,12 @@ export interface InquiryFilesSelect<T extends boolean = true> {
  */
 export interface InquiryAccessLogSelect<T extends boolean = true> {
   inquiry?: T;
+  inquiryRef?: T;
   user?: T;
+  readerEmail?: T;
+  role?: T;
   via?: T;
+  operation?: T;
   at?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { SLUGS } from '@/constants'
+import { GLOBAL_ROLES, SLUGS } from '@/constants'
 import type { Factory, Inquiry, InquiryFile, Product } from '@/payload-types'
 import { now } from '@/utilities/clock'
 
@@ -66,6 +66,8 @@ export const eraseBuyerData = async (payload: Payload, inquiryID: number | strin
     context: { erasing: true },
   })) as Inquiry
   await payload.delete({ collection: SLUGS.inquiryFiles, where: { and: [{ inquiry: { equals: inquiryID } }, { from: { equals: 'buyer' } }] }, overrideAccess: true })
+  // The buyer's own reads of it, on their account, tied their account to it.
+  await payload.db.deleteMany({ collection: SLUGS.inquiryAccessLog, where: { and: [{ inquiry: { equals: inquiryID } }, { role: { equals: GLOBAL_ROLES.buyer } }] } })
   return erased
 }
 

@@ -1,16 +1,18 @@
-import type { Access, AccessResult, CollectionAfterOperationHook, CollectionConfig, Field } from 'payload'
+import type { Access, AccessResult, CollectionConfig, Field } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/roles'
 import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
-import { systemReq } from '@/transactions'
 import { CURRENCIES } from '@/collections/Products'
 import { label } from '@/utilities/i18n'
 
+import { recordInquiryReads } from './accessLog'
 import { afterInquiryChange, stampReplies } from './hooks'
 import { inquiryStatsEndpoint } from './stats'
+
+export { InquiryAccessLog } from './accessLog'
 
 export const INQUIRY_STATUSES = [
   { value: 'new', label: label('新询盘', 'New') },
@@ -44,24 +46,6 @@ const updateInquiries: Access = ({ req }): AccessResult => {
   if (isPlatformAdmin(user)) return true
   const factory = getFactoryID(user)
   return factory === null ? false : { factory: { equals: factory } }
-}
-
-/**
- * A platform admin may open an inquiry only to handle abuse, and every such opening (of one
- * inquiry, through REST, GraphQL or the admin) is kept in the access log: who, when, which door.
- */
-const recordAdminAccess: CollectionAfterOperationHook = async ({ operation, result, req }) => {
-  const user = req.user as ChandiUser | null
-  // The admin panel reads through the Local API with the admin's user, so it is logged too.
-  if (operation !== 'findByID' || !result || !isPlatformAdmin(user)) return result
-  // Its own write, outside the read that triggered it.
-  await req.payload.create({
-    collection: SLUGS.inquiryAccessLog,
-    data: { inquiry: (result as { id: number }).id, user: user!.id as number, via: req.payloadAPI === 'local' ? 'admin' : req.payloadAPI, at: new Date().toISOString() },
-    overrideAccess: true,
-    req: systemReq(req),
-  })
-  return result
 }
 
 const attachmentsField = ({ name, label: fieldLabel, readOnly = false }: { name: string; label: { zh: string; en: string }; readOnly?: boolean }): Field => ({
@@ -153,7 +137,7 @@ export const Inquiries: CollectionConfig = {
     afterDelete: [async ({ doc, req }) => {
       await req.payload.delete({ collection: SLUGS.inquiryFiles, where: { inquiry: { equals: doc.id } }, overrideAccess: true, req })
     }],
-    afterOperation: [recordAdminAccess],
+    afterOperation: [recordInquiryReads],
   },
   fields: [
     { name: 'subject', type: 'text', required: true, label: label('主题', 'Subject') },
@@ -242,24 +226,5 @@ export const Inquiries: CollectionConfig = {
     },
     { name: 'tokenRevoked', type: 'checkbox', defaultValue: false, label: label('私密链接已停用', 'Private link revoked'), admin: { position: 'sidebar' } },
     { name: 'submittedFromIP', type: 'text', access: { read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null) }, admin: { hidden: true } },
-  ],
-}
-
-/** Who opened which inquiry as a platform admin: read by platform admins, written by nobody. */
-export const InquiryAccessLog: CollectionConfig = {
-  slug: SLUGS.inquiryAccessLog,
-  labels: { singular: label('询盘查看记录', 'Inquiry access record'), plural: label('询盘查看记录', 'Inquiry access log') },
-  admin: { group: label('平台', 'Platform'), defaultColumns: ['inquiry', 'user', 'via', 'at'] },
-  access: {
-    read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
-  fields: [
-    { name: 'inquiry', type: 'relationship', relationTo: SLUGS.inquiries, required: true, index: true, label: label('询盘', 'Inquiry') },
-    { name: 'user', type: 'relationship', relationTo: SLUGS.users, required: true, label: label('查看人', 'Opened by') },
-    { name: 'via', type: 'text', label: label('途径', 'Via') },
-    { name: 'at', type: 'date', required: true, label: label('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

@@ -4,6 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
 import { inquiryFilesDir } from '@/uploadDirs'
+import { recordInquiryFileDownload } from '@/collections/Inquiries/accessLog'
 import { checkImage } from '@/collections/Media/checkImage'
 import { guardBelt } from '@/hooks/guardBelt'
 import { fieldError } from '@/utilities/errors'
@@ -54,6 +55,8 @@ export const InquiryFiles: CollectionConfig = {
   },
   upload: {
     staticDir: inquiryFilesDir(),
+    // Before any storage adapter's handler, which would answer with the file itself.
+    handlers: [recordInquiryFileDownload],
     mimeTypes: [...ATTACHMENT_LIMITS.mimeTypes],
   },
   fields: [
