@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
+import { invite } from '../helpers/accounts'
 import { api, baseURL, getWithHost, login, unlock } from '../helpers/api'
 import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
 import { cast, idBy, unique } from '../helpers/fixtures'
@@ -193,18 +194,14 @@ describe('an operator’s journeys in the admin', () => {
 
   it('an operator removed from their belt mid-session is told so, not shown a broken screen', async () => {
     const email = `${unique('operator')}@zhili.chandi.test`
-    const created = await api('/api/users', {
-      method: 'POST',
-      token: admin,
-      body: { email, password: DEMO_PASSWORD, name: '临时运营', tenants: [{ tenant: beltA, role: 'belt-operator' }] },
-    })
-    expect(created.status, created.text).toBe(201)
+    // Invited (nobody chooses another's password): the operator sets theirs through the link.
+    const created = await invite(admin, { email, name: '临时运营', tenants: [{ tenant: beltA, role: 'belt-operator' }] }, DEMO_PASSWORD)
     const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage()
     await adminLogin(page, baseURL(), email, DEMO_PASSWORD)
     await page.goto(`${baseURL()}/admin/collections/pages`, { waitUntil: 'networkidle' })
     await page.locator('table').waitFor({ timeout: 30_000 })
 
-    const removed = await api(`/api/users/${created.json.doc.id}`, { method: 'PATCH', token: admin, body: { tenants: [] } })
+    const removed = await api(`/api/users/${created.id}`, { method: 'PATCH', token: admin, body: { tenants: [] } })
     expect(removed.status, removed.text).toBe(200)
     await page.reload({ waitUntil: 'networkidle' })
     const text = await page.locator('body').innerText()
@@ -213,6 +210,6 @@ describe('an operator’s journeys in the admin', () => {
     expect(text).not.toMatch(/Error|错误：|at .*\.js:\d+/)
     await screenshot(page, 'lost-belt-message')
     await page.context().close()
-    await api(`/api/users/${created.json.doc.id}`, { method: 'DELETE', token: admin })
+    await api(`/api/users/${created.id}`, { method: 'DELETE', token: admin })
   })
 })
