@@ -74,6 +74,7 @@ export const Users: CollectionConfig = {
     afterLogin: [clearLoginFailures],
   },
   fields: [
+    { name: 'invitationNote', type: 'ui', admin: { components: { Field: '/src/admin/InvitationNote#InvitationNote' } } },
     { name: 'name', type: 'text', label: label('姓名', 'Name') },
     {
       name: 'roles',
