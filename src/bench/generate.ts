@@ -412,7 +412,7 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
       const factory = belt.factories[0]
       await payload.create({
         collection: SLUGS.users,
-        data: { email: demoFactoryEmail(factory.slug), name: `Member of ${factory.slug}`, password: DEMO_PASSWORD, roles: [], tenants: [{ tenant: belt.id, role: BELT_ROLES.factoryMember }], factory: factory.id } as never,
+        data: { email: demoFactoryEmail(factory.slug), name: `Member of ${factory.slug}`, password: DEMO_PASSWORD, _verified: true, roles: [], tenants: [{ tenant: belt.id, role: BELT_ROLES.factoryMember }], factory: factory.id } as never,
         overrideAccess: true,
         context: { isSeed: true },
       })

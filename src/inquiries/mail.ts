@@ -7,6 +7,9 @@ export const MAIL_QUEUE = 'email'
 
 const retryDelay = () => Number(process.env.CHANDI_MAIL_RETRY_DELAY_MS || 60_000)
 
+/** How long the queue's runner waits before it tries a mail whose first attempt has not ended. */
+export const FIRST_ATTEMPT_GRACE_MS = 30_000
+
 export type OutgoingMail = { to: string; subject: string; text: string }
 
 /**
@@ -47,8 +50,12 @@ export const queueMail = async (req: PayloadRequest | { payload: Payload }, mess
   const { payload } = req
   const inRequest = 'transactionID' in req ? { req } : {}
   const jobs = []
+  // The queue's runner leaves the job alone for a while: Payload's runByID claims a job whatever
+  // its state, so the cron picking it up at the same moment sent it twice, and the second run's
+  // failed log insert left the process's write lock held (every later write a 503).
+  const waitUntil = new Date(Date.now() + FIRST_ATTEMPT_GRACE_MS)
   for (const input of messages) {
-    jobs.push(await payload.jobs.queue({ task: 'sendMail', queue: MAIL_QUEUE, input, ...inRequest } as never))
+    jobs.push(await payload.jobs.queue({ task: 'sendMail', queue: MAIL_QUEUE, input, waitUntil, ...inRequest } as never))
   }
   for (const job of jobs) {
     await afterCommit(req, () => {

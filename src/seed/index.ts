@@ -143,7 +143,7 @@ export const seedDemo = async ({
     findOrCreate<{ id: ID }>({
       collection: SLUGS.users,
       where: { email: { equals: email } },
-      data: { email, name, password: DEMO_PASSWORD, roles, tenants, ...(factory ? { factory } : {}) },
+      data: { email, name, password: DEMO_PASSWORD, _verified: true, roles, tenants, ...(factory ? { factory } : {}) },
     })
 
   const logins: string[] = []

@@ -7,9 +7,11 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
+import { invite } from '../helpers/accounts'
 import { api, baseURL, getWithHost, login, unlock } from '../helpers/api'
 import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
 import { cast, idBy, unique } from '../helpers/fixtures'
+import { isTo, waitForMail } from '../helpers/mail'
 
 /**
  * The operator's journeys of issue #9, in Chromium against the running server: the belt's
@@ -193,18 +195,14 @@ describe('an operator’s journeys in the admin', () => {
 
   it('an operator removed from their belt mid-session is told so, not shown a broken screen', async () => {
     const email = `${unique('operator')}@zhili.chandi.test`
-    const created = await api('/api/users', {
-      method: 'POST',
-      token: admin,
-      body: { email, password: DEMO_PASSWORD, name: '临时运营', tenants: [{ tenant: beltA, role: 'belt-operator' }] },
-    })
-    expect(created.status, created.text).toBe(201)
+    // Invited (nobody chooses another's password): the operator sets theirs through the link.
+    const created = await invite(admin, { email, name: '临时运营', tenants: [{ tenant: beltA, role: 'belt-operator' }] }, DEMO_PASSWORD)
     const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage()
     await adminLogin(page, baseURL(), email, DEMO_PASSWORD)
     await page.goto(`${baseURL()}/admin/collections/pages`, { waitUntil: 'networkidle' })
     await page.locator('table').waitFor({ timeout: 30_000 })
 
-    const removed = await api(`/api/users/${created.json.doc.id}`, { method: 'PATCH', token: admin, body: { tenants: [] } })
+    const removed = await api(`/api/users/${created.id}`, { method: 'PATCH', token: admin, body: { tenants: [] } })
     expect(removed.status, removed.text).toBe(200)
     await page.reload({ waitUntil: 'networkidle' })
     const text = await page.locator('body').innerText()
@@ -213,6 +211,24 @@ describe('an operator’s journeys in the admin', () => {
     expect(text).not.toMatch(/Error|错误：|at .*\.js:\d+/)
     await screenshot(page, 'lost-belt-message')
     await page.context().close()
-    await api(`/api/users/${created.json.doc.id}`, { method: 'DELETE', token: admin })
+    await api(`/api/users/${created.id}`, { method: 'DELETE', token: admin })
+  })
+  it('a platform admin creates an account in the admin without a password: the form asks for none, and the owner gets an invitation', async () => {
+    const email = `${unique('invitee')}@example.com`.toLowerCase()
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage()
+    await adminLogin(page, baseURL(), cast.emails.admin, DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin/collections/users/create`, { waitUntil: 'networkidle' })
+    await page.getByTestId('invitation-note').waitFor({ timeout: 30_000 })
+    expect(await page.locator('input[name="password"]').isVisible()).toBe(false)
+    await page.locator('#field-email').fill(email)
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/users\/\d+/, { timeout: 30_000 })
+    await screenshot(page, 'user-invited')
+    const [mail] = await waitForMail((candidate) => isTo(candidate, email) && /invited/.test(candidate.subject))
+    expect(mail.text).toMatch(/\/admin\/reset\/[0-9a-f]{40}/)
+    const created = (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: admin })).json.docs
+    expect(created).toHaveLength(1)
+    await api(`/api/users/${created[0].id}`, { method: 'DELETE', token: admin })
+    await page.context().close()
   })
 })

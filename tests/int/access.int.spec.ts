@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signUpVerified } from '../helpers/accounts'
 import { api, errorPaths, graphql, login } from '../helpers/api'
 import { adminRead, cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 
@@ -28,10 +29,9 @@ const tenantsOf = (response: { json: any }) =>
 
 beforeAll(async () => {
   const buyerEmail = `${unique('buyer')}@example.com`
-  const signup = await api('/api/users', { method: 'POST', body: { email: buyerEmail, password: 'buyer-password-1' } })
-  expect(signup.status).toBe(201)
-  tokens.buyer = await login(buyerEmail, 'buyer-password-1')
-  ids.buyer = signup.json.doc.id
+  const buyer = await signUpVerified(buyerEmail, 'buyer-password-1')
+  tokens.buyer = buyer.token
+  ids.buyer = buyer.id
   tokens.member = await login(memberEmail(cast.factoryA1.slug))
   tokens.operatorA = await login(cast.emails.operatorA)
   tokens.admin = await login(cast.emails.admin)
@@ -285,19 +285,19 @@ describe('creating', () => {
     const member = created('users', await api('/api/users', {
       method: 'POST',
       token: tokens.operatorA,
-      body: { email: `${unique('m')}@example.com`, password: 'password-123', tenants: [{ tenant: ids.beltA, role: 'factory-member' }], factory: ids.factoryA2 },
+      body: { email: `${unique('m')}@example.com`, tenants: [{ tenant: ids.beltA, role: 'factory-member' }], factory: ids.factoryA2 },
     }))
     expect(member.status).toBe(201)
     const operator = await api('/api/users', {
       method: 'POST',
       token: tokens.operatorA,
-      body: { email: `${unique('o')}@example.com`, password: 'password-123', tenants: [{ tenant: ids.beltA, role: 'belt-operator' }] },
+      body: { email: `${unique('o')}@example.com`, tenants: [{ tenant: ids.beltA, role: 'belt-operator' }] },
     })
     expect(operator.status).toBe(403)
     const inB = await api('/api/users', {
       method: 'POST',
       token: tokens.operatorA,
-      body: { email: `${unique('b')}@example.com`, password: 'password-123', tenants: [{ tenant: ids.beltB, role: 'factory-member' }], factory: ids.factoryB1 },
+      body: { email: `${unique('b')}@example.com`, tenants: [{ tenant: ids.beltB, role: 'factory-member' }], factory: ids.factoryB1 },
     })
     expect(inB.status).toBe(403)
   })
@@ -309,7 +309,7 @@ describe('creating', () => {
     const operator = created('users', await api('/api/users', {
       method: 'POST',
       token: tokens.admin,
-      body: { email: `${unique('op')}@example.com`, password: 'password-123', tenants: [{ tenant: belt.json.doc.id, role: 'belt-operator' }] },
+      body: { email: `${unique('op')}@example.com`, tenants: [{ tenant: belt.json.doc.id, role: 'belt-operator' }] },
     }))
     expect(operator.status).toBe(201)
   })
@@ -420,9 +420,7 @@ describe('updating and deleting', () => {
 describe('logging in', () => {
   it('five failed attempts do not lock an account: the right password still logs in, without a word of "locked"', async () => {
     const email = `${unique('guessed')}@example.com`
-    const signup = await api('/api/users', { method: 'POST', body: { email, password: 'right-password-1' } })
-    expect(signup.status).toBe(201)
-    cleanup.push({ collection: 'users', id: signup.json.doc.id })
+    cleanup.push({ collection: 'users', id: (await signUpVerified(email, 'right-password-1')).id })
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const wrong = await api('/api/users/login', { method: 'POST', body: { email, password: 'wrong-password' } })
       expect(wrong.status).toBe(401)

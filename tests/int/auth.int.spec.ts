@@ -2,10 +2,11 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login, loginAt, requestAt } from '../helpers/api'
+import { GOOD_PASSWORD, invite, linkToken, mailedToken, signUpVerified } from '../helpers/accounts'
+import { api, errorPaths, graphql, login, loginAt, requestAt } from '../helpers/api'
 import { copySuiteDatabase } from '../helpers/copy-db'
-import { cast, unique } from '../helpers/fixtures'
-import { isTo, mails, waitForMail } from '../helpers/mail'
+import { cast, idBy, unique } from '../helpers/fixtures'
+import { isTo, mails, waitForMail, type Mail } from '../helpers/mail'
 import { startServer, stopServer, type RunningServer } from '../setup/server'
 
 /**
@@ -30,9 +31,7 @@ describe('password reset on the suite server', () => {
 
   beforeAll(async () => {
     const admin = await login(cast.emails.admin)
-    const created = await api('/api/users', { method: 'POST', token: admin, body: { email, password: 'first-password-2026', roles: ['buyer'] } })
-    expect(created.status, created.text).toBe(201)
-    userID = created.json.doc.id
+    userID = (await invite(admin, { email, roles: ['buyer'] }, 'first-password-2026')).id
   })
   afterAll(async () => {
     if (userID) await api(`/api/users/${userID}`, { method: 'DELETE', token: await login(cast.emails.admin) })
@@ -48,7 +47,7 @@ describe('password reset on the suite server', () => {
     expect(known.ms).toBeLessThan(1000)
     expect(stranger.ms).toBeLessThan(1000)
 
-    const [mail] = await waitForMail((candidate) => isTo(candidate, email))
+    const [mail] = await waitForMail((candidate) => isTo(candidate, email) && /Reset your password/.test(candidate.subject))
     const token = /\/admin\/reset\/([0-9a-f]+)/.exec(mail.text)?.[1]
     expect(token, mail.text).toBeTruthy()
     expect(mails().some((candidate) => isTo(candidate, unknown))).toBe(false)
@@ -84,17 +83,16 @@ describe('login throttling and anonymous load on a server of its own', () => {
 
   const post = (pathname: string, body: unknown, source: string) => requestAt(server.port, 'POST', pathname, { body, headers: { 'x-forwarded-for': source } })
   const attempt = (email: string, password: string, source: string) => timed(() => post('/api/users/login', { email, password }, source))
+  let outbox = ''
   const newUser = async () => {
     const email = `${unique('throttle')}@example.com`.toLowerCase()
-    const response = await requestAt(server.port, 'POST', '/api/users', { token: adminToken, body: { email, password: 'right-password-2026', roles: ['buyer'] } })
-    expect(response.status, response.text).toBe(201)
-    created.push(response.json.doc.id)
+    created.push((await signUpVerified(email, 'right-password-2026', { port: server.port, outbox })).id)
     return email
   }
 
   beforeAll(async () => {
     copy = await copySuiteDatabase('auth')
-    const outbox = path.join(copy.dir, 'outbox')
+    outbox = path.join(copy.dir, 'outbox')
     server = await startServer({ env: { ...copy.env, TRUST_PROXY: '1', MAIL_OUTBOX_DIR: outbox } })
     adminToken = await loginAt(server.port, cast.emails.admin)
   })
@@ -187,5 +185,192 @@ describe('login throttling and anonymous load on a server of its own', () => {
     const graphql = await timed(() => post('/api/graphql', { query: `mutation { forgotPasswordUser(email: "${cast.emails.operatorA}") }` }, newSource()))
     expect(graphql.result.json?.data?.forgotPasswordUser, graphql.result.text).toBe(true)
     expect(graphql.ms).toBeLessThan(1000)
+  })
+})
+
+/**
+ * Issue 17 (trust), item 1: staff invite and remove accounts but never hold their credentials;
+ * an invitation is an e-mail with a one-time link its owner chooses a password through.
+ */
+describe('invitations: nobody chooses or changes another person’s password or e-mail', () => {
+  const removeLater: (number | string)[] = []
+  let yiwu: number | string
+  let yiwuFactory: number | string
+  let operatorB: string
+  let admin: string
+  const memberBody = (email: string, extra: Record<string, unknown> = {}) => ({ email, tenants: [{ tenant: yiwu, role: 'factory-member' }], factory: yiwuFactory, ...extra })
+  const invitationTo = (email: string) => (mail: Mail) => isTo(mail, email) && /invited/.test(mail.subject)
+
+  beforeAll(async () => {
+    yiwu = await idBy('tenants', 'slug', cast.beltB.slug)
+    yiwuFactory = await idBy('factories', 'slug', cast.factoryB1.slug)
+    operatorB = await login(cast.emails.operatorB)
+    admin = await login(cast.emails.admin)
+  })
+  afterAll(async () => {
+    for (const id of removeLater) await api(`/api/users/${id}`, { method: 'DELETE', token: admin })
+  })
+
+  it('an operator who gives a new member a password is refused, naming the field, and nothing is created', async () => {
+    const email = `${unique('chosen')}@example.com`.toLowerCase()
+    const response = await api('/api/users', { method: 'POST', token: operatorB, body: memberBody(email, { password: GOOD_PASSWORD }) })
+    expect(response.status, response.text).toBe(403)
+    expect(errorPaths(response)).toEqual(['password'])
+    expect((await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin })).json.totalDocs).toBe(0)
+    // The same through GraphQL.
+    const viaGraphQL = await graphql(`mutation { createUser(data: { email: "${email}", password: "${GOOD_PASSWORD}" }) { id } }`, operatorB)
+    expect(viaGraphQL.json.errors?.[0]?.message ?? '', viaGraphQL.text).toMatch(/password/)
+    expect((await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin })).json.totalDocs).toBe(0)
+  })
+
+  it('an operator invites a member without a password: the member gets a one-time link, chooses their own password and logs in', async () => {
+    const email = `${unique('invited')}@example.com`.toLowerCase()
+    const created = await api('/api/users', { method: 'POST', token: operatorB, body: memberBody(email) })
+    expect(created.status, created.text).toBe(201)
+    removeLater.push(created.json.doc.id)
+    const [mail] = await waitForMail(invitationTo(email))
+    const token = linkToken(mail, 'reset')
+    expect(token, mail.text).toMatch(/^[0-9a-f]{40}$/)
+    // Nothing the operator saw logs in: not the answer, not a guess of an empty password.
+    expect(created.text).not.toContain(token)
+    expect((await api('/api/users/login', { method: 'POST', body: { email, password: '' } })).status).not.toBe(200)
+    // The link's page opens; a weak password is refused there too, naming the field.
+    expect((await api(`/admin/reset/${token}`)).status).toBe(200)
+    const weak = await api('/api/users/reset-password', { method: 'POST', body: { token, password: 'short' } })
+    expect(weak.status, weak.text).toBe(400)
+    expect(errorPaths(weak)).toEqual(['password'])
+    const chosen = await api('/api/users/reset-password', { method: 'POST', body: { token, password: GOOD_PASSWORD } })
+    expect(chosen.status, chosen.text).toBe(200)
+    const loggedIn = await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    // Invited accounts start unverified: choosing the password through the link verified it.
+    expect(loggedIn.status, loggedIn.text).toBe(200)
+    const again = await api('/api/users/reset-password', { method: 'POST', body: { token, password: 'another-rare-passphrase' } })
+    expect(again.status).not.toBe(200)
+  })
+
+  it('an operator cannot change a member’s password or e-mail, nor can a platform admin; the member changes their own', async () => {
+    const email = `${unique('member')}@example.com`.toLowerCase()
+    const member = await invite(operatorB, memberBody(email))
+    removeLater.push(member.id)
+    for (const [who, token] of [['the operator', operatorB], ['the platform admin', admin]] as const) {
+      const password = await api(`/api/users/${member.id}`, { method: 'PATCH', token, body: { password: 'operator-chosen-2026' } })
+      expect(password.status, `${who}: ${password.text}`).toBe(403)
+      expect(errorPaths(password)).toEqual(['password'])
+      const address = await api(`/api/users/${member.id}`, { method: 'PATCH', token, body: { email: `${unique('taken')}@example.com` } })
+      expect(address.status, `${who}: ${address.text}`).toBe(403)
+      expect(errorPaths(address)).toEqual(['email'])
+      // A bulk update names no one, so it sets no one's password either.
+      const bulk = await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { method: 'PATCH', token, body: { password: 'operator-chosen-2026' } })
+      expect(bulk.status === 403 || (bulk.json?.errors?.length ?? 0) > 0, `${who}: ${bulk.text}`).toBe(true)
+    }
+    expect((await api('/api/users/login', { method: 'POST', body: { email, password: 'operator-chosen-2026' } })).status).toBe(401)
+    // The member: their own password (with the policy) and their own address.
+    const weak = await api(`/api/users/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'password123' } })
+    expect(weak.status, weak.text).toBe(400)
+    expect(errorPaths(weak)).toEqual(['password'])
+    const own = await api(`/api/users/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'my-own-new-passphrase' } })
+    expect(own.status, own.text).toBe(200)
+    expect((await api('/api/users/login', { method: 'POST', body: { email, password: 'my-own-new-passphrase' } })).status).toBe(200)
+    const moved = `${unique('moved')}@example.com`.toLowerCase()
+    const ownAddress = await api(`/api/users/${member.id}`, { method: 'PATCH', token: member.token, body: { email: moved } })
+    expect(ownAddress.status, ownAddress.text).toBe(200)
+    expect(ownAddress.json.doc.email).toBe(moved)
+  })
+
+  it('an operator of another belt cannot invite anyone into Yiwu', async () => {
+    const email = `${unique('outsider')}@example.com`.toLowerCase()
+    const response = await api('/api/users', { method: 'POST', token: await login(cast.emails.operatorA), body: memberBody(email) })
+    expect(response.status, response.text).toBe(403)
+    expect(errorPaths(response)).toEqual(['tenants'])
+    expect((await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin })).json.totalDocs).toBe(0)
+  })
+
+  it('a member the operator removes can no longer log in', async () => {
+    const email = `${unique('removed')}@example.com`.toLowerCase()
+    const member = await invite(operatorB, memberBody(email))
+    const removed = await api(`/api/users/${member.id}`, { method: 'DELETE', token: operatorB })
+    expect(removed.status, removed.text).toBe(200)
+    expect((await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })).status).toBe(401)
+  })
+})
+
+/**
+ * Issue 17, items 5 and 6: public sign-up needs a password of the policy and a verified address,
+ * and says nothing about which addresses are registered.
+ */
+describe('public sign-up', () => {
+  const removeLater: (number | string)[] = []
+  let admin: string
+  const idOf = async (email: string) => (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: admin })).json.docs.map((doc: any) => doc.id)
+
+  beforeAll(async () => {
+    admin = await login(cast.emails.admin)
+  })
+  afterAll(async () => {
+    for (const id of removeLater) await api(`/api/users/${id}`, { method: 'DELETE', token: admin })
+  })
+
+  it('refuses a short or common password with a 400 that names the field, and creates nothing', async () => {
+    for (const password of ['abcd', 'nine-char', 'password123', 'QWERTYUIOP']) {
+      const email = `${unique('weak')}@example.com`.toLowerCase()
+      const response = await api('/api/users', { method: 'POST', body: { email, password } })
+      expect(response.status, `${password}: ${response.text}`).toBe(400)
+      expect(errorPaths(response)).toEqual(['password'])
+      expect(await idOf(email)).toEqual([])
+    }
+  })
+
+  it('an account cannot log in until its address is verified through the mailed link', async () => {
+    const email = `${unique('signup')}@example.com`.toLowerCase()
+    const response = await api('/api/users', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    expect(response.status, response.text).toBe(201)
+    removeLater.push(...(await idOf(email)))
+    const early = await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    expect(early.status, early.text).toBe(403)
+    expect(early.json.token).toBeUndefined()
+    const token = await mailedToken(email, 'verify')
+    expect((await api(`/admin/users/verify/${token}`, { headers: { accept: 'text/html' } })).status).toBeLessThan(500)
+    const after = await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    expect(after.status, after.text).toBe(200)
+    expect(after.json.user.roles).toEqual(['buyer'])
+  })
+
+  it('a registered address gets the same answer as a new one, no second account, and its owner a notice instead', async () => {
+    const owner = `${unique('owner')}@example.com`.toLowerCase()
+    removeLater.push((await signUpVerified(owner, 'owners-own-passphrase')).id)
+    const fresh = `${unique('fresh')}@example.com`.toLowerCase()
+    const newAnswer = await api('/api/users', { method: 'POST', body: { email: fresh, password: GOOD_PASSWORD } })
+    removeLater.push(...(await idOf(fresh)))
+    const knownAnswer = await api('/api/users', { method: 'POST', body: { email: owner.toUpperCase(), password: GOOD_PASSWORD } })
+    expect(knownAnswer.status).toBe(newAnswer.status)
+    expect(newAnswer.status).toBe(201)
+    expect(knownAnswer.text).toBe(newAnswer.text)
+    expect(knownAnswer.text).not.toMatch(/already|registered|已被注册|已注册/i)
+    expect(await idOf(owner)).toHaveLength(1)
+    const [notice] = await waitForMail((mail) => isTo(mail, owner) && /tried to sign up/.test(mail.subject))
+    expect(notice.text).toMatch(/reset/i)
+    expect(notice.text).toContain('/admin/forgot')
+    // The owner's account is as it was: their password logs in, the stranger's does not.
+    expect((await api('/api/users/login', { method: 'POST', body: { email: owner, password: 'owners-own-passphrase' } })).status).toBe(200)
+    expect((await api('/api/users/login', { method: 'POST', body: { email: owner, password: GOOD_PASSWORD } })).status).toBe(401)
+  })
+
+  it('an anonymous GraphQL createUser is refused (sign-up is the REST form only), and creates nothing', async () => {
+    const email = `${unique('gql')}@example.com`.toLowerCase()
+    const response = await graphql(`mutation { createUser(data: { email: "${email}", password: "${GOOD_PASSWORD}" }) { id } }`)
+    expect(response.json.errors?.length ?? 0, response.text).toBeGreaterThan(0)
+    expect(await idOf(email)).toEqual([])
+  })
+
+  it('nobody but a platform admin marks an address verified', async () => {
+    const email = `${unique('selfverify')}@example.com`.toLowerCase()
+    const member = await invite(await login(cast.emails.operatorB), {
+      email,
+      tenants: [{ tenant: await idBy('tenants', 'slug', cast.beltB.slug), role: 'factory-member' }],
+      factory: await idBy('factories', 'slug', cast.factoryB1.slug),
+      _verified: true,
+    }).catch((error: Error) => error)
+    expect(String(member)).toMatch(/403/)
+    expect(String(member)).toMatch(/_verified/)
   })
 })

@@ -2,6 +2,7 @@ import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { signUpVerified } from '../helpers/accounts'
 import { api, errorPaths, getWithHost, graphql, login } from '../helpers/api'
 import { smallPdf } from '../helpers/files'
 import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
@@ -138,12 +139,12 @@ describe('sending an inquiry', () => {
     const id = (await api('/api/inquiries?sort=-createdAt&limit=1&depth=0', { token: member })).json.docs[0].id
     created.push(id)
     const buyerEmail = `${unique('other')}@example.com`
-    await api('/api/users', { method: 'POST', body: { email: buyerEmail, password: 'password-123' } })
+    const otherBuyer = await signUpVerified(buyerEmail, 'password-123')
     for (const [who, token] of [
       ['another factory of the same belt', await login(memberEmail(cast.factoryA2.slug))],
       ['the belt’s operator', await login(cast.emails.operatorA)],
       ['another belt’s operator', await login(cast.emails.operatorB)],
-      ['another buyer', await login(buyerEmail, 'password-123')],
+      ['another buyer', otherBuyer.token],
       ['the public', undefined],
     ] as const) {
       expect((await api(`/api/inquiries/${id}`, { token })).status, who).toBeGreaterThanOrEqual(403)
@@ -233,8 +234,7 @@ describe('bad inquiries', () => {
 describe('buyers’ accounts and operators’ figures', () => {
   it('a signed-in buyer finds their inquiries on their account, and only theirs', async () => {
     const email = `${unique('acct')}@example.com`
-    expect((await api('/api/users', { method: 'POST', body: { email, password: 'password-123' } })).status).toBe(201)
-    const token = await login(email, 'password-123')
+    const { token } = await signUpVerified(email, 'password-123')
     const message = `Account inquiry ${unique('a')} — quote 800 sets please`
     // A browser posting the portal's form sends the portal's origin: the cookie counts.
     const cookie = `payload-token=${token}`
@@ -249,8 +249,7 @@ describe('buyers’ accounts and operators’ figures', () => {
     expect(forged.status).toBe(303)
     expect((await api('/api/inquiries?limit=0&depth=0', { token })).json.docs.map((doc: any) => doc.message)).toEqual([message])
     const otherEmail = `${unique('acct2')}@example.com`
-    await api('/api/users', { method: 'POST', body: { email: otherEmail, password: 'password-123' } })
-    const other = await api('/api/inquiries?limit=0', { token: await login(otherEmail, 'password-123') })
+    const other = await api('/api/inquiries?limit=0', { token: (await signUpVerified(otherEmail, 'password-123')).token })
     expect(other.json.docs).toEqual([])
   })
 
@@ -614,7 +613,7 @@ describe('e-mail through the jobs queue', () => {
 
   it('only a platform admin may run the jobs queue over HTTP', async () => {
     for (const [who, token] of [
-      ['a buyer', await login((await (async () => { const email = `${unique('jobs')}@example.com`; await api('/api/users', { method: 'POST', body: { email, password: 'password-123' } }); return email })()), 'password-123')],
+      ['a buyer', (await signUpVerified(`${unique('jobs')}@example.com`, 'password-123')).token],
       ['a factory member', await login(memberEmail(cast.factoryA1.slug))],
       ['an operator', await login(cast.emails.operatorA)],
     ] as const) {

@@ -14,6 +14,16 @@ const sameRoles = (a: unknown, b: unknown) =>
   JSON.stringify([...((a as string[]) ?? [])].sort()) ===
   JSON.stringify([...((b as string[]) ?? [])].sort())
 
+/** Public sign-up: a buyer, nothing more (also checked before the sign-up looks up the e-mail). */
+export const refuseSignUpPrivileges = (data: Record<string, unknown>) => {
+  if (data.roles !== undefined && !sameRoles(data.roles, [GLOBAL_ROLES.buyer])) {
+    throw new FieldForbidden({ path: 'roles', message: 'roles: a new account is a buyer account.' })
+  }
+  if ((Array.isArray(data.tenants) && data.tenants.length > 0) || data.factory) {
+    throw new FieldForbidden({ path: 'tenants', message: 'tenants: a new account cannot join a belt by itself.' })
+  }
+}
+
 /**
  * Who may grant what. A platform admin grants anything. A belt operator adds and removes
  * factory members of the belts they operate, and nothing else. Nobody else changes roles,
@@ -32,18 +42,23 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
   const beforeRows = (originalDoc?.tenants ?? []) as Row[]
   const rows = incomingRows ?? beforeRows
 
+  // An e-mail address is where reset links go: whoever changed another's could take the account
+  // over. Platform admins included; an account in the wrong hands is deleted and invited anew.
+  if (!isSystem && operation === 'update' && data.email !== undefined && !sameID(originalDoc?.id, actor?.id ?? null)) {
+    if (String(data.email ?? '').toLowerCase().trim() !== String(originalDoc?.email ?? '').toLowerCase().trim()) {
+      throw new FieldForbidden({ path: 'email', message: 'email: only the account’s owner changes its e-mail address.' })
+    }
+  }
+  if (!isSystem && !isPlatformAdmin(actor) && data._verified === true && originalDoc?._verified !== true) {
+    throw new FieldForbidden({ path: '_verified', message: '_verified: an address is verified by its owner, through the link mailed to it.' })
+  }
+
   if (!isSystem && !isPlatformAdmin(actor)) {
     if (operation === 'update' && isPlatformAdmin(originalDoc as ChandiUser)) {
       throw new FieldForbidden({ path: 'roles', message: 'roles: a platform admin’s account is changed by platform admins only.' })
     }
     if (!actor) {
-      // Public sign-up: a buyer, nothing more.
-      if (data.roles !== undefined && !sameRoles(data.roles, [GLOBAL_ROLES.buyer])) {
-        throw new FieldForbidden({ path: 'roles', message: 'roles: a new account is a buyer account.' })
-      }
-      if (rows.length > 0 || data.factory) {
-        throw new FieldForbidden({ path: 'tenants', message: 'tenants: a new account cannot join a belt by itself.' })
-      }
+      refuseSignUpPrivileges(data)
       data.roles = [GLOBAL_ROLES.buyer]
     } else {
       const rolesBefore = operation === 'create' ? [] : originalDoc?.roles

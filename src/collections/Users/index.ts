@@ -9,8 +9,11 @@ import { BELT_ROLES, GLOBAL_ROLES, SLUGS } from '@/constants'
 import { label } from '@/utilities/i18n'
 
 import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'
+import { sendAccountMails } from './accountMails'
+import { guardCredentials, verifyOnReset } from './guardCredentials'
 import { guardPrivileges } from './guardPrivileges'
 import { forgotPasswordEndpoint } from './passwordReset'
+import { signUpEndpoint } from './signUp'
 import { clearLoginFailures, throttleLogin } from './throttleLogin'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -42,6 +45,9 @@ export const Users: CollectionConfig = {
     // No lock-out: five wrong passwords from anyone locked the real user out. Wrong logins are
     // slowed down instead (loginThrottle.ts), which never refuses the correct password.
     maxLoginAttempts: 0,
+    // An unverified account cannot log in. Public sign-ups verify through the mailed link,
+    // invited accounts by choosing their password through theirs (guardCredentials.ts).
+    verify: true,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: isProduction, sameSite: 'Lax' },
   },
@@ -59,9 +65,16 @@ export const Users: CollectionConfig = {
     delete: deleteUsers,
     unlock: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
   },
-  endpoints: [forgotPasswordEndpoint],
-  hooks: { beforeChange: [guardPrivileges], beforeOperation: [throttleLogin], afterLogin: [clearLoginFailures] },
+  endpoints: [signUpEndpoint, forgotPasswordEndpoint],
+  hooks: {
+    beforeOperation: [guardCredentials, throttleLogin],
+    beforeValidate: [verifyOnReset],
+    beforeChange: [guardPrivileges],
+    afterChange: [sendAccountMails],
+    afterLogin: [clearLoginFailures],
+  },
   fields: [
+    { name: 'invitationNote', type: 'ui', admin: { components: { Field: '/src/admin/InvitationNote#InvitationNote' } } },
     { name: 'name', type: 'text', label: label('姓名', 'Name') },
     {
       name: 'roles',

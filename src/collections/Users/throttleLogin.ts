@@ -14,7 +14,8 @@ export const loginThrottle = createLoginThrottle()
 const HASH_ITERATIONS = 600_000
 const HASH_KEY_LENGTH = 32
 const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
-const dummyHash = (password: string) =>
+/** Costs what a real password hash costs, for answers that must not tell an account exists. */
+export const dummyHash = (password: string) =>
   new Promise<void>((resolve) => crypto.pbkdf2(password, DUMMY_SALT, HASH_ITERATIONS, HASH_KEY_LENGTH, 'sha256', () => resolve()))
 
 const ATTEMPT = 'chandiLoginAttempt'

@@ -7,6 +7,7 @@ import * as migration_20261123_202100_inquiry_files_quotes from './20261123_2021
 import * as migration_20261123_204624_bulk_imports from './20261123_204624_bulk_imports';
 import * as migration_20261123_213624_verification from './20261123_213624_verification';
 import * as migration_20261123_230122_belt_settings from './20261123_230122_belt_settings';
+import * as migration_20261203_054500_accounts_verification from './20261203_054500_accounts_verification';
 import * as migration_20261203_060253_inquiry_access_log_reads from './20261203_060253_inquiry_access_log_reads';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261123_230122_belt_settings.up,
     down: migration_20261123_230122_belt_settings.down,
     name: '20261123_230122_belt_settings',
+  },
+  {
+    up: migration_20261203_054500_accounts_verification.up,
+    down: migration_20261203_054500_accounts_verification.down,
+    name: '20261203_054500_accounts_verification',
   },
   {
     up: migration_20261203_060253_inquiry_access_log_reads.up,

@@ -1,0 +1,66 @@
+import crypto from 'node:crypto'
+
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { SLUGS } from '@/constants'
+import { adminLink, queueMail } from '@/inquiries/mail'
+
+import { INVITING, SIGNING_UP } from './guardCredentials'
+
+/** How long an invitation's link works (a reset link works an hour; an invitee may be away). */
+export const INVITATION_EXPIRATION_MS = 7 * 24 * 60 * 60 * 1000
+
+const invitationMail = (to: string, link: string) => ({
+  to,
+  subject: '邀请您加入产地 Chandi · You are invited to Chandi',
+  text: [
+    `已为您在产地 Chandi 开通账号（${to}）。请在七天内打开下面的链接，设置您自己的密码：\n${link}`,
+    '此链接只能使用一次。没有人知道或设置过您的密码。',
+    '',
+    `An account on Chandi was opened for you (${to}). Open this link within seven days to choose your own password:\n${link}`,
+    'The link works once. Nobody else knows or chose your password.',
+  ].join('\n'),
+})
+
+const verificationMail = (to: string, link: string) => ({
+  to,
+  subject: '确认您的邮箱 · Confirm your e-mail address',
+  text: [
+    `感谢注册产地 Chandi。请打开下面的链接确认邮箱，确认后即可登录：\n${link}`,
+    '如果您没有注册，请忽略这封邮件。',
+    '',
+    `Thank you for signing up to Chandi. Open this link to confirm your address; you can log in after that:\n${link}`,
+    'If you did not sign up, ignore this e-mail.',
+  ].join('\n'),
+})
+
+/**
+ * After a create, in its transaction: an invited account gets a one-time link to choose its
+ * password (Payload's reset token, so `POST /api/users/reset-password` sets it, and using it
+ * verifies the address); a public sign-up gets the link that verifies its address. Both are jobs
+ * of the e-mail queue, first tried once the create commits.
+ */
+export const sendAccountMails: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  if (req.context[INVITING]) {
+    const token = crypto.randomBytes(20).toString('hex')
+    await req.payload.db.updateOne({
+      collection: SLUGS.users,
+      id: doc.id,
+      data: { resetPasswordToken: token, resetPasswordExpiration: new Date(Date.now() + INVITATION_EXPIRATION_MS).toISOString() },
+      req,
+      returning: false,
+    })
+    await queueMail(req, [invitationMail(doc.email, adminLink(`/admin/reset/${token}`))])
+  } else if (req.context[SIGNING_UP]) {
+    const row = await req.payload.db.findOne<{ id: number | string; _verified?: boolean | null; _verificationToken?: string | null }>({
+      collection: SLUGS.users,
+      where: { id: { equals: doc.id } },
+      req,
+    })
+    if (row?._verified === false && row._verificationToken) {
+      await queueMail(req, [verificationMail(doc.email, adminLink(`/admin/${SLUGS.users}/verify/${row._verificationToken}`))])
+    }
+  }
+  return doc
+}

@@ -1,0 +1,102 @@
+import { addDataAndFileToRequest, headersWithCors, ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
+
+import { clientAddress } from '@/clientAddress'
+import { GLOBAL_ROLES, SLUGS } from '@/constants'
+import { adminLink, queueMail } from '@/inquiries/mail'
+import { RateLimiter } from '@/renderer/rateLimit'
+import { fieldError } from '@/utilities/errors'
+
+import { SIGNING_UP } from './guardCredentials'
+import { refuseSignUpPrivileges } from './guardPrivileges'
+import { assertPasswordPolicy } from './passwordPolicy'
+import { dummyHash } from './throttleLogin'
+
+/**
+ * Public sign-up, `POST /api/users` without a user: one answer whether the e-mail is new or
+ * already has an account, so the form tells nobody who is registered. A new address gets the
+ * account (unverified) and the verification e-mail; a known one gets nothing but a notice to its
+ * owner, which says how to get in. Both cost one password hash. Signed-in callers (operators and
+ * admins inviting people) reach Payload's own create handler unchanged.
+ */
+
+const MARK = 'chandiSignUp'
+
+/** The body of every sign-up's answer (status 201), whatever the address. */
+export const SIGN_UP_ANSWER = {
+  message: '请查收邮件：确认链接已发送到该邮箱。 · Check your e-mail: we sent a link to confirm the address.',
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+// Notices to a known address must not make the sign-up form a way to mail-bomb it.
+const noticePerAccount = new RateLimiter(1, 60 * 60 * 1000)
+const noticePerSource = new RateLimiter(Number(process.env.CHANDI_RESET_LIMIT_IP || 10), 15 * 60 * 1000)
+
+const alreadyRegisteredMail = (to: string) => ({
+  to,
+  subject: '有人尝试用您的邮箱注册 · Someone tried to sign up with your address',
+  text: [
+    `刚才有人尝试用 ${to} 在产地 Chandi 注册新账号，但这个邮箱已经有账号了，所以没有创建新账号。`,
+    `如果是您本人，请直接登录；忘记密码的话，可以在这里重置：\n${adminLink('/admin/forgot')}`,
+    '如果不是您，请忽略这封邮件，您的账号没有任何变化。',
+    '',
+    `Someone just tried to sign up to Chandi with ${to}. That address already has an account, so no new one was made.`,
+    `If it was you, log in; if you forgot your password, reset it here:\n${adminLink('/admin/forgot')}`,
+    'If it was not you, ignore this e-mail; nothing about your account changed.',
+  ].join('\n'),
+})
+
+const noticeOwner = (payload: Payload, email: string, source: string) => {
+  if (!noticePerSource.take(source) || !noticePerAccount.take(email)) return
+  void queueMail({ payload }, [alreadyRegisteredMail(email)]).catch((error: unknown) => payload.logger.error({ err: error }, 'sign-up notice failed'))
+}
+
+const isEmailTaken = (error: unknown) =>
+  error instanceof ValidationError && (error.data as { errors?: { path?: string }[] } | undefined)?.errors?.some((item) => item.path === 'email') === true
+
+const signUp = async (req: PayloadRequest) => {
+  await addDataAndFileToRequest(req)
+  const data = (req.data ?? {}) as Record<string, unknown>
+  const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
+  if (!EMAIL.test(email)) throw fieldError({ path: 'email', message: 'email: a valid e-mail address is required.' })
+  // Everything that can refuse a request is checked before the address is looked up.
+  refuseSignUpPrivileges(data)
+  assertPasswordPolicy(data.password)
+  const password = data.password as string
+  const source = clientAddress(req.headers)
+
+  const existing = await req.payload.db.findOne({ collection: SLUGS.users, where: { email: { equals: email } }, req })
+  if (existing) {
+    await dummyHash(password)
+    noticeOwner(req.payload, email, source)
+  } else {
+    req.context[SIGNING_UP] = true
+    try {
+      await req.payload.create({
+        collection: SLUGS.users,
+        data: { email, password, roles: [GLOBAL_ROLES.buyer], ...(typeof data.name === 'string' ? { name: data.name } : {}) } as never,
+        overrideAccess: false,
+        req,
+      })
+    } catch (error) {
+      // Another sign-up with the same address committed in between.
+      if (!isEmailTaken(error)) throw error
+      noticeOwner(req.payload, email, source)
+    }
+  }
+  return Response.json(SIGN_UP_ANSWER, { status: 201, headers: headersWithCors({ headers: new Headers(), req }) })
+}
+
+/** In front of Payload's `POST /api/users` (custom endpoints are matched first). */
+export const signUpEndpoint: Endpoint = {
+  path: '/',
+  method: 'post',
+  custom: { [MARK]: true },
+  handler: async (req) => {
+    if (!req.user) return signUp(req)
+    const builtIn = req.payload.collections[SLUGS.users].config.endpoints
+    const create = Array.isArray(builtIn) ? builtIn.find((endpoint) => endpoint.method === 'post' && endpoint.path === '/' && !endpoint.custom?.[MARK]) : undefined
+    if (!create) throw new Error('Payload’s create endpoint for users is missing')
+    return create.handler(req)
+  },
+}
