@@ -4,11 +4,11 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 // the seed and stay usable: they count as verified.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` ADD \`_verified\` integer;`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`_verification_token\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`_verificationtoken\` text;`)
   await db.run(sql`UPDATE \`users\` SET \`_verified\` = 1;`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`_verified\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`_verification_token\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`_verificationtoken\`;`)
 }
