@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GOOD_PASSWORD, invite, linkToken, mailedToken, signUpVerified } from '../helpers/accounts'
 import { api, errorPaths, graphql, login, loginAt, requestAt } from '../helpers/api'
 import { copySuiteDatabase } from '../helpers/copy-db'
-import { cast, idBy, unique } from '../helpers/fixtures'
+import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 import { isTo, mails, waitForMail, type Mail } from '../helpers/mail'
 import { startServer, stopServer, type RunningServer } from '../setup/server'
 
@@ -229,6 +229,11 @@ describe('invitations: nobody chooses or changes another person’s password or 
     expect(created.status, created.text).toBe(201)
     removeLater.push(created.json.doc.id)
     const [mail] = await waitForMail(invitationTo(email))
+    // The factory's members are told who joined and who added them: never silently.
+    const [notice] = await waitForMail((sent) => isTo(sent, memberEmail(cast.factoryB1.slug)) && sent.text.includes(email))
+    expect(notice.subject).toMatch(/new member/)
+    expect(notice.text).toContain(cast.emails.operatorB)
+    expect(linkToken(notice, 'reset')).toBeUndefined()
     const token = linkToken(mail, 'reset')
     expect(token, mail.text).toMatch(/^[0-9a-f]{40}$/)
     // Nothing the operator saw logs in: not the answer, not a guess of an empty password.

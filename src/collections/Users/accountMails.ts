@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { idOf, sameID } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
 
@@ -34,15 +35,55 @@ const verificationMail = (to: string, link: string) => ({
   ].join('\n'),
 })
 
+const newMemberMail = (to: string, member: string, factory: string, by: string) => ({
+  to,
+  subject: `新成员加入「${factory}」· A new member of ${factory}`,
+  text: [
+    `${by} 已将 ${member} 加入「${factory}」的账号。该成员可以阅读本工厂收到的全部询盘。如果您不认识此人，请立即联系您的产业带运营方或平台。`,
+    '',
+    `${by} added ${member} to ${factory}'s account. Members read every inquiry the factory receives. If you do not know them, tell your belt's operator or the platform at once.`,
+  ].join('\n'),
+})
+
+/**
+ * Whoever adds an account to a factory (an operator inviting a member, or moving one from another
+ * factory) could be adding an address they control, and members read the factory's inquiries. So
+ * the factory's other members are told at once, naming who did it: an operator can add members,
+ * but never silently.
+ */
+const tellFactoryMembers = async ({ doc, req }: { doc: { id: number | string; email: string; factory?: unknown }; req: Parameters<CollectionAfterChangeHook>[0]['req'] }) => {
+  const factoryID = idOf(doc.factory as never)
+  if (factoryID === null) return
+  const factory = await req.payload.findByID({ collection: SLUGS.factories, id: factoryID, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null)
+  const { docs } = await req.payload.find({
+    collection: SLUGS.users,
+    where: { factory: { equals: factoryID } },
+    depth: 0,
+    limit: 50,
+    overrideAccess: true,
+    req,
+    select: { email: true },
+  })
+  const others = (docs as { id: number | string; email: string }[]).filter((member) => !sameID(member.id, doc.id))
+  if (others.length === 0) return
+  const by = (req.user as { email?: string } | null)?.email ?? 'Chandi'
+  const name = String((factory as { name?: unknown } | null)?.name ?? factoryID)
+  await queueMail(req, others.map((member) => newMemberMail(member.email, doc.email, name, by)))
+}
+
 /**
  * After a create, in its transaction: an invited account gets a one-time link to choose its
  * password (Payload's reset token, so `POST /api/users/reset-password` sets it, and using it
  * verifies the address); a public sign-up gets the link that verifies its address. Both are jobs
  * of the e-mail queue, first tried once the create commits.
  */
-export const sendAccountMails: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return doc
+export const sendAccountMails: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  if (operation !== 'create') {
+    if (req.user && doc.factory && !sameID(idOf(doc.factory), idOf(previousDoc?.factory))) await tellFactoryMembers({ doc, req })
+    return doc
+  }
   if (req.context[INVITING]) {
+    if (doc.factory) await tellFactoryMembers({ doc, req })
     const token = crypto.randomBytes(20).toString('hex')
     await req.payload.db.updateOne({
       collection: SLUGS.users,
