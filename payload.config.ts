@@ -32,6 +32,7 @@ import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
 import { databaseAdapter } from '@/db'
 import { emailAdapter } from '@/email'
+import { checkQuery } from '@/hooks/checkQuery'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { startInvalidationBus } from '@/invalidation'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
@@ -75,6 +76,17 @@ const retryScheduledPublish = (config: SanitizedConfig): SanitizedConfig => {
     if (task.slug === 'schedulePublish' && task.retries === undefined) {
       task.retries = { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } }
     }
+  }
+  return config
+}
+
+/**
+ * Bad query parameters get a 400 naming the parameter (src/hooks/checkQuery.ts), on Payload's
+ * own collections (preferences, locked documents, jobs) too, which exist only once sanitised.
+ */
+const checkQueries = (config: SanitizedConfig): SanitizedConfig => {
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [checkQuery, ...(collection.hooks.beforeOperation ?? [])]
   }
   return config
 }
@@ -208,4 +220,4 @@ export default buildConfig({
       },
     }),
   ],
-}).then(retryScheduledPublish)
+}).then(retryScheduledPublish).then(checkQueries)
