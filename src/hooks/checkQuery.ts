@@ -258,7 +258,11 @@ export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, op
     throw new NotFound(req.t)
   }
   const problems: Problem[] = []
-  checkWhere({ payload, fields: collection.flattenedFields, slug: collection.slug, problems }, (args as { where?: unknown }).where, 'where')
+  const where = (args as { where?: unknown }).where
+  // Within a REST request Payload runs operations of its own with the same request (populating
+  // links, lock status); their `where` is Payload's, and only the client's is checked.
+  const isClients = api === 'GraphQL' || where === (req.query as { where?: unknown } | undefined)?.where
+  if (isClients) checkWhere({ payload, fields: collection.flattenedFields, slug: collection.slug, problems }, where, 'where')
   // Sorting by a whole blocks field, among other sort fields, fails inside the SQL adapter.
   const sort = (args as { sort?: unknown }).sort
   for (const item of Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []) {

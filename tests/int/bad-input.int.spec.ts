@@ -237,16 +237,24 @@ describe('query parameters', () => {
 })
 
 describe('GraphQL depth', () => {
+  // GraphQL over HTTP: a client that accepts application/graphql-response+json gets a refused
+  // query as a 400; one that asks for plain JSON (the legacy type) gets 200 with the errors only.
+  const query = (text: string, accept = 'application/graphql-response+json') => api('/api/graphql', { method: 'POST', body: { query: text }, headers: { accept } })
+
   it('runs a query 7 levels deep and refuses one 8 deep with a 400 naming the depth', async () => {
-    const seven = await graphql('{ Products(limit: 1) { docs { factory { tenant { branding { logo { alt } } } } } } }')
+    const seven = await query('{ Products(limit: 1) { docs { factory { tenant { branding { logo { alt } } } } } } }')
     expect(seven.status, seven.text).toBe(200)
     expect(seven.json.errors).toBeUndefined()
-    const eight = await graphql('{ Products(limit: 1) { docs { factory { tenant { branding { logo { tenant { name } } } } } } } }')
+    const deep = '{ Products(limit: 1) { docs { factory { tenant { branding { logo { tenant { name } } } } } } } }'
+    const eight = await query(deep)
     expect(eight.status, eight.text).toBe(400)
     expect(eight.json.errors[0].message).toMatch(/depth 8 exceeds the maximum depth of 7/)
-    expect(eight.json.errors[0].extensions).toMatchObject({ depth: 8, maxDepth: 7 })
+    expect(eight.json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 8, maxDepth: 7 })
+    const legacy = await graphql(deep)
+    expect(legacy.json.errors[0].extensions).toMatchObject({ depth: 8, maxDepth: 7 })
+    expect(legacy.json.data).toBeUndefined()
     // Through a fragment it is the same depth.
-    const viaFragment = await graphql('fragment T on Tenant { branding { logo { tenant { name } } } } { Products(limit: 1) { docs { factory { tenant { ...T } } } } }')
+    const viaFragment = await query('fragment T on Tenant { branding { logo { tenant { name } } } } { Products(limit: 1) { docs { factory { tenant { ...T } } } } }')
     expect(viaFragment.status, viaFragment.text).toBe(400)
   })
 })
