@@ -21,8 +21,6 @@ const SORT_PATH = /^-?\w+(?:\.\w+)*$/
 const SCALAR_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const TEXT_OPERATORS = new Set(['like', 'not_like'])
-const ORDER_OPERATORS = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 /** The kind of value a path compares against. `any` is left to Payload (json, rich text, unknown paths). */
 type Kind = 'number' | 'integer-id' | 'text-id' | 'date' | 'checkbox' | 'point' | 'text' | 'polymorphic' | 'polymorphic-value' | 'blocks' | 'any' | 'unknown'
@@ -154,15 +152,7 @@ const operatorProblem = (payload: Payload, kind: Kind, operator: string, value: 
     }
     return null
   }
-  if (SCALAR_OPERATORS.has(operator)) {
-    if (TEXT_OPERATORS.has(operator) && (kind === 'number' || kind === 'integer-id' || kind === 'date' || kind === 'checkbox')) {
-      return `${operator} works only on text fields`
-    }
-    if (ORDER_OPERATORS.has(operator) && kind === 'checkbox') return `${operator} does not apply to true/false fields`
-    if (operator === 'contains' && kind === 'integer-id') return valueProblem(kind, value)
-    return valueProblem(kind, value)
-  }
-  return null
+  return SCALAR_OPERATORS.has(operator) ? valueProblem(kind, value) : null
 }
 
 type WhereContext = { payload: Payload; fields: FlattenedField[]; slug: string; problems: Problem[] }
