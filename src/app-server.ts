@@ -48,13 +48,16 @@ const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
 }
 
 /**
- * Payload answers a collection it gives no REST endpoints (its migrations log) with a 501, a
- * server error for what is simply not a route: the 404 every other unknown route gets.
+ * Routes Payload answers with a server error although they simply do not exist: a collection
+ * with no REST endpoints (its migrations log; a 501), and the versions of a collection that keeps
+ * none (a 500). They get the 404 every other unknown route gets.
  */
 const notFoundWithoutEndpoints = (payload: Payload): express.RequestHandler => {
-  const slugs = new Set<string>(payload.config.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug))
+  const withoutEndpoints = new Set<string>(payload.config.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug))
+  const withoutVersions = new Set<string>(payload.config.collections.filter((collection) => !collection.versions).map((collection) => collection.slug))
   return (req, res, nextHandler) => {
-    if (!slugs.has(req.path.split('/')[1] ?? '')) return nextHandler()
+    const [, slug = '', sub] = req.path.split('/')
+    if (!withoutEndpoints.has(slug) && !(sub === 'versions' && withoutVersions.has(slug))) return nextHandler()
     res.status(404).json({ errors: [{ name: 'NotFound', message: `Route not found "/api${req.path}"` }] })
   }
 }

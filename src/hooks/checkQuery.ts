@@ -17,6 +17,7 @@ type Problem = { path: string; message: string }
 const INTEGER = /^\d+$/
 const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i
 const SORT_PATH = /^-?\w+(?:\.\w+)*$/
+const LOCALE_CODE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/
 
 const SCALAR_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
@@ -43,9 +44,10 @@ const kindOf = (payload: Payload, fields: FlattenedField[], slug: string, segmen
   const [head, ...rest] = segments
   if (head === 'id' && rest.length === 0) return idKind(payload, slug)
   const field = fields.find((candidate) => 'name' in candidate && candidate.name === head)
-  if (!field) {
-    // A localised field may be queried by locale (`name.en`).
-    return 'unknown'
+  if (!field) return 'unknown'
+  // A localised field may be queried in one locale: `name.en` is `name`.
+  if ('localized' in field && field.localized && rest.length === 1 && LOCALE_CODE.test(rest[0]!) && !['group', 'tab', 'array', 'blocks', 'relationship', 'upload'].includes(field.type)) {
+    return kindOf(payload, fields, slug, [head!])
   }
   switch (field.type) {
     case 'number':
@@ -135,7 +137,8 @@ const operatorProblem = (payload: Payload, kind: Kind, operator: string, value: 
   if (supported && !(operator in supported)) {
     return `${operator} is not supported by this database; combine conditions with and/or instead`
   }
-  if (kind === 'point') return null
+  // Paths this check does not know (Payload's own fields, json paths): Payload answers them.
+  if (kind === 'point' || kind === 'unknown') return null
   // Payload's SQL adapters fail on these (a 500); the parts of the link can be queried.
   if (kind === 'polymorphic') return 'this field links to several collections: query its .value and .relationTo'
   if (kind === 'polymorphic-value' && LIST_OPERATORS.has(operator)) return `${operator} is not supported on a link to several collections; combine equals conditions with or`
@@ -155,7 +158,7 @@ const operatorProblem = (payload: Payload, kind: Kind, operator: string, value: 
   return SCALAR_OPERATORS.has(operator) ? valueProblem(kind, value) : null
 }
 
-type WhereContext = { payload: Payload; fields: FlattenedField[]; slug: string; problems: Problem[] }
+type WhereContext = { payload: Payload; fields: FlattenedField[]; slug: string; problems: Problem[]; isVersions?: boolean }
 
 const checkWhere = (ctx: WhereContext, where: unknown, name: string, depth = 0) => {
   if (where === undefined || where === null || where === '') return
@@ -179,8 +182,9 @@ const checkWhere = (ctx: WhereContext, where: unknown, name: string, depth = 0) 
     }
     // Payload itself answers a path it cannot query, or an operator it does not know, with a 400.
     if (!isPlainObject(condition)) continue
-    const kind = kindOf(ctx.payload, ctx.fields, ctx.slug, key.split('.'))
-    if (kind === 'unknown') continue
+    // A version's fields are the document's, under `version.`.
+    const segments = key.split('.')
+    const kind = kindOf(ctx.payload, ctx.fields, ctx.slug, segments[0] === 'version' && ctx.isVersions ? segments.slice(1) : segments)
     for (const [operator, value] of Object.entries(condition)) {
       const problem = operatorProblem(ctx.payload, kind, operator, value)
       if (problem) ctx.problems.push({ path: `${path}[${operator}]`, message: `${path}[${operator}]: ${problem}` })
@@ -252,7 +256,9 @@ export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, op
   // Within a REST request Payload runs operations of its own with the same request (populating
   // links, lock status); their `where` is Payload's, and only the client's is checked.
   const isClients = api === 'GraphQL' || where === (req.query as { where?: unknown } | undefined)?.where
-  if (isClients) checkWhere({ payload, fields: collection.flattenedFields, slug: collection.slug, problems }, where, 'where')
+  // Versions are queried under `version.` (the hook cannot tell a versions read from a read).
+  const isVersions = Boolean(collection.versions) && !collection.flattenedFields.some((field) => field.name === 'version')
+  if (isClients) checkWhere({ payload, fields: collection.flattenedFields, slug: collection.slug, problems, isVersions }, where, 'where')
   // Sorting by a whole blocks field, among other sort fields, fails inside the SQL adapter.
   const sort = (args as { sort?: unknown }).sort
   for (const item of Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []) {

@@ -214,6 +214,8 @@ describe('query parameters', () => {
     expectFieldError(await api('/api/products?where[customisation][all]=oem'), 'where[customisation][all]')
     expectFieldError(await api('/api/pages?where[tenant][not_in]=null', { token: admin }), 'where[tenant][not_in]')
     expectFieldError(await api('/api/products/count?where[or][0][leadTimeDays][equals]=NaN'), 'where[or][0][leadTimeDays][equals]')
+    expectFieldError(await api('/api/products?where[name.en][near]=1,2'), 'where[name.en][near]')
+    expectFieldError(await api('/api/products/versions?where[version.factory][equals]=zz', { token: admin }), 'where[version.factory][equals]')
   })
 
   it('answers a staff member’s where on a link to several collections with a 400, not a 500', async () => {
@@ -226,8 +228,11 @@ describe('query parameters', () => {
     }
   })
 
-  it('answers a malformed ID like an unknown one, and the migrations log as no route at all', async () => {
+  it('answers a malformed ID like an unknown one, and the migrations log and missing versions as no route at all', async () => {
     for (const id of ['abc', '1.5', '1e20']) expect((await api(`/api/products/${id}`)).status).toBe(404)
+    // Collections that keep no versions have no versions route (Payload answered 500).
+    for (const collection of ['media', 'tenants', 'live-sessions']) expect((await api(`/api/${collection}/versions`, { token: admin })).status, collection).toBe(404)
+    expect((await api('/api/products/versions?limit=1', { token: admin })).status).toBe(200)
     for (const token of [undefined, admin]) {
       const migrations = await api('/api/payload-migrations', { token })
       expect(migrations.status, migrations.text).toBe(404)

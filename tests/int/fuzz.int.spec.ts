@@ -57,12 +57,16 @@ const valuesFor = (type: string): unknown[] => {
 
 type Fieldish = { path: string; type: string }
 
-/** Queryable paths: top-level fields, one level into groups and arrays, and across a relationship. */
+/**
+ * Queryable paths: top-level fields (also as a version's, and in one locale), one level into
+ * groups and arrays, and across a relationship.
+ */
 const pathsOf = (fields: FlattenedField[]): Fieldish[] => {
   const paths: Fieldish[] = [{ path: 'id', type: 'number' }]
   for (const field of fields) {
     if (!('name' in field)) continue
-    paths.push({ path: field.name, type: field.type })
+    paths.push({ path: field.name, type: field.type }, { path: `version.${field.name}`, type: field.type })
+    if ('localized' in field && field.localized) paths.push({ path: `${field.name}.en`, type: field.type })
     if ((field.type === 'group' || field.type === 'array') && 'flattenedFields' in field) {
       for (const child of field.flattenedFields) if ('name' in child) paths.push({ path: `${field.name}.${child.name}`, type: child.type })
     }
@@ -114,11 +118,12 @@ const queryFor = (paths: Fieldish[]): string => {
   return stringify(query, { encodeValuesOnly: false })
 }
 
-/** Where a query is sent: the list, the count, one document (by a real-looking or odd ID). */
+/** Where a query is sent: the list, the count, the versions, one document (by a real-looking or odd ID). */
 const pathFor = (slug: string): string => {
   const roll = random()
-  if (roll < 0.7) return `/api/${slug}`
-  if (roll < 0.82) return `/api/${slug}/count`
+  if (roll < 0.64) return `/api/${slug}`
+  if (roll < 0.76) return `/api/${slug}/count`
+  if (roll < 0.82) return `/api/${slug}/versions`
   return `/api/${slug}/${encodeURIComponent(String(pick(['1', '2', '999999', 'abc', '-1', '1e20', '1.5', '%00', '😀', ...ODD.filter((value) => typeof value === 'string' && value.length < 50)])))}`
 }
 
