@@ -3,8 +3,10 @@ import { NotFound, ValidationError, type CollectionBeforeOperationHook, type Fla
 /**
  * The REST and GraphQL query parameters Payload passes to the database as they come: a page of
  * 1e20, `near` on a text field, a date that is not one or a word for a numeric ID reach SQLite
- * and come back as a 500. This hook refuses them first, with a 400 that names the parameter as
- * the client sent it (`where[name][near]`), in Payload's validation-error shape.
+ * and come back as a 500. `paramProblems` (run by src/apiParams.ts before Payload parses the
+ * query string) and the `checkQuery` hook (on the parsed `where`) refuse them first, with a 400
+ * that names the parameter as the client sent it (`where[name][near]`), in Payload's
+ * validation-error shape.
  */
 
 /** Pages beyond this would ask the database for an offset it cannot represent exactly. */
@@ -23,7 +25,7 @@ const SCALAR_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'great
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
-/** The kind of value a path compares against. `any` is left to Payload (json, rich text, unknown paths). */
+/** The kind of value a path compares against. `any` (json, rich text) and `unknown` paths are left to Payload. */
 type Kind = 'number' | 'integer-id' | 'text-id' | 'date' | 'checkbox' | 'point' | 'text' | 'polymorphic' | 'polymorphic-value' | 'blocks' | 'any' | 'unknown'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
