@@ -33,11 +33,14 @@ import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
 import { databaseAdapter } from '@/db'
 import { emailAdapter } from '@/email'
+import { checkQuery } from '@/hooks/checkQuery'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
+import { refuseOddInput } from '@/hooks/refuseOddInput'
 import { startInvalidationBus } from '@/invalidation'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
 import { forgotPasswordMutation } from '@/collections/Users/passwordReset'
 import { mediaStorage } from '@/storage'
+import { depthLimit } from '@/utilities/graphqlDepth'
 import { payloadSecret } from '@/utilities/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -76,6 +79,18 @@ const retryScheduledPublish = (config: SanitizedConfig): SanitizedConfig => {
     if (task.slug === 'schedulePublish' && task.retries === undefined) {
       task.retries = { attempts: 3, backoff: { type: 'exponential', delay: 10_000 } }
     }
+  }
+  return config
+}
+
+/**
+ * Bad query parameters and odd numbers or control characters in the data get a 400 naming the
+ * parameter or field (src/hooks/checkQuery.ts, src/hooks/refuseOddInput.ts), on Payload's own
+ * collections (preferences, locked documents, jobs) too, which exist only once sanitised.
+ */
+const checkQueries = (config: SanitizedConfig): SanitizedConfig => {
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [checkQuery, refuseOddInput, ...(collection.hooks.beforeOperation ?? [])]
   }
   return config
 }
@@ -147,6 +162,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     // Password reset without Payload's operation (src/collections/Users/passwordReset.ts).
     mutations: (GraphQL) => forgotPasswordMutation(GraphQL as never),
+    // Besides Payload's complexity cap: a depth cap (src/utilities/graphqlDepth.ts).
+    validationRules: () => [depthLimit()],
   },
   // Scheduled publishing (campaign drafts set to go live) runs inside the server process.
   // E-mails wait in their own queue, polled more often (CHANDI_MAIL_CRON) and retried with a
@@ -209,4 +226,4 @@ export default buildConfig({
       },
     }),
   ],
-}).then(retryScheduledPublish).then(scopeLockedDocuments)
+}).then(retryScheduledPublish).then(scopeLockedDocuments).then(checkQueries)

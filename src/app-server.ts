@@ -9,6 +9,7 @@ import config from '../payload.config'
 
 import { CONTENT_LOCALES } from '@/constants'
 import { announceReady } from '@/cluster'
+import { rejectBadParams } from '@/apiParams'
 import { passClientAddress } from '@/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/db'
 import { pollEvictions, stopInvalidationBus } from '@/invalidation'
@@ -44,6 +45,21 @@ const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
     }
   }
   nextHandler()
+}
+
+/**
+ * Routes Payload answers with a server error although they simply do not exist: a collection
+ * with no REST endpoints (its migrations log; a 501), and the versions of a collection that keeps
+ * none (a 500). They get the 404 every other unknown route gets.
+ */
+const notFoundWithoutEndpoints = (payload: Payload): express.RequestHandler => {
+  const withoutEndpoints = new Set<string>(payload.config.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug))
+  const withoutVersions = new Set<string>(payload.config.collections.filter((collection) => !collection.versions).map((collection) => collection.slug))
+  return (req, res, nextHandler) => {
+    const [, slug = '', sub] = req.path.split('/')
+    if (!withoutEndpoints.has(slug) && !(sub === 'versions' && withoutVersions.has(slug))) return nextHandler()
+    res.status(404).json({ errors: [{ name: 'NotFound', message: `Route not found "/api${req.path}"` }] })
+  }
 }
 
 /** What /readyz reports: each dependency, and overall. */
@@ -117,6 +133,8 @@ export const startServer = async () => {
   // No body parser before Next: Payload reads request bodies itself.
   app.use('/api', passClientAddress)
   app.use('/api', rejectUnknownLocale)
+  app.use('/api', notFoundWithoutEndpoints(payload))
+  app.use('/api', rejectBadParams(payload))
   app.use(['/api', '/admin'], scopeBeltOrigins(payload) as express.RequestHandler)
   app.use('/api', apiGuard(payload) as express.RequestHandler)
   app.all(['/admin', '/admin/*rest', '/api', '/api/*rest', '/_next/*rest', '/__nextjs_original-stack-frame'], (req, res) => {

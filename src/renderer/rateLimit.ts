@@ -26,3 +26,24 @@ export class RateLimiter {
     for (const [key, window] of this.windows) if (window.resetAt <= at) this.windows.delete(key)
   }
 }
+
+// Providers known to ignore dots in the local part: a.b@gmail.com is ab@gmail.com.
+const DOTLESS_DOMAINS: Record<string, string> = { 'gmail.com': 'gmail.com', 'googlemail.com': 'gmail.com' }
+
+/**
+ * The key a per-e-mail limit counts an address by, so one mailbox cannot pass as many: lower
+ * case, without a `+tag` in the local part (`ana+1@example.com` is `ana@example.com`), and, at
+ * Gmail, without dots. Only for counting: mail still goes to the address as written.
+ */
+export const emailKey = (email: string): string => {
+  const address = email.trim().toLowerCase()
+  const at = address.lastIndexOf('@')
+  if (at < 1) return address
+  let local = address.slice(0, at).split('+')[0] || address.slice(0, at)
+  let domain = address.slice(at + 1).replace(/\.$/, '')
+  if (DOTLESS_DOMAINS[domain]) {
+    domain = DOTLESS_DOMAINS[domain]
+    local = local.replaceAll('.', '')
+  }
+  return `${local}@${domain}`
+}

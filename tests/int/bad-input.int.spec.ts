@@ -1,8 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import http from 'node:http'
 
-import { api, errorPaths, login, requestOnce } from '../helpers/api'
-import { adminRead, cast, idBy, unique } from '../helpers/fixtures'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { SLUGS } from '../../src/constants'
+import { api, errorPaths, graphql, login, requestOnce } from '../helpers/api'
+import { copySuiteDatabase } from '../helpers/copy-db'
+import { adminRead, cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 import { pngBomb, smallJpeg, uploadForm } from '../helpers/images'
+import { startServer, stopServer, type RunningServer } from '../setup/server'
 
 /**
  * Bad input gets a 400 that names the field — never a 500 — and nothing stored changes.
@@ -170,5 +175,248 @@ describe('requests', () => {
     expect(malformed.status).toBeGreaterThanOrEqual(400)
     expect(malformed.status).toBeLessThan(500)
     expect((await api('/api/factories/999999999', { token: operator })).status).toBe(404)
+  })
+})
+
+describe('query parameters', () => {
+  // Every collection the API serves, Payload's own included (they answered these with a 500).
+  const collections = [...Object.values(SLUGS), 'payload-preferences', 'payload-locked-documents', 'payload-jobs', 'payload-kv']
+
+  it('refuses ?page=1e20 on every collection with a 400 naming page', async () => {
+    for (const collection of collections) {
+      for (const token of [undefined, admin]) {
+        const response = await api(`/api/${collection}?page=1e20`, { token })
+        expect(response.status, `${collection}: ${response.text}`).toBe(400)
+        expect(errorPaths(response), collection).toEqual(['page'])
+      }
+    }
+  })
+
+  it('refuses limit, depth, draft and sort it cannot use, and a where that is not JSON, naming each', async () => {
+    expectFieldError(await api('/api/products?limit=1e20'), 'limit')
+    expectFieldError(await api('/api/products?limit=-1'), 'limit')
+    expectFieldError(await api('/api/products?depth=abc'), 'depth')
+    expectFieldError(await api('/api/products?draft=maybe'), 'draft')
+    expectFieldError(await api('/api/products?sort[x]=1'), 'sort')
+    expectFieldError(await api('/api/products?where=%25'), 'where')
+    expectFieldError(await api('/api/pages?sort=title,-layout', { token: admin }), 'sort')
+    // What clients send every day still works.
+    expect((await api('/api/products?page=2&limit=0&depth=0&draft=false&sort=-createdAt,name')).status).toBe(200)
+    expect((await api(`/api/products?where=${encodeURIComponent(JSON.stringify({ slug: { equals: cast.factoryA1.products[0].slug } }))}&depth=0`)).json.totalDocs).toBe(1)
+  })
+
+  it('refuses where operators a field cannot take, naming the parameter', async () => {
+    expectFieldError(await api('/api/products?where[name][near]=1,2'), 'where[name][near]')
+    expectFieldError(await api('/api/products?where[name][within]=1'), 'where[name][within]')
+    expectFieldError(await api('/api/products?where[createdAt][greater_than]=not-a-date'), 'where[createdAt][greater_than]')
+    expectFieldError(await api('/api/products?where[factory][equals]=zz'), 'where[factory][equals]')
+    expectFieldError(await api('/api/products?where[id][in]=abc'), 'where[id][in]')
+    expectFieldError(await api('/api/products?where[customisation][all]=oem'), 'where[customisation][all]')
+    expectFieldError(await api('/api/pages?where[tenant][not_in]=null', { token: admin }), 'where[tenant][not_in]')
+    expectFieldError(await api('/api/products/count?where[or][0][leadTimeDays][equals]=NaN'), 'where[or][0][leadTimeDays][equals]')
+    expectFieldError(await api('/api/products?where[name.en][near]=1,2'), 'where[name.en][near]')
+    expectFieldError(await api('/api/products/versions?where[version.factory][equals]=zz', { token: admin }), 'where[version.factory][equals]')
+  })
+
+  it('answers a staff member’s where on a link to several collections with a 400, not a 500', async () => {
+    for (const email of [cast.emails.operatorA, memberEmail(cast.factoryA1.slug)]) {
+      const token = await login(email)
+      expectFieldError(await api('/api/payload-preferences?where[user][exists]=true', { token }), 'where[user][exists]')
+      expectFieldError(await api('/api/payload-preferences?where[user.value][in]=1', { token }), 'where[user.value][in]')
+      // The parts of the link can be queried.
+      expect((await api('/api/payload-preferences?where[user.value][equals]=1', { token })).status).toBe(200)
+    }
+  })
+
+  it('answers a malformed ID like an unknown one, and the migrations log and missing versions as no route at all', async () => {
+    for (const id of ['abc', '1.5', '1e20']) expect((await api(`/api/products/${id}`)).status).toBe(404)
+    // Collections that keep no versions have no versions route (Payload answered 500).
+    for (const collection of ['media', 'tenants', 'live-sessions']) expect((await api(`/api/${collection}/versions`, { token: admin })).status, collection).toBe(404)
+    expect((await api('/api/products/versions?limit=1', { token: admin })).status).toBe(200)
+    for (const token of [undefined, admin]) {
+      const migrations = await api('/api/payload-migrations', { token })
+      expect(migrations.status, migrations.text).toBe(404)
+      expect(migrations.text).not.toMatch(/at .+\.(ts|js):\d+/)
+    }
+  })
+})
+
+describe('GraphQL depth', () => {
+  // GraphQL over HTTP: a client that accepts application/graphql-response+json gets a refused
+  // query as a 400; one that asks for plain JSON (the legacy type) gets 200 with the errors only.
+  const query = (text: string, accept = 'application/graphql-response+json') => api('/api/graphql', { method: 'POST', body: { query: text }, headers: { accept } })
+
+  it('runs a query 7 levels deep and refuses one 8 deep with a 400 naming the depth', async () => {
+    const seven = await query('{ Products(limit: 1) { docs { factory { tenant { branding { logo { alt } } } } } } }')
+    expect(seven.status, seven.text).toBe(200)
+    expect(seven.json.errors).toBeUndefined()
+    const deep = '{ Products(limit: 1) { docs { factory { tenant { branding { logo { tenant { name } } } } } } } }'
+    const eight = await query(deep)
+    expect(eight.status, eight.text).toBe(400)
+    expect(eight.json.errors[0].message).toMatch(/depth 8 exceeds the maximum depth of 7/)
+    expect(eight.json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 8, maxDepth: 7 })
+    const legacy = await graphql(deep)
+    expect(legacy.json.errors[0].extensions).toMatchObject({ depth: 8, maxDepth: 7 })
+    expect(legacy.json.data).toBeUndefined()
+    // Through a fragment it is the same depth.
+    const viaFragment = await query('fragment T on Tenant { branding { logo { tenant { name } } } } { Products(limit: 1) { docs { factory { tenant { ...T } } } } }')
+    expect(viaFragment.status, viaFragment.text).toBe(400)
+  })
+})
+
+describe('odd numbers and control characters', () => {
+  const count = async () => (await api('/api/inquiries?limit=0', { token: admin })).json.totalDocs
+
+  it('refuses hex, exponents, Infinity and NUL in an inquiry through REST, naming the field', async () => {
+    const before = await count()
+    const body = (extra: Record<string, unknown>) => ({
+      subject: 'REST inquiry',
+      tenant: ids.beltA,
+      factory: ids.factory,
+      message: 'Please quote 500 sets.',
+      buyer: { name: 'Ana', email: `${unique('rest')}@example.com` },
+      ...extra,
+    })
+    expectFieldError(await api('/api/inquiries', { method: 'POST', token: admin, body: body({ quantity: '0x10' }) }), 'quantity')
+    expectFieldError(await api('/api/inquiries', { method: 'POST', token: admin, body: body({ targetPrice: 1e308 }) }), 'targetPrice')
+    expectFieldError(await api('/api/inquiries', { method: 'POST', token: admin, body: body({ targetPrice: 'Infinity' }) }), 'targetPrice')
+    expectFieldError(await api('/api/inquiries', { method: 'POST', token: admin, body: body({ buyer: { name: 'A\u0000na', email: 'ana@example.com' } }) }), 'buyer.name')
+    expectFieldError(await api('/api/inquiries', { method: 'POST', token: admin, body: body({ message: 'Please\u0000 quote' }) }), 'message')
+    expect(await count()).toBe(before)
+  })
+
+  it('refuses the same in a factory’s reply', async () => {
+    const created = await api('/api/inquiries', {
+      method: 'POST',
+      token: admin,
+      body: { subject: 'Reply test', tenant: ids.beltA, factory: ids.factory, message: 'Please quote 500 sets.', buyer: { name: 'Ana', email: `${unique('reply')}@example.com` } },
+    })
+    expect(created.status, created.text).toBe(201)
+    cleanup.push({ collection: 'inquiries', id: created.json.doc.id })
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const reply = (extra: Record<string, unknown>) => api(`/api/inquiries/${created.json.doc.id}`, { method: 'PATCH', token: member, body: { replies: [{ author: 'factory', body: 'Our price', ...extra }] } })
+    expectFieldError(await reply({ body: 'Our\u0000 price' }), 'replies.0.body')
+    expectFieldError(await reply({ quote: { priceTiers: [{ minQuantity: '0x10', unitPrice: 1 }] } }), 'replies.0.quote.priceTiers.0.minQuantity')
+    expect((await reply({})).status).toBe(200)
+  })
+})
+
+describe('live sessions', () => {
+  const session = (extra: Record<string, unknown>) => ({
+    title: 'No stream',
+    factory: ids.factory,
+    // Far out and at a random hour, clear of the factory's other sessions.
+    startsAt: new Date(Date.now() + (400 + Math.floor(Math.random() * 300)) * 86_400_000).toISOString(),
+    durationMinutes: 60,
+    ...extra,
+  })
+
+  it('refuses a session saved without its stream URL with a 400 naming streamURL', async () => {
+    expectFieldError(await api('/api/live-sessions', { method: 'POST', token: operator, body: session({}) }), 'streamURL')
+    expectFieldError(await api('/api/live-sessions', { method: 'POST', token: operator, body: session({ streamURL: '' }) }), 'streamURL')
+    const created = await api('/api/live-sessions', { method: 'POST', token: operator, body: session({ streamURL: 'https://live.bilibili.com/1717' }) })
+    expect(created.status, created.text).toBe(201)
+    cleanup.push({ collection: 'live-sessions', id: created.json.doc.id })
+    expectFieldError(await api(`/api/live-sessions/${created.json.doc.id}`, { method: 'PATCH', token: operator, body: { streamURL: null } }), 'streamURL')
+  })
+})
+
+/** A portal form post, to a host name, over IPv4 or IPv6 loopback, optionally through a proxy header. */
+const postForm = (port: number, path: string, form: Record<string, string>, { connectTo = '127.0.0.1', forwardedFor }: { connectTo?: string; forwardedFor?: string } = {}) =>
+  new Promise<{ status: number; body: string; location?: string }>((resolve, reject) => {
+    const body = Buffer.from(new URLSearchParams(form).toString())
+    const outgoing = http.request(
+      {
+        host: connectTo,
+        port,
+        path,
+        method: 'POST',
+        agent: false,
+        headers: { host: `zhili.localhost:${port}`, 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+      },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text, location: response.headers.location }))
+      },
+    )
+    outgoing.on('error', reject)
+    outgoing.end(body)
+  })
+
+const inquiryForm = (extra: Record<string, string> = {}) => ({
+  message: `Please quote ${unique('lot')} for our stores.`,
+  name: 'Ana Souza',
+  email: `${unique('ana')}@example.com`,
+  ...extra,
+})
+
+describe('the portal’s inquiry form', () => {
+  const formPath = `/en/factories/${cast.factoryA1.slug}/inquire`
+
+  it('refuses 0x10, 1e308, Infinity and NUL bytes in numeric and text fields, naming the field', async () => {
+    const port = inject('port')
+    const before = (await api('/api/inquiries?limit=0', { token: admin })).json.totalDocs
+    for (const [field, value] of [['quantity', '0x10'], ['quantity', '1e3'], ['targetPrice', '1e308'], ['targetPrice', 'Infinity'], ['targetPrice', '0x10'], ['company', 'Loja\u0000Kids'], ['name', 'Ana\u0000'], ['message', 'Please quote\u0000 500 sets now']] as const) {
+      const response = await postForm(port, formPath, inquiryForm({ [field]: value }))
+      expect(response.status, `${field}=${JSON.stringify(value)}`).toBe(400)
+      // The field itself is marked and described by its error.
+      const tag = response.body.match(new RegExp(`<(?:input|textarea)[^>]*name="${field}"[^>]*>`))?.[0] ?? ''
+      expect(tag, field).toContain('aria-invalid="true"')
+    }
+    expect((await api('/api/inquiries?limit=0', { token: admin })).json.totalDocs).toBe(before)
+  })
+
+  it('counts one mailbox once however its +tag or case is written', async () => {
+    const port = inject('port')
+    const mailbox = unique('alias')
+    const statuses: number[] = []
+    // The per-e-mail limit is 5 in ten minutes (CHANDI_INQUIRY_LIMIT_EMAIL); seven aliases of one mailbox meet it.
+    for (let index = 0; index < 7; index += 1) {
+      const email = `${index % 2 ? mailbox.toUpperCase() : mailbox}+tag${index}@example.com`
+      const response = await postForm(port, formPath, inquiryForm({ email }))
+      statuses.push(response.status)
+    }
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const mine = await api(`/api/inquiries?where[buyer.email][like]=${encodeURIComponent(mailbox.toLowerCase())}&limit=0&depth=0`, { token: member })
+    for (const doc of mine.json.docs) cleanup.push({ collection: 'inquiries', id: doc.id })
+    expect(statuses[0]).toBe(303)
+    expect(statuses.filter((status) => status === 429).length, statuses.join(',')).toBeGreaterThan(0)
+    expect(mine.json.docs.length).toBe(statuses.filter((status) => status === 303).length)
+  })
+})
+
+describe('addresses the per-address inquiry limit counts by', () => {
+  let server: RunningServer
+  let copy: Awaited<ReturnType<typeof copySuiteDatabase>>
+  const formPath = `/en/factories/${cast.factoryA1.slug}/inquire`
+
+  beforeAll(async () => {
+    copy = await copySuiteDatabase('addresses')
+    // Two inquiries per address in ten minutes; a trusted proxy on the loopback names the rest.
+    server = await startServer({ env: { ...copy.env, CHANDI_INQUIRY_LIMIT_IP: '2', TRUST_PROXY: 'loopback' } })
+  })
+  afterAll(async () => {
+    if (server) await stopServer(server)
+    copy?.remove()
+  })
+
+  const statusesFrom = async (sources: { connectTo?: string; forwardedFor?: string }[]) => {
+    const statuses: number[] = []
+    for (const source of sources) statuses.push((await postForm(server.port, formPath, inquiryForm(), source)).status)
+    return statuses
+  }
+
+  it('::1 and 127.0.0.1 are one address', async () => {
+    expect(await statusesFrom([{ connectTo: '127.0.0.1' }, { connectTo: '::1' }, { connectTo: '127.0.0.1' }])).toEqual([303, 303, 429])
+  })
+
+  it('::ffff:1.2.3.4 is 1.2.3.4', async () => {
+    expect(await statusesFrom([{ forwardedFor: '203.0.113.7' }, { forwardedFor: '::ffff:203.0.113.7' }, { forwardedFor: '203.0.113.7' }])).toEqual([303, 303, 429])
+  })
+
+  it('IPv6 addresses of one /64 are one address, another /64 is another', async () => {
+    expect(await statusesFrom([{ forwardedFor: '2001:db8:17:1::1' }, { forwardedFor: '2001:db8:17:1::2' }, { forwardedFor: '2001:db8:17:1:abcd::3' }])).toEqual([303, 303, 429])
+    expect(await statusesFrom([{ forwardedFor: '2001:db8:17:2::1' }])).toEqual([303])
   })
 })

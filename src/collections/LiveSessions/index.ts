@@ -28,6 +28,18 @@ export const validateStreamURL = (value: unknown, { req, path }: { req: Paramete
   })
 }
 
+/**
+ * A custom `validate` replaces Payload's required check, so without this a session saved with no
+ * stream URL reached the database's NOT NULL and answered 500, and an empty one was stored.
+ */
+const validateRequiredStreamURL: typeof validateStreamURL = (value, options) => {
+  if (typeof value === 'string' ? value.trim() === '' : value === null || value === undefined) {
+    const name = options.path?.join('.') ?? 'streamURL'
+    return t(options.req, { zh: `${name}：请填写直播地址`, en: `${name}: the stream URL is required` })
+  }
+  return validateStreamURL(value, options)
+}
+
 const MINUTE = 60_000
 
 /**
@@ -122,7 +134,7 @@ export const LiveSessions: CollectionConfig = {
         { value: 'es', label: 'Español' },
       ],
     },
-    { name: 'streamURL', type: 'text', required: true, label: label('直播地址', 'Stream URL'), validate: validateStreamURL },
+    { name: 'streamURL', type: 'text', required: true, label: label('直播地址', 'Stream URL'), validate: validateRequiredStreamURL },
     { name: 'replayURL', type: 'text', label: label('回放地址', 'Replay URL'), validate: validateStreamURL },
     { name: 'products', type: 'relationship', relationTo: SLUGS.products, hasMany: true, maxRows: 30, label: label('直播产品', 'Featured products') },
     { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, label: label('所属活动', 'Campaign'), admin: { position: 'sidebar' } },

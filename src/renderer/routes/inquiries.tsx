@@ -20,7 +20,8 @@ import { notFound } from '../errors'
 import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
 import { TierTable } from './portal'
-import { RateLimiter } from '../rateLimit'
+import { emailKey, RateLimiter } from '../rateLimit'
+import { addressKey } from '@/clientAddress'
 
 /** What a route hands back to the router: a page, a file, or a redirect. */
 export type InquiryResult = {
@@ -38,6 +39,24 @@ const perEmail = new RateLimiter(Number(process.env.CHANDI_INQUIRY_LIMIT_EMAIL |
 const recent = new Map<string, number>()
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/
+const WHOLE = /^\d+$/
+const DECIMAL = /^\d+(?:\.\d+)?$/
+// C0 controls and DEL, except tab, line feed and carriage return (a message has lines).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+/** How the form labels each field in its error messages. */
+const FIELD_LABELS: Record<string, (t: RenderContext['t']) => string> = {
+  name: (t) => t.yourName,
+  email: (t) => t.email,
+  message: (t) => t.message,
+  quantity: (t) => t.quantity,
+  targetPrice: (t) => t.targetPrice,
+  product: (t) => t.product,
+  company: (t) => t.company,
+  phone: (t) => t.phone,
+  wechat: (t) => t.wechat,
+  whatsapp: (t) => t.whatsapp,
+  destinationCountry: (t) => t.destination,
+}
 
 
 type Values = Record<string, string>
@@ -239,9 +258,10 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
     product = (await factoryProducts(ctx, factory)).find((candidate) => candidate.slug === values.product)
     if (!product) errors.product = `${t.product}: ${ctx.ui === 'zh' ? '该工厂没有这个产品' : 'this factory has no such product'}`
   }
+  // Plain digits only: Number() also reads 0x10, 1e3 and Infinity, which no buyer means.
   let quantity: number | undefined
   if (values.quantity) {
-    quantity = Number(values.quantity)
+    quantity = WHOLE.test(values.quantity.trim()) ? Number(values.quantity) : Number.NaN
     if (!Number.isInteger(quantity) || quantity < 1 || quantity > 1e9) errors.quantity = `${t.quantity}: ${ctx.ui === 'zh' ? '请填写正整数' : 'enter a whole number'}`
     else if (product && quantity < product.moq.quantity) {
       const moq = `${formatters(ctx.ui).number(product.moq.quantity)} ${unitLabel(ctx, product.moq.unit)}`
@@ -250,17 +270,21 @@ export const submitInquiry = async (ctx: RenderContext, factorySlug: string, val
   }
   let targetPrice: number | undefined
   if (values.targetPrice) {
-    targetPrice = Number(values.targetPrice)
-    if (!Number.isFinite(targetPrice) || targetPrice < 0) errors.targetPrice = `${t.targetPrice}: ${ctx.ui === 'zh' ? '请填写数字' : 'enter a number'}`
+    targetPrice = DECIMAL.test(values.targetPrice.trim()) ? Number(values.targetPrice) : Number.NaN
+    if (!Number.isFinite(targetPrice) || targetPrice < 0 || targetPrice > 1e9) errors.targetPrice = `${t.targetPrice}: ${ctx.ui === 'zh' ? '请填写数字' : 'enter a number'}`
   }
   for (const [field, max] of [['company', 150], ['phone', 40], ['wechat', 60], ['whatsapp', 40], ['destinationCountry', 60]] as const) {
     if (text(values, field, max).length > max) errors[field] = `${field}: ${max} max`
+  }
+  // NUL and other control characters: never typed, and they break e-mails and exports.
+  for (const [field, value] of Object.entries(values)) {
+    if (CONTROL.test(value)) errors[field] = `${FIELD_LABELS[field]?.(t) ?? field}: ${ctx.ui === 'zh' ? '含有不允许的控制字符' : 'contains control characters that are not allowed'}`
   }
   const uploads = await checkUploads(ctx, files)
   if (uploads.error) errors.attachments = uploads.error
   if (Object.keys(errors).length > 0) return renderInquiryForm(ctx, factorySlug, values, errors, 400)
 
-  if (!perIP.take(`ip:${ip}`) || !perEmail.take(`email:${email}`)) {
+  if (!perIP.take(`ip:${addressKey(ip)}`) || !perEmail.take(`email:${emailKey(email)}`)) {
     return renderInquiryForm(ctx, factorySlug, values, { form: t.tooMany }, 429)
   }
   const fingerprint = crypto.createHash('sha256').update(`${email}\n${factory.id}\n${message}`).digest('hex')
@@ -487,6 +511,7 @@ export const replyToThread = async (ctx: RenderContext, token: string, values: V
   const inquiry = await findThread(ctx, token)
   const body = (values.body ?? '').trim()
   if (body.length < 1 || body.length > 5000) return renderThread(ctx, token, { error: `${ctx.t.message}: 1–5000` })
+  if (CONTROL.test(body)) return renderThread(ctx, token, { error: `${ctx.t.message}: ${ctx.ui === 'zh' ? '含有不允许的控制字符' : 'contains control characters that are not allowed'}` })
   const uploads = await checkUploads(ctx, files)
   if (uploads.error) return renderThread(ctx, token, { error: uploads.error })
   const factory = { id: typeof inquiry.factory === 'object' ? (inquiry.factory as Factory).id : inquiry.factory } as Factory
