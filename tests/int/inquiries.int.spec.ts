@@ -378,9 +378,8 @@ describe('abuse handling', () => {
 
   it('a buyer reading their own inquiry on their account is recorded as a buyer', async () => {
     const email = `${unique('logged')}@example.com`
-    const signup = await api('/api/users', { method: 'POST', body: { email, password: 'password-123' } })
-    expect(signup.status).toBe(201)
-    const token = await login(email, 'password-123')
+    const signup = await signUpVerified(email.toLowerCase())
+    const token = signup.token
     try {
       const cookie = `payload-token=${token}`
       const response = await post(`/en/factories/${cast.factoryA1.slug}/inquire`, { message: `Account read ${unique('r')}, please quote`, name: 'Li Wei', email }, undefined, { cookie, origin: `http://zhili.localhost:${inject('port')}` })
@@ -390,7 +389,7 @@ describe('abuse handling', () => {
       const id = mine.json.docs[0].id
       created.push(id)
       const [entry] = await logOf(id)
-      expect(entry).toMatchObject({ user: expect.objectContaining({ id: signup.json.doc.id }), role: 'buyer', via: 'REST', operation: 'find' })
+      expect(entry).toMatchObject({ user: expect.objectContaining({ id: signup.id }), role: 'buyer', via: 'REST', operation: 'find' })
       // The buyer is the inquiry's subject: no copy of their address is kept in the log, and
       // erasing their data takes their own entries with it.
       expect((entry as any).readerEmail ?? '').toBe('')
@@ -398,7 +397,7 @@ describe('abuse handling', () => {
       expect(erased.status).toBe(200)
       expect(await logOf(id)).toEqual([])
     } finally {
-      await api(`/api/users/${signup.json.doc.id}`, { method: 'DELETE', token: admin })
+      await api(`/api/users/${signup.id}`, { method: 'DELETE', token: admin })
     }
   })
 
@@ -408,12 +407,12 @@ describe('abuse handling', () => {
     // The log names inquiries, never shows them: reading it is not a read of every inquiry in it.
     expect(entry.inquiry).toBe(first)
     const buyerEmail = `${unique('logreader')}@example.com`
-    const buyer = await api('/api/users', { method: 'POST', body: { email: buyerEmail, password: 'password-123' } })
+    const buyer = await signUpVerified(buyerEmail.toLowerCase())
     try {
       for (const [who, token] of [
         ['the factory’s member', await login(memberEmail(cast.factoryA1.slug))],
         ['the belt’s operator', await login(cast.emails.operatorA)],
-        ['a buyer', await login(buyerEmail, 'password-123')],
+        ['a buyer', buyer.token],
         ['the public', undefined],
       ] as const) {
         expect((await api('/api/inquiry-access-log', { token })).status, who).toBe(403)
@@ -422,7 +421,7 @@ describe('abuse handling', () => {
         expect(gql.json.data?.InquiryAccessLogs ?? null, who).toBeNull()
       }
     } finally {
-      await api(`/api/users/${buyer.json.doc.id}`, { method: 'DELETE', token: admin })
+      await api(`/api/users/${buyer.id}`, { method: 'DELETE', token: admin })
     }
     expect((await api('/api/inquiry-access-log', { method: 'POST', token: admin, body: { inquiry: first, user: adminID, at: new Date().toISOString() } })).status).toBe(403)
     expect((await api(`/api/inquiry-access-log/${(entry as any).id}`, { method: 'PATCH', token: admin, body: { role: 'nobody' } })).status).toBe(403)

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { signUpVerified } from '../helpers/accounts'
 import { api, errorPaths, graphql, login } from '../helpers/api'
 import { cast, idBy, memberEmail } from '../helpers/fixtures'
 
@@ -129,17 +130,17 @@ describe('edit locks', () => {
   it('buyers and the public see, make and remove no locks', async () => {
     const id = (await lock('operatorB', 'products', ids.productB1)).json.doc.id
     const email = `lock-buyer-${Date.now().toString(36)}@example.com`
-    const signup = await api('/api/users', { method: 'POST', body: { email, password: 'password-123' } })
+    const signup = await signUpVerified(email)
     try {
-      const buyer = await login(email, 'password-123')
+      const buyer = signup.token
       for (const [who, token] of [['a buyer', buyer], ['the public', undefined]] as const) {
         expect((await api(LOCKS, { token })).status, who).toBe(403)
-        const body = lockBody('products', ids.productB1, signup.json.doc.id)
+        const body = lockBody('products', ids.productB1, signup.id as number)
         expect((await api(LOCKS, { method: 'POST', token, body })).status, who).toBe(403)
         expect((await api(`${LOCKS}/${id}`, { method: 'DELETE', token })).status, who).toBeGreaterThanOrEqual(403)
       }
     } finally {
-      await api(`/api/users/${signup.json.doc.id}`, { method: 'DELETE', token: tokens.admin })
+      await api(`/api/users/${signup.id}`, { method: 'DELETE', token: tokens.admin })
     }
   })
 })
