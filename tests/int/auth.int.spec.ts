@@ -282,6 +282,34 @@ describe('invitations: nobody chooses or changes another person’s password or 
     expect(ownAddress.json.doc.email).toBe(moved)
   })
 
+  it('a member moved out of their factory or removed is told who did it, so a factory is never emptied silently', async () => {
+    const email = `${unique('movedout')}@example.com`.toLowerCase()
+    const member = await invite(operatorB, memberBody(email))
+    const other = await idBy('factories', 'slug', cast.beltB.factories[1].slug)
+    const moved = await api(`/api/users/${member.id}`, { method: 'PATCH', token: operatorB, body: { factory: other } })
+    expect(moved.status, moved.text).toBe(200)
+    const [movedNotice] = await waitForMail((mail) => isTo(mail, email) && /removed from/.test(mail.subject))
+    expect(movedNotice.text).toContain(cast.emails.operatorB)
+    // The factory it joined is told as well (its demo member), naming the one who moved it.
+    await waitForMail((mail) => isTo(mail, memberEmail(cast.beltB.factories[1].slug)) && mail.text.includes(email))
+    const removed = await api(`/api/users/${member.id}`, { method: 'DELETE', token: operatorB })
+    expect(removed.status, removed.text).toBe(200)
+    const [removedNotice] = await waitForMail((mail) => isTo(mail, email) && /account was removed/.test(mail.subject))
+    expect(removedNotice.text).toContain(cast.emails.operatorB)
+  })
+
+  it('an operator reads the belt’s people but not their login sessions; each user reads their own', async () => {
+    const member = memberEmail(cast.factoryB1.slug)
+    await login(member)
+    const listed = await api(`/api/users?where[email][equals]=${encodeURIComponent(member)}&depth=0`, { token: operatorB })
+    expect(listed.json.docs).toHaveLength(1)
+    expect(listed.json.docs[0]).not.toHaveProperty('sessions')
+    const viaGraphQL = await graphql(`{ Users(where: { email: { equals: "${member}" } }) { docs { email sessions { id } } } }`, operatorB)
+    expect(viaGraphQL.json.data?.Users?.docs?.[0]?.sessions ?? null, viaGraphQL.text).toBeNull()
+    const own = await api('/api/users/me', { token: await login(member) })
+    expect(own.json.user.sessions?.length ?? 0).toBeGreaterThan(0)
+  })
+
   it('an operator of another belt cannot invite anyone into Yiwu', async () => {
     const email = `${unique('outsider')}@example.com`.toLowerCase()
     const response = await api('/api/users', { method: 'POST', token: await login(cast.emails.operatorA), body: memberBody(email) })
@@ -377,5 +405,23 @@ describe('public sign-up', () => {
     }).catch((error: Error) => error)
     expect(String(member)).toMatch(/403/)
     expect(String(member)).toMatch(/_verified/)
+  })
+
+  it('nor does an operator mark a member’s address unverified, which would shut them out of login', async () => {
+    const operator = await login(cast.emails.operatorB)
+    const email = `${unique('unverify')}@example.com`.toLowerCase()
+    const member = await invite(operator, {
+      email,
+      tenants: [{ tenant: await idBy('tenants', 'slug', cast.beltB.slug), role: 'factory-member' }],
+      factory: await idBy('factories', 'slug', cast.factoryB1.slug),
+    })
+    try {
+      const refused = await api(`/api/users/${member.id}`, { method: 'PATCH', token: operator, body: { _verified: false } })
+      expect(refused.status, refused.text).toBe(403)
+      expect(errorPaths(refused)).toEqual(['_verified'])
+      expect((await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })).status).toBe(200)
+    } finally {
+      await api(`/api/users/${member.id}`, { method: 'DELETE', token: await login(cast.emails.admin) })
+    }
   })
 })

@@ -2,6 +2,7 @@ import { stringify } from 'qs-esm'
 import type { FlattenedField, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signUpVerified } from '../helpers/accounts'
 import { api, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 
@@ -139,11 +140,10 @@ beforeAll(async () => {
   const config: SanitizedConfig = await (await import('../../payload.config')).default
   collections = config.collections.map((collection) => ({ slug: collection.slug, paths: pathsOf(collection.flattenedFields) }))
   const buyerEmail = `${unique('fuzz-buyer')}@example.com`.toLowerCase()
-  const signUp = await api('/api/users', { method: 'POST', body: { email: buyerEmail, password: 'fuzz-password-2026' } })
-  expect(signUp.status, signUp.text).toBe(201)
-  buyerID = signUp.json.doc.id
+  const buyer = await signUpVerified(buyerEmail)
+  buyerID = buyer.id
   roles.push(
-    { name: 'buyer', token: await login(buyerEmail, 'fuzz-password-2026') },
+    { name: 'buyer', token: buyer.token },
     { name: 'factory-member', token: await login(memberEmail(cast.factoryA1.slug)) },
     { name: 'belt-operator', token: await login(cast.emails.operatorA) },
     { name: 'platform-admin', token: await login(cast.emails.admin) },

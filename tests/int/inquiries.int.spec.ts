@@ -348,6 +348,28 @@ describe('abuse handling', () => {
     expect(await logOf(first)).toHaveLength(before)
   })
 
+  it('a read that asks about the message or the buyer is recorded even when it returns ids alone', async () => {
+    const before = (await logOf(first)).length
+    const { buyer, message } = (await api(`/api/inquiries/${first}?depth=0`, { token: admin })).json
+    const afterRead = (await logOf(first)).length
+    expect(afterRead).toBe(before + 1)
+    // "Does this buyer write to this factory?", "does a message say this?": answered with ids only.
+    const probes = [
+      `where[buyer.email][equals]=${encodeURIComponent(buyer.email)}`,
+      `where[message][like]=${encodeURIComponent(message.slice(0, 12))}`,
+      `where[or][0][buyer.name][exists]=true&where[or][0][id][equals]=${first}`,
+    ]
+    for (const probe of probes) {
+      const response = await api(`/api/inquiries?${probe}&select[id]=true&depth=0&limit=100`, { token: admin })
+      expect(response.json.docs.map((doc: any) => doc.id), probe).toContain(first)
+      expect(response.json.docs[0], probe).not.toHaveProperty('message')
+    }
+    const gql = await graphql(`{ Inquiries(where: { buyer__email: { equals: "${buyer.email}" } }) { docs { id } } }`, admin)
+    expect(gql.json.data?.Inquiries?.docs?.map((doc: any) => doc.id) ?? [], gql.text).toContain(first)
+    const log = (await logOf(first)).slice(afterRead)
+    expect(log.map((entry) => [entry.via, entry.operation])).toEqual([['REST', 'find'], ['REST', 'find'], ['REST', 'find'], ['GraphQL', 'find']])
+  })
+
   it('the factory’s own members read their inquiries unrecorded, through every door', async () => {
     const member = await login(memberEmail(cast.factoryA1.slug))
     const before = (await logOf(first, second)).length

@@ -17,6 +17,24 @@ const PRIVATE_KEYS = ['message', 'replies', 'buyer'] as const
 
 const hasPrivateContent = (doc: Doc) => PRIVATE_KEYS.some((key) => doc[key] !== undefined)
 
+const isPrivatePath = (path: string) => PRIVATE_KEYS.some((key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}_`))
+
+/**
+ * Whether a query's `where` (or sort) looks into the message, the thread or the buyer: even a
+ * read that returns ids alone then tells its reader what they hold (`where[buyer.email][like]=…`
+ * with `select[id]` answers "is this buyer writing to this factory?"), so it is recorded too.
+ */
+const queriesPrivateContent = (where: unknown, sort: unknown): boolean => {
+  const sorts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((field) => String(field).replace(/^-/, '').trim())
+  if (sorts.some(isPrivatePath)) return true
+  const visit = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return false
+    if (Array.isArray(node)) return node.some(visit)
+    return Object.entries(node as Record<string, unknown>).some(([key, value]) => ((key === 'and' || key === 'or') ? visit(value) : isPrivatePath(key)))
+  }
+  return visit(where)
+}
+
 /** The documents an operation hands back, whatever its shape (one, a page, a bulk result). */
 const returnedDocs = (operation: string, result: unknown): Doc[] => {
   if (!result || typeof result !== 'object') return []
@@ -93,7 +111,9 @@ const writeEntries = async (req: PayloadRequest, entries: Entry[]) => {
 export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, operation, overrideAccess, req, result }) => {
   const user = req.user as ChandiUser | null
   if (!user || overrideAccess === true) return result
-  const docs = returnedDocs(operation, result).filter(hasPrivateContent)
+  const { where, sort } = args as { where?: unknown; sort?: unknown }
+  const probed = queriesPrivateContent(where, sort)
+  const docs = returnedDocs(operation, result).filter((doc) => probed || hasPrivateContent(doc))
   if (docs.length === 0) return result
   const populated = Number((args as { currentDepth?: number }).currentDepth ?? 0) > 0
   // A deleted inquiry's row is gone: the entry names it by number only.
@@ -118,7 +138,9 @@ export const recordReads = async ({ req, inquiries, operation }: { req: PayloadR
   const via = doorOf(req) ?? 'unknown'
   const at = new Date().toISOString()
   const entries = inquiries
-    .filter((inquiry) => !(memberOf !== null && sameID(memberOf, inquiry.factory as never)))
+    // A member's reads are of their own factory (the collection's access); a read that returned
+    // ids alone carries no factory and is theirs too.
+    .filter((inquiry) => !(memberOf !== null && (inquiry.factory === undefined || sameID(memberOf, inquiry.factory as never))))
     .map((inquiry) => ({
       inquiry: inquiry.isGone ? null : inquiry.id,
       inquiryRef: String(inquiry.id),

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { idOf, sameID } from '@/access/roles'
 import { SLUGS } from '@/constants'
@@ -71,6 +71,44 @@ const tellFactoryMembers = async ({ doc, req }: { doc: { id: number | string; em
   await queueMail(req, others.map((member) => newMemberMail(member.email, doc.email, name, by)))
 }
 
+const removedMail = (to: string, factory: string, by: string, deleted: boolean) => ({
+  to,
+  subject: deleted ? `您的账号已被删除 · Your Chandi account was removed` : `您已被移出「${factory}」· You were removed from ${factory}`,
+  text: [
+    deleted
+      ? `${by} 删除了您在产地 Chandi 的账号（${to}，原属「${factory}」）。如果您不知情，请立即联系平台。`
+      : `${by} 已将您的账号（${to}）移出「${factory}」，您将不再收到该工厂的询盘。如果您不知情，请立即联系平台。`,
+    '',
+    deleted
+      ? `${by} removed your Chandi account (${to}, a member of ${factory}). If you did not expect this, tell the platform at once.`
+      : `${by} moved your account (${to}) out of ${factory}: you no longer receive its inquiries. If you did not expect this, tell the platform at once.`,
+  ].join('\n'),
+})
+
+const factoryName = async (req: Parameters<CollectionAfterChangeHook>[0]['req'], factory: unknown) => {
+  const id = idOf(factory as never)
+  if (id === null) return null
+  const found = await req.payload.findByID({ collection: SLUGS.factories, id, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null)
+  return String((found as { name?: unknown } | null)?.name ?? id)
+}
+
+/**
+ * A member taken out of a factory (moved, or the account deleted) by someone else is told too:
+ * otherwise an operator could empty a factory and then invite an address of their own into it,
+ * and nobody who reads that factory's inquiries would hear of either step.
+ */
+const tellRemovedMember = async ({ doc, factory, req, deleted }: { doc: { id: number | string; email: string }; factory: unknown; req: Parameters<CollectionAfterChangeHook>[0]['req']; deleted: boolean }) => {
+  const name = await factoryName(req, factory)
+  if (name === null || !req.user || sameID(req.user.id as never, doc.id)) return
+  const by = (req.user as { email?: string }).email ?? 'Chandi'
+  await queueMail(req, [removedMail(doc.email, name, by, deleted)])
+}
+
+export const tellDeletedMember: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (doc?.factory) await tellRemovedMember({ doc, factory: doc.factory, req, deleted: true })
+  return doc
+}
+
 /**
  * After a create, in its transaction: an invited account gets a one-time link to choose its
  * password (Payload's reset token, so `POST /api/users/reset-password` sets it, and using it
@@ -79,7 +117,9 @@ const tellFactoryMembers = async ({ doc, req }: { doc: { id: number | string; em
  */
 export const sendAccountMails: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
   if (operation !== 'create') {
-    if (req.user && doc.factory && !sameID(idOf(doc.factory), idOf(previousDoc?.factory))) await tellFactoryMembers({ doc, req })
+    const moved = !sameID(idOf(doc.factory), idOf(previousDoc?.factory))
+    if (req.user && moved && previousDoc?.factory) await tellRemovedMember({ doc, factory: previousDoc.factory, req, deleted: false })
+    if (req.user && moved && doc.factory) await tellFactoryMembers({ doc, req })
     return doc
   }
   if (req.context[INVITING]) {

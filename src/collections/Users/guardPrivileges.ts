@@ -52,6 +52,11 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
   if (!isSystem && !isPlatformAdmin(actor) && data._verified === true && originalDoc?._verified !== true) {
     throw new FieldForbidden({ path: '_verified', message: '_verified: an address is verified by its owner, through the link mailed to it.' })
   }
+  // Un-verifying an account locks its owner out of login: only a platform admin may (an operator
+  // could otherwise shut a factory's member out of their inbox).
+  if (!isSystem && !isPlatformAdmin(actor) && data._verified === false && originalDoc?._verified === true) {
+    throw new FieldForbidden({ path: '_verified', message: '_verified: only a platform admin marks an address unverified.' })
+  }
 
   if (!isSystem && !isPlatformAdmin(actor)) {
     if (operation === 'update' && isPlatformAdmin(originalDoc as ChandiUser)) {

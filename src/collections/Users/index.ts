@@ -3,13 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { hiddenFromFactoryMembers } from '@/access/roles'
 import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
 
-import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
+import { getBeltIDs, isPlatformAdmin, sameID } from '@/access/roles'
 import type { ChandiUser } from '@/access/roles'
 import { BELT_ROLES, GLOBAL_ROLES, SLUGS } from '@/constants'
 import { label } from '@/utilities/i18n'
 
 import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'
-import { sendAccountMails } from './accountMails'
+import { sendAccountMails, tellDeletedMember } from './accountMails'
 import { guardCredentials, verifyOnReset } from './guardCredentials'
 import { guardPrivileges } from './guardPrivileges'
 import { forgotPasswordEndpoint } from './passwordReset'
@@ -71,7 +71,17 @@ export const Users: CollectionConfig = {
     beforeValidate: [verifyOnReset],
     beforeChange: [guardPrivileges],
     afterChange: [sendAccountMails],
+    afterDelete: [tellDeletedMember],
     afterLogin: [clearLoginFailures],
+    // Login sessions (ids, expiry) are their owner's: an operator listing the belt's people sees
+    // none of theirs. Payload's JWT check reads the user before anyone is signed in, so it keeps them.
+    afterRead: [
+      ({ doc, req }) => {
+        const reader = req.user as ChandiUser | null
+        if (reader && doc && !sameID(reader.id, doc.id)) delete doc.sessions
+        return doc
+      },
+    ],
   },
   fields: [
     { name: 'invitationNote', type: 'ui', admin: { components: { Field: '/src/admin/InvitationNote#InvitationNote' } } },
