@@ -93,12 +93,28 @@ describe('login throttling and anonymous load on a server of its own', () => {
   beforeAll(async () => {
     copy = await copySuiteDatabase('auth')
     outbox = path.join(copy.dir, 'outbox')
-    server = await startServer({ env: { ...copy.env, TRUST_PROXY: '1', MAIL_OUTBOX_DIR: outbox } })
+    server = await startServer({ env: { ...copy.env, TRUST_PROXY: '1', MAIL_OUTBOX_DIR: outbox, CHANDI_SIGN_UP_LIMIT_IP: '5' } })
     adminToken = await loginAt(server.port, cast.emails.admin)
   })
   afterAll(async () => {
     if (server) await stopServer(server)
     copy?.remove()
+  })
+
+  it('one source makes five accounts in 15 minutes; the sixth sign-up gets the same answer and makes nothing', async () => {
+    const source = newSource()
+    const emails = Array.from({ length: 6 }, () => `${unique('flood')}@example.com`.toLowerCase())
+    const answers = []
+    for (const email of emails) answers.push(await post('/api/users', { email, password: 'right-password-2026' }, source))
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201, 201])
+    expect(new Set(answers.map((answer) => answer.text)).size).toBe(1)
+    const made = []
+    for (const email of emails) {
+      const found = await requestAt(server.port, 'GET', `/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: adminToken })
+      made.push(found.json.totalDocs)
+      created.push(...found.json.docs.map((doc: { id: number }) => doc.id))
+    }
+    expect(made).toEqual([1, 1, 1, 1, 1, 0])
   })
 
   it('a wrong password for an unknown e-mail gets the same answer as for a real account, in about the same time', async () => {
@@ -394,6 +410,18 @@ describe('public sign-up', () => {
     // The owner's account is as it was: their password logs in, the stranger's does not.
     expect((await api('/api/users/login', { method: 'POST', body: { email: owner, password: 'owners-own-passphrase' } })).status).toBe(200)
     expect((await api('/api/users/login', { method: 'POST', body: { email: owner, password: GOOD_PASSWORD } })).status).toBe(401)
+  })
+
+  it('odd roles, belts or names are a 400 naming the field, before the address is looked up, for a new and a registered address alike', async () => {
+    const owner = `${unique('oddowner')}@example.com`.toLowerCase()
+    removeLater.push((await signUpVerified(owner)).id)
+    for (const email of [owner, `${unique('oddfresh')}@example.com`.toLowerCase()]) {
+      for (const [extra, field] of [[{ roles: 5 }, 'roles'], [{ tenants: {} }, 'tenants'], [{ tenants: [null] }, 'tenants'], [{ name: 'a\u0000' }, 'name'], [{ name: { a: 1 } }, 'name']] as const) {
+        const response = await api('/api/users', { method: 'POST', body: { email, password: GOOD_PASSWORD, ...extra } })
+        expect(response.status, `${email} ${JSON.stringify(extra)}: ${response.text}`).toBe(400)
+        expect(errorPaths(response)).toEqual([field])
+      }
+    }
   })
 
   it('an anonymous GraphQL createUser is refused (sign-up is the REST form only), and creates nothing', async () => {

@@ -92,7 +92,7 @@ export default async function setup(project: TestProject) {
   const importFilesDir = path.join(dir, 'import-files')
   // E-mail goes over real SMTP to a local sink that can refuse deliveries, to test retries.
   const sink = await startMailSink(outboxDir)
-  // Every test request comes from 127.0.0.1: the per-IP inquiry limit is lifted, the per-e-mail one kept.
+  // Every test request comes from 127.0.0.1: the per-IP inquiry and sign-up limits are lifted, the per-e-mail one kept.
   const server = await startServer({
     env: {
       DATABASE_URL: databaseURL,
@@ -105,6 +105,7 @@ export default async function setup(project: TestProject) {
       CHANDI_MAIL_CRON: '*/2 * * * * *',
       CHANDI_MAIL_RETRY_DELAY_MS: '1000',
       CHANDI_INQUIRY_LIMIT_IP: '1000',
+      CHANDI_SIGN_UP_LIMIT_IP: '1000',
     },
   })
   project.provide('baseURL', server.baseURL)

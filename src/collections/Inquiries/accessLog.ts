@@ -13,7 +13,7 @@ type Doc = Record<string, unknown> & { id: number | string }
  * buyer's contact. A read that selects none of them (the admin's relationship cells ask for the
  * subject alone) shows nothing private.
  */
-const PRIVATE_KEYS = ['message', 'replies', 'buyer'] as const
+const PRIVATE_KEYS = ['message', 'replies', 'buyer', 'buyerUser', 'attachments'] as const
 
 const hasPrivateContent = (doc: Doc) => PRIVATE_KEYS.some((key) => doc[key] !== undefined)
 
@@ -133,7 +133,8 @@ export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, o
 export const recordReads = async ({ req, inquiries, operation }: { req: PayloadRequest; inquiries: { id: number | string; factory: unknown; isGone?: boolean }[]; operation: string }) => {
   const user = req.user as ChandiUser | null
   if (!user) return
-  const memberOf = getFactoryID(user)
+  // A platform admin reads every factory's inquiries: being a member of one exempts nothing.
+  const memberOf = isPlatformAdmin(user) ? null : getFactoryID(user)
   const role = roleOf(user)
   const via = doorOf(req) ?? 'unknown'
   const at = new Date().toISOString()

@@ -10,12 +10,22 @@ type Row = { tenant?: unknown; role?: string | null; id?: string }
 const rowKey = (row: Row) => `${String(idOf(row.tenant as never))}:${row.role ?? ''}`
 const sameRows = (a: Row[], b: Row[]) =>
   JSON.stringify(a.map(rowKey).sort()) === JSON.stringify(b.map(rowKey).sort())
+/** `roles` and `tenants` arrive as the client sent them: anything but a list is a field error. */
+const assertList = (value: unknown, path: string) => {
+  if (value !== undefined && value !== null && !Array.isArray(value)) throw fieldError({ path, message: `${path}: must be a list.` })
+  if (Array.isArray(value) && value.some((item) => (path === 'roles' ? typeof item !== 'string' : !item || typeof item !== 'object'))) {
+    throw fieldError({ path, message: path === 'roles' ? 'roles: must be a list of role names.' : 'tenants: each row must name a belt and a role.' })
+  }
+}
+
 const sameRoles = (a: unknown, b: unknown) =>
   JSON.stringify([...((a as string[]) ?? [])].sort()) ===
   JSON.stringify([...((b as string[]) ?? [])].sort())
 
 /** Public sign-up: a buyer, nothing more (also checked before the sign-up looks up the e-mail). */
 export const refuseSignUpPrivileges = (data: Record<string, unknown>) => {
+  assertList(data.roles, 'roles')
+  assertList(data.tenants, 'tenants')
   if (data.roles !== undefined && !sameRoles(data.roles, [GLOBAL_ROLES.buyer])) {
     throw new FieldForbidden({ path: 'roles', message: 'roles: a new account is a buyer account.' })
   }
@@ -38,6 +48,8 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
 }) => {
   const actor = req.user as ChandiUser | null
   const isSystem = !actor && req.payloadAPI === 'local'
+  assertList(data.roles, 'roles')
+  assertList(data.tenants, 'tenants')
   const incomingRows = data.tenants as Row[] | undefined
   const beforeRows = (originalDoc?.tenants ?? []) as Row[]
   const rows = incomingRows ?? beforeRows

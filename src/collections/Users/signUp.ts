@@ -31,6 +31,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 // Notices to a known address must not make the sign-up form a way to mail-bomb it.
 const noticePerAccount = new RateLimiter(1, 60 * 60 * 1000)
 const noticePerSource = new RateLimiter(Number(process.env.CHANDI_RESET_LIMIT_IP || 10), 15 * 60 * 1000)
+const signUpsPerSource = new RateLimiter(Number(process.env.CHANDI_SIGN_UP_LIMIT_IP || 20), 15 * 60 * 1000)
 
 const alreadyRegisteredMail = (to: string) => ({
   to,
@@ -72,9 +73,16 @@ const signUp = async (req: PayloadRequest) => {
   // Everything that can refuse a request is checked before the address is looked up.
   refuseSignUpPrivileges(data)
   assertPasswordPolicy(data.password)
+  // The name too, since the create (and its checks) runs for a new address only.
+  if (data.name !== undefined && data.name !== null && (typeof data.name !== 'string' || data.name.length > 200 || /[\u0000-\u001f\u007f]/.test(data.name))) {
+    throw fieldError({ path: 'name', message: 'name: must be text of at most 200 characters, without control characters.' })
+  }
   const password = data.password as string
   const source = clientAddress(req.headers)
 
+  // Each new account is one write (with its password hash) under the process's write lock: a
+  // source makes a few, not a flood. Past the limit the answer is the same and nothing is made.
+  if (!signUpsPerSource.take(source)) return answer(req, started)
   const existing = await req.payload.db.findOne({ collection: SLUGS.users, where: { email: { equals: email } }, req })
   if (existing) {
     await dummyHash(password)
@@ -94,6 +102,10 @@ const signUp = async (req: PayloadRequest) => {
       noticeOwner(req.payload, email, source)
     }
   }
+  return answer(req, started)
+}
+
+const answer = async (req: PayloadRequest, started: number) => {
   const wait = started + SIGN_UP_FLOOR_MS - Date.now()
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
   return Response.json(SIGN_UP_ANSWER, { status: 201, headers: headersWithCors({ headers: new Headers(), req }) })
