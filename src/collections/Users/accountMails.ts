@@ -51,10 +51,16 @@ const newMemberMail = (to: string, member: string, factory: string, by: string) 
  * the factory's other members are told at once, naming who did it: an operator can add members,
  * but never silently.
  */
+const factoryName = async (req: Parameters<CollectionAfterChangeHook>[0]['req'], factory: unknown) => {
+  const id = idOf(factory as never)
+  if (id === null) return null
+  const found = await req.payload.findByID({ collection: SLUGS.factories, id, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null)
+  return String((found as { name?: unknown } | null)?.name ?? id)
+}
+
 const tellFactoryMembers = async ({ doc, req }: { doc: { id: number | string; email: string; factory?: unknown }; req: Parameters<CollectionAfterChangeHook>[0]['req'] }) => {
   const factoryID = idOf(doc.factory as never)
   if (factoryID === null) return
-  const factory = await req.payload.findByID({ collection: SLUGS.factories, id: factoryID, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null)
   const { docs } = await req.payload.find({
     collection: SLUGS.users,
     where: { factory: { equals: factoryID } },
@@ -67,7 +73,7 @@ const tellFactoryMembers = async ({ doc, req }: { doc: { id: number | string; em
   const others = (docs as { id: number | string; email: string }[]).filter((member) => !sameID(member.id, doc.id))
   if (others.length === 0) return
   const by = (req.user as { email?: string } | null)?.email ?? 'Chandi'
-  const name = String((factory as { name?: unknown } | null)?.name ?? factoryID)
+  const name = (await factoryName(req, factoryID)) ?? String(factoryID)
   await queueMail(req, others.map((member) => newMemberMail(member.email, doc.email, name, by)))
 }
 
@@ -84,13 +90,6 @@ const removedMail = (to: string, factory: string, by: string, deleted: boolean) 
       : `${by} moved your account (${to}) out of ${factory}: you no longer receive its inquiries. If you did not expect this, tell the platform at once.`,
   ].join('\n'),
 })
-
-const factoryName = async (req: Parameters<CollectionAfterChangeHook>[0]['req'], factory: unknown) => {
-  const id = idOf(factory as never)
-  if (id === null) return null
-  const found = await req.payload.findByID({ collection: SLUGS.factories, id, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null)
-  return String((found as { name?: unknown } | null)?.name ?? id)
-}
 
 /**
  * A member taken out of a factory (moved, or the account deleted) by someone else is told too:
