@@ -54,7 +54,8 @@ describe('starting up', () => {
     expect(second.stdout).toMatch(/nothing to do/)
     expect(await snapshot()).toEqual(before)
     expect(fs.readdirSync(env.MEDIA_DIR).sort()).toEqual(mediaAfterFirst)
-  })
+    // Four child processes: a first seed alone is ~40 s on two idle cores (CI took over 60 s in all).
+  }, 300_000)
 })
 
 describe('production on an empty database', () => {
