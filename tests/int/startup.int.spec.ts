@@ -30,6 +30,7 @@ describe('starting up', () => {
     expect(result.stderr).toMatch(/never runs in production/)
   })
 
+  // Four child processes in a row: a first seed alone is ~40 s on two idle cores, and CI went past 60 s in all.
   it('`npm run seed` is idempotent: the second run creates and changes nothing', async () => {
     if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith('file:')) return
     const env = {
@@ -54,7 +55,6 @@ describe('starting up', () => {
     expect(second.stdout).toMatch(/nothing to do/)
     expect(await snapshot()).toEqual(before)
     expect(fs.readdirSync(env.MEDIA_DIR).sort()).toEqual(mediaAfterFirst)
-    // Four child processes: a first seed alone is ~40 s on two idle cores (CI took over 60 s in all).
   }, 300_000)
 })
 
