@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
- * Payload is initialised once by the Express server (src/server.ts). Keeping payload and the
+ * Payload is initialised once by the Express server (src/server/main.ts). Keeping payload and the
  * server-only packages external in the Next build makes Next's route handlers load the very same
  * modules from node_modules, so they reuse that one instance (and its error classes) instead of a
  * bundled copy.

@@ -31,15 +31,15 @@ import { Users } from '@/collections/Users'
 import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
 import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
-import { databaseAdapter } from '@/db'
-import { emailAdapter } from '@/email'
+import { databaseAdapter } from '@/platform/db'
+import { emailAdapter } from '@/platform/email'
 import { checkQuery } from '@/hooks/checkQuery'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { refuseOddInput } from '@/hooks/refuseOddInput'
 import { startInvalidationBus } from '@/invalidation'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
 import { forgotPasswordMutation } from '@/collections/Users/passwordReset'
-import { mediaStorage } from '@/storage'
+import { mediaStorage } from '@/platform/storage'
 import { depthLimit } from '@/utilities/graphqlDepth'
 import { payloadSecret } from '@/utilities/secret'
 
@@ -185,7 +185,7 @@ export default buildConfig({
   },
   plugins: [
     // Images and verification documents on S3-compatible object storage when S3_BUCKET is set
-    // (src/storage.ts); on the local disk otherwise.
+    // (src/platform/storage.ts); on the local disk otherwise.
     ...[mediaStorage()].filter((plugin) => plugin !== null),
     nestedDocsPlugin({
       collections: [SLUGS.categories],

@@ -1,10 +1,10 @@
 /**
  * `npm run backup [-- --out <folder>]`: an online, consistent backup of the embedded database and
- * the upload folders, while the server runs (src/backup.ts). Default folder: backups/<time>.
+ * the upload folders, while the server runs (src/platform/backup.ts). Default folder: backups/<time>.
  */
 import path from 'node:path'
 
-import { backup } from '../src/backup'
+import { backup } from '../src/platform/backup'
 
 const argument = (name: string) => {
   const index = process.argv.indexOf(name)

@@ -100,7 +100,7 @@ ${table}
 
 - A fresh database with the demo belts; the factory member of Zhili's first factory creates ${COUNT} published products per measurement through the Local API with its own user (access rules, every hook, the version and the search index), each with two price tiers.
 - "at once" is how many creates are in flight: 1 (one after the other) or 8 (eight loops sharing the ${COUNT}).
-- Without transactions is Payload's SQLite default (\`defaultBeginTransaction\`: each statement commits on its own, so a crash or a failing disk between two of them leaves the document half-written); with transactions is Chandi's (src/sqliteTransactions.ts: \`BEGIN IMMEDIATE\` … \`COMMIT\` on a connection of their own, behind one write lock per process).
+- Without transactions is Payload's SQLite default (\`defaultBeginTransaction\`: each statement commits on its own, so a crash or a failing disk between two of them leaves the document half-written); with transactions is Chandi's (src/platform/sqliteTransactions.ts: \`BEGIN IMMEDIATE\` … \`COMMIT\` on a connection of their own, behind one write lock per process).
 - The two modes alternate in ${ROUNDS} rounds in one process, after a warm-up of ${COUNT} creates; the table shows each mode's mean over its rounds. Latency is the create's wall time.
 
 ## Reading the figures

@@ -147,7 +147,7 @@ const measure = async (scale: number): Promise<ScaleResult> => {
   const { sample } = report
   const host = `${sample.belt}.localhost`
   const port = 3900 + Math.floor(Math.random() * 50)
-  const child = spawn(process.execPath, [...NODE, 'src/server.ts'], {
+  const child = spawn(process.execPath, [...NODE, 'src/server/main.ts'], {
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: `file:${file}`, MEDIA_DIR: media, CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_INQUIRY_LIMIT_IP: '100000000', CHANDI_INQUIRY_LIMIT_EMAIL: '100000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -255,7 +255,7 @@ ${data.join('\n')}
 ## Method
 
 - **Data**: \`npm run bench:data -- --scale S\` (src/bench/generate.ts), seed 1. Scale 1 is the online Canton Fair: 15 belts, 26,000 factories, 1,800,000 products, 5,000 live sessions over 10 days, a campaign per belt, 100,000 inquiries.
-- Chandi is started as \`npm start\` starts it (production Next build, \`src/server.ts\`) on that file, with the jobs runner off and the inquiry rate limits raised so that the benchmark's own submissions are not refused. Every page is of the Zhili belt, addressed by its host name; the factory and product are the first generated ones of that belt.
+- Chandi is started as \`npm start\` starts it (production Next build, \`src/server/main.ts\`) on that file, with the jobs runner off and the inquiry rate limits raised so that the benchmark's own submissions are not refused. Every page is of the Zhili belt, addressed by its host name; the factory and product are the first generated ones of that belt.
 - **Cached page vs static server**: \`/en/factories\` is fetched once (so it is cached); its exact bytes are then served by a minimal \`http.createServer\` that does nothing else. Both are loaded in turn by autocannon from the same machine, ${CONNECTIONS} keep-alive connections for ${DURATION} s each; requests per second are autocannon's average; the p95 column for these two rows is autocannon's p97.5.
 - **Uncached renders and search**: ${REQUESTS} requests, one at a time, each with a query string never seen before (\`?v=n\`), so every one misses the page cache and renders through the Local API; latencies are client-side wall times. The directory's two filters are \`capability=oem&verified=1\`; the search queries are a style and a category name, in Chinese on the Chinese portal and in English on the English one.
 - **Admin product list**: \`GET /api/products?depth=0&limit=10&sort=-updatedAt&draft=true\` with the factory member's JWT (what the admin's list view asks for; access control narrows it to the member's factory), ${REQUESTS} times, one at a time.

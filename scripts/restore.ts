@@ -1,9 +1,9 @@
 /**
  * `npm run restore -- <backup folder>`: puts a backup made by `npm run backup` in place of the
  * database and upload folders that DATABASE_URL and the *_DIR variables name. The server must be
- * stopped; what it replaces is moved aside, not deleted (src/backup.ts).
+ * stopped; what it replaces is moved aside, not deleted (src/platform/backup.ts).
  */
-import { restore } from '../src/backup'
+import { restore } from '../src/platform/backup'
 
 const from = process.argv.slice(2).find((argument) => !argument.startsWith('-'))
 if (!from) {

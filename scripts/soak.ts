@@ -53,7 +53,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { ensureAdminBuild } from '../src/build'
+import { ensureAdminBuild } from '../src/server/build'
 import { DEMO_PASSWORD, demoFactoryEmail, demoOperatorEmail } from '../src/constants'
 import { startServer, stopServer, type RunningServer } from '../tests/setup/server'
 

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 
-import { sqliteFile } from '@/db'
+import { sqliteFile } from '@/platform/db'
 import { portalCache } from '@/renderer/cache'
 
 /**

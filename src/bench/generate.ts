@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { demoBelts } from '@tenants/index'
 
 import { BELT_ROLES, DEMO_PASSWORD, demoFactoryEmail, SLUGS } from '@/constants'
-import { optimizeDatabase } from '@/db'
+import { optimizeDatabase } from '@/platform/db'
 import { type NewProduct, writeProducts } from '@/imports/bulk'
 import { entryOf, indexEntries, type SearchEntry } from '@/search'
 import { seedDemo } from '@/seed'

@@ -3,7 +3,7 @@ import { NotFound, ValidationError, type CollectionBeforeOperationHook, type Fla
 /**
  * The REST and GraphQL query parameters Payload passes to the database as they come: a page of
  * 1e20, `near` on a text field, a date that is not one or a word for a numeric ID reach SQLite
- * and come back as a 500. `paramProblems` (run by src/apiParams.ts before Payload parses the
+ * and come back as a 500. `paramProblems` (run by src/platform/apiParams.ts before Payload parses the
  * query string) and the `checkQuery` hook (on the parsed `where`) refuse them first, with a 400
  * that names the parameter as the client sent it (`where[name][near]`), in Payload's
  * validation-error shape.

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { idOf } from '@/access/roles'
 import { evictEverywhere } from '@/invalidation'
-import { afterCommit } from '@/transactions'
+import { afterCommit } from '@/platform/transactions'
 
 const beltOf = (doc: Record<string, unknown> | undefined, isBelt: boolean) =>
   isBelt ? idOf(doc?.id as never) : idOf(doc?.tenant as never)

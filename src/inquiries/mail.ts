@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { afterCommit } from '@/transactions'
+import { afterCommit } from '@/platform/transactions'
 
 /** The jobs queue e-mails wait in; its runner is set in payload.config.ts. */
 export const MAIL_QUEUE = 'email'

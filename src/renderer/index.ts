@@ -10,9 +10,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
-import { countCache } from '@/metrics'
-import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/outage'
-import { isWritesQueued } from '@/sqliteTransactions'
+import { countCache } from '@/server/metrics'
+import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/platform/outage'
+import { isWritesQueued } from '@/platform/sqliteTransactions'
 import type { Tenant } from '@/payload-types'
 
 import { type CachedPage, PageCache, portalCache } from './cache'
@@ -28,7 +28,7 @@ import { eraseThread, exportThread, renderInquiryForm, renderThread, replyToThre
 import { factoryIcs, renderLive, sessionIcs } from './routes/live'
 import { renderRobots, renderSitemap } from './routes/seo'
 import { PREVIEW_SCRIPT, readPreviewToken, type PreviewCollection } from './preview'
-import { portalCsp } from '@/security'
+import { portalCsp } from '@/server/security'
 import { publicViewContext } from '@/access/publicWhere'
 
 const MAX_URL_LENGTH = 2048
@@ -212,7 +212,7 @@ const slugOrThrow = (value: string) => {
 
 /**
  * The user signed in with Payload's cookie, if any (a bad or expired token is nobody). Payload
- * honours the cookie only from the allowed origins (src/origins.ts). Reading a page changes
+ * honours the cookie only from the allowed origins (src/server/origins.ts). Reading a page changes
  * nothing, so there the cookie counts whatever site the buyer came from (SameSite=Lax already
  * keeps it off other sites' subrequests); a form post (an inquiry) must come from an allowed
  * origin, so its own Origin and Sec-Fetch-Site are passed on.

@@ -2,8 +2,8 @@ import { type Client, createClient } from '@libsql/client'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { databaseKind, sqliteFile } from '@/db'
-import { afterCommit } from '@/transactions'
+import { databaseKind, sqliteFile } from '@/platform/db'
+import { afterCommit } from '@/platform/transactions'
 import { tokenize } from '@/renderer/search'
 
 /**

@@ -13,7 +13,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 describe('starting up', () => {
   it('production refuses to start without PAYLOAD_SECRET, in one line that says so', async () => {
-    const result = await run('src/server.ts', { NODE_ENV: 'production', PAYLOAD_SECRET: '', PORT: '0' })
+    const result = await run('src/server/main.ts', { NODE_ENV: 'production', PAYLOAD_SECRET: '', PORT: '0' })
     expect(result.status).toBe(1)
     const lines = result.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))
     expect(lines).toHaveLength(1)

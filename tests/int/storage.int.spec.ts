@@ -15,7 +15,7 @@ import { runNode } from '../helpers/node-args'
 import { startServer, stopServer } from '../setup/server'
 
 /**
- * Uploads on S3-compatible object storage (src/storage.ts), against a real S3 server on
+ * Uploads on S3-compatible object storage (src/platform/storage.ts), against a real S3 server on
  * 127.0.0.1 (s3rver, which checks the SDK's signatures): what is uploaded through the API lands in
  * the bucket under its collection's prefix, never on the server's disk, is served back through
  * Payload with the same bytes and the same access rules, and leaves the bucket when deleted.
@@ -146,7 +146,7 @@ describe('uploads on S3-compatible object storage', () => {
   // start. (Were the admin's build out of date, `next build` would stop first, on the same message
   // within its own output.)
   const refusal = async (env: Record<string, string>) => {
-    const result = await runNode('src/server.ts', [], { env: { ...process.env, NODE_ENV: 'test', PORT: '0', CHANDI_JOBS: 'false', CHANDI_NEXT_DEV: 'true', DISABLE_PAYLOAD_HMR: 'true', ...env }, timeout: 150_000 })
+    const result = await runNode('src/server/main.ts', [], { env: { ...process.env, NODE_ENV: 'test', PORT: '0', CHANDI_JOBS: 'false', CHANDI_NEXT_DEV: 'true', DISABLE_PAYLOAD_HMR: 'true', ...env }, timeout: 150_000 })
     expect(result.status, result.stderr).toBe(1)
     return result.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))
   }

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { ensureAdminBuild } from '../../src/build'
+import { ensureAdminBuild } from '../../src/server/build'
 import { NODE_ARGS } from '../helpers/node-args'
 import { startMailSink } from './mail-sink'
 
@@ -36,7 +36,7 @@ const freePort = () =>
 export type RunningServer = { child: ChildProcess; port: number; baseURL: string; output: () => string }
 
 /**
- * Starts `src/server.ts` the way `npm start` does, on a free port and the given database, and
+ * Starts `src/server/main.ts` the way `npm start` does, on a free port and the given database, and
  * waits for /healthz. Used by the global setup and by tests that need a server of their own.
  */
 export const startServer = async ({
@@ -48,7 +48,7 @@ export const startServer = async ({
 }): Promise<RunningServer> => {
   const port = await freePort()
   let output = ''
-  const child = spawn(process.execPath, [...NODE_ARGS, 'src/server.ts'], {
+  const child = spawn(process.execPath, [...NODE_ARGS, 'src/server/main.ts'], {
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -4,7 +4,7 @@ import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
-import { mediaDir } from '@/uploadDirs'
+import { mediaDir } from '@/platform/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { label } from '@/utilities/i18n'
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { addDataAndFileToRequest, headersWithCors, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 
-import { clientAddress } from '@/clientAddress'
+import { clientAddress } from '@/platform/clientAddress'
 import { SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
 import { RateLimiter } from '@/renderer/rateLimit'

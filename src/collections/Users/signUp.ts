@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, headersWithCors, ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 
-import { clientAddress } from '@/clientAddress'
+import { clientAddress } from '@/platform/clientAddress'
 import { GLOBAL_ROLES, SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
 import { RateLimiter } from '@/renderer/rateLimit'

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
-import { clientAddress } from '@/clientAddress'
+import { clientAddress } from '@/platform/clientAddress'
 
 import { createLoginThrottle, type LoginAttempt } from './loginThrottle'
 

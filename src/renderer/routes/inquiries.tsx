@@ -5,9 +5,9 @@ import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError } from 'payload'
 
-import { inquiryFilesDir } from '@/uploadDirs'
+import { inquiryFilesDir } from '@/platform/uploadDirs'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
-import { countInquiry } from '@/metrics'
+import { countInquiry } from '@/server/metrics'
 import { adminLink, queueMail } from '@/inquiries/mail'
 import { eraseBuyerData, exportBuyerData } from '@/inquiries/privacy'
 import { hashToken, newToken, sealToken, TOKEN_SHAPE } from '@/inquiries/token'
@@ -21,7 +21,7 @@ import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
 import { TierTable } from './portal'
 import { emailKey, RateLimiter } from '../rateLimit'
-import { addressKey } from '@/clientAddress'
+import { addressKey } from '@/platform/clientAddress'
 
 /** What a route hands back to the router: a page, a file, or a redirect. */
 export type InquiryResult = {

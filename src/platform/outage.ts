@@ -1,7 +1,7 @@
 import { type Client, createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 
-import { sqliteURL } from '@/db'
+import { sqliteURL } from '@/platform/db'
 
 /**
  * What the server does while its database is unreachable (issue #10): portals answer from the

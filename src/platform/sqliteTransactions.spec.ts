@@ -6,8 +6,8 @@ import { type Client, createClient } from '@libsql/client'
 import Database from 'libsql'
 import { describe, expect, it, onTestFinished } from 'vitest'
 
-import { isDatabaseError } from './outage'
-import { migrating, serializeWrites, WriteLock, WritesQueuedError } from './sqliteTransactions'
+import { isDatabaseError } from '@/platform/outage'
+import { migrating, serializeWrites, WriteLock, WritesQueuedError } from '@/platform/sqliteTransactions'
 
 /** A database of the test's own in WAL mode, with one table, and a client on it as Payload's adapter opens one. */
 const database = async (busyTimeout: number) => {

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { type Client, createClient } from '@libsql/client'
 
-import { databaseKind, sqliteFile } from '@/db'
-import { importFilesDir, inquiryFilesDir, mediaDir, verificationFilesDir } from '@/uploadDirs'
+import { databaseKind, sqliteFile } from '@/platform/db'
+import { importFilesDir, inquiryFilesDir, mediaDir, verificationFilesDir } from '@/platform/uploadDirs'
 
 /**
  * `npm run backup` and `npm run restore` for the embedded default (issue #10).

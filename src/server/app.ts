@@ -5,19 +5,19 @@ import express from 'express'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
-import config from '../payload.config'
+import config from '@payload-config'
 
 import { CONTENT_LOCALES } from '@/constants'
-import { announceReady } from '@/cluster'
-import { rejectBadParams } from '@/apiParams'
-import { passClientAddress } from '@/clientAddress'
-import { databaseKind, optimizeDatabase } from '@/db'
+import { announceReady } from '@/server/cluster'
+import { rejectBadParams } from '@/platform/apiParams'
+import { passClientAddress } from '@/platform/clientAddress'
+import { databaseKind, optimizeDatabase } from '@/platform/db'
 import { pollEvictions, stopInvalidationBus } from '@/invalidation'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
-import { metricsHandler, observe, watchJobs } from '@/metrics'
-import { keepAllowedOrigins, scopeBeltOrigins } from '@/origins'
-import { apiGuard, databaseAnswers } from '@/outage'
-import { setSecurityHeaders } from '@/security'
+import { metricsHandler, observe, watchJobs } from '@/server/metrics'
+import { keepAllowedOrigins, scopeBeltOrigins } from '@/server/origins'
+import { apiGuard, databaseAnswers } from '@/platform/outage'
+import { setSecurityHeaders } from '@/server/security'
 import { resumeImports } from '@/collections/Imports'
 import { renderer, serveCachedPage } from '@/renderer'
 import { ensureSearchIndex } from '@/search'
@@ -107,7 +107,7 @@ export const startServer = async () => {
     await resumeImports(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not resume interrupted imports'))
   }
 
-  // CORS and CSRF follow the belts' domains (src/origins.ts).
+  // CORS and CSRF follow the belts' domains (src/server/origins.ts).
   await keepAllowedOrigins(payload)
 
   const nextApp = next({ dev: isDev, dir: path.resolve('.'), hostname: 'localhost', port })

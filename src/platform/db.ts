@@ -6,9 +6,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { APIError, type DatabaseAdapterObj, type Payload } from 'payload'
 
-import { migrations as sqliteMigrations } from './migrations/sqlite'
-import { isWritesQueued, migrating, serializeWrites } from './sqliteTransactions'
-import { trackCommits } from './transactions'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
+import { trackCommits } from '@/platform/transactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 
@@ -43,7 +43,7 @@ export const sqliteFile = (url?: string) => sqliteURL(url).slice('file:'.length)
  */
 export const databaseAdapter = (): DatabaseAdapterObj => withCommitTracking(adapterFor())
 
-/** Every adapter: `afterCommit` callbacks (src/transactions.ts). */
+/** Every adapter: `afterCommit` callbacks (src/platform/transactions.ts). */
 const withCommitTracking = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
@@ -53,7 +53,7 @@ const withCommitTracking = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => 
   },
 })
 
-/** SQLite: writes behind one lock per process, transactions on their own connection (src/sqliteTransactions.ts). */
+/** SQLite: writes behind one lock per process, transactions on their own connection (src/platform/sqliteTransactions.ts). */
 const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {

@@ -1,9 +1,9 @@
 /**
- * What must hold before the app loads, imported first by src/server.ts: payload.config
+ * What must hold before the app loads, imported first by src/server/main.ts: payload.config
  * evaluates on import and would otherwise fail with a stack trace instead of one clear line.
  */
-import { ensureAdminBuild } from './build'
-import { MISSING_SECRET_MESSAGE } from './utilities/secret'
+import { ensureAdminBuild } from '@/server/build'
+import { MISSING_SECRET_MESSAGE } from '@/utilities/secret'
 
 if (process.env.NODE_ENV === 'production' && !process.env.PAYLOAD_SECRET) {
   console.error(MISSING_SECRET_MESSAGE)

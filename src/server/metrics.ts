@@ -5,8 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 import client from 'prom-client'
 
-import { clusterMetrics } from '@/cluster'
-import { database } from '@/outage'
+import { clusterMetrics } from '@/server/cluster'
+import { database } from '@/platform/outage'
 
 /**
  * Metrics for the platform's operators (issue #10), in Prometheus' text format at `/metrics`,
@@ -19,7 +19,7 @@ import { database } from '@/outage'
  */
 export const registry = new client.Registry()
 client.collectDefaultMetrics({ register: registry, prefix: 'chandi_' })
-// Under CHANDI_WORKERS the primary gathers this registry from every worker (src/cluster.ts);
+// Under CHANDI_WORKERS the primary gathers this registry from every worker (src/server/cluster.ts);
 // constructing an aggregator is what makes a worker answer the primary's requests.
 client.AggregatorRegistry.setRegistries([registry])
 if (cluster.isWorker) new client.AggregatorRegistry()

@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type ChandiUser, getBeltIDs } from '@/access/roles'
 
 import { SLUGS } from '@/constants'
-import { afterCommit } from '@/transactions'
+import { afterCommit } from '@/platform/transactions'
 
 /**
  * CORS and CSRF that match the belts' domains (issue #10). Payload reads `config.cors` (which

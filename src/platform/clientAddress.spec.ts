@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addressKey } from './clientAddress'
+import { addressKey } from '@/platform/clientAddress'
 
 describe('addressKey', () => {
   it('counts an IPv4 address written as IPv6 as that IPv4 address', () => {

@@ -1,6 +1,6 @@
 import type { BaseDatabaseAdapter, PayloadRequest } from 'payload'
 
-import type { SerializedTransaction } from './sqliteTransactions'
+import type { SerializedTransaction } from '@/platform/sqliteTransactions'
 
 /**
  * What runs once a request's transaction is committed, on every adapter: a job's first attempt

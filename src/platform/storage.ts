@@ -24,7 +24,7 @@ const VARIABLES = ['S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_AC
 
 const env = (name: string) => (process.env[name] ?? '').trim()
 
-/** Thrown with a message of one line naming the variable; src/server.ts prints it and exits. */
+/** Thrown with a message of one line naming the variable; src/server/main.ts prints it and exits. */
 const refuse = (message: string): never => {
   throw new Error(message)
 }
