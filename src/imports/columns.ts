@@ -1,5 +1,5 @@
-import { CAPABILITIES, EXPORT_MARKETS } from '@/collections/Factories'
-import { CURRENCIES, CUSTOMISATIONS, QUANTITY_UNITS } from '@/collections/Products'
+import { CAPABILITIES, EXPORT_MARKETS } from '@/vocabulary'
+import { CURRENCIES, CUSTOMISATIONS, QUANTITY_UNITS } from '@/vocabulary'
 import { SLUG_PATTERN } from '@/constants'
 import type { Bilingual } from '@/utilities/i18n'
 

@@ -1,5 +1,5 @@
-import { CAPABILITIES, EXPORT_MARKETS } from '@/collections/Factories'
-import { CUSTOMISATIONS, QUANTITY_UNITS } from '@/collections/Products'
+import { CAPABILITIES, EXPORT_MARKETS } from '@/vocabulary'
+import { CUSTOMISATIONS, QUANTITY_UNITS } from '@/vocabulary'
 
 import type { RenderContext } from './context'
 

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { normaliseDomain } from '@/collections/Tenants/hooks'
+import { normaliseDomain } from '@/utilities/domain'
 import type { Tenant } from '@/payload-types'
 
 import { systemRead } from './context'

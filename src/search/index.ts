@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } fr
 import { SLUGS } from '@/constants'
 import { databaseKind, sqliteFile } from '@/platform/db'
 import { afterCommit } from '@/platform/transactions'
-import { tokenize } from '@/renderer/search'
+import { tokenize } from './tokenize'
 
 /**
  * The full-text index of published factories and products (issue #8), in SQLite FTS5.

@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import { escapeHTML } from '@/renderer/escape'
+import { escapeHTML } from '@/utilities/escape'
 
 /** A small deterministic number from a string, so the same name always draws the same image. */
 const hashOf = (text: string) => {

@@ -5,6 +5,7 @@ import { PUBLIC_RULES } from '@/access/publicWhere'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isOperatorOf, isPlatformAdmin } from '@/access/roles'
 import { SLUGS } from '@/constants'
+import { CAPABILITIES, EXPORT_MARKETS } from '@/vocabulary'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -13,26 +14,6 @@ import { keepIndexed } from '@/search'
 import { label, t } from '@/utilities/i18n'
 
 const factorySearch = keepIndexed('factory')
-
-export const CAPABILITIES = [
-  { value: 'oem', label: label('OEM 代工', 'OEM') },
-  { value: 'odm', label: label('ODM 设计生产', 'ODM') },
-  { value: 'own-brand', label: label('自有品牌', 'Own brand') },
-  { value: 'c2m', label: label('C2M 反向定制', 'C2M reverse customisation') },
-]
-
-export const EXPORT_MARKETS = [
-  { value: 'domestic', label: label('国内', 'China (domestic)') },
-  { value: 'north-america', label: label('北美', 'North America') },
-  { value: 'latin-america', label: label('拉美', 'Latin America') },
-  { value: 'europe', label: label('欧洲', 'Europe') },
-  { value: 'russia-cis', label: label('俄罗斯及独联体', 'Russia & CIS') },
-  { value: 'middle-east', label: label('中东', 'Middle East') },
-  { value: 'africa', label: label('非洲', 'Africa') },
-  { value: 'southeast-asia', label: label('东南亚', 'Southeast Asia') },
-  { value: 'japan-korea', label: label('日韩', 'Japan & Korea') },
-  { value: 'oceania', label: label('大洋洲', 'Oceania') },
-]
 
 export const VERIFICATION_STATUSES = [
   { value: 'unverified', label: label('未认证', 'Unverified') },

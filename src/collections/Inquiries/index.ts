@@ -5,7 +5,7 @@ import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/rol
 import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
-import { CURRENCIES } from '@/collections/Products'
+import { CURRENCIES } from '@/vocabulary'
 import { label } from '@/utilities/i18n'
 
 import { recordInquiryReads } from './accessLog'

@@ -5,13 +5,13 @@ import { beltScopedAccess } from '@/access/beltScoped'
 import { PUBLIC_RULES } from '@/access/publicWhere'
 import { idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
+import { STREAM_HOSTS } from '@/vocabulary'
 import { guardBelt } from '@/hooks/guardBelt'
 import { now } from '@/utilities/clock'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
 /** Players a portal embeds; other stream links must be HLS (.m3u8). */
-export const STREAM_HOSTS = ['live.bilibili.com', 'player.bilibili.com', 'www.youtube.com', 'www.youtube-nocookie.com', 'live.douyin.com', 'v.qq.com', 'player.vimeo.com']
 
 export const validateStreamURL = (value: unknown, { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] }) => {
   if (value === null || value === undefined || value === '') return true

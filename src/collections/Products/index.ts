@@ -4,6 +4,7 @@ import { ownFactoryDefault } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
+import { CURRENCIES, CUSTOMISATIONS, QUANTITY_UNITS } from '@/vocabulary'
 import { keepIndexed } from '@/search'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
@@ -12,28 +13,6 @@ import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
 import { findTierProblem } from './priceTiers'
-
-export const QUANTITY_UNITS = [
-  { value: 'piece', label: label('件', 'piece') },
-  { value: 'pair', label: label('双', 'pair') },
-  { value: 'set', label: label('套', 'set') },
-  { value: 'dozen', label: label('打', 'dozen') },
-  { value: 'box', label: label('盒', 'box') },
-  { value: 'carton', label: label('箱', 'carton') },
-  { value: 'kg', label: label('千克', 'kg') },
-  { value: 'meter', label: label('米', 'metre') },
-]
-
-export const CURRENCIES = ['CNY', 'USD', 'EUR'] as const
-
-export const CUSTOMISATIONS = [
-  { value: 'logo', label: label('印标/Logo', 'Logo') },
-  { value: 'packaging', label: label('包装', 'Packaging') },
-  { value: 'colour', label: label('颜色', 'Colour') },
-  { value: 'size', label: label('尺码', 'Size') },
-  { value: 'material', label: label('材质', 'Material') },
-  { value: 'design', label: label('来图来样', 'Design from sample') },
-]
 
 /** Checks the tiers against each other and the MOQ, with the stored values filling gaps. */
 const validatePriceTiers: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {

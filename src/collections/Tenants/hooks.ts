@@ -1,14 +1,12 @@
 import type { CollectionBeforeValidateHook, FieldHook, Where } from 'payload'
 
+import { normaliseDomain } from '@/utilities/domain'
 import { idOf } from '@/access/roles'
 import { DOMAIN_PATTERN, SLUGS } from '@/constants'
 import { fieldError } from '@/utilities/errors'
 import { t } from '@/utilities/i18n'
 
 /** Host names are compared as browsers send them: lower case, no trailing dot, no port. */
-export const normaliseDomain = (value: string): string =>
-  value.trim().toLowerCase().replace(/\.$/, '')
-
 export const normaliseDomains: FieldHook = ({ value }) =>
   Array.isArray(value)
     ? value.map((row) =>

@@ -5,7 +5,7 @@ import { addDataAndFileToRequest, headersWithCors, type Endpoint, type Payload, 
 import { clientAddress } from '@/platform/clientAddress'
 import { SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
-import { RateLimiter } from '@/renderer/rateLimit'
+import { RateLimiter } from '@/platform/rateLimit'
 
 /**
  * Password reset without Payload's forgot-password operation. That one opens a write transaction

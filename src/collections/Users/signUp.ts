@@ -3,7 +3,7 @@ import { addDataAndFileToRequest, headersWithCors, ValidationError, type Endpoin
 import { clientAddress } from '@/platform/clientAddress'
 import { GLOBAL_ROLES, SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
-import { RateLimiter } from '@/renderer/rateLimit'
+import { RateLimiter } from '@/platform/rateLimit'
 import { fieldError } from '@/utilities/errors'
 
 import { SIGNING_UP } from './guardCredentials'

@@ -10,7 +10,7 @@ import { Layout } from '../components/Layout'
 import { Countdown, Time } from '../components/Time'
 import { asPublic, expireAt, hrefFor, type RenderContext } from '../context'
 import { badRequest } from '../errors'
-import { scoreText } from '../search'
+import { scoreText } from '@/search/tokenize'
 import { portalTheme } from '../theme'
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])

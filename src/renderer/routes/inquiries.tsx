@@ -20,7 +20,7 @@ import { notFound } from '../errors'
 import { formatters } from '../i18n'
 import { unitLabel } from '../labels'
 import { TierTable } from './portal'
-import { emailKey, RateLimiter } from '../rateLimit'
+import { emailKey, RateLimiter } from '@/platform/rateLimit'
 import { addressKey } from '@/platform/clientAddress'
 
 /** What a route hands back to the router: a page, a file, or a redirect. */

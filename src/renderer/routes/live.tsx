@@ -2,7 +2,7 @@ import { createEvents, type EventAttributes } from 'ics'
 
 import { SLUGS } from '@/constants'
 import type { Factory, LiveSession } from '@/payload-types'
-import { STREAM_HOSTS } from '@/collections/LiveSessions'
+import { STREAM_HOSTS } from '@/vocabulary'
 
 import { upcomingSessions } from '../campaigns'
 import { Layout } from '../components/Layout'

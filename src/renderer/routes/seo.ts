@@ -1,6 +1,6 @@
 import { SLUGS } from '@/constants'
 
-import { escapeHTML } from '../escape'
+import { escapeHTML } from '@/utilities/escape'
 import { asPublic, hrefFor, type RenderContext } from '../context'
 import { UI_LOCALES } from '../i18n'
 

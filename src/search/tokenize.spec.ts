@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { scoreText, tokenize } from './search'
+import { scoreText, tokenize } from './tokenize'
 
 describe('search', () => {
   it('cuts Chinese into words', () => {

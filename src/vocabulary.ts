@@ -1,0 +1,50 @@
+import { label } from '@/utilities/i18n'
+
+/**
+ * The value lists that collections, the portal, imports and the security headers share. They
+ * live here, below all of them, so that none has to import another's configuration to know them.
+ */
+
+export const CAPABILITIES = [
+  { value: 'oem', label: label('OEM 代工', 'OEM') },
+  { value: 'odm', label: label('ODM 设计生产', 'ODM') },
+  { value: 'own-brand', label: label('自有品牌', 'Own brand') },
+  { value: 'c2m', label: label('C2M 反向定制', 'C2M reverse customisation') },
+]
+
+export const EXPORT_MARKETS = [
+  { value: 'domestic', label: label('国内', 'China (domestic)') },
+  { value: 'north-america', label: label('北美', 'North America') },
+  { value: 'latin-america', label: label('拉美', 'Latin America') },
+  { value: 'europe', label: label('欧洲', 'Europe') },
+  { value: 'russia-cis', label: label('俄罗斯及独联体', 'Russia & CIS') },
+  { value: 'middle-east', label: label('中东', 'Middle East') },
+  { value: 'africa', label: label('非洲', 'Africa') },
+  { value: 'southeast-asia', label: label('东南亚', 'Southeast Asia') },
+  { value: 'japan-korea', label: label('日韩', 'Japan & Korea') },
+  { value: 'oceania', label: label('大洋洲', 'Oceania') },
+]
+
+export const QUANTITY_UNITS = [
+  { value: 'piece', label: label('件', 'piece') },
+  { value: 'pair', label: label('双', 'pair') },
+  { value: 'set', label: label('套', 'set') },
+  { value: 'dozen', label: label('打', 'dozen') },
+  { value: 'box', label: label('盒', 'box') },
+  { value: 'carton', label: label('箱', 'carton') },
+  { value: 'kg', label: label('千克', 'kg') },
+  { value: 'meter', label: label('米', 'metre') },
+]
+
+export const CURRENCIES = ['CNY', 'USD', 'EUR'] as const
+
+export const CUSTOMISATIONS = [
+  { value: 'logo', label: label('印标/Logo', 'Logo') },
+  { value: 'packaging', label: label('包装', 'Packaging') },
+  { value: 'colour', label: label('颜色', 'Colour') },
+  { value: 'size', label: label('尺码', 'Size') },
+  { value: 'material', label: label('材质', 'Material') },
+  { value: 'design', label: label('来图来样', 'Design from sample') },
+]
+
+export const STREAM_HOSTS = ['live.bilibili.com', 'player.bilibili.com', 'www.youtube.com', 'www.youtube-nocookie.com', 'live.douyin.com', 'v.qq.com', 'player.vimeo.com']
