@@ -1,6 +1,6 @@
 import type { LiveSession, Page } from '@/payload-types'
-import { upcomingSessions } from '@/renderer/campaigns'
-import type { RenderContext } from '@/renderer/context'
+import { upcomingSessions } from '@/portal/campaigns'
+import type { RenderContext } from '@/portal/context'
 
 import { CallToActionComponent } from './CallToAction/Component'
 import { CampaignBannerComponent } from './CampaignBanner/Component'

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { idOf } from '@/access/roles'
-import { evictEverywhere } from '@/invalidation'
+import { evictEverywhere } from '@/platform/events'
 import { afterCommit } from '@/platform/transactions'
 
 const beltOf = (doc: Record<string, unknown> | undefined, isBelt: boolean) =>

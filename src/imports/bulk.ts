@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { evictEverywhere } from '@/invalidation'
+import { evictEverywhere } from '@/platform/events'
 import { entryOf, indexEntries } from '@/search'
 
 /**

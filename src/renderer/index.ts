@@ -15,10 +15,10 @@ import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailab
 import { isWritesQueued } from '@/platform/sqliteTransactions'
 import type { Tenant } from '@/payload-types'
 
-import { type CachedPage, PageCache, portalCache } from './cache'
-import { asPublic, type RenderContext } from './context'
+import { type CachedPage, PageCache, portalCache } from '@/portal/cache'
+import { asPublic, type RenderContext } from '@/portal/context'
 import { PortalError } from './errors'
-import { contentLocaleFor, MESSAGES, RTL_LOCALES, UI_LOCALES, type UILocale } from './i18n'
+import { contentLocaleFor, MESSAGES, RTL_LOCALES, UI_LOCALES, type UILocale } from '@/portal/i18n'
 import { hostOf, resolveHost } from './resolveBelt'
 import { renderError } from './routes/errors'
 import { renderHub, renderSearch } from './routes/hub'
@@ -212,7 +212,7 @@ const slugOrThrow = (value: string) => {
 
 /**
  * The user signed in with Payload's cookie, if any (a bad or expired token is nobody). Payload
- * honours the cookie only from the allowed origins (src/server/origins.ts). Reading a page changes
+ * honours the cookie only from the allowed origins (src/access/origins.ts). Reading a page changes
  * nothing, so there the cookie counts whatever site the buyer came from (SameSite=Lax already
  * keeps it off other sites' subrequests); a form post (an inquiry) must come from an allowed
  * origin, so its own Origin and Sec-Fetch-Site are passed on.

@@ -4,7 +4,7 @@ import { SLUGS } from '@/constants'
 import { normaliseDomain } from '@/utilities/domain'
 import type { Tenant } from '@/payload-types'
 
-import { systemRead } from './context'
+import { systemRead } from '@/portal/context'
 
 /**
  * The host a request names, as we compare it: lower case, no port, no trailing dot.

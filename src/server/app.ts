@@ -12,10 +12,10 @@ import { announceReady } from '@/server/cluster'
 import { rejectBadParams } from '@/platform/apiParams'
 import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'
-import { pollEvictions, stopInvalidationBus } from '@/invalidation'
+import { pollEvictions, stopInvalidationBus } from '@/platform/events'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, watchJobs } from '@/server/metrics'
-import { keepAllowedOrigins, scopeBeltOrigins } from '@/server/origins'
+import { keepAllowedOrigins, scopeBeltOrigins } from '@/access/origins'
 import { apiGuard, databaseAnswers } from '@/platform/outage'
 import { setSecurityHeaders } from '@/server/security'
 import { resumeImports } from '@/collections/Imports'
@@ -107,7 +107,7 @@ export const startServer = async () => {
     await resumeImports(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not resume interrupted imports'))
   }
 
-  // CORS and CSRF follow the belts' domains (src/server/origins.ts).
+  // CORS and CSRF follow the belts' domains (src/access/origins.ts).
   await keepAllowedOrigins(payload)
 
   const nextApp = next({ dev: isDev, dir: path.resolve('.'), hostname: 'localhost', port })

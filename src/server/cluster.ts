@@ -8,7 +8,7 @@ import { AggregatorRegistry } from 'prom-client'
  * search index and runs the jobs; the others start once it listens, with jobs off. A worker that
  * dies is replaced (the leader by a new leader). SIGTERM/SIGINT reach every worker, which drain
  * as one process would; the primary exits when they all have. Evictions reach every worker
- * through src/invalidation.ts; `/metrics` answers for all of them (prom-client's aggregator).
+ * through src/platform/events.ts; `/metrics` answers for all of them (prom-client's aggregator).
  */
 export const workerCount = () => {
   const count = Number(process.env.CHANDI_WORKERS || 1)

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { EMBED_HOSTS } from '@/blocks/fields'
 import { STREAM_HOSTS } from '@/vocabulary'
-import { CLOCK_SCRIPT } from '@/renderer/components/Time'
+import { CLOCK_SCRIPT } from '@/portal/components/Time'
 
 const hash = (source: string) => `'sha256-${crypto.createHash('sha256').update(source).digest('base64')}'`
 

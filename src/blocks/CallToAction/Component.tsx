@@ -1,5 +1,5 @@
 import type { CallToActionBlock } from '@/payload-types'
-import type { RenderContext } from '@/renderer/context'
+import type { RenderContext } from '@/portal/context'
 
 export const CallToActionComponent = ({ block }: { ctx: RenderContext; block: CallToActionBlock }) => (
   <section className="card">

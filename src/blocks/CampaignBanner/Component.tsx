@@ -1,7 +1,7 @@
 import type { Campaign, CampaignBannerBlock } from '@/payload-types'
-import { stateOf } from '@/renderer/campaigns'
-import { Countdown } from '@/renderer/components/Time'
-import { expireAt, hrefFor, readable, type RenderContext } from '@/renderer/context'
+import { stateOf } from '@/portal/campaigns'
+import { Countdown } from '@/portal/components/Time'
+import { expireAt, hrefFor, readable, type RenderContext } from '@/portal/context'
 
 /** A banner counting down to the campaign's start, or to its end while it runs. */
 export const CampaignBannerComponent = ({ ctx, block }: { ctx: RenderContext; block: CampaignBannerBlock }) => {

@@ -1,5 +1,5 @@
 import type { Category, CategoryGridBlock } from '@/payload-types'
-import { hrefFor, readable, type RenderContext } from '@/renderer/context'
+import { hrefFor, readable, type RenderContext } from '@/portal/context'
 
 export const CategoryGridComponent = ({ ctx, block }: { ctx: RenderContext; block: CategoryGridBlock }) => (
   <section>

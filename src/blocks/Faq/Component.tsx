@@ -1,5 +1,5 @@
 import type { FaqBlock } from '@/payload-types'
-import type { RenderContext } from '@/renderer/context'
+import type { RenderContext } from '@/portal/context'
 
 /** Questions as native disclosure widgets: keyboard-usable and readable without script. */
 export const FaqComponent = ({ block }: { ctx: RenderContext; block: FaqBlock }) => (

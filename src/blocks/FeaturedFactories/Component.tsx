@@ -1,6 +1,6 @@
 import type { Factory, FeaturedFactoriesBlock } from '@/payload-types'
-import { FactoryCard } from '@/renderer/components/cards'
-import { readable, type RenderContext } from '@/renderer/context'
+import { FactoryCard } from '@/portal/components/cards'
+import { readable, type RenderContext } from '@/portal/context'
 
 export const FeaturedFactoriesComponent = ({ ctx, block }: { ctx: RenderContext; block: FeaturedFactoriesBlock }) => (
   <section>

@@ -1,7 +1,7 @@
 import type { FeaturedProductsBlock, Product } from '@/payload-types'
-import { ProductCard } from '@/renderer/components/cards'
-import { readable, type RenderContext } from '@/renderer/context'
-import { unitLabel } from '@/renderer/labels'
+import { ProductCard } from '@/portal/components/cards'
+import { readable, type RenderContext } from '@/portal/context'
+import { unitLabel } from '@/portal/labels'
 
 export const FeaturedProductsComponent = ({ ctx, block }: { ctx: RenderContext; block: FeaturedProductsBlock }) => (
   <section>

@@ -1,6 +1,6 @@
 import type { HeroBlock, Media } from '@/payload-types'
-import { Image } from '@/renderer/components/Image'
-import { readable, type RenderContext } from '@/renderer/context'
+import { Image } from '@/portal/components/Image'
+import { readable, type RenderContext } from '@/portal/context'
 
 export const HeroComponent = ({ block }: { ctx: RenderContext; block: HeroBlock }) => {
   const [image] = readable<Media>(block.image)

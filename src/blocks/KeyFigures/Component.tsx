@@ -1,5 +1,5 @@
 import type { KeyFiguresBlock } from '@/payload-types'
-import type { RenderContext } from '@/renderer/context'
+import type { RenderContext } from '@/portal/context'
 
 export const KeyFiguresComponent = ({ ctx, block }: { ctx: RenderContext; block: KeyFiguresBlock }) => {
   const figures = block.figures?.length ? block.figures : (ctx.belt?.keyFigures ?? [])

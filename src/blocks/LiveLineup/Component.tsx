@@ -1,7 +1,7 @@
 import type { LiveSession, LiveLineupBlock } from '@/payload-types'
-import type { RenderContext } from '@/renderer/context'
-import { hrefFor } from '@/renderer/context'
-import { SessionItem } from '@/renderer/routes/live'
+import type { RenderContext } from '@/portal/context'
+import { hrefFor } from '@/portal/context'
+import { SessionItem } from '@/portal/components/SessionItem'
 
 /**
  * The next sessions, read before rendering (blocks render synchronously): see

@@ -1,6 +1,6 @@
 import type { RichTextBlock } from '@/payload-types'
-import type { RenderContext } from '@/renderer/context'
-import { RichText } from '@/renderer/richText'
+import type { RenderContext } from '@/portal/context'
+import { RichText } from '@/portal/richText'
 
 export const RichTextComponent = ({ ctx, block }: { ctx: RenderContext; block: RichTextBlock }) => (
   <section className="prose">

@@ -1,6 +1,6 @@
 import type { Media, VideoBlock } from '@/payload-types'
-import { Image } from '@/renderer/components/Image'
-import { readable, type RenderContext } from '@/renderer/context'
+import { Image } from '@/portal/components/Image'
+import { readable, type RenderContext } from '@/portal/context'
 
 import { EMBED_HOSTS } from '../fields'
 

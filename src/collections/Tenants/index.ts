@@ -7,7 +7,7 @@ import { colourField } from '@/fields/colour'
 import { validateSlug } from '@/fields/slug'
 import { assertRichTextInBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
-import { refreshAllowedOriginsAfterCommit } from '@/server/origins'
+import { refreshAllowedOriginsAfterCommit } from '@/access/origins'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 

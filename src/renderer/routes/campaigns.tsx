@@ -2,17 +2,18 @@ import { SLUGS } from '@/constants'
 import { loadBlockData, RenderBlocks } from '@/blocks/RenderBlocks'
 import type { Campaign, Factory, Media, Product } from '@/payload-types'
 
-import { stateOf, upcomingSessions } from '../campaigns'
-import { FactoryCard, ProductCard } from '../components/cards'
-import { Image } from '../components/Image'
-import { Layout } from '../components/Layout'
-import { Countdown, Time } from '../components/Time'
-import { asPublic, expireAt, hrefFor, imageSource, mainDocQuery, readable, type RenderContext } from '../context'
+import { stateOf, upcomingSessions } from '@/portal/campaigns'
+import { FactoryCard, ProductCard } from '@/portal/components/cards'
+import { Image } from '@/portal/components/Image'
+import { Layout } from '@/portal/components/Layout'
+import { Countdown, Time } from '@/portal/components/Time'
+import { asPublic, expireAt, hrefFor, imageSource, mainDocQuery, readable, type RenderContext } from '@/portal/context'
 import { notFound } from '../errors'
-import { formatters } from '../i18n'
-import { unitLabel } from '../labels'
+import { formatters } from '@/portal/i18n'
+import { unitLabel } from '@/portal/labels'
 
-import { renderIcs, SessionsByDay } from './live'
+import { SessionsByDay } from '@/portal/components/SessionItem'
+import { renderIcs } from './live'
 
 const findCampaign = async (ctx: RenderContext, slug: string) => {
   const { docs } = await ctx.payload.find({

@@ -1,5 +1,5 @@
-import { Layout } from '../components/Layout'
-import { hrefFor, type RenderContext } from '../context'
+import { Layout } from '@/portal/components/Layout'
+import { hrefFor, type RenderContext } from '@/portal/context'
 
 export const renderError = (ctx: RenderContext, status: 400 | 403 | 404 | 413 | 414, message?: string) => {
   const t = ctx.t

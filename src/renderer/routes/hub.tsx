@@ -5,13 +5,13 @@ import { searchIndex } from '@/search'
 import type { Campaign, Factory, Media, Product, Tenant } from '@/payload-types'
 import { now } from '@/utilities/clock'
 
-import { Image } from '../components/Image'
-import { Layout } from '../components/Layout'
-import { Countdown, Time } from '../components/Time'
-import { asPublic, expireAt, hrefFor, type RenderContext } from '../context'
+import { Image } from '@/portal/components/Image'
+import { Layout } from '@/portal/components/Layout'
+import { Countdown, Time } from '@/portal/components/Time'
+import { asPublic, expireAt, hrefFor, type RenderContext } from '@/portal/context'
 import { badRequest } from '../errors'
 import { scoreText } from '@/search/tokenize'
-import { portalTheme } from '../theme'
+import { portalTheme } from '@/portal/theme'
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 

@@ -1,8 +1,8 @@
 import { SLUGS } from '@/constants'
 
 import { escapeHTML } from '@/utilities/escape'
-import { asPublic, hrefFor, type RenderContext } from '../context'
-import { UI_LOCALES } from '../i18n'
+import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
+import { UI_LOCALES } from '@/portal/i18n'
 
 /**
  * The belt's sitemap: only its own published URLs, in every interface language, on its

@@ -3,7 +3,7 @@ import type { Payload, RequestContext, Where } from 'payload'
 import type { ContentLocale } from '@/constants'
 import type { BeltSetting, Media, Tenant } from '@/payload-types'
 
-import type { Messages, UILocale } from './i18n'
+import type { Messages, UILocale } from '@/portal/i18n'
 
 /**
  * The one object every renderer function receives (as Vendure's request context): which belt,

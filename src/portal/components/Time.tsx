@@ -1,4 +1,4 @@
-import type { RenderContext } from '../context'
+import type { RenderContext } from '@/portal/context'
 
 const INTL: Record<string, string> = { zh: 'zh-CN', en: 'en-GB', ru: 'ru', ar: 'ar', es: 'es' }
 

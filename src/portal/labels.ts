@@ -1,7 +1,7 @@
 import { CAPABILITIES, EXPORT_MARKETS } from '@/vocabulary'
 import { CUSTOMISATIONS, QUANTITY_UNITS } from '@/vocabulary'
 
-import type { RenderContext } from './context'
+import type { RenderContext } from '@/portal/context'
 
 type Option = { value: string; label: { zh: string; en: string } }
 

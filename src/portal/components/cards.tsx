@@ -1,9 +1,9 @@
 import type { Factory, Product } from '@/payload-types'
 
-import { hrefFor, type RenderContext } from '../context'
-import { formatters } from '../i18n'
+import { hrefFor, type RenderContext } from '@/portal/context'
+import { formatters } from '@/portal/i18n'
 
-import { Image } from './Image'
+import { Image } from '@/portal/components/Image'
 
 export const VerifiedBadge = ({ ctx, factory }: { ctx: RenderContext; factory: Factory }) =>
   factory.verification?.status === 'verified' ? <span className="badge">✓ {ctx.t.verified}</span> : null

@@ -5,8 +5,8 @@ import path from 'node:path'
 import Database from 'libsql'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 
-import { sqliteBus } from './invalidation'
-import { portalCache } from './renderer/cache'
+import { sqliteBus } from './events'
+import { portalCache } from '@/portal/cache'
 
 /** Two processes' buses on one events file, run here in one process with two origins. */
 describe('page-cache evictions between processes on SQLite', () => {

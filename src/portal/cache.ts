@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 
+import { ALL, onEviction } from '@/platform/events'
+
 export type CachedPage = {
   status: number
   html: string
@@ -121,3 +123,10 @@ export class PageCache {
 
 /** The one cache of this process, shared by the renderer and the hooks that invalidate it. */
 export const portalCache = new PageCache()
+
+// Edits publish evictions in src/platform/events; everything is retired, not dropped, so an
+// outage can still serve the pages stale.
+onEviction((belt) => {
+  if (belt === ALL) portalCache.retireAll()
+  else portalCache.evictBelt(belt)
+})

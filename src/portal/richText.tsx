@@ -2,7 +2,7 @@ import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-le
 
 import { sameID } from '@/access/roles'
 
-import { hrefFor, portalPathOf, type RenderContext } from './context'
+import { hrefFor, portalPathOf, type RenderContext } from '@/portal/context'
 
 /**
  * Operator-written rich text, converted by Lexical's own HTML converter, which escapes text

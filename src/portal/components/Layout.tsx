@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
 
-import { PREVIEW_SCRIPT } from '../preview'
-import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from '../context'
-import { MESSAGES, UI_LOCALES } from '../i18n'
-import { portalTheme } from '../theme'
+import { PREVIEW_SCRIPT } from '@/renderer/preview'
+import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from '@/portal/context'
+import { MESSAGES, UI_LOCALES, intlLocale } from '@/portal/i18n'
+import { portalTheme } from '@/portal/theme'
 
-import { CLOCK_SCRIPT } from './Time'
+import { CLOCK_SCRIPT } from '@/portal/components/Time'
 
 /** JSON for a <script> element: `<` escaped so no text can close the element. */
 export const jsonForScript = (value: unknown) =>
@@ -84,7 +84,7 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
   const canonical = `${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path)}`
   const siteName = belt ? belt.name : t.hubTitle
   return (
-    <html lang={ctx.ui === 'zh' ? 'zh-CN' : ctx.ui} dir={ctx.dir}>
+    <html lang={intlLocale(ctx.ui)} dir={ctx.dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
@@ -93,7 +93,7 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
         {isIndexable ? <link rel="canonical" href={canonical} /> : <meta name="robots" content="noindex" />}
         {isIndexable
           ? UI_LOCALES.map((ui) => (
-              <link key={ui} rel="alternate" hrefLang={ui === 'zh' ? 'zh-CN' : ui} href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, ui)}`} />
+              <link key={ui} rel="alternate" hrefLang={intlLocale(ui)} href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, ui)}`} />
             ))
           : null}
         {isIndexable ? <link rel="alternate" hrefLang="x-default" href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, 'zh')}`} /> : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { contrastRatio, portalTheme } from './theme'
+import { contrastRatio, portalTheme } from '@/portal/theme'
 
 describe('portal theme', () => {
   it('keeps a dark primary colour as it is', () => {

@@ -504,6 +504,9 @@ export const MESSAGES: Record<UILocale, Messages> = { zh, en, ru, ar, es }
 
 const INTL_LOCALE: Record<UILocale, string> = { zh: 'zh-CN', en: 'en', ru: 'ru', ar: 'ar', es: 'es' }
 
+/** The BCP 47 tag for `Intl` and for `lang`/`hreflang` attributes (`zh` is written `zh-CN`). */
+export const intlLocale = (ui: UILocale): string => INTL_LOCALE[ui]
+
 /** Numbers, money and quantities in the buyer's language. */
 export const formatters = (ui: UILocale) => {
   const tag = INTL_LOCALE[ui]

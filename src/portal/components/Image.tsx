@@ -1,6 +1,6 @@
 import type { Media } from '@/payload-types'
 
-import { imageSource } from '../context'
+import { imageSource } from '@/portal/context'
 
 type Props = {
   media: Media | number | null | undefined

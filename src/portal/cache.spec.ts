@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { PageCache } from './cache'
+import { PageCache } from '@/portal/cache'
 
 const page = (beltID: string | null, html = 'x') => ({ status: 200, html, contentType: 'text/html', beltID })
 

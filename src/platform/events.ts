@@ -4,7 +4,6 @@ import Database from 'libsql'
 import type { Payload } from 'payload'
 
 import { sqliteFile } from '@/platform/db'
-import { portalCache } from '@/renderer/cache'
 
 /**
  * Cache invalidation that reaches every process and every node (issue #10).
@@ -30,7 +29,7 @@ import { portalCache } from '@/renderer/cache'
 export const SETTLE_MS = Number(process.env.CHANDI_EVICTION_SETTLE_MS || 1000)
 /** Rows older than this are pruned; a process that read none for this long drops its whole cache. */
 const KEEP_MS = 60 * 60 * 1000
-const ALL = '*'
+export const ALL = '*'
 
 type Bus = { publish: (belt: string | null) => void; poll: () => void; close: () => Promise<void> | void }
 
@@ -38,10 +37,22 @@ const origin = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`
 let bus: Bus | null = null
 const settling = new Map<string, NodeJS.Timeout>()
 
-// Everything: the pages are retired, not dropped, so an outage can still serve them stale.
+/**
+ * Who hears an eviction: `'*'` means everything, otherwise a belt's id, or `null` for the hub's
+ * pages alone. The renderer's page cache subscribes (src/renderer/cache.ts), so the hooks that
+ * publish here never reach up into the renderer.
+ */
+export type EvictionListener = (belt: string | typeof ALL | null) => void
+const listeners = new Set<EvictionListener>()
+
+/** Subscribes to every eviction, local or from another process; returns the unsubscribe. */
+export const onEviction = (listener: EvictionListener) => {
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
+}
+
 const apply = (belt: string | null) => {
-  if (belt === ALL) portalCache.retireAll()
-  else portalCache.evictBelt(belt)
+  for (const listener of listeners) listener(belt)
 }
 
 const settle = (belt: string | null) => {

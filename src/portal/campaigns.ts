@@ -4,8 +4,8 @@ import { SLUGS } from '@/constants'
 import type { Campaign, LiveSession } from '@/payload-types'
 import { campaignState, now } from '@/utilities/clock'
 
-import { portalCache } from './cache'
-import { asPublic, expireAt, type RenderContext } from './context'
+import { portalCache } from '@/portal/cache'
+import { asPublic, expireAt, type RenderContext } from '@/portal/context'
 
 const memo = new WeakMap<object, Promise<Campaign[]>>()
 
