@@ -7,7 +7,7 @@ import { ValidationError } from 'payload'
 
 import { inquiryFilesDir } from '@/platform/uploadDirs'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
-import { countInquiry } from '@/server/metrics'
+import { countInquiry } from '@/platform/metrics'
 import { adminLink, queueMail } from '@/inquiries/mail'
 import { eraseBuyerData, exportBuyerData } from '@/inquiries/privacy'
 import { hashToken, newToken, sealToken, TOKEN_SHAPE } from '@/inquiries/token'
