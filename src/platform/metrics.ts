@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 import client from 'prom-client'
 
-import { clusterMetrics } from '@/server/cluster'
+import { clusterMetrics } from '@/platform/cluster'
 import { database } from '@/platform/outage'
 
 /**
@@ -19,7 +19,7 @@ import { database } from '@/platform/outage'
  */
 export const registry = new client.Registry()
 client.collectDefaultMetrics({ register: registry, prefix: 'chandi_' })
-// Under CHANDI_WORKERS the primary gathers this registry from every worker (src/server/cluster.ts);
+// Under CHANDI_WORKERS the primary gathers this registry from every worker (src/platform/cluster.ts);
 // constructing an aggregator is what makes a worker answer the primary's requests.
 client.AggregatorRegistry.setRegistries([registry])
 if (cluster.isWorker) new client.AggregatorRegistry()

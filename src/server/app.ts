@@ -8,7 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import config from '@payload-config'
 
 import { CONTENT_LOCALES } from '@/constants'
-import { announceReady } from '@/server/cluster'
+import { announceReady } from '@/platform/cluster'
 import { rejectBadParams } from '@/platform/apiParams'
 import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'

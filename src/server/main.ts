@@ -1,13 +1,13 @@
 /**
  * Entry point of `npm start`: checks first (src/server/preflight.ts, imported before anything that
  * loads the config), then wires Express, Next and the renderer (src/server/app.ts), in this
- * process or, with CHANDI_WORKERS above 1, in that many workers (src/server/cluster.ts).
+ * process or, with CHANDI_WORKERS above 1, in that many workers (src/platform/cluster.ts).
  */
 import './preflight'
 
 import cluster from 'node:cluster'
 
-import { runPrimary, workerCount } from '@/server/cluster'
+import { runPrimary, workerCount } from '@/platform/cluster'
 
 const workers = workerCount()
 // The primary of a cluster only forks and forwards signals: it never loads Payload or Next.
