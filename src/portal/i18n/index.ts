@@ -1,0 +1,37 @@
+import type { ContentLocale } from '@/constants'
+
+import { ar } from './ar'
+import { en } from './en'
+import { es } from './es'
+import { ru } from './ru'
+import { type Messages, zh } from './zh'
+
+/** Languages of the portal's interface; content itself is zh or en (others read English). */
+export const UI_LOCALES = ['zh', 'en', 'ru', 'ar', 'es'] as const
+export type UILocale = (typeof UI_LOCALES)[number]
+export const RTL_LOCALES: UILocale[] = ['ar']
+
+export const contentLocaleFor = (ui: UILocale): ContentLocale => (ui === 'zh' ? 'zh' : 'en')
+
+/** Path prefix of a language: none for the default, `/en` and so on for the others. */
+export const prefixFor = (ui: UILocale) => (ui === 'zh' ? '' : `/${ui}`)
+
+
+export type { Messages }
+
+export const MESSAGES: Record<UILocale, Messages> = { zh, en, ru, ar, es }
+
+const INTL_LOCALE: Record<UILocale, string> = { zh: 'zh-CN', en: 'en', ru: 'ru', ar: 'ar', es: 'es' }
+
+/** The BCP 47 tag for `Intl` and for `lang`/`hreflang` attributes (`zh` is written `zh-CN`). */
+export const intlLocale = (ui: UILocale): string => INTL_LOCALE[ui]
+
+/** Numbers, money and quantities in the buyer's language. */
+export const formatters = (ui: UILocale) => {
+  const tag = INTL_LOCALE[ui]
+  return {
+    number: (value: number) => new Intl.NumberFormat(tag).format(value),
+    money: (value: number, currency: string) =>
+      new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value),
+  }
+}
