@@ -37,7 +37,7 @@ import { checkQuery } from '@/hooks/checkQuery'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { refuseOddInput } from '@/hooks/refuseOddInput'
 import { startInvalidationBus } from '@/platform/events'
-import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/renderer/preview'
+import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/preview/links'
 import { forgotPasswordMutation } from '@/collections/Users/passwordReset'
 import { mediaStorage } from '@/platform/storage'
 import { depthLimit } from '@/utilities/graphqlDepth'
@@ -107,7 +107,7 @@ export default buildConfig({
     // An operator's home: their belt's figures and onboarding checklist.
     components: { beforeDashboard: ['/src/admin/BeltDashboard#BeltDashboard'] },
     // Pages, campaigns, factories and products are previewed on their belt's own portal, as
-    // their latest draft, in the locale being edited (src/renderer/preview.ts).
+    // their latest draft, in the locale being edited (src/preview/links.ts).
     livePreview: {
       collections: [...PREVIEW_COLLECTIONS],
       url: ({ collectionConfig, data, locale, req }) =>

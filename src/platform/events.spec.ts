@@ -5,7 +5,7 @@ import path from 'node:path'
 import Database from 'libsql'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 
-import { sqliteBus } from './events'
+import { sqliteBus } from '@/platform/events'
 import { portalCache } from '@/portal/cache'
 
 /** Two processes' buses on one events file, run here in one process with two origins. */

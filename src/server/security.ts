@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { EMBED_HOSTS } from '@/blocks/fields'
+import { CLOCK_SCRIPT } from '@/utilities/portalScripts'
 import { STREAM_HOSTS } from '@/vocabulary'
-import { CLOCK_SCRIPT } from '@/portal/components/Time'
 
 const hash = (source: string) => `'sha256-${crypto.createHash('sha256').update(source).digest('base64')}'`
 

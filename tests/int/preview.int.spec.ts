@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { previewToken } from '../../src/renderer/preview'
+import { previewToken } from '../../src/preview/links'
 import { api, getWithHost, login } from '../helpers/api'
 import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 

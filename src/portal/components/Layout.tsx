@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { PREVIEW_SCRIPT } from '@/renderer/preview'
+import { PREVIEW_SCRIPT } from '@/portal/previewScript'
 import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from '@/portal/context'
 import { MESSAGES, UI_LOCALES, intlLocale } from '@/portal/i18n'
 import { portalTheme } from '@/portal/theme'

@@ -19,7 +19,7 @@ import { asPublic, hrefFor, systemRead, type RenderContext } from '@/portal/cont
 import { notFound } from '../errors'
 import { formatters } from '@/portal/i18n'
 import { unitLabel } from '@/portal/labels'
-import { TierTable } from './portal'
+import { TierTable } from '@/renderer/routes/portal'
 import { emailKey, RateLimiter } from '@/platform/rateLimit'
 import { addressKey } from '@/platform/clientAddress'
 

@@ -1,5 +1,5 @@
 /** The belt portal's pages: home and pages, the factory directory and profiles, products. */
-export { renderHome, renderPage } from './home'
-export { renderFactories, renderFactory } from './factories'
-export { renderProduct, renderProducts } from './products'
+export { renderHome, renderPage } from '@/renderer/routes/portal/home'
+export { renderFactories, renderFactory } from '@/renderer/routes/portal/factories'
+export { renderProduct, renderProducts } from '@/renderer/routes/portal/products'
 export { TierTable } from '@/portal/components/TierTable'
