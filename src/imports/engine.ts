@@ -5,7 +5,7 @@ import { createLocalReq, type Payload, type Where } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin, sameID } from '@/access/roles'
-import { findTierProblem } from '@/collections/Products/priceTiers'
+import { findTierProblem } from '@/fields/priceTiers'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { letEventLoopGo } from '@/utilities/eventLoop'
 import type { Bilingual } from '@/utilities/i18n'
