@@ -1,16 +1,13 @@
 import { spawn } from 'node:child_process'
 
 import ExcelJS from 'exceljs'
-import iconv from 'iconv-lite'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest'
-import yazl from 'yazl'
 
-import { api, errorPaths, getWithHost, login } from '../helpers/api'
+import { api, getWithHost, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
-import { smallJpeg, uploadForm } from '../helpers/images'
 import { NODE_ARGS, runNode } from '../helpers/node-args'
-import { confirm, csv, factoryRows, settle, startImport, uploadFile, xlsx, zip } from '../helpers/imports'
+import { confirm, csv, startImport, xlsx } from '../helpers/imports'
 
 /**
  * Bulk onboarding through the doors the admin uses: upload the files (`/api/import-files`),

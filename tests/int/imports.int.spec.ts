@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process'
-
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import yazl from 'yazl'
 
 import { api, errorPaths, getWithHost, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
-import { smallJpeg, uploadForm } from '../helpers/images'
-import { NODE_ARGS, runNode } from '../helpers/node-args'
+import { smallJpeg } from '../helpers/images'
 import { confirm, csv, factoryRows, settle, startImport, uploadFile, xlsx, zip } from '../helpers/imports'
 
 /**
