@@ -3,81 +3,19 @@ import crypto from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
 import { createLocalReq, type Payload, type Where } from 'payload'
 
-import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isOperatorOf, isPlatformAdmin, sameID } from '@/access/roles'
-import { findTierProblem } from '@/collections/Products/priceTiers'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { letEventLoopGo } from '@/utilities/eventLoop'
-import type { Bilingual } from '@/utilities/i18n'
 
-import { CellError, matchHeaders, type ImportKind, type Tier } from './columns'
 import { canWriteInBulk, checkFields, type NewProduct, productFields, writeProducts } from './bulk'
-import type { Sheet } from './read'
+import { type Action, type Existing, type ImportScope, type Known, type Outcome, planRow, type Prepared, problem, type Problem, toSlug, type Values } from './plan'
+import { type Helpers, productData, writeFactory, writeProblems, writeProduct } from './write'
 
-export type Problem = { row: number; column: string; zh: string; en: string }
-export type Action = 'create' | 'update' | 'unchanged' | 'error'
-export type Outcome = { row: number; key: string; action: Action }
+export type { Action, ImportScope, Outcome, Problem } from './plan'
+export { prepareRows } from './plan'
 
-export type ImportScope = {
-  payload: Payload
-  user: ChandiUser & { collection: 'users' }
-  belt: number | string
-  kind: ImportKind
-  /** Products: the factory rows without a factory column belong to. */
-  defaultFactory?: number | string | null
-  allowNewCategories: boolean
-  /** The images ZIP's contents; null when none was uploaded (the images column is then left alone). */
-  images: Map<string, { name: string; data: Buffer }> | null
-}
-
-type Values = Record<string, unknown>
-type Prepared = { row: number; values: Values; problems: Problem[] }
-
-const isBilingual = (value: unknown): value is Bilingual => !!value && typeof value === 'object' && 'zh' in value && 'en' in value
-
-/** Parses each row's cells by their column; a cell that does not parse is that row's problem. */
-export const prepareRows = async (kind: ImportKind, sheet: Sheet, firstRow: number) => {
-  const { byHeader, unknown, missing } = matchHeaders(kind, sheet.headers)
-  const prepared: Prepared[] = []
-  for (const [index, cells] of sheet.rows.entries()) {
-    // Let the event loop go now and then: a 100,000-row file takes a while to check.
-    if (index % 2000 === 1999) await letEventLoopGo()
-    const row = firstRow + index
-    const values: Values = {}
-    const problems: Problem[] = []
-    byHeader.forEach((column, position) => {
-      if (!column) return
-      const cell = String(cells[position] ?? '').trim()
-      if (cell === '') {
-        if (column.required) problems.push({ row, column: column.key, zh: `${column.label.zh}：必填`, en: `${column.key}: required` })
-        return
-      }
-      try {
-        values[column.key] = column.parse ? column.parse(cell) : cell
-      } catch (error) {
-        const text = isBilingual(error) ? error : error instanceof CellError ? error.text : { zh: String(error), en: String(error) }
-        problems.push({ row, column: column.key, zh: `${column.label.zh}：${text.zh}`, en: `${column.key}: ${text.en}` })
-      }
-    })
-    prepared.push({ row, values, problems })
-  }
-  return { prepared, unknown, missing }
-}
-
-/** The fingerprint of what a row sets; the same file imported twice changes nothing. */
-const fingerprint = (values: Values, images: { name: string; size: number }[]) =>
-  crypto.createHash('sha256').update(JSON.stringify({ values, images })).digest('hex').slice(0, 32)
-
-const problem = (row: number, column: string, zh: string, en: string): Problem => ({ row, column, zh, en: `${column}: ${en}` })
-
-const toSlug = (value: string) =>
-  value
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-
-type Existing = { id: number | string; importHash?: string | null; factory?: unknown; slug?: string; sku?: string | null }
+// Load, plan, write: what the belt holds is loaded here, each row planned by plan.ts, and the
+// planned creates and updates written (in batches, or one by one by write.ts).
 
 /**
  * Every matching document, 500 at a time by id (each page an index range, not an ever longer
@@ -152,6 +90,8 @@ export const processRows = async (
       if (path) categoryByPath.set(path, category.id)
     }
   }
+
+  const known: Known = { kind, isOperator, ownFactory, defaultFactory: scope.defaultFactory, allowNewCategories: scope.allowNewCategories, images: scope.images, factoryBySlug, productByKey, categoryByPath, seen }
 
   const mediaByName = new Map<string, number | string>()
   const imageFor = async (name: string, factory: number | string, alt: string) => {
@@ -271,56 +211,10 @@ export const processRows = async (
 
   for (const [index, item] of prepared.entries()) {
     if (index < startAt) continue
-    const { row } = item
-    const values = { ...item.values }
-    if (!scope.images) delete values.images
-    const rowProblems = [...item.problems]
-    let key = ''
-    let target: Existing | undefined
-    let factoryID: number | string | null = null
-    const imageNames = (values.images as string[] | undefined) ?? []
-
-    if (kind === 'factories') {
-      key = String(values.slug ?? '')
-      target = factoryBySlug.get(key)
-      if (!isOperator) rowProblems.push(problem(row, 'slug', '只有产业带运营方可以导入工厂', 'only the belt’s operator imports factories'))
-    } else {
-      const factorySlug = values.factory as string | undefined
-      if (factorySlug) {
-        const factory = factoryBySlug.get(factorySlug)
-        if (!factory) rowProblems.push(problem(row, 'factory', `本产业带没有工厂“${factorySlug}”`, `no factory "${factorySlug}" in this belt`))
-        else factoryID = factory.id
-      } else if (scope.defaultFactory !== undefined && scope.defaultFactory !== null) {
-        factoryID = scope.defaultFactory
-      } else if (ownFactory !== null && !isOperator) {
-        factoryID = ownFactory
-      } else {
-        rowProblems.push(problem(row, 'factory', '工厂标识：必填', 'required'))
-      }
-      if (factoryID !== null && !isOperator && !sameID(factoryID as never, ownFactory as never)) {
-        rowProblems.push(problem(row, 'factory', '只能导入自己工厂的产品', 'you can only import your own factory’s products'))
-      }
-      key = `${factoryID}|${values.sku ?? ''}`
-      target = productByKey.get(key)
-      const tiers = values.price_tiers as Tier[] | undefined
-      if (tiers) {
-        const tierProblem = findTierProblem({ tiers, moq: values.moq as number | undefined, path: 'price_tiers' })
-        if (tierProblem) rowProblems.push(problem(row, 'price_tiers', `阶梯价：${tierProblem.message.zh}`, tierProblem.message.en))
-      }
-      const category = values.category as string | undefined
-      if (category && !categoryByPath.has(category.split(/[/／>＞]/).map((part) => part.trim()).filter(Boolean).join('/')) && !scope.allowNewCategories) {
-        rowProblems.push(problem(row, 'category', `类目“${category}”不存在（本次导入不允许新建类目）`, `category "${category}" does not exist, and this import may not create categories`))
-      }
-      for (const name of imageNames) {
-        if (!scope.images!.has(name.toLowerCase())) rowProblems.push(problem(row, 'images', `图片“${name}”不在上传的 ZIP 中`, `image "${name}" is not in the uploaded ZIP`))
-      }
-    }
-    const duplicateOf = seen.get(key)
-    if (duplicateOf !== undefined && key) rowProblems.push(problem(row, kind === 'factories' ? 'slug' : 'sku', `与第 ${duplicateOf} 行重复`, `repeats row ${duplicateOf}`))
-    if (key) seen.set(key, row)
-
-    const hash = fingerprint(values, imageNames.map((name) => ({ name, size: scope.images?.get(name.toLowerCase())?.data.length ?? 0 })))
-    let action: Action = rowProblems.length ? 'error' : !target ? 'create' : target.importHash === hash ? 'unchanged' : 'update'
+    const planned = planRow(known, item)
+    const { row, values, key, target, factoryID, hash } = planned
+    const rowProblems = planned.problems
+    let action: Action = planned.action
 
     if (!write && validates && action === 'create') {
       const helpers = { imageFor, categoryFor, factorySlug: slugOfFactory(factoryID!) ?? 'factory' }
@@ -365,117 +259,4 @@ export const processRows = async (
   await flush()
   if (onProgress) await onProgress(prepared.length, outcomes, problems)
   return { outcomes, problems }
-}
-
-
-/** What Payload refused, as row problems naming the field (its validation messages do). */
-const writeProblems = (row: number, error: unknown): Problem[] => {
-  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
-  const list = data?.errors?.length ? data.errors : [{ path: 'row', message: (error as Error).message }]
-  return list.map((entry) => ({ row, column: entry.path ?? 'row', zh: entry.message ?? '', en: entry.message ?? '' }))
-}
-
-const present = (values: Values, key: string) => values[key] !== undefined
-
-const writeFactory = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string) => {
-  const { payload, user, belt } = scope
-  const contact = Object.fromEntries(
-    (['person', 'email', 'phone', 'wechat'] as const).filter((field) => present(values, `contact_${field}`)).map((field) => [field, values[`contact_${field}`]]),
-  )
-  const zh: Values = {
-    name: values.name_zh,
-    slug: values.slug,
-    ...(present(values, 'summary_zh') ? { summary: values.summary_zh } : {}),
-    ...(present(values, 'founded_year') ? { foundedYear: values.founded_year } : {}),
-    ...(present(values, 'staff') ? { staffCount: values.staff } : {}),
-    ...(present(values, 'main_products_zh') ? { mainProducts: values.main_products_zh } : {}),
-    ...(present(values, 'capabilities') ? { capabilities: values.capabilities } : {}),
-    ...(present(values, 'export_markets') ? { exportMarkets: values.export_markets } : {}),
-    ...(present(values, 'address_zh') ? { address: values.address_zh } : {}),
-    ...(Object.keys(contact).length ? { contact } : {}),
-    ...(present(values, 'tour_video_url') ? { tourVideoUrl: values.tour_video_url } : {}),
-  }
-  const status = (values.status as string | undefined) ?? 'published'
-  const draft = status === 'draft'
-  const common = { user, overrideAccess: false, draft, depth: 0 } as const
-  const doc = target
-    ? await payload.update({ collection: SLUGS.factories, id: target.id, data: { ...zh, _status: status } as never, locale: 'zh', ...common })
-    : await payload.create({ collection: SLUGS.factories, data: { ...zh, tenant: belt, _status: status } as never, locale: 'zh', ...common })
-  // The English texts, and the fingerprint last: a row cut off half-way is written again.
-  await payload.update({
-    collection: SLUGS.factories,
-    id: doc.id,
-    data: {
-      name: (values.name_en as string | undefined) ?? (values.name_zh as string),
-      ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
-      ...(present(values, 'main_products_en') ? { mainProducts: values.main_products_en } : {}),
-      importHash: hash,
-      _status: status,
-    } as never,
-    locale: 'en',
-    ...common,
-  })
-  return doc.id
-}
-
-type Helpers = {
-  imageFor: (name: string, factory: number | string, alt: string) => Promise<number | string>
-  categoryFor: (path: string) => Promise<number | string | null>
-  factorySlug: string
-}
-
-/** A product row as the Local API's data: the Chinese document, and the English texts. */
-const productData = async (scope: ImportScope, values: Values, factory: number | string, helpers: Helpers, resolve = true) => {
-  const images: (number | string)[] = []
-  if (resolve) for (const name of (values.images as string[] | undefined) ?? []) images.push(await helpers.imageFor(name, factory, String(values.name_zh)))
-  const category = values.category && resolve ? await helpers.categoryFor(String(values.category)) : undefined
-  const specsZh = values.specs_zh as { key: string; value: string }[] | undefined
-  const specsEn = values.specs_en as { key: string; value: string }[] | undefined
-  const zh: Values = {
-    sku: values.sku,
-    factory,
-    name: values.name_zh,
-    moq: { quantity: values.moq, unit: values.unit },
-    priceTiers: values.price_tiers,
-    ...(present(values, 'currency') ? { currency: values.currency } : {}),
-    ...(category !== undefined ? { category } : {}),
-    ...(present(values, 'lead_time_days') ? { leadTimeDays: values.lead_time_days } : {}),
-    ...(present(values, 'sample') ? { sampleAvailable: values.sample } : {}),
-    ...(present(values, 'customisation') ? { customisation: values.customisation } : {}),
-    ...(present(values, 'summary_zh') ? { summary: values.summary_zh } : {}),
-    ...(specsZh ? { specs: specsZh } : {}),
-    ...(images.length ? { images } : {}),
-  }
-  const en: Values = {
-    name: (values.name_en as string | undefined) ?? (values.name_zh as string),
-    ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
-  }
-  // Spec names and values are required in each language: English ones, or the Chinese again.
-  const specsInEnglish = specsZh?.map((spec, index) => (specsEn && specsEn.length === specsZh.length ? specsEn[index] : spec))
-  const status = (values.status as string | undefined) ?? 'published'
-  const slug = (values.slug as string | undefined) ?? `${helpers.factorySlug}-${toSlug(String(values.sku))}`.slice(0, 80).replace(/-+$/, '')
-  return { zh, en, specsInEnglish, status, slug }
-}
-
-const writeProduct = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string, factory: number | string, helpers: Helpers) => {
-  const { payload, user, belt } = scope
-  const { zh, en, specsInEnglish, status, slug } = await productData(scope, values, factory, helpers)
-  const common = { user, overrideAccess: false, draft: status === 'draft', depth: 0 } as const
-  const doc = target
-    ? await payload.update({ collection: SLUGS.products, id: target.id, data: { ...zh, _status: status } as never, locale: 'zh', ...common })
-    : await payload.create({ collection: SLUGS.products, data: { ...zh, tenant: belt, slug, _status: status } as never, locale: 'zh', ...common })
-  const savedSpecs = ((doc as { specs?: { id?: string }[] }).specs ?? []) as { id?: string }[]
-  await payload.update({
-    collection: SLUGS.products,
-    id: doc.id,
-    data: {
-      ...en,
-      ...(savedSpecs.length ? { specs: savedSpecs.map((saved, index) => ({ ...(specsInEnglish ?? [])[index], id: saved.id })) } : {}),
-      importHash: hash,
-      _status: status,
-    } as never,
-    locale: 'en',
-    ...common,
-  })
-  return doc.id
 }

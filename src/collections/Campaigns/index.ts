@@ -5,6 +5,7 @@ import { beltScopedAccess } from '@/access/beltScoped'
 import { PUBLIC_RULES } from '@/access/publicWhere'
 import { PAGE_BLOCKS } from '@/blocks'
 import { SLUGS } from '@/constants'
+import { priceTierField } from '@/fields/priceTiers'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -152,23 +153,7 @@ export const Campaigns: CollectionConfig = {
       maxRows: 96,
       fields: [
         { name: 'product', type: 'relationship', relationTo: SLUGS.products, required: true, label: label('产品', 'Product') },
-        {
-          name: 'tiers',
-          type: 'array',
-          minRows: 1,
-          maxRows: 10,
-          label: label('节日阶梯价', 'Festival tiers'),
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                { name: 'minQuantity', type: 'number', required: true, label: label('起始数量', 'From') },
-                { name: 'maxQuantity', type: 'number', label: label('截止数量', 'To') },
-                { name: 'unitPrice', type: 'number', required: true, label: label('节日单价', 'Festival unit price') },
-              ],
-            },
-          ],
-        },
+        priceTierField({ name: 'tiers', label: label('节日阶梯价', 'Festival tiers'), minRows: 1, unitPriceLabel: label('节日单价', 'Festival unit price') }),
       ],
     },
     { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, label: label('落地页模块', 'Landing page blocks') },

@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook, Where } from 'payload'
 
 import { idOf, sameID } from '@/access/roles'
-import { findTierProblem, type PriceTier } from '@/collections/Products/priceTiers'
+import { findTierProblem, type PriceTier } from '@/fields/priceTiers'
 import { SLUGS } from '@/constants'
 import { fieldError } from '@/utilities/errors'
 import { t } from '@/utilities/i18n'

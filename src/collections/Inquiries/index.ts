@@ -3,6 +3,7 @@ import type { Access, AccessResult, CollectionConfig, Field } from 'payload'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/roles'
 import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
+import { priceTierField } from '@/fields/priceTiers'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
 import { CURRENCIES } from '@/vocabulary'
@@ -70,23 +71,7 @@ const quoteField: Field = {
   label: label('报价单（可选）', 'Quotation (optional)'),
   admin: { description: label('填写价格档后，询盘状态变为“已报价”', 'With price tiers filled in, the inquiry is marked quoted') },
   fields: [
-    {
-      name: 'priceTiers',
-      type: 'array',
-      label: label('报价阶梯', 'Quoted tiers'),
-      labels: { singular: label('价格档', 'Tier'), plural: label('报价阶梯', 'Quoted tiers') },
-      maxRows: 10,
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'minQuantity', type: 'number', required: true, label: label('起始数量', 'From') },
-            { name: 'maxQuantity', type: 'number', label: label('截止数量', 'To') },
-            { name: 'unitPrice', type: 'number', required: true, label: label('单价', 'Unit price') },
-          ],
-        },
-      ],
-    },
+    priceTierField({ name: 'priceTiers', label: label('报价阶梯', 'Quoted tiers'), labels: { singular: label('价格档', 'Tier'), plural: label('报价阶梯', 'Quoted tiers') } }),
     {
       type: 'row',
       fields: [

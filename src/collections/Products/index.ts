@@ -6,13 +6,13 @@ import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
 import { CURRENCIES, CUSTOMISATIONS, QUANTITY_UNITS } from '@/vocabulary'
 import { keepIndexed } from '@/search'
+import { findTierProblem, priceTierField } from '@/fields/priceTiers'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
-import { findTierProblem } from './priceTiers'
 
 /** Checks the tiers against each other and the MOQ, with the stored values filling gaps. */
 const validatePriceTiers: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
@@ -151,30 +151,16 @@ export const Products: CollectionConfig = {
               options: CURRENCIES.map((code) => ({ value: code, label: code })),
               label: label('币种', 'Currency'),
             },
-            {
+            priceTierField({
               name: 'priceTiers',
-              type: 'array',
               label: label('阶梯价', 'Price tiers'),
               labels: { singular: label('价格档', 'Tier'), plural: label('阶梯价', 'Price tiers') },
               minRows: 1,
-              maxRows: 10,
-              admin: {
-                description: label(
-                  '按数量从小到大排列，不得重叠；第一档从起订量开始；最后一档可不填截止数量',
-                  'In ascending quantity bands that do not overlap; the first starts at the MOQ; the last may be open-ended',
-                ),
-              },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'minQuantity', type: 'number', required: true, label: label('起始数量', 'From') },
-                    { name: 'maxQuantity', type: 'number', label: label('截止数量', 'To') },
-                    { name: 'unitPrice', type: 'number', required: true, label: label('单价', 'Unit price') },
-                  ],
-                },
-              ],
-            },
+              description: label(
+                '按数量从小到大排列，不得重叠；第一档从起订量开始；最后一档可不填截止数量',
+                'In ascending quantity bands that do not overlap; the first starts at the MOQ; the last may be open-ended',
+              ),
+            }),
             {
               type: 'row',
               fields: [
