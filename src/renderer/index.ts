@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
+import { publicURL as configPublicURL } from '@/platform/config'
 import { countCache } from '@/server/metrics'
 import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/platform/outage'
 import { isWritesQueued } from '@/platform/sqliteTransactions'
@@ -304,7 +305,7 @@ export const serveCachedPage = (req: IncomingMessage, res: ServerResponse, cache
  */
 export const renderer = ({ payload, cache = portalCache }: { payload: Payload; cache?: PageCache }) => {
   const router = express.Router()
-  const publicURL = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : null
+  const publicURL = configPublicURL()
   const publicHost = publicURL ? hostOf(publicURL.host) : undefined
 
   router.use(async (req, res) => {

@@ -7,6 +7,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, isPlatformAdmin } from '@/access/roles'
 import { readOwnFactoryOrBelt as readOwn } from '@/access/beltScoped'
 import { BELT_ROLES, SLUGS } from '@/constants'
+import { env } from '@/platform/config'
 import { importFilesDir } from '@/platform/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
@@ -22,7 +23,7 @@ import { label, t } from '@/utilities/i18n'
 export const IMPORT_QUEUE = 'imports'
 
 /** Rows one import may hold; a bigger file is refused as a whole, before any row is read. */
-export const maxImportRows = () => Number(process.env.CHANDI_IMPORT_MAX_ROWS || 100_000)
+export const maxImportRows = () => env('CHANDI_IMPORT_MAX_ROWS')
 
 const isAdmin = (req: PayloadRequest) => isPlatformAdmin(req.user as ChandiUser | null)
 
