@@ -19,7 +19,8 @@ import { Categories } from '@/collections/Categories'
 import { Factories } from '@/collections/Factories'
 import { Inquiries, InquiryAccessLog } from '@/collections/Inquiries'
 import { LiveSessions } from '@/collections/LiveSessions'
-import { ImportFiles, importCheckTask, Imports, IMPORT_QUEUE, importRunTask } from '@/collections/Imports'
+import { ImportFiles, Imports } from '@/collections/Imports'
+import { importCheckTask, IMPORT_QUEUE, importRunTask } from '@/imports/jobs'
 import { InquiryFiles } from '@/collections/InquiryFiles'
 import { Media } from '@/collections/Media'
 import { MAIL_QUEUE, sendMailTask } from '@/inquiries/mail'
@@ -31,6 +32,7 @@ import { Users } from '@/collections/Users'
 import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
 import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
+import { env } from '@/platform/config'
 import { databaseAdapter } from '@/platform/db'
 import { emailAdapter } from '@/platform/email'
 import { checkQuery } from '@/hooks/checkQuery'
@@ -96,7 +98,7 @@ const checkQueries = (config: SanitizedConfig): SanitizedConfig => {
 }
 
 export default buildConfig({
-  serverURL: process.env.PUBLIC_URL || undefined,
+  serverURL: env('PUBLIC_URL') || undefined,
   secret: payloadSecret(),
   admin: {
     user: SLUGS.users,
@@ -172,10 +174,10 @@ export default buildConfig({
     tasks: [sendMailTask, retentionTask, importCheckTask, importRunTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
-      { cron: process.env.CHANDI_MAIL_CRON || '*/15 * * * * *', limit: 50, queue: MAIL_QUEUE },
+      { cron: env('CHANDI_MAIL_CRON'), limit: 50, queue: MAIL_QUEUE },
       { cron: '*/5 * * * * *', limit: 2, queue: IMPORT_QUEUE },
     ],
-    shouldAutoRun: () => process.env.CHANDI_JOBS !== 'false',
+    shouldAutoRun: () => env('CHANDI_JOBS'),
     // Jobs carry e-mail bodies and private links: only platform admins may run them over HTTP.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),

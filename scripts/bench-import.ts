@@ -25,7 +25,7 @@ const main = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { seedDemo } = await import('../src/seed')
-  const { runImport } = await import('../src/collections/Imports')
+  const { runImport } = await import('../src/imports/jobs')
   const { demoFactoryEmail } = await import('../src/constants')
   const { demoBelts } = await import('../tenants/index')
 

@@ -5,6 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type ChandiUser, getBeltIDs } from '@/access/roles'
 
 import { SLUGS } from '@/constants'
+import { env, isProduction, publicURL as configPublicURL } from '@/platform/config'
 import { afterCommit } from '@/platform/transactions'
 
 /**
@@ -17,7 +18,7 @@ import { afterCommit } from '@/platform/transactions'
  * browsers get no CORS headers for it. Refreshed when a belt changes here, and every minute (a
  * belt changed through another process or node).
  */
-const IS_PRODUCTION = process.env.NODE_ENV === 'production'
+const IS_PRODUCTION = isProduction()
 
 /** Which belt each belt origin belongs to, and the platform's own origins (issue #17, item 9). */
 type OriginMap = { all: string[]; platform: Set<string>; belts: Map<string, string> }
@@ -29,12 +30,12 @@ const originsFor = async (payload: Payload): Promise<OriginMap> => {
   const belts = new Map<string, string>()
   const schemes = IS_PRODUCTION ? ['https'] : ['https', 'http']
   const forHost = (host: string) => schemes.map((scheme) => `${scheme}://${host}`)
-  const publicURL = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : null
+  const publicURL = configPublicURL()
   if (publicURL) platform.add(publicURL.origin)
   const { docs } = await payload.find({ collection: SLUGS.tenants, pagination: false, depth: 0, overrideAccess: true, select: { slug: true, domains: true } })
-  const port = process.env.PORT || '3000'
+  const port = String(env('PORT'))
   if (!IS_PRODUCTION) ['localhost', '127.0.0.1'].forEach((host) => forHost(`${host}:${port}`).forEach((origin) => platform.add(origin)))
-  for (const origin of (process.env.CHANDI_ALLOWED_ORIGINS ?? '').split(/\s+/)) if (/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) platform.add(origin)
+  for (const origin of env('CHANDI_ALLOWED_ORIGINS').split(/\s+/)) if (/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) platform.add(origin)
   for (const belt of docs as { id: string | number; slug?: string; domains?: { domain?: string }[] }[]) {
     const add = (origin: string) => {
       if (!platform.has(origin)) belts.set(origin, String(belt.id))

@@ -4,6 +4,7 @@ import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants'
 import { evictEverywhere } from '@/platform/events'
+import { env } from '@/platform/config'
 import { entryOf, indexEntries } from '@/search'
 
 /**
@@ -35,7 +36,7 @@ export type NewProduct = {
 type Problem = { path: string; message: string }
 
 /** Only the embedded default is batched; other adapters write through the Local API. */
-export const canWriteInBulk = (payload: Payload) => payload.db.name === 'sqlite' && process.env.CHANDI_IMPORT_BULK !== 'false'
+export const canWriteInBulk = (payload: Payload) => payload.db.name === 'sqlite' && env('CHANDI_IMPORT_BULK')
 
 const conditionHolds = (field: Field, data: Record<string, unknown>, siblingData: Record<string, unknown>, req: PayloadRequest) => {
   const condition = (field as { admin?: { condition?: (data: unknown, siblingData: unknown, args: unknown) => boolean } }).admin?.condition

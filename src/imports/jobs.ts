@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { env } from '@/platform/config'
 
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
@@ -19,7 +20,7 @@ import { afterCommit } from '@/platform/transactions'
 export const IMPORT_QUEUE = 'imports'
 
 /** Rows one import may hold; a bigger file is refused as a whole, before any row is read. */
-export const maxImportRows = () => Number(process.env.CHANDI_IMPORT_MAX_ROWS || 100_000)
+export const maxImportRows = () => env('CHANDI_IMPORT_MAX_ROWS')
 
 export const readUpload = async (payload: Payload, id: unknown) => {
   const fileID = idOf(id as never)

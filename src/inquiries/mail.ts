@@ -1,11 +1,12 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { env } from '@/platform/config'
 import { afterCommit } from '@/platform/transactions'
 
 /** The jobs queue e-mails wait in; its runner is set in payload.config.ts. */
 export const MAIL_QUEUE = 'email'
 
-const retryDelay = () => Number(process.env.CHANDI_MAIL_RETRY_DELAY_MS || 60_000)
+const retryDelay = () => env('CHANDI_MAIL_RETRY_DELAY_MS')
 
 /** How long the queue's runner waits before it tries a mail whose first attempt has not ended. */
 export const FIRST_ATTEMPT_GRACE_MS = 30_000
@@ -16,7 +17,7 @@ export type OutgoingMail = { to: string; subject: string; text: string }
  * An absolute link into the admin for e-mails (a mail client cannot follow a relative one):
  * PUBLIC_URL when set, else this server on localhost.
  */
-export const adminLink = (path: string) => `${(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')}${path}`
+export const adminLink = (path: string) => `${(env('PUBLIC_URL') || `http://localhost:${env('PORT')}`).replace(/\/$/, '')}${path}`
 
 /**
  * Sends one e-mail through Payload's e-mail adapter. A failure (SMTP down, greylisting) fails
@@ -27,7 +28,7 @@ export const adminLink = (path: string) => `${(process.env.PUBLIC_URL || `http:/
 export const sendMailTask: TaskConfig<{ input: OutgoingMail; output: { messageId: string } }> = {
   slug: 'sendMail',
   label: 'Send e-mail',
-  retries: { attempts: Number(process.env.CHANDI_MAIL_ATTEMPTS || 6), backoff: { type: 'exponential', delay: retryDelay() } },
+  retries: { attempts: env('CHANDI_MAIL_ATTEMPTS'), backoff: { type: 'exponential', delay: retryDelay() } },
   inputSchema: [
     { name: 'to', type: 'email', required: true },
     { name: 'subject', type: 'text', required: true },

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { GLOBAL_ROLES, SLUGS } from '@/constants'
 import type { Factory, Inquiry, InquiryFile, Product } from '@/payload-types'
+import { env } from '@/platform/config'
 import { now } from '@/utilities/clock'
 
 const ERASED = '（已删除 erased）'
@@ -74,17 +75,13 @@ export const eraseBuyerData = async (payload: Payload, inquiryID: number | strin
 /** Deletes an inquiry; its files go with it (see the collection's afterDelete). */
 const deleteInquiry = (payload: Payload, inquiryID: number | string) => payload.delete({ collection: SLUGS.inquiries, id: inquiryID, overrideAccess: true })
 
-const days = (name: string, fallback: number) => {
-  const value = Number(process.env[name] || fallback)
-  return Number.isFinite(value) && value >= 0 ? value : fallback
-}
 
 /** Retention, in days since an inquiry last changed. */
 export const retentionPolicy = () => ({
   /** Inquiries marked spam are deleted, files and all. */
-  spamDays: days('CHANDI_RETENTION_SPAM_DAYS', 30),
+  spamDays: env('CHANDI_RETENTION_SPAM_DAYS'),
   /** Inquiries closed (won or lost) have the buyer's personal data erased. */
-  closedDays: days('CHANDI_RETENTION_CLOSED_DAYS', 730),
+  closedDays: env('CHANDI_RETENTION_CLOSED_DAYS'),
 })
 
 /** Applies the retention policy once; returns what it did. */

@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster'
 
 import { AggregatorRegistry } from 'prom-client'
+import { env } from '@/platform/config'
 
 /**
  * `CHANDI_WORKERS=N npm start`: N renderer processes sharing one port (Node's cluster) and one
@@ -11,12 +12,12 @@ import { AggregatorRegistry } from 'prom-client'
  * through src/platform/events.ts; `/metrics` answers for all of them (prom-client's aggregator).
  */
 export const workerCount = () => {
-  const count = Number(process.env.CHANDI_WORKERS || 1)
-  if (!Number.isInteger(count) || count < 1 || count > 64) {
-    console.error(`[chandi] CHANDI_WORKERS must be a whole number from 1 to 64 (got "${process.env.CHANDI_WORKERS}")`)
+  try {
+    return env('CHANDI_WORKERS')
+  } catch (error) {
+    console.error(`[chandi] ${error instanceof Error ? error.message : error}`)
     process.exit(1)
   }
-  return count
 }
 
 type Message = { chandi?: 'ready' | 'metrics' | 'metrics-answer'; id?: number; text?: string; error?: string }
@@ -71,7 +72,7 @@ export const runPrimary = (count: number) => {
     log(`${signal}: stopping ${workers.length} workers`)
     if (workers.length === 0) process.exit(code)
     for (const worker of workers) worker?.process.kill(signal)
-    const deadline = setTimeout(() => process.exit(code), Number(process.env.CHANDI_SHUTDOWN_MS || 10_000) + 5000)
+    const deadline = setTimeout(() => process.exit(code), env('CHANDI_SHUTDOWN_MS') + 5000)
     deadline.unref()
     cluster.on('exit', () => {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(code)

@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { APIError, type DatabaseAdapterObj, type Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { env, isProduction as isProductionEnv } from '@/platform/config'
 import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
 import { trackCommits } from '@/platform/transactions'
 
@@ -15,7 +16,7 @@ export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
 /** The embedded default: one SQLite file under data/. */
 export const DEFAULT_SQLITE_FILE = 'data/chandi.db'
 
-export const databaseKind = (url = process.env.DATABASE_URL || ''): DatabaseKind => {
+export const databaseKind = (url = env('DATABASE_URL')): DatabaseKind => {
   if (url === '' || url.startsWith('file:')) return 'sqlite'
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
@@ -25,7 +26,7 @@ export const databaseKind = (url = process.env.DATABASE_URL || ''): DatabaseKind
 }
 
 /** `file:` URL of the SQLite database, with its folder created. */
-export const sqliteURL = (url = process.env.DATABASE_URL || ''): string => {
+export const sqliteURL = (url = env('DATABASE_URL')): string => {
   const file = url.startsWith('file:') ? url.slice('file:'.length) : DEFAULT_SQLITE_FILE
   const absolute = path.resolve(file)
   fs.mkdirSync(path.dirname(absolute), { recursive: true })
@@ -87,14 +88,14 @@ const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =
 })
 
 const adapterFor = (): DatabaseAdapterObj => {
-  const url = process.env.DATABASE_URL || ''
+  const url = env('DATABASE_URL')
   const kind = databaseKind(url)
-  const isProduction = process.env.NODE_ENV === 'production'
+  const isProduction = isProductionEnv()
   if (kind === 'mongodb') {
     // Transactions need a replica set (or Atlas); a standalone server runs without them.
     return mongooseAdapter({
       url,
-      transactionOptions: process.env.MONGODB_TRANSACTIONS === 'false' ? false : undefined,
+      transactionOptions: env('MONGODB_TRANSACTIONS') ? undefined : false,
     })
   }
   if (kind === 'postgres') {
@@ -110,7 +111,7 @@ const adapterFor = (): DatabaseAdapterObj => {
     transactionOptions: { behavior: 'immediate' },
     push: !isProduction,
     // WAL by default; off only for the outage test, which locks the file as a dead disk would.
-    wal: process.env.CHANDI_SQLITE_WAL !== 'false',
+    wal: env('CHANDI_SQLITE_WAL'),
     busyTimeout: 5000,
     migrationDir: path.resolve('src/migrations/sqlite'),
     // Production applies the committed migrations on start; development and tests push.

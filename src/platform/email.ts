@@ -3,9 +3,10 @@ import path from 'node:path'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
+import { env } from '@/platform/config'
 
 /** Where development and tests keep sent e-mails: one JSON file per message. */
-export const outboxDir = () => path.resolve(process.env.MAIL_OUTBOX_DIR || 'data/outbox')
+export const outboxDir = () => path.resolve(env('MAIL_OUTBOX_DIR'))
 
 /**
  * E-mail through Payload's nodemailer adapter. With SMTP_URL (e.g.
@@ -14,11 +15,12 @@ export const outboxDir = () => path.resolve(process.env.MAIL_OUTBOX_DIR || 'data
  * read what was "sent".
  */
 export const emailAdapter = () => {
-  const from = { defaultFromAddress: process.env.MAIL_FROM || 'noreply@chandi.test', defaultFromName: process.env.MAIL_FROM_NAME || '产地 Chandi' }
-  if (process.env.SMTP_URL) {
+  const from = { defaultFromAddress: env('MAIL_FROM'), defaultFromName: env('MAIL_FROM_NAME') }
+  const smtpURL = env('SMTP_URL')
+  if (smtpURL) {
     // Bounded waits (nodemailer's defaults are 2 and 10 minutes): a send that hangs holds its job
     // (and whatever transaction a caller might send from) that long.
-    return nodemailerAdapter({ ...from, transport: nodemailer.createTransport(process.env.SMTP_URL, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10_000 } as never) })
+    return nodemailerAdapter({ ...from, transport: nodemailer.createTransport(smtpURL, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10_000 } as never) })
   }
   const outbox = nodemailer.createTransport({ jsonTransport: true })
   const send = outbox.sendMail.bind(outbox)

@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 
+import { env } from '@/platform/config'
 import { sqliteFile } from '@/platform/db'
 
 /**
@@ -26,7 +27,7 @@ import { sqliteFile } from '@/platform/db'
  * old content just before can still finish and cache it after the eviction. So each eviction is
  * repeated once SETTLE_MS later.
  */
-export const SETTLE_MS = Number(process.env.CHANDI_EVICTION_SETTLE_MS || 1000)
+export const SETTLE_MS = env('CHANDI_EVICTION_SETTLE_MS')
 /** Rows older than this are pruned; a process that read none for this long drops its whole cache. */
 const KEEP_MS = 60 * 60 * 1000
 export const ALL = '*'

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import client from 'prom-client'
 
 import { clusterMetrics } from '@/platform/cluster'
+import { env } from '@/platform/config'
 import { database } from '@/platform/outage'
 
 /**
@@ -102,7 +103,7 @@ const isLoopback = (address: string | undefined) => address === '127.0.0.1' || a
 
 /** `GET /metrics`: the text format, to the token's holder or (without a token) this machine. */
 export const metricsHandler = async (req: IncomingMessage, res: ServerResponse) => {
-  const token = process.env.CHANDI_METRICS_TOKEN
+  const token = env('CHANDI_METRICS_TOKEN')
   const allowed = token ? req.headers.authorization === `Bearer ${token}` : isLoopback(req.socket.remoteAddress)
   if (!allowed) {
     res.writeHead(token ? 401 : 403, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end(token ? 'metrics: a bearer token is required\n' : 'metrics: only from this machine unless CHANDI_METRICS_TOKEN is set\n')

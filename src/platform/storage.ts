@@ -2,6 +2,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
 import { SLUGS } from '@/constants'
+import { env as configEnv, isProduction } from '@/platform/config'
 
 /**
  * Uploads on S3-compatible object storage (AWS S3, MinIO, Aliyun OSS, Tencent COS…) instead of
@@ -22,7 +23,7 @@ export const S3_COLLECTIONS = [SLUGS.media, SLUGS.verificationDocuments] as cons
 /** The variables read here; any of them set without S3_BUCKET is a mistake worth stopping for. */
 const VARIABLES = ['S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'] as const
 
-const env = (name: string) => (process.env[name] ?? '').trim()
+const env = (name: (typeof VARIABLES)[number] | 'S3_BUCKET') => configEnv(name)
 
 /** Thrown with a message of one line naming the variable; src/server/main.ts prints it and exits. */
 const refuse = (message: string): never => {
@@ -83,7 +84,7 @@ export const mediaStorage = (): Plugin | null => {
       // not have them yet, and every read of an image would fail. Checked here, in the server that
       // opens the database: Next's bundle reads this config with NODE_ENV inlined as production.
       onInit: async (payload) => {
-        if (process.env.NODE_ENV === 'production' && payload.db.name === 'sqlite') {
+        if (isProduction() && payload.db.name === 'sqlite') {
           refuse('S3_BUCKET is not supported yet with SQLite in production (its committed migrations lack the storage columns): use PostgreSQL or MongoDB, or unset S3_BUCKET.')
         }
         await onInit?.(payload)

@@ -5,6 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import type { Tenant } from '@/payload-types'
+import { publicURL as configPublicURL } from '@/platform/config'
 import { payloadSecret } from '@/utilities/secret'
 
 /** The documents the admin previews on their belt's portal while they are edited. */
@@ -67,7 +68,8 @@ export const portalOrigin = (belt: Pick<Tenant, 'slug' | 'domains'>, adminOrigin
 
 /** The admin's own origin: PUBLIC_URL, or the host the request came to. */
 const adminOriginOf = (req: PayloadRequest) => {
-  if (process.env.PUBLIC_URL) return new URL(process.env.PUBLIC_URL)
+  const publicURL = configPublicURL()
+  if (publicURL) return publicURL
   const host = req.headers.get('host') || 'localhost'
   return new URL(`http://${host}`)
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { publicViewContext } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
+import { publicURL as configPublicURL } from '@/platform/config'
 import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/platform/outage'
 import { isWritesQueued } from '@/platform/sqliteTransactions'
 import { portalCsp } from '@/server/security'
@@ -40,7 +41,7 @@ const beltSettings = (ctx: RenderContext) => {
  */
 export const renderer = ({ payload, cache = portalCache }: { payload: Payload; cache?: PageCache }) => {
   const router = express.Router()
-  const publicURL = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : null
+  const publicURL = configPublicURL()
   const publicHost = publicURL ? hostOf(publicURL.host) : undefined
 
   router.use(async (req, res) => {

@@ -2,6 +2,7 @@ import { type Client, createClient } from '@libsql/client'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
+import { env } from '@/platform/config'
 import { databaseKind, sqliteFile } from '@/platform/db'
 import { afterCommit } from '@/platform/transactions'
 import { tokenize } from './tokenize'
@@ -37,7 +38,7 @@ export const searchIndexPath = () => {
 }
 
 const open = async (payload: Payload): Promise<Client | null> => {
-  if (payload.db.name !== 'sqlite' || process.env.CHANDI_SEARCH_INDEX === 'false') return null
+  if (payload.db.name !== 'sqlite' || !env('CHANDI_SEARCH_INDEX')) return null
   const file = searchIndexPath()
   if (!file) return null
   let client = clients.get(file)

@@ -11,6 +11,7 @@ import {
   GLOBAL_ROLES,
   SLUGS,
 } from '@/constants'
+import { isProduction } from '@/platform/config'
 import { paragraphsToLexical } from '@/utilities/lexical'
 
 import { drawDemoImage } from './images'
@@ -43,7 +44,7 @@ export const seedDemo = async ({
   onlyIfEmpty = false,
   log = () => {},
 }: SeedArgs): Promise<SeedReport> => {
-  if (process.env.NODE_ENV === 'production') {
+  if (isProduction()) {
     throw new Error('The demo seed creates demo accounts and never runs in production.')
   }
   if (onlyIfEmpty) {

@@ -9,6 +9,7 @@ import config from '@payload-config'
 
 import { CONTENT_LOCALES } from '@/constants'
 import { announceReady } from '@/platform/cluster'
+import { env, isProduction as isProductionEnv } from '@/platform/config'
 import { rejectBadParams } from '@/platform/apiParams'
 import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'
@@ -24,7 +25,7 @@ import { ensureSearchIndex } from '@/search'
 import { seedDemo } from '@/seed'
 import { demoLoginsText } from '@/seed/logins'
 
-const isProduction = process.env.NODE_ENV === 'production'
+const isProduction = isProductionEnv()
 
 /** Payload's REST API reads `?locale=`; an unknown one would silently fall back, so refuse it. */
 const LOCALE_PARAMS = ['locale', 'fallback-locale', 'fallbackLocale']
@@ -71,7 +72,7 @@ export const readiness = async (payload: Payload, shuttingDown: boolean) => {
     const names = new Set((applied?.docs ?? []).map((doc) => String((doc as { name?: string }).name)))
     migrations = sqliteMigrations.every((migration) => names.has(migration.name)) ? 'ok' : 'pending'
   } else if (databaseKind() === 'sqlite') migrations = 'schema pushed (development)'
-  const jobs = process.env.CHANDI_JOBS === 'false' ? 'disabled on this process' : 'running'
+  const jobs = !env('CHANDI_JOBS') ? 'disabled on this process' : 'running'
   const ok = !shuttingDown && database === 'ok' && migrations !== 'pending'
   return { status: ok ? ('ok' as const) : ('unavailable' as const), database, migrations, jobs, shuttingDown }
 }
@@ -79,24 +80,24 @@ export const readiness = async (payload: Payload, shuttingDown: boolean) => {
 /** Builds the admin if needed, starts Payload, seeds an empty database, and listens on PORT. */
 export const startServer = async () => {
   const state = { shuttingDown: false }
-  const port = Number(process.env.PORT || 3000)
-  const isDev = process.env.CHANDI_NEXT_DEV === 'true'
+  const port = env('PORT')
+  const isDev = env('CHANDI_NEXT_DEV')
   const log = (line: string) => console.log(`[chandi] ${line}`)
 
   const payload = await getPayload({ config })
 
-  if (!isProduction && process.env.CHANDI_SEED !== 'false') {
+  if (!isProduction && env('CHANDI_SEED')) {
     await seedDemo({ payload, onlyIfEmpty: true, log })
   }
   // Under CHANDI_WORKERS the leader has done these before the other workers start.
-  const isFollower = process.env.CHANDI_WORKER_ROLE === 'follower'
+  const isFollower = env('CHANDI_WORKER_ROLE') === 'follower'
   if (!isFollower) {
     await optimizeDatabase(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not gather the query planner’s statistics'))
     // In the background: a rebuild of 1.8 million products takes minutes, and the portals need
     // not wait for it (search answers from what is indexed so far).
     void ensureSearchIndex(payload, log).catch((error: unknown) => payload.logger.error({ err: error }, 'could not build the search index'))
   }
-  if (process.env.CHANDI_JOBS !== 'false') {
+  if (env('CHANDI_JOBS')) {
     // Jobs that fell due while the server was down (a campaign scheduled to publish at an
     // instant that passed) run now, not at the next cron tick or a day late.
     try {
@@ -118,7 +119,8 @@ export const startServer = async () => {
   app.disable('x-powered-by')
   // Behind a load balancer, TRUST_PROXY (e.g. `1` for one hop) makes req.ip the buyer's address,
   // which the inquiry rate limits count by; without it every buyer would share the proxy's.
-  if (process.env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY)
+  const trustProxy = env('TRUST_PROXY')
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy)
   watchJobs(payload)
   app.get('/metrics', (req, res) => void metricsHandler(req, res))
   app.get('/healthz', (_req, res) => {
@@ -175,7 +177,7 @@ export const startServer = async () => {
     const deadline = setTimeout(() => {
       log('shutdown deadline reached; exiting')
       process.exit(0)
-    }, Number(process.env.CHANDI_SHUTDOWN_MS || 10_000))
+    }, env('CHANDI_SHUTDOWN_MS'))
     deadline.unref()
     // First drain: /readyz says 503 so a load balancer stops sending, and every response says
     // `Connection: close`, so clients open no new requests on a connection we are about to
@@ -192,7 +194,7 @@ export const startServer = async () => {
         process.exit(0)
       })
       server.closeIdleConnections()
-    }, Number(process.env.CHANDI_DRAIN_MS ?? 2000)).unref()
+    }, env('CHANDI_DRAIN_MS')).unref()
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))

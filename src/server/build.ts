@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { env } from '@/platform/config'
 
 /** Files whose change calls for a new Next build of the admin. */
 const INPUTS = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
@@ -44,7 +45,7 @@ export const ensureAdminBuild = ({ log }: { log: (line: string) => void }) => {
       ...process.env,
       NODE_ENV: 'production',
       NODE_OPTIONS: '--no-deprecation',
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'build-time-placeholder',
+      PAYLOAD_SECRET: env('PAYLOAD_SECRET') || 'build-time-placeholder',
     },
   })
   if (result.status !== 0) throw new Error('next build failed; see the output above')

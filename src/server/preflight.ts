@@ -3,18 +3,25 @@
  * evaluates on import and would otherwise fail with a stack trace instead of one clear line.
  */
 import { ensureAdminBuild } from '@/server/build'
+import { configProblem, env, isProduction } from '@/platform/config'
 import { MISSING_SECRET_MESSAGE } from '@/utilities/secret'
 
-if (process.env.NODE_ENV === 'production' && !process.env.PAYLOAD_SECRET) {
+const problem = configProblem()
+if (problem) {
+  console.error(`[chandi] ${problem}`)
+  process.exit(1)
+}
+
+if (isProduction() && !env('PAYLOAD_SECRET')) {
   console.error(MISSING_SECRET_MESSAGE)
   process.exit(1)
 }
-if (!process.env.PAYLOAD_SECRET) {
+if (!env('PAYLOAD_SECRET')) {
   // Next's production bundle reads the config with NODE_ENV inlined as "production"; giving it
   // the development secret here keeps that import from refusing to load outside production.
   process.env.PAYLOAD_SECRET = 'chandi-development-secret-not-for-production'
 }
-if (process.env.CHANDI_NEXT_DEV !== 'true') {
+if (!env('CHANDI_NEXT_DEV')) {
   // Payload's hot reload waits for Next's dev server, which only `npm run dev` runs.
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   ensureAdminBuild({ log: (line) => console.log(`[chandi] ${line}`) })

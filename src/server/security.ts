@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { EMBED_HOSTS } from '@/blocks/fields'
 import { CLOCK_SCRIPT } from '@/utilities/portalScripts'
+import { env, isProduction } from '@/platform/config'
 import { STREAM_HOSTS } from '@/vocabulary'
 
 const hash = (source: string) => `'sha256-${crypto.createHash('sha256').update(source).digest('base64')}'`
@@ -10,10 +11,10 @@ const hash = (source: string) => `'sha256-${crypto.createHash('sha256').update(s
 const NOT_PORTAL = /^\/(?:api|admin|_next)(?:[/?]|$)/
 
 // Read once at start-up: Next's production server sets NODE_ENV=production later, in-process.
-const IS_PRODUCTION = process.env.NODE_ENV === 'production'
+const IS_PRODUCTION = isProduction()
 
 /** Sites that may frame the portals (a belt's own government site, say): CHANDI_FRAME_ANCESTORS, space-separated. */
-const frameAncestors = () => ["'self'", ...(process.env.CHANDI_FRAME_ANCESTORS ?? '').split(/\s+/).filter((source) => /^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(source))].join(' ')
+const frameAncestors = () => ["'self'", ...env('CHANDI_FRAME_ANCESTORS').split(/\s+/).filter((source) => /^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(source))].join(' ')
 
 /**
  * The portals' Content-Security-Policy: scripts only from our origin plus the one inline script

@@ -1,9 +1,11 @@
+import { env, isProduction } from '@/platform/config'
+
 /**
  * The time as Chandi sees it. Outside production, CHANDI_CLOCK_OFFSET_MS moves it (tests start
  * a server "an hour later" to cross a campaign's start instant); production uses the real clock.
  */
 export const now = (): Date => {
-  const offset = process.env.NODE_ENV === 'production' ? 0 : Number(process.env.CHANDI_CLOCK_OFFSET_MS || 0)
+  const offset = isProduction() ? 0 : env('CHANDI_CLOCK_OFFSET_MS')
   return new Date(Date.now() + (Number.isFinite(offset) ? offset : 0))
 }
 

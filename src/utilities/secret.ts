@@ -1,3 +1,5 @@
+import { env, isProduction } from '@/platform/config'
+
 /** Shown, on one line, when production is started without a secret. */
 export const MISSING_SECRET_MESSAGE =
   'PAYLOAD_SECRET is required when NODE_ENV=production: set it to a long random string (e.g. `openssl rand -hex 32`).'
@@ -6,8 +8,8 @@ const DEVELOPMENT_SECRET = 'chandi-development-secret-not-for-production'
 
 /** The secret that signs logins. Production refuses to run on the development fallback. */
 export const payloadSecret = (): string => {
-  const secret = process.env.PAYLOAD_SECRET
+  const secret = env('PAYLOAD_SECRET')
   if (secret) return secret
-  if (process.env.NODE_ENV === 'production') throw new Error(MISSING_SECRET_MESSAGE)
+  if (isProduction()) throw new Error(MISSING_SECRET_MESSAGE)
   return DEVELOPMENT_SECRET
 }

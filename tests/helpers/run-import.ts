@@ -5,7 +5,7 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { runImport } from '../../src/collections/Imports'
+import { runImport } from '../../src/imports/jobs'
 
 const main = async () => {
   process.env.DISABLE_PAYLOAD_HMR = 'true'

@@ -20,6 +20,13 @@ describe('starting up', () => {
     expect(lines[0]).toMatch(/PAYLOAD_SECRET is required when NODE_ENV=production/)
   })
 
+  it('a wrong value stops the start in one line naming the variable', async () => {
+    const result = await run('src/server/main.ts', { PORT: 'abc' })
+    expect(result.status).toBe(1)
+    const lines = result.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))
+    expect(lines).toEqual(['[chandi] PORT must be a whole number from 0 to 65535 (got "abc")'])
+  })
+
   it('the seed refuses to run in production', async () => {
     const result = await run('scripts/seed.ts', {
       NODE_ENV: 'production',

@@ -15,8 +15,6 @@ import { CONTENT_TYPES, exportRows, type Format, template, toCsv, toFile } from 
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
-// payload.config.ts, the import test helper and the bench still take these from here.
-export { IMPORT_QUEUE, importCheckTask, importRunTask, runImport } from '@/imports/jobs'
 
 const isAdmin = (req: PayloadRequest) => isPlatformAdmin(req.user as ChandiUser | null)
 

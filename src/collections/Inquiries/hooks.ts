@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, idOf, idsOf as idsIn, isPlatformAdmin, sameID } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
-import { findTierProblem } from '@/collections/Products/priceTiers'
+import { findTierProblem } from '@/fields/priceTiers'
 import { adminLink, queueMail, type OutgoingMail } from '@/inquiries/mail'
 import { unsealToken } from '@/inquiries/token'
 import type { Inquiry } from '@/payload-types'

@@ -6,6 +6,7 @@ import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
 import { getBeltIDs, isPlatformAdmin, sameID } from '@/access/roles'
 import type { ChandiUser } from '@/access/roles'
 import { BELT_ROLES, GLOBAL_ROLES, SLUGS } from '@/constants'
+import { isProduction as isProductionEnv } from '@/platform/config'
 import { label } from '@/utilities/i18n'
 
 import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'
@@ -16,7 +17,7 @@ import { forgotPasswordEndpoint } from './passwordReset'
 import { signUpEndpoint } from './signUp'
 import { clearLoginFailures, throttleLogin } from './throttleLogin'
 
-const isProduction = process.env.NODE_ENV === 'production'
+const isProduction = isProductionEnv()
 
 const beltsField = tenantsArrayField({
   tenantsArrayFieldName: 'tenants',

@@ -5,6 +5,7 @@ import { addDataAndFileToRequest, headersWithCors, type Endpoint, type Payload, 
 import { clientAddress } from '@/platform/clientAddress'
 import { SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
+import { env } from '@/platform/config'
 import { RateLimiter } from '@/platform/rateLimit'
 
 /**
@@ -27,7 +28,7 @@ export const RESET_EXPIRATION_MS = 60 * 60 * 1000
 
 // Per source address: anonymous requests must not fill the e-mail queue. Past the limit the
 // answer is the same, and nothing is done.
-const perSource = new RateLimiter(Number(process.env.CHANDI_RESET_LIMIT_IP || 10), 15 * 60 * 1000)
+const perSource = new RateLimiter(env('CHANDI_RESET_LIMIT_IP'), 15 * 60 * 1000)
 
 const resetMail = (to: string, link: string) => ({
   to,

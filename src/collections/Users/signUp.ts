@@ -3,6 +3,7 @@ import { addDataAndFileToRequest, headersWithCors, ValidationError, type Endpoin
 import { clientAddress } from '@/platform/clientAddress'
 import { GLOBAL_ROLES, SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
+import { env } from '@/platform/config'
 import { RateLimiter } from '@/platform/rateLimit'
 import { fieldError } from '@/utilities/errors'
 
@@ -30,8 +31,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 // Notices to a known address must not make the sign-up form a way to mail-bomb it.
 const noticePerAccount = new RateLimiter(1, 60 * 60 * 1000)
-const noticePerSource = new RateLimiter(Number(process.env.CHANDI_RESET_LIMIT_IP || 10), 15 * 60 * 1000)
-const signUpsPerSource = new RateLimiter(Number(process.env.CHANDI_SIGN_UP_LIMIT_IP || 20), 15 * 60 * 1000)
+const noticePerSource = new RateLimiter(env('CHANDI_RESET_LIMIT_IP'), 15 * 60 * 1000)
+const signUpsPerSource = new RateLimiter(env('CHANDI_SIGN_UP_LIMIT_IP'), 15 * 60 * 1000)
 
 const alreadyRegisteredMail = (to: string) => ({
   to,
@@ -62,7 +63,7 @@ const isEmailTaken = (error: unknown) =>
  * beyond it the difference shows again, which the per-address limits keep from being measured at
  * scale.
  */
-export const SIGN_UP_FLOOR_MS = Number(process.env.CHANDI_SIGN_UP_FLOOR_MS || 600)
+export const SIGN_UP_FLOOR_MS = env('CHANDI_SIGN_UP_FLOOR_MS')
 
 const signUp = async (req: PayloadRequest) => {
   const started = Date.now()

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError } from 'payload'
 
+import { env } from '@/platform/config'
 import { inquiryFilesDir } from '@/platform/uploadDirs'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { countInquiry } from '@/platform/metrics'
@@ -34,8 +35,8 @@ export type InquiryResult = {
 /** A file from a multipart form, in memory (at most the attachment limit, then truncated). */
 export type Upload = { field: string; name: string; mimetype: string; data: Buffer; truncated: boolean }
 
-const perIP = new RateLimiter(Number(process.env.CHANDI_INQUIRY_LIMIT_IP || 10), 10 * 60_000)
-const perEmail = new RateLimiter(Number(process.env.CHANDI_INQUIRY_LIMIT_EMAIL || 5), 10 * 60_000)
+const perIP = new RateLimiter(env('CHANDI_INQUIRY_LIMIT_IP'), 10 * 60_000)
+const perEmail = new RateLimiter(env('CHANDI_INQUIRY_LIMIT_EMAIL'), 10 * 60_000)
 const recent = new Map<string, number>()
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/
