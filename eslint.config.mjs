@@ -84,7 +84,9 @@ const restrictedPaths = (file) => [
       .map((zone) => {
         const except = KNOWN_VIOLATIONS.filter(
           ([source, imported]) => source === file && within(imported, zone.from),
-        ).map(([, imported]) => (imported === zone.from ? '.' : imported.slice(zone.from.length + 1)))
+        ).map(([, imported]) =>
+          imported === zone.from ? '.' : imported.slice(zone.from.length + 1),
+        )
         return except.length ? { ...zone, except } : zone
       }),
   },
