@@ -1,0 +1,160 @@
+// ESLint: recommended rules (not the type-checked set, which would double the run time and
+// mostly restate what `tsc --noEmit` already enforces), import cycles, and the layers of src/.
+import js from '@eslint/js'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// The layers, lowest first. A file may import its own layer and any lower one, never a higher one.
+// Paths are relative to the repository root; a folder covers everything under it.
+const LAYERS = [
+  ['src/constants.ts', 'src/vocabulary.ts', 'src/utilities', 'src/payload-types.ts'],
+  // invalidation.ts is page eviction, which issue 18 turns into a platform event.
+  ['src/platform', 'src/invalidation.ts'],
+  ['src/access', 'src/fields', 'src/hooks'],
+  ['src/inquiries', 'src/imports', 'src/search', 'src/dashboard'],
+  ['src/collections', 'src/blocks', 'src/renderer', 'src/admin', 'src/components'],
+  ['payload.config.ts', 'src/server', 'src/seed', 'src/bench', 'scripts', 'src/app'],
+]
+
+// Adapters share a layer, but the renderer is the outermost of them: collections and blocks
+// must not reach into it (blocks get their context from a neutral module).
+const EXTRA_ZONES = [
+  { target: 'src/collections', from: 'src/renderer' },
+  { target: 'src/blocks', from: 'src/renderer' },
+]
+
+// TODO(issue 18): imports that break the layers today. Each is `file → imported path`; the
+// refactor removes them, and this list may only shrink. Do not add to it: move the code instead.
+const KNOWN_VIOLATIONS = [
+  ['src/blocks/CallToAction/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/CampaignBanner/Component.tsx', 'src/renderer/campaigns.ts'],
+  ['src/blocks/CampaignBanner/Component.tsx', 'src/renderer/components/Time.tsx'],
+  ['src/blocks/CampaignBanner/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/CategoryGrid/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/Faq/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/FeaturedFactories/Component.tsx', 'src/renderer/components/cards.tsx'],
+  ['src/blocks/FeaturedFactories/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/FeaturedProducts/Component.tsx', 'src/renderer/components/cards.tsx'],
+  ['src/blocks/FeaturedProducts/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/FeaturedProducts/Component.tsx', 'src/renderer/labels.ts'],
+  ['src/blocks/Gallery/Component.tsx', 'src/renderer/components/Image.tsx'],
+  ['src/blocks/Gallery/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/Hero/Component.tsx', 'src/renderer/components/Image.tsx'],
+  ['src/blocks/Hero/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/KeyFigures/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/LiveLineup/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/LiveLineup/Component.tsx', 'src/renderer/routes/live.tsx'],
+  ['src/blocks/RenderBlocks.tsx', 'src/renderer/campaigns.ts'],
+  ['src/blocks/RenderBlocks.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/RichText/Component.tsx', 'src/renderer/context.ts'],
+  ['src/blocks/RichText/Component.tsx', 'src/renderer/richText.tsx'],
+  ['src/blocks/Video/Component.tsx', 'src/renderer/components/Image.tsx'],
+  ['src/blocks/Video/Component.tsx', 'src/renderer/context.ts'],
+  ['src/collections/Tenants/index.ts', 'src/server/origins.ts'],
+  ['src/dashboard/figures.ts', 'src/collections/Inquiries/stats.ts'],
+  ['src/imports/engine.ts', 'src/collections/Products/priceTiers.ts'],
+  ['src/invalidation.ts', 'src/renderer/cache.ts'],
+  ['src/platform/apiParams.ts', 'src/hooks/checkQuery.ts'],
+  ['src/renderer/index.ts', 'src/server/metrics.ts'],
+  ['src/renderer/index.ts', 'src/server/security.ts'],
+  ['src/renderer/routes/inquiries.tsx', 'src/server/metrics.ts'],
+]
+
+const zones = () => {
+  const list = []
+  LAYERS.forEach((layer, index) => {
+    for (const higher of LAYERS.slice(index + 1).flat()) {
+      for (const target of layer) list.push({ target, from: higher })
+    }
+  })
+  return [...list, ...EXTRA_ZONES]
+}
+
+const within = (file, folder) => file === folder || file.startsWith(`${folder}/`)
+
+// One zone per (target, from) pair, so that an exception can name the one import it allows
+// (`except` must lie under `from`).
+const restrictedPaths = (file) => [
+  'error',
+  {
+    zones: zones()
+      .filter((zone) => !file || within(file, zone.target))
+      .map((zone) => {
+        const except = KNOWN_VIOLATIONS.filter(
+          ([source, imported]) => source === file && within(imported, zone.from),
+        ).map(([, imported]) =>
+          imported === zone.from ? '.' : imported.slice(zone.from.length + 1),
+        )
+        return except.length ? { ...zone, except } : zone
+      }),
+  },
+]
+
+const exceptionFiles = [...new Set(KNOWN_VIOLATIONS.map(([file]) => file))]
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'coverage/',
+      'data/',
+      'media/',
+      'backups/',
+      'test-results/',
+      'artifacts/',
+      'next-env.d.ts',
+      // Generated: payload generate:types, generate:importmap, migrate:create.
+      'src/payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'src/migrations/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.node, ...globals.browser },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without the parser and extensions, import-x cannot read .ts modules and no-cycle sees
+      // no edges at all (it silently reports nothing).
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      'import-x/no-restricted-paths': restrictedPaths(),
+      // `_unused` is the house way to say "deliberately ignored"; rest siblings drop keys.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+      // Off: every finding is a deliberate control-character class in a regular expression
+      // (refusing NUL and friends in input, stripping ANSI escapes from child output).
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    // Tests read arbitrary JSON response bodies; typing each one would be ceremony, not safety.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  ...exceptionFiles.map((file) => ({
+    files: [file],
+    rules: { 'import-x/no-restricted-paths': restrictedPaths(file) },
+  })),
+)
