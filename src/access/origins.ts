@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type ChandiUser, getBeltIDs } from '@/access/roles'
 
 import { SLUGS } from '@/constants'
-import { env, isProduction, publicURL as configPublicURL } from '@/platform/config'
+import { env, isProduction, publicURL as configPublicURL } from '@/utilities/config'
 import { afterCommit } from '@/platform/transactions'
 
 /**

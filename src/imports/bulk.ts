@@ -4,7 +4,7 @@ import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '@/constants'
 import { evictEverywhere } from '@/platform/events'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { entryOf, indexEntries } from '@/search'
 
 /**

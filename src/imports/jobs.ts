@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 

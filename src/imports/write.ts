@@ -1,5 +1,3 @@
-import type { Payload } from 'payload'
-
 import { SLUGS } from '@/constants'
 
 import { type Existing, type ImportScope, type Problem, toSlug, type Values } from './plan'

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { afterCommit } from '@/platform/transactions'
 
 /** The jobs queue e-mails wait in; its runner is set in payload.config.ts. */

@@ -2,7 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { GLOBAL_ROLES, SLUGS } from '@/constants'
 import type { Factory, Inquiry, InquiryFile, Product } from '@/payload-types'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { now } from '@/utilities/clock'
 
 const ERASED = '（已删除 erased）'

@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster'
 
 import { AggregatorRegistry } from 'prom-client'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 
 /**
  * `CHANDI_WORKERS=N npm start`: N renderer processes sharing one port (Node's cluster) and one

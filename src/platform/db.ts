@@ -7,7 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { APIError, type DatabaseAdapterObj, type Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
-import { env, isProduction as isProductionEnv } from '@/platform/config'
+import { env, isProduction as isProductionEnv } from '@/utilities/config'
 import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
 import { trackCommits } from '@/platform/transactions'
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 
 /** Where development and tests keep sent e-mails: one JSON file per message. */
 export const outboxDir = () => path.resolve(env('MAIL_OUTBOX_DIR'))

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { sqliteFile } from '@/platform/db'
 
 /**

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import client from 'prom-client'
 
 import { clusterMetrics } from '@/platform/cluster'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { database } from '@/platform/outage'
 
 /**

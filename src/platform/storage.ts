@@ -2,7 +2,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { env as configEnv, isProduction } from '@/platform/config'
+import { env as configEnv, isProduction } from '@/utilities/config'
 
 /**
  * Uploads on S3-compatible object storage (AWS S3, MinIO, Aliyun OSS, Tencent COS…) instead of

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 
 /**
  * Where each upload collection keeps its files on local disk, from the environment. In one module

@@ -5,7 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import type { Tenant } from '@/payload-types'
-import { publicURL as configPublicURL } from '@/platform/config'
+import { publicURL as configPublicURL } from '@/utilities/config'
 import { payloadSecret } from '@/utilities/secret'
 
 /** The documents the admin previews on their belt's portal while they are edited. */

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { publicViewContext } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
-import { publicURL as configPublicURL } from '@/platform/config'
+import { publicURL as configPublicURL } from '@/utilities/config'
 import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/platform/outage'
 import { isWritesQueued } from '@/platform/sqliteTransactions'
 import { portalCsp } from '@/server/security'

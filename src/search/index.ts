@@ -2,7 +2,7 @@ import { type Client, createClient } from '@libsql/client'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { databaseKind, sqliteFile } from '@/platform/db'
 import { afterCommit } from '@/platform/transactions'
 import { tokenize } from './tokenize'

@@ -11,7 +11,7 @@ import {
   GLOBAL_ROLES,
   SLUGS,
 } from '@/constants'
-import { isProduction } from '@/platform/config'
+import { isProduction } from '@/utilities/config'
 import { paragraphsToLexical } from '@/utilities/lexical'
 
 import { drawDemoImage } from './images'

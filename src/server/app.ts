@@ -9,7 +9,7 @@ import config from '@payload-config'
 
 import { CONTENT_LOCALES } from '@/constants'
 import { announceReady } from '@/platform/cluster'
-import { env, isProduction as isProductionEnv } from '@/platform/config'
+import { env, isProduction as isProductionEnv } from '@/utilities/config'
 import { rejectBadParams } from '@/platform/apiParams'
 import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 
 /** Files whose change calls for a new Next build of the admin. */
 const INPUTS = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']

@@ -3,7 +3,7 @@
  * evaluates on import and would otherwise fail with a stack trace instead of one clear line.
  */
 import { ensureAdminBuild } from '@/server/build'
-import { configProblem, env, isProduction } from '@/platform/config'
+import { configProblem, env, isProduction } from '@/utilities/config'
 import { MISSING_SECRET_MESSAGE } from '@/utilities/secret'
 
 const problem = configProblem()

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { EMBED_HOSTS } from '@/blocks/fields'
 import { CLOCK_SCRIPT } from '@/utilities/portalScripts'
-import { env, isProduction } from '@/platform/config'
+import { env, isProduction } from '@/utilities/config'
 import { STREAM_HOSTS } from '@/vocabulary'
 
 const hash = (source: string) => `'sha256-${crypto.createHash('sha256').update(source).digest('base64')}'`

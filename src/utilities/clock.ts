@@ -1,4 +1,4 @@
-import { env, isProduction } from '@/platform/config'
+import { env, isProduction } from '@/utilities/config'
 
 /**
  * The time as Chandi sees it. Outside production, CHANDI_CLOCK_OFFSET_MS moves it (tests start

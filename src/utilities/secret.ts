@@ -1,4 +1,4 @@
-import { env, isProduction } from '@/platform/config'
+import { env, isProduction } from '@/utilities/config'
 
 /** Shown, on one line, when production is started without a secret. */
 export const MISSING_SECRET_MESSAGE =

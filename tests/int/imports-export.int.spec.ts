@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } fro
 import { api, getWithHost, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { NODE_ARGS, runNode } from '../helpers/node-args'
-import { confirm, csv, startImport, xlsx } from '../helpers/imports'
+import { confirm, csv, startImport } from '../helpers/imports'
 
 /**
  * Bulk onboarding through the doors the admin uses: upload the files (`/api/import-files`),

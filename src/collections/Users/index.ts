@@ -6,7 +6,7 @@ import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
 import { getBeltIDs, isPlatformAdmin, sameID } from '@/access/roles'
 import type { ChandiUser } from '@/access/roles'
 import { BELT_ROLES, GLOBAL_ROLES, SLUGS } from '@/constants'
-import { isProduction as isProductionEnv } from '@/platform/config'
+import { isProduction as isProductionEnv } from '@/utilities/config'
 import { label } from '@/utilities/i18n'
 
 import { canUseAdmin, createUsers, deleteUsers, readUsers, updateUsers } from './access'

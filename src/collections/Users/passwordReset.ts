@@ -5,7 +5,7 @@ import { addDataAndFileToRequest, headersWithCors, type Endpoint, type Payload, 
 import { clientAddress } from '@/platform/clientAddress'
 import { SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { RateLimiter } from '@/platform/rateLimit'
 
 /**

@@ -3,7 +3,7 @@ import { addDataAndFileToRequest, headersWithCors, ValidationError, type Endpoin
 import { clientAddress } from '@/platform/clientAddress'
 import { GLOBAL_ROLES, SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { RateLimiter } from '@/platform/rateLimit'
 import { fieldError } from '@/utilities/errors'
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import { ValidationError } from 'payload'
 
-import { env } from '@/platform/config'
+import { env } from '@/utilities/config'
 import { inquiryFilesDir } from '@/platform/uploadDirs'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { countInquiry } from '@/platform/metrics'

@@ -1,19 +1,14 @@
 import { createEvents, type EventAttributes } from 'ics'
 
 import { SLUGS } from '@/constants'
-import type { Factory, LiveSession } from '@/payload-types'
-import { STREAM_HOSTS } from '@/vocabulary'
+import type { LiveSession } from '@/payload-types'
 
 import { upcomingSessions } from '@/portal/campaigns'
 import { Layout } from '@/portal/components/Layout'
-import { Countdown, Time } from '@/portal/components/Time'
-import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
+import { asPublic, type RenderContext } from '@/portal/context'
 import { notFound } from '../errors'
-import { now } from '@/utilities/clock'
 
-import { factoryOf, SessionItem, SessionsByDay } from '@/portal/components/SessionItem'
-
-
+import { factoryOf, SessionsByDay } from '@/portal/components/SessionItem'
 
 const eventLd = (ctx: RenderContext, session: LiveSession) => ({
   '@context': 'https://schema.org',

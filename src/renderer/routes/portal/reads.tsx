@@ -3,7 +3,6 @@ import type { Where } from 'payload'
 import { SLUGS } from '@/constants'
 import type { Category } from '@/payload-types'
 
-import { Image } from '@/portal/components/Image'
 import { asPublic, type RenderContext } from '@/portal/context'
 import { badRequest } from '@/renderer/errors'
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { configProblem, env, VARIABLES } from '@/platform/config'
+import { configProblem, env, VARIABLES } from '@/utilities/config'
 
 /** The backticked names in the first column of the README's Environment table. */
 const documented = () => {

@@ -5,7 +5,7 @@
  * read per request. src/server/preflight.ts calls `configProblem()` before anything else loads,
  * so a wrong value stops the start-up with one line naming the variable instead of failing later
  * with a stack trace or, worse, running on NaN. The README's Environment table is checked
- * against `VARIABLES` (src/platform/config.spec.ts).
+ * against `VARIABLES` (src/utilities/config.spec.ts).
  *
  * Not here: NODE_ENV is read literally below (Next inlines `process.env.NODE_ENV` in its bundle,
  * and a computed read would not be); DISABLE_PAYLOAD_HMR is Payload's own, only written by us.
