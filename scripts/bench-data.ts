@@ -8,11 +8,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.01' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } })
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '0.01' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+  },
+})
 const scale = Number(values.scale)
 const seed = Number(values.seed)
 if (!(scale > 0 && scale <= 10) || !Number.isInteger(seed)) {
-  console.error('[bench:data] --scale must be a number in (0, 10] and --seed an integer, e.g. npm run bench:data -- --scale 0.1 --seed 1')
+  console.error(
+    '[bench:data] --scale must be a number in (0, 10] and --seed an integer, e.g. npm run bench:data -- --scale 0.1 --seed 1',
+  )
   process.exit(2)
 }
 const out = path.resolve(values.out ?? `data/bench/scale-${scale}.db`)
@@ -33,11 +41,22 @@ const main = async () => {
   const { generate } = await import('../src/bench/generate')
   const payload = await getPayload({ config })
   const started = Date.now()
-  const report = await generate({ payload, scale, seed, log: (line) => console.log(`[bench:data] ${line}`) })
+  const report = await generate({
+    payload,
+    scale,
+    seed,
+    log: (line) => console.log(`[bench:data] ${line}`),
+  })
   const total = Math.round((Date.now() - started) / 1000)
-  const size = fs.statSync(out).size + (fs.existsSync(`${out}-wal`) ? fs.statSync(`${out}-wal`).size : 0)
-  console.log(`[bench:data] scale ${scale}, seed ${seed}: ${JSON.stringify(report.counts)} in ${total} s; ${(size / 2 ** 20).toFixed(0)} MiB at ${out}`)
-  fs.writeFileSync(out.replace(/\.db$/, '.json'), JSON.stringify({ ...report, totalSeconds: total, bytes: size, database: out, media }, null, 2))
+  const size =
+    fs.statSync(out).size + (fs.existsSync(`${out}-wal`) ? fs.statSync(`${out}-wal`).size : 0)
+  console.log(
+    `[bench:data] scale ${scale}, seed ${seed}: ${JSON.stringify(report.counts)} in ${total} s; ${(size / 2 ** 20).toFixed(0)} MiB at ${out}`,
+  )
+  fs.writeFileSync(
+    out.replace(/\.db$/, '.json'),
+    JSON.stringify({ ...report, totalSeconds: total, bytes: size, database: out, media }, null, 2),
+  )
 }
 
 main().then(

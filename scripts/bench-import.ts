@@ -19,7 +19,13 @@ process.env.CHANDI_JOBS = 'false'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.CHANDI_IMPORT_MAX_ROWS = '200000'
 
-type Row = { rows: number; phase: string; seconds: number; rowsPerSecond: number; longestPauseMs: number }
+type Row = {
+  rows: number
+  phase: string
+  seconds: number
+  rowsPerSecond: number
+  longestPauseMs: number
+}
 
 const main = async () => {
   const { getPayload } = await import('payload')
@@ -32,17 +38,32 @@ const main = async () => {
   const payload = await getPayload({ config })
   await seedDemo({ payload, log: () => undefined })
   const factory = demoBelts.find((belt) => belt.slug === 'zhili')!.factories[0]
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: demoFactoryEmail(factory.slug) } }, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: demoFactoryEmail(factory.slug) } },
+    limit: 1,
+    overrideAccess: true,
+  })
   const member = { ...docs[0], collection: 'users' as const }
   const sizes = (process.env.BENCH_IMPORT_ROWS || '10000').split(',').map(Number)
   const results: Row[] = []
   for (const size of sizes) {
-    const lines = ['货号 sku,产品名称 name_zh,英文名称 name_en,类目路径 category,起订量 moq,单位 unit,币种 currency,阶梯价 price_tiers,规格参数 specs_zh']
+    const lines = [
+      '货号 sku,产品名称 name_zh,英文名称 name_en,类目路径 category,起订量 moq,单位 unit,币种 currency,阶梯价 price_tiers,规格参数 specs_zh',
+    ]
     for (let i = 0; i < size; i += 1) {
-      lines.push(`B${size}-${i},基准测试产品 ${i},Benchmark product ${i},童装/婴幼儿服装,${100 + (i % 50)},件,USD,"${100 + (i % 50)}-999:3.5; 1000+:2.9",材质=纯棉; 克重=${150 + (i % 60)}g`)
+      lines.push(
+        `B${size}-${i},基准测试产品 ${i},Benchmark product ${i},童装/婴幼儿服装,${100 + (i % 50)},件,USD,"${100 + (i % 50)}-999:3.5; 1000+:2.9",材质=纯棉; 克重=${150 + (i % 60)}g`,
+      )
     }
     const data = Buffer.from(`${lines.join('\n')}\n`)
-    const file = await payload.create({ collection: 'import-files', data: {}, file: { data, mimetype: 'text/csv', name: `bench-${size}.csv`, size: data.length }, user: member, overrideAccess: false })
+    const file = await payload.create({
+      collection: 'import-files',
+      data: {},
+      file: { data, mimetype: 'text/csv', name: `bench-${size}.csv`, size: data.length },
+      user: member,
+      overrideAccess: false,
+    })
     const time = async (phase: string, id: number | string, write: boolean) => {
       // How long the event loop was held at most: what a request arriving meanwhile would wait.
       const loop = monitorEventLoopDelay({ resolution: 10 })
@@ -52,19 +73,52 @@ const main = async () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
       loop.disable()
       const longestPauseMs = Math.round(loop.max / 1e6)
-      const doc = await payload.findByID({ collection: 'imports', id, depth: 0, overrideAccess: true })
-      if (doc.status === 'failed' || (doc.summary?.errors ?? 0) > 0) throw new Error(`${phase}: ${doc.fileError ?? JSON.stringify(doc.problems).slice(0, 500)}`)
-      results.push({ rows: size, phase, seconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(size / seconds), longestPauseMs })
-      console.log(`[bench-import] ${size} rows, ${phase}: ${seconds.toFixed(1)} s, ${Math.round(size / seconds)} rows/s, longest event-loop pause ${longestPauseMs} ms`)
+      const doc = await payload.findByID({
+        collection: 'imports',
+        id,
+        depth: 0,
+        overrideAccess: true,
+      })
+      if (doc.status === 'failed' || (doc.summary?.errors ?? 0) > 0)
+        throw new Error(`${phase}: ${doc.fileError ?? JSON.stringify(doc.problems).slice(0, 500)}`)
+      results.push({
+        rows: size,
+        phase,
+        seconds: Math.round(seconds * 10) / 10,
+        rowsPerSecond: Math.round(size / seconds),
+        longestPauseMs,
+      })
+      console.log(
+        `[bench-import] ${size} rows, ${phase}: ${seconds.toFixed(1)} s, ${Math.round(size / seconds)} rows/s, longest event-loop pause ${longestPauseMs} ms`,
+      )
     }
     // context.fromJob: the benchmark runs the import itself instead of the jobs queue.
-    const first = await payload.create({ collection: 'imports', data: { kind: 'products', spreadsheet: file.id }, user: member, overrideAccess: false, context: { fromJob: true } })
+    const first = await payload.create({
+      collection: 'imports',
+      data: { kind: 'products', spreadsheet: file.id },
+      user: member,
+      overrideAccess: false,
+      context: { fromJob: true },
+    })
     await time('dry run', first.id, false)
     await time('import (all new)', first.id, true)
-    const second = await payload.create({ collection: 'imports', data: { kind: 'products', spreadsheet: file.id }, user: member, overrideAccess: false, context: { fromJob: true } })
+    const second = await payload.create({
+      collection: 'imports',
+      data: { kind: 'products', spreadsheet: file.id },
+      user: member,
+      overrideAccess: false,
+      context: { fromJob: true },
+    })
     await time('same file again (all unchanged)', second.id, true)
   }
-  const table = ['| rows | phase | seconds | rows/s | longest event-loop pause |', '| ---: | --- | ---: | ---: | ---: |', ...results.map((row) => `| ${row.rows.toLocaleString('en')} | ${row.phase} | ${row.seconds} | ${row.rowsPerSecond.toLocaleString('en')} | ${row.longestPauseMs} ms |`)].join('\n')
+  const table = [
+    '| rows | phase | seconds | rows/s | longest event-loop pause |',
+    '| ---: | --- | ---: | ---: | ---: |',
+    ...results.map(
+      (row) =>
+        `| ${row.rows.toLocaleString('en')} | ${row.phase} | ${row.seconds} | ${row.rowsPerSecond.toLocaleString('en')} | ${row.longestPauseMs} ms |`,
+    ),
+  ].join('\n')
   const report = `# Bulk import benchmark
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, SQLite, one process.

@@ -11,7 +11,9 @@ import path from 'node:path'
 
 const COUNT = Number(process.env.BENCH_WRITES || 200)
 if (!Number.isInteger(COUNT) || COUNT < 10) {
-  console.error(`[bench-writes] BENCH_WRITES must be a whole number of creates, 10 or more (got "${process.env.BENCH_WRITES}")`)
+  console.error(
+    `[bench-writes] BENCH_WRITES must be a whole number of creates, 10 or more (got "${process.env.BENCH_WRITES}")`,
+  )
   process.exit(1)
 }
 
@@ -36,7 +38,12 @@ const main = async () => {
   const payload = await getPayload({ config })
   await seedDemo({ payload, log: () => undefined })
   const factory = demoBelts.find((belt) => belt.slug === 'zhili')!.factories[0]
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: demoFactoryEmail(factory.slug) } }, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: demoFactoryEmail(factory.slug) } },
+    limit: 1,
+    overrideAccess: true,
+  })
   const user = { ...docs[0], collection: 'users' as const }
   const withTransactions = payload.db.beginTransaction.bind(payload.db)
   // Payload's SQLite default (`defaultBeginTransaction`): no transaction, every statement on its own.
@@ -47,7 +54,16 @@ const main = async () => {
     n += 1
     return payload.create({
       collection: 'products',
-      data: { name: `Bench romper ${n}`, slug: `bench-romper-${n}`, moq: { quantity: 5, unit: 'piece' }, priceTiers: [{ minQuantity: 5, maxQuantity: 49, unitPrice: 1 }, { minQuantity: 50, unitPrice: 0.8 }], _status: 'published' } as never,
+      data: {
+        name: `Bench romper ${n}`,
+        slug: `bench-romper-${n}`,
+        moq: { quantity: 5, unit: 'piece' },
+        priceTiers: [
+          { minQuantity: 5, maxQuantity: 49, unitPrice: 1 },
+          { minQuantity: 50, unitPrice: 0.8 },
+        ],
+        _status: 'published',
+      } as never,
       user,
       overrideAccess: false,
     })
@@ -68,28 +84,48 @@ const main = async () => {
     )
     const seconds = (performance.now() - begin) / 1000
     times.sort((a, b) => a - b)
-    const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * q))] * 10) / 10
-    return { mode, concurrency, perSecond: Math.round((COUNT / seconds) * 10) / 10, p50: at(0.5), p95: at(0.95) }
+    const at = (q: number) =>
+      Math.round(times[Math.min(times.length - 1, Math.floor(times.length * q))] * 10) / 10
+    return {
+      mode,
+      concurrency,
+      perSecond: Math.round((COUNT / seconds) * 10) / 10,
+      p50: at(0.5),
+      p95: at(0.95),
+    }
   }
 
   const results: Result[] = []
   await measure('warm-up', 1)
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [mode, begin] of [['without transactions (Payload’s SQLite default)', withoutTransactions], ['with transactions (Chandi)', withTransactions]] as const) {
+    for (const [mode, begin] of [
+      ['without transactions (Payload’s SQLite default)', withoutTransactions],
+      ['with transactions (Chandi)', withTransactions],
+    ] as const) {
       payload.db.beginTransaction = begin
       for (const concurrency of [1, 8]) results.push(await measure(mode, concurrency))
     }
   }
   payload.db.beginTransaction = withTransactions
 
-  const rows = ['without transactions (Payload’s SQLite default)', 'with transactions (Chandi)'].flatMap((mode) =>
+  const rows = [
+    'without transactions (Payload’s SQLite default)',
+    'with transactions (Chandi)',
+  ].flatMap((mode) =>
     [1, 8].map((concurrency) => {
-      const mine = results.filter((result) => result.mode === mode && result.concurrency === concurrency)
-      const mean = (key: 'perSecond' | 'p50' | 'p95') => Math.round((mine.reduce((sum, result) => sum + result[key], 0) / mine.length) * 10) / 10
+      const mine = results.filter(
+        (result) => result.mode === mode && result.concurrency === concurrency,
+      )
+      const mean = (key: 'perSecond' | 'p50' | 'p95') =>
+        Math.round((mine.reduce((sum, result) => sum + result[key], 0) / mine.length) * 10) / 10
       return `| ${mode} | ${concurrency} | ${mean('perSecond')} | ${mean('p50')} | ${mean('p95')} |`
     }),
   )
-  const table = ['| writes | at once | creates/s | p50 ms | p95 ms |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n')
+  const table = [
+    '| writes | at once | creates/s | p50 ms | p95 ms |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n')
   const report = `# Benchmark: what transactions cost the writes
 
 Measured by \`npm run bench:writes\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, SQLite, one process.

@@ -39,7 +39,13 @@ const NODE = ['--conditions=production', '--no-deprecation', '--import', 'tsx']
 
 type Figures = { rps: number; p50: number; p95: number; p99: number; errors: number }
 type Report = {
-  sample: { belt: string; factory: string; member: string; product: string; queries: { zh: string; en: string } }
+  sample: {
+    belt: string
+    factory: string
+    member: string
+    product: string
+    queries: { zh: string; en: string }
+  }
   counts: Record<string, number>
   totalSeconds: number
 }
@@ -48,14 +54,30 @@ const autocannonRun = (opts: autocannon.Options): Promise<Figures> =>
   new Promise((resolve, reject) => {
     autocannon(opts, (error, result) => {
       if (error) return reject(error)
-      resolve({ rps: Math.round(result.requests.average), p50: result.latency.p50, p95: (result.latency as unknown as Record<string, number>).p97_5 ?? result.latency.p99, p99: result.latency.p99, errors: result.errors + result.non2xx })
+      resolve({
+        rps: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p95: (result.latency as unknown as Record<string, number>).p97_5 ?? result.latency.p99,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      })
     })
   })
 
-type Request = { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }
+type Request = {
+  path: string
+  method?: 'GET' | 'POST'
+  headers?: Record<string, string>
+  body?: string
+}
 
 /** One request at a time (no queueing), `count` times; client-side wall times. */
-const sequential = async (port: number, host: string, next: (i: number) => Request, count: number): Promise<Figures> => {
+const sequential = async (
+  port: number,
+  host: string,
+  next: (i: number) => Request,
+  count: number,
+): Promise<Figures> => {
   const times: number[] = []
   let errors = 0
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
@@ -64,10 +86,20 @@ const sequential = async (port: number, host: string, next: (i: number) => Reque
     const request = next(i)
     const begin = process.hrtime.bigint()
     const status = await new Promise<number>((resolve) => {
-      const req = http.request({ host: '127.0.0.1', port, path: request.path, method: request.method ?? 'GET', headers: { host: `${host}:${port}`, ...request.headers }, agent }, (res) => {
-        res.resume()
-        res.on('end', () => resolve(res.statusCode ?? 0))
-      })
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: request.path,
+          method: request.method ?? 'GET',
+          headers: { host: `${host}:${port}`, ...request.headers },
+          agent,
+        },
+        (res) => {
+          res.resume()
+          res.on('end', () => resolve(res.statusCode ?? 0))
+        },
+      )
       req.on('error', () => resolve(0))
       req.end(request.body)
     })
@@ -76,8 +108,15 @@ const sequential = async (port: number, host: string, next: (i: number) => Reque
   }
   agent.destroy()
   times.sort((a, b) => a - b)
-  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 10) / 10
-  return { rps: Math.round((count / (Date.now() - started)) * 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), errors }
+  const at = (q: number) =>
+    Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 10) / 10
+  return {
+    rps: Math.round((count / (Date.now() - started)) * 1000),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    errors,
+  }
 }
 
 const waitFor = async (url: string, timeoutMs: number) => {
@@ -96,11 +135,14 @@ const waitFor = async (url: string, timeoutMs: number) => {
 const getPage = (port: number, host: string, pagePath: string) =>
   new Promise<{ body: Buffer; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port, path: pagePath, headers: { host: `${host}:${port}` } }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk) => chunks.push(chunk))
-        res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers }))
-      })
+      .get(
+        { host: '127.0.0.1', port, path: pagePath, headers: { host: `${host}:${port}` } },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk) => chunks.push(chunk))
+          res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers }))
+        },
+      )
       .on('error', reject)
   })
 
@@ -113,17 +155,29 @@ const rssOf = (pid: number) => {
   }
 }
 
-const sizeOf = (file: string) => [file, `${file}-wal`, `${file}.search`, `${file}.search-wal`].reduce((sum, part) => sum + (fs.existsSync(part) ? fs.statSync(part).size : 0), 0)
+const sizeOf = (file: string) =>
+  [file, `${file}-wal`, `${file}.search`, `${file}.search-wal`].reduce(
+    (sum, part) => sum + (fs.existsSync(part) ? fs.statSync(part).size : 0),
+    0,
+  )
 
 const dataset = (scale: number) => {
   const file = path.resolve(args.dir!, `scale-${scale}.db`)
   const reportFile = file.replace(/\.db$/, '.json')
   if (!fs.existsSync(file) || !fs.existsSync(reportFile)) {
     console.log(`[bench] generating scale ${scale} (npm run bench:data -- --scale ${scale})…`)
-    const result = spawnSync(process.execPath, [...NODE, 'scripts/bench-data.ts', '--scale', String(scale), '--out', file], { stdio: 'inherit' })
+    const result = spawnSync(
+      process.execPath,
+      [...NODE, 'scripts/bench-data.ts', '--scale', String(scale), '--out', file],
+      { stdio: 'inherit' },
+    )
     if (result.status !== 0) throw new Error(`bench:data failed for scale ${scale}`)
   }
-  return { file, media: file.replace(/\.db$/, '-media'), report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report }
+  return {
+    file,
+    media: file.replace(/\.db$/, '-media'),
+    report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report,
+  }
 }
 
 const MEASUREMENTS = [
@@ -140,7 +194,14 @@ const MEASUREMENTS = [
 ] as const
 type Measurement = (typeof MEASUREMENTS)[number]
 
-type ScaleResult = { scale: number; counts: Record<string, number>; figures: Record<Measurement, Figures>; peakRSS: number; bytes: number; generatedIn: number }
+type ScaleResult = {
+  scale: number
+  counts: Record<string, number>
+  figures: Record<Measurement, Figures>
+  peakRSS: number
+  bytes: number
+  generatedIn: number
+}
 
 const measure = async (scale: number): Promise<ScaleResult> => {
   const { file, media, report } = dataset(scale)
@@ -148,7 +209,17 @@ const measure = async (scale: number): Promise<ScaleResult> => {
   const host = `${sample.belt}.localhost`
   const port = 3900 + Math.floor(Math.random() * 50)
   const child = spawn(process.execPath, [...NODE, 'src/server/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: `file:${file}`, MEDIA_DIR: media, CHANDI_SEED: 'false', CHANDI_JOBS: 'false', CHANDI_INQUIRY_LIMIT_IP: '100000000', CHANDI_INQUIRY_LIMIT_EMAIL: '100000000' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATABASE_URL: `file:${file}`,
+      MEDIA_DIR: media,
+      CHANDI_SEED: 'false',
+      CHANDI_JOBS: 'false',
+      CHANDI_INQUIRY_LIMIT_IP: '100000000',
+      CHANDI_INQUIRY_LIMIT_EMAIL: '100000000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   let peakRSS = 0
@@ -163,40 +234,111 @@ const measure = async (scale: number): Promise<ScaleResult> => {
     const page = await getPage(port, host, '/en/factories')
     const staticPort = port + 100
     staticServer = http.createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.body.length, etag: String(page.headers.etag ?? '') })
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': page.body.length,
+        etag: String(page.headers.etag ?? ''),
+      })
       res.end(page.body)
     })
     await new Promise<void>((resolve) => staticServer!.listen(staticPort, '127.0.0.1', resolve))
 
-    const login = await fetch(`${belt}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: sample.member, password: 'chandi-demo' }) })
+    const login = await fetch(`${belt}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: sample.member, password: 'chandi-demo' }),
+    })
     const token = ((await login.json()) as { token?: string }).token
     if (!token) throw new Error(`could not log in as ${sample.member}`)
 
     const figures = {} as Record<Measurement, Figures>
     const step = async (name: Measurement, work: () => Promise<Figures>) => {
       figures[name] = await work()
-      console.log(`[bench]   ${name}: p50 ${figures[name].p50} ms, p95 ${figures[name].p95} ms, ${figures[name].rps}/s, errors ${figures[name].errors}`)
+      console.log(
+        `[bench]   ${name}: p50 ${figures[name].p50} ms, p95 ${figures[name].p95} ms, ${figures[name].rps}/s, errors ${figures[name].errors}`,
+      )
     }
     let v = 0
-    const fresh = (pagePath: string) => () => ({ path: `${pagePath}${pagePath.includes('?') ? '&' : '?'}v=${(v += 1)}` })
-    await step('cached portal page', () => autocannonRun({ url: `${belt}/en/factories`, headers, duration: DURATION, connections: CONNECTIONS }))
-    await step('same bytes, minimal static server', () => autocannonRun({ url: `http://127.0.0.1:${staticPort}/`, duration: DURATION, connections: CONNECTIONS }))
+    const fresh = (pagePath: string) => () => ({
+      path: `${pagePath}${pagePath.includes('?') ? '&' : '?'}v=${(v += 1)}`,
+    })
+    await step('cached portal page', () =>
+      autocannonRun({
+        url: `${belt}/en/factories`,
+        headers,
+        duration: DURATION,
+        connections: CONNECTIONS,
+      }),
+    )
+    await step('same bytes, minimal static server', () =>
+      autocannonRun({
+        url: `http://127.0.0.1:${staticPort}/`,
+        duration: DURATION,
+        connections: CONNECTIONS,
+      }),
+    )
     await step('uncached belt home', () => sequential(port, host, fresh('/en'), REQUESTS))
-    await step('uncached directory, two filters', () => sequential(port, host, fresh('/en/factories?capability=oem&verified=1'), REQUESTS))
-    await step('uncached factory profile', () => sequential(port, host, fresh(`/en/factories/${sample.factory}`), REQUESTS))
-    await step('uncached product page', () => sequential(port, host, fresh(`/en/products/${sample.product}`), REQUESTS))
-    await step('search, Chinese query', () => sequential(port, host, fresh(`/search?q=${encodeURIComponent(sample.queries.zh)}`), REQUESTS))
-    await step('search, English query', () => sequential(port, host, fresh(`/en/search?q=${encodeURIComponent(sample.queries.en)}`), REQUESTS))
+    await step('uncached directory, two filters', () =>
+      sequential(port, host, fresh('/en/factories?capability=oem&verified=1'), REQUESTS),
+    )
+    await step('uncached factory profile', () =>
+      sequential(port, host, fresh(`/en/factories/${sample.factory}`), REQUESTS),
+    )
+    await step('uncached product page', () =>
+      sequential(port, host, fresh(`/en/products/${sample.product}`), REQUESTS),
+    )
+    await step('search, Chinese query', () =>
+      sequential(port, host, fresh(`/search?q=${encodeURIComponent(sample.queries.zh)}`), REQUESTS),
+    )
+    await step('search, English query', () =>
+      sequential(
+        port,
+        host,
+        fresh(`/en/search?q=${encodeURIComponent(sample.queries.en)}`),
+        REQUESTS,
+      ),
+    )
     await step('admin product list, one factory (REST)', () =>
-      sequential(port, host, () => ({ path: `/api/products?depth=0&limit=10&page=1&sort=-updatedAt&draft=true`, headers: { authorization: `JWT ${token}` } }), REQUESTS))
+      sequential(
+        port,
+        host,
+        () => ({
+          path: `/api/products?depth=0&limit=10&page=1&sort=-updatedAt&draft=true`,
+          headers: { authorization: `JWT ${token}` },
+        }),
+        REQUESTS,
+      ),
+    )
     await step('inquiry submission', () =>
-      sequential(port, host, (i) => ({
-        path: `/en/factories/${sample.factory}/inquire`,
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://${host}:${port}` },
-        body: new URLSearchParams({ name: 'Bench Buyer', email: `bench${i}@example.com`, message: 'Please quote 1,000 pieces with your lead time.', quantity: '1000', product: sample.product }).toString(),
-      }), Math.min(REQUESTS, 100)))
-    return { scale, counts: report.counts, figures, peakRSS, bytes: sizeOf(file), generatedIn: report.totalSeconds }
+      sequential(
+        port,
+        host,
+        (i) => ({
+          path: `/en/factories/${sample.factory}/inquire`,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            origin: `http://${host}:${port}`,
+          },
+          body: new URLSearchParams({
+            name: 'Bench Buyer',
+            email: `bench${i}@example.com`,
+            message: 'Please quote 1,000 pieces with your lead time.',
+            quantity: '1000',
+            product: sample.product,
+          }).toString(),
+        }),
+        Math.min(REQUESTS, 100),
+      ),
+    )
+    return {
+      scale,
+      counts: report.counts,
+      figures,
+      peakRSS,
+      bytes: sizeOf(file),
+      generatedIn: report.totalSeconds,
+    }
   } finally {
     clearInterval(sampler)
     staticServer?.close()
@@ -213,21 +355,38 @@ const main = async () => {
   const largest = results[results.length - 1]
   const head = `| what | ${results.map((result) => `scale ${result.scale}: p50 / p95 / p99 ms (req/s)`).join(' | ')} |`
   const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`
-  const rows = MEASUREMENTS.map((name) => `| ${name} | ${results.map((result) => { const f = result.figures[name]; return `${f.p50} / ${f.p95} / ${f.p99} (${f.rps})${f.errors ? ` ⚠ ${f.errors} errors` : ''}` }).join(' | ')} |`)
+  const rows = MEASUREMENTS.map(
+    (name) =>
+      `| ${name} | ${results
+        .map((result) => {
+          const f = result.figures[name]
+          return `${f.p50} / ${f.p95} / ${f.p99} (${f.rps})${f.errors ? ` ⚠ ${f.errors} errors` : ''}`
+        })
+        .join(' | ')} |`,
+  )
   const data = [
     `| data | ${results.map((result) => `scale ${result.scale}`).join(' | ')} |`,
     rule,
-    ...(['factories', 'products', 'sessions', 'inquiries'] as const).map((key) => `| ${key} | ${results.map((result) => result.counts[key].toLocaleString('en')).join(' | ')} |`),
+    ...(['factories', 'products', 'sessions', 'inquiries'] as const).map(
+      (key) =>
+        `| ${key} | ${results.map((result) => result.counts[key].toLocaleString('en')).join(' | ')} |`,
+    ),
     `| database + search index on disk | ${results.map((result) => mib(result.bytes)).join(' | ')} |`,
     `| generated in (\`npm run bench:data\`) | ${results.map((result) => `${result.generatedIn} s`).join(' | ')} |`,
     `| server's peak RSS during the run | ${results.map((result) => mib(result.peakRSS)).join(' | ')} |`,
   ]
   const f = largest.figures
-  const ratio = Math.round((f['cached portal page'].rps / f['same bytes, minimal static server'].rps) * 100)
+  const ratio = Math.round(
+    (f['cached portal page'].rps / f['same bytes, minimal static server'].rps) * 100,
+  )
   const worst = (names: Measurement[]) => Math.max(...names.map((name) => f[name].p95))
   const verdict = (met: boolean) => (met ? 'met' : '**missed**')
   const pages = worst(['uncached belt home', 'uncached factory profile', 'uncached product page'])
-  const directory = worst(['uncached directory, two filters', 'search, Chinese query', 'search, English query'])
+  const directory = worst([
+    'uncached directory, two filters',
+    'search, Chinese query',
+    'search, English query',
+  ])
   const admin = f['admin product list, one factory (REST)'].p95
   const verdicts = [
     `- cached page at **${ratio}%** of the static server's requests per second (target ≥ 60%): ${verdict(ratio >= 60)}`,

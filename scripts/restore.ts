@@ -12,7 +12,9 @@ if (!from) {
 }
 restore({ from, log: (line) => console.log(`[restore] ${line}`) }).then(
   (manifest) => {
-    console.log(`[restore] done: the data as of ${manifest.createdAt} (${manifest.counts.products} products). Start the server; it rebuilds the search index.`)
+    console.log(
+      `[restore] done: the data as of ${manifest.createdAt} (${manifest.counts.products} products). Start the server; it rebuilds the search index.`,
+    )
     process.exit(0)
   },
   (error: unknown) => {

@@ -73,10 +73,15 @@ const { values: args } = parseArgs({
   },
 })
 
-const number = (name: keyof typeof args, { min, integer = false }: { min: number; integer?: boolean }) => {
+const number = (
+  name: keyof typeof args,
+  { min, integer = false }: { min: number; integer?: boolean },
+) => {
   const value = Number(args[name])
   if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-    console.error(`[soak] --${name} must be ${integer ? 'a whole number' : 'a number'} ≥ ${min} (got "${args[name]}")`)
+    console.error(
+      `[soak] --${name} must be ${integer ? 'a whole number' : 'a number'} ≥ ${min} (got "${args[name]}")`,
+    )
     process.exit(2)
   }
   return value
@@ -105,7 +110,13 @@ const log = (line: string) => console.log(`[soak] ${line}`)
 
 // ---------------------------------------------------------------- the server
 
-type Target = { base: string; port: number; pid: number | null; own: RunningServer | null; dir: string | null }
+type Target = {
+  base: string
+  port: number
+  pid: number | null
+  own: RunningServer | null
+  dir: string | null
+}
 
 let server: RunningServer | null = null
 let tempDir: string | null = null
@@ -139,45 +150,85 @@ const startOwnServer = async (): Promise<Target> => {
     // Ctrl-C in a terminal reaches the server too: it drains and exits on its own.
     if (!stoppingServer && !interrupted) serverExit = `exited unexpectedly (${signal ?? code})`
   })
-  return { base: server.baseURL, port: server.port, pid: child.pid ?? null, own: server, dir: tempDir }
+  return {
+    base: server.baseURL,
+    port: server.port,
+    pid: child.pid ?? null,
+    own: server,
+    dir: tempDir,
+  }
 }
 
 const useRunningServer = async (url: string): Promise<Target> => {
   const parsed = new URL(url)
   if (parsed.protocol !== 'http:' || parsed.hostname !== '127.0.0.1' || !parsed.port) {
-    throw new Error(`--url must be http://127.0.0.1:PORT (load goes to this machine only; got ${url})`)
+    throw new Error(
+      `--url must be http://127.0.0.1:PORT (load goes to this machine only; got ${url})`,
+    )
   }
-  const health = (await (await fetch(`${parsed.origin}/healthz`, { signal: AbortSignal.timeout(10_000) })).json()) as { pid?: number }
-  return { base: parsed.origin, port: Number(parsed.port), pid: health.pid ?? null, own: null, dir: null }
+  const health = (await (
+    await fetch(`${parsed.origin}/healthz`, { signal: AbortSignal.timeout(10_000) })
+  ).json()) as { pid?: number }
+  return {
+    base: parsed.origin,
+    port: Number(parsed.port),
+    pid: health.pid ?? null,
+    own: null,
+    dir: null,
+  }
 }
 
 // ---------------------------------------------------------------- requests
 
 type Kind = 'page' | 'render' | 'missing' | 'api'
 type Request = { kind: Kind; host: string | null; path: string; expect: number; token?: string }
-type Outcome = { status: number; ms: number; cache: string | null; error?: string; retried?: boolean }
+type Outcome = {
+  status: number
+  ms: number
+  cache: string | null
+  error?: string
+  retried?: boolean
+}
 
 /**
  * A page or REST read through one keep-alive pool, the body read and dropped. A GET on a reused
  * connection that the server closed as idle (its keep-alive timeout) just then is sent again once
  * on a new connection, as browsers do; counted as retried, not failed.
  */
-const send = (agent: http.Agent, port: number, request: Request, isRetry = false): Promise<Outcome> =>
+const send = (
+  agent: http.Agent,
+  port: number,
+  request: Request,
+  isRetry = false,
+): Promise<Outcome> =>
   new Promise((resolve) => {
     const begin = process.hrtime.bigint()
     const elapsed = () => Number(process.hrtime.bigint() - begin) / 1e6
     const headers: Record<string, string> = { host: `${request.host ?? '127.0.0.1'}:${port}` }
     if (request.kind !== 'api') headers['accept-encoding'] = 'gzip'
     if (request.token) headers.authorization = `JWT ${request.token}`
-    const req = http.request({ host: '127.0.0.1', port, path: request.path, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
-      res.resume()
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: elapsed(), cache: (res.headers['x-chandi-cache'] as string | undefined) ?? null }))
-      res.on('error', (error) => resolve({ status: 0, ms: elapsed(), cache: null, error: error.message }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port, path: request.path, agent, headers, timeout: REQUEST_TIMEOUT_MS },
+      (res) => {
+        res.resume()
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: elapsed(),
+            cache: (res.headers['x-chandi-cache'] as string | undefined) ?? null,
+          }),
+        )
+        res.on('error', (error) =>
+          resolve({ status: 0, ms: elapsed(), cache: null, error: error.message }),
+        )
+      },
+    )
     req.on('timeout', () => req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS / 1000} s`)))
     req.on('error', (error: NodeJS.ErrnoException) => {
       if (!isRetry && req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
-        void send(agent, port, request, true).then((outcome) => resolve({ ...outcome, retried: true }))
+        void send(agent, port, request, true).then((outcome) =>
+          resolve({ ...outcome, retried: true }),
+        )
         return
       }
       resolve({ status: 0, ms: elapsed(), cache: null, error: error.message })
@@ -186,11 +237,18 @@ const send = (agent: http.Agent, port: number, request: Request, isRetry = false
   })
 
 /** REST through fetch (discovery, logins, writes): the JSON and the time taken. */
-const rest = async <T>(base: string, pathname: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
+const rest = async <T>(
+  base: string,
+  pathname: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+) => {
   const begin = performance.now()
   const response = await fetch(`${base}${pathname}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...(init.token ? { authorization: `JWT ${init.token}` } : {}) },
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   })
@@ -220,19 +278,30 @@ type Docs<T> = { docs?: T[] }
 const discover = async (base: string): Promise<Belt[]> => {
   const list = async <T>(pathname: string) => {
     const answer = await rest<Docs<T>>(base, pathname)
-    if (answer.status !== 200 || !answer.json?.docs) throw new Error(`GET ${pathname} answered ${answer.status}`)
+    if (answer.status !== 200 || !answer.json?.docs)
+      throw new Error(`GET ${pathname} answered ${answer.status}`)
     return answer.json.docs
   }
-  const tenants = await list<{ id: number | string; slug: string }>('/api/tenants?where[published][equals]=true&limit=100&depth=0&select[slug]=true&sort=slug')
+  const tenants = await list<{ id: number | string; slug: string }>(
+    '/api/tenants?where[published][equals]=true&limit=100&depth=0&select[slug]=true&sort=slug',
+  )
   if (tenants.length === 0) throw new Error('no published belt to load (is this the demo data?)')
   return Promise.all(
     tenants.map(async (tenant) => {
       const scope = `where[tenant][equals]=${tenant.id}&depth=0&limit=50`
       const [factories, products, categories, pages] = await Promise.all([
-        list<Belt['factories'][number]>(`/api/factories?${scope}&sort=slug&select[slug]=true&select[capabilities]=true`),
-        list<Belt['products'][number]>(`/api/products?${scope}&sort=slug&locale=all&select[slug]=true&select[name]=true&select[factory]=true`),
-        list<Belt['categories'][number]>(`/api/categories?${scope}&sort=slug&locale=all&select[slug]=true&select[name]=true`),
-        list<Belt['pages'][number]>(`/api/pages?${scope}&sort=slug&locale=all&select[slug]=true&select[title]=true`),
+        list<Belt['factories'][number]>(
+          `/api/factories?${scope}&sort=slug&select[slug]=true&select[capabilities]=true`,
+        ),
+        list<Belt['products'][number]>(
+          `/api/products?${scope}&sort=slug&locale=all&select[slug]=true&select[name]=true&select[factory]=true`,
+        ),
+        list<Belt['categories'][number]>(
+          `/api/categories?${scope}&sort=slug&locale=all&select[slug]=true&select[name]=true`,
+        ),
+        list<Belt['pages'][number]>(
+          `/api/pages?${scope}&sort=slug&locale=all&select[slug]=true&select[title]=true`,
+        ),
       ])
       return { id: tenant.id, slug: tenant.slug, factories, products, categories, pages }
     }),
@@ -243,8 +312,13 @@ const LANGUAGES = [
   { prefix: '', locale: 'zh' as const, extra: ['童装', '羽绒服', '无人机'] },
   { prefix: '/en', locale: 'en' as const, extra: ['cotton', 'oem', 'titanium'] },
 ]
-const at = (prefix: string, pagePath: string) => (pagePath === '/' ? prefix || '/' : `${prefix}${pagePath}`)
-const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 4)
+const at = (prefix: string, pagePath: string) =>
+  pagePath === '/' ? prefix || '/' : `${prefix}${pagePath}`
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length >= 4)
 const unique = <T>(values: T[]) => [...new Set(values)]
 
 /** Cached pages, renders (search, filters), 404s and REST reads; a fixed, finite vocabulary. */
@@ -257,42 +331,121 @@ const vocabulary = (belts: Belt[], memberTokens: string[]) => {
   for (const belt of belts) {
     const host = `${belt.slug}.localhost`
     for (const { prefix, locale, extra } of LANGUAGES) {
-      const cached = ['/', '/factories', '/products', ...belt.pages.slice(0, 2).map((page) => `/${page.slug}`), ...belt.factories.slice(0, 2).map((factory) => `/factories/${factory.slug}`), ...belt.products.slice(0, 2).map((product) => `/products/${product.slug}`)]
-      for (const pagePath of cached) pages.push({ kind: 'page', host, path: at(prefix, pagePath), expect: 200 })
-      const names = [...belt.categories.map((category) => category.name[locale] ?? ''), ...belt.products.slice(0, 4).map((product) => product.name[locale] ?? '')].filter(Boolean)
-      const terms = unique([...(locale === 'en' ? names.flatMap(words) : names), ...extra]).slice(0, 12)
+      const cached = [
+        '/',
+        '/factories',
+        '/products',
+        ...belt.pages.slice(0, 2).map((page) => `/${page.slug}`),
+        ...belt.factories.slice(0, 2).map((factory) => `/factories/${factory.slug}`),
+        ...belt.products.slice(0, 2).map((product) => `/products/${product.slug}`),
+      ]
+      for (const pagePath of cached)
+        pages.push({ kind: 'page', host, path: at(prefix, pagePath), expect: 200 })
+      const names = [
+        ...belt.categories.map((category) => category.name[locale] ?? ''),
+        ...belt.products.slice(0, 4).map((product) => product.name[locale] ?? ''),
+      ].filter(Boolean)
+      const terms = unique([...(locale === 'en' ? names.flatMap(words) : names), ...extra]).slice(
+        0,
+        12,
+      )
       hubTerms.push(...terms.slice(0, 3))
-      for (const term of terms) renders.push({ kind: 'render', host, path: at(prefix, `/search?q=${encodeURIComponent(term)}`), expect: 200 })
-      const capabilities = unique(belt.factories.flatMap((factory) => factory.capabilities ?? [])).slice(0, 3)
+      for (const term of terms)
+        renders.push({
+          kind: 'render',
+          host,
+          path: at(prefix, `/search?q=${encodeURIComponent(term)}`),
+          expect: 200,
+        })
+      const capabilities = unique(
+        belt.factories.flatMap((factory) => factory.capabilities ?? []),
+      ).slice(0, 3)
       for (const capability of ['', ...capabilities]) {
         for (const verified of ['', '1']) {
           for (const sort of ['', 'newest']) {
-            const query = new URLSearchParams(Object.entries({ capability, verified, sort }).filter(([, value]) => value)).toString()
-            if (query) renders.push({ kind: 'render', host, path: at(prefix, `/factories?${query}`), expect: 200 })
+            const query = new URLSearchParams(
+              Object.entries({ capability, verified, sort }).filter(([, value]) => value),
+            ).toString()
+            if (query)
+              renders.push({
+                kind: 'render',
+                host,
+                path: at(prefix, `/factories?${query}`),
+                expect: 200,
+              })
           }
         }
       }
       for (const category of ['', ...belt.categories.slice(0, 4).map((entry) => entry.slug)]) {
         for (const moqMax of ['', '500', '5000']) {
-          const query = new URLSearchParams(Object.entries({ category, moqMax }).filter(([, value]) => value)).toString()
-          if (query) renders.push({ kind: 'render', host, path: at(prefix, `/products?${query}`), expect: 200 })
+          const query = new URLSearchParams(
+            Object.entries({ category, moqMax }).filter(([, value]) => value),
+          ).toString()
+          if (query)
+            renders.push({
+              kind: 'render',
+              host,
+              path: at(prefix, `/products?${query}`),
+              expect: 200,
+            })
         }
       }
       for (let index = 0; index < 2; index += 1) {
-        missing.push({ kind: 'missing', host, path: at(prefix, `/products/soak-missing-${index}`), expect: 404 })
-        missing.push({ kind: 'missing', host, path: at(prefix, `/factories/soak-missing-${index}`), expect: 404 })
+        missing.push({
+          kind: 'missing',
+          host,
+          path: at(prefix, `/products/soak-missing-${index}`),
+          expect: 404,
+        })
+        missing.push({
+          kind: 'missing',
+          host,
+          path: at(prefix, `/factories/soak-missing-${index}`),
+          expect: 404,
+        })
       }
     }
-    reads.push({ kind: 'api', host: null, path: `/api/products?where[tenant][equals]=${belt.id}&limit=12&depth=1&locale=en`, expect: 200 })
-    reads.push({ kind: 'api', host: null, path: `/api/pages?where[tenant][equals]=${belt.id}&limit=5&depth=0&locale=zh`, expect: 200 })
-    for (const factory of belt.factories.slice(0, 2)) reads.push({ kind: 'api', host: null, path: `/api/factories/${factory.id}?depth=1&locale=zh`, expect: 200 })
+    reads.push({
+      kind: 'api',
+      host: null,
+      path: `/api/products?where[tenant][equals]=${belt.id}&limit=12&depth=1&locale=en`,
+      expect: 200,
+    })
+    reads.push({
+      kind: 'api',
+      host: null,
+      path: `/api/pages?where[tenant][equals]=${belt.id}&limit=5&depth=0&locale=zh`,
+      expect: 200,
+    })
+    for (const factory of belt.factories.slice(0, 2))
+      reads.push({
+        kind: 'api',
+        host: null,
+        path: `/api/factories/${factory.id}?depth=1&locale=zh`,
+        expect: 200,
+      })
   }
-  pages.push({ kind: 'page', host: 'localhost', path: '/', expect: 200 }, { kind: 'page', host: 'localhost', path: '/en', expect: 200 })
+  pages.push(
+    { kind: 'page', host: 'localhost', path: '/', expect: 200 },
+    { kind: 'page', host: 'localhost', path: '/en', expect: 200 },
+  )
   for (const term of unique(hubTerms)) {
-    renders.push({ kind: 'render', host: 'localhost', path: `${/[a-z]/.test(term) ? '/en' : ''}/search?q=${encodeURIComponent(term)}`, expect: 200 })
+    renders.push({
+      kind: 'render',
+      host: 'localhost',
+      path: `${/[a-z]/.test(term) ? '/en' : ''}/search?q=${encodeURIComponent(term)}`,
+      expect: 200,
+    })
   }
   // The admin's list view as a factory member sees it (access control narrows it to the factory).
-  for (const token of memberTokens) reads.push({ kind: 'api', host: null, path: '/api/products?depth=0&limit=10&page=1&sort=-updatedAt&draft=true', expect: 200, token })
+  for (const token of memberTokens)
+    reads.push({
+      kind: 'api',
+      host: null,
+      path: '/api/products?depth=0&limit=10&page=1&sort=-updatedAt&draft=true',
+      expect: 200,
+      token,
+    })
   return { pages, renders, missing, reads }
 }
 
@@ -317,7 +470,10 @@ type WriteJob = {
 }
 
 const login = async (base: string, email: string) => {
-  const answer = await rest<{ token?: string }>(base, '/api/users/login', { method: 'POST', body: { email, password: DEMO_PASSWORD } })
+  const answer = await rest<{ token?: string }>(base, '/api/users/login', {
+    method: 'POST',
+    body: { email, password: DEMO_PASSWORD },
+  })
   return answer.json?.token ?? null
 }
 
@@ -330,11 +486,27 @@ const writeJobs = async (base: string, belts: Belt[]) => {
     const page = belt.pages.find((entry) => entry.title.en)
     const operator = demoOperatorEmail(belt.slug)
     const operatorToken = page ? await login(base, operator) : null
-    if (page && operatorToken) jobs.push({ label: 'page title (operator)', belt: belt.slug, collection: 'pages', id: page.id, field: 'title', original: page.title.en!, token: operatorToken, toggled: false })
+    if (page && operatorToken)
+      jobs.push({
+        label: 'page title (operator)',
+        belt: belt.slug,
+        collection: 'pages',
+        id: page.id,
+        field: 'title',
+        original: page.title.en!,
+        token: operatorToken,
+        toggled: false,
+      })
     else if (page) failed.push(operator)
-    const factory = belt.factories.find((entry) => belt.products.some((product) => String(product.factory) === String(entry.id) && product.name.en))
+    const factory = belt.factories.find((entry) =>
+      belt.products.some(
+        (product) => String(product.factory) === String(entry.id) && product.name.en,
+      ),
+    )
     if (!factory) continue
-    const product = belt.products.find((entry) => String(entry.factory) === String(factory.id) && entry.name.en)!
+    const product = belt.products.find(
+      (entry) => String(entry.factory) === String(factory.id) && entry.name.en,
+    )!
     const member = demoFactoryEmail(factory.slug)
     const memberToken = await login(base, member)
     if (!memberToken) {
@@ -342,14 +514,27 @@ const writeJobs = async (base: string, belts: Belt[]) => {
       continue
     }
     memberTokens.push(memberToken)
-    jobs.push({ label: 'product name (factory member)', belt: belt.slug, collection: 'products', id: product.id, field: 'name', original: product.name.en!, token: memberToken, toggled: false })
+    jobs.push({
+      label: 'product name (factory member)',
+      belt: belt.slug,
+      collection: 'products',
+      id: product.id,
+      field: 'name',
+      original: product.name.en!,
+      token: memberToken,
+      toggled: false,
+    })
   }
   // In turn: belt 1's page, belt 1's product, belt 2's page, …
   return { jobs, memberTokens, failed }
 }
 
 const applyWrite = (base: string, job: WriteJob, toggled: boolean) =>
-  rest(base, `/api/${job.collection}/${job.id}?locale=en&depth=0`, { method: 'PATCH', token: job.token, body: { [job.field]: toggled ? `${job.original} ·` : job.original } })
+  rest(base, `/api/${job.collection}/${job.id}?locale=en&depth=0`, {
+    method: 'PATCH',
+    token: job.token,
+    body: { [job.field]: toggled ? `${job.original} ·` : job.original },
+  })
 
 // ---------------------------------------------------------------- statistics
 
@@ -374,14 +559,22 @@ const fit = (points: [number, number][]) => {
   return { slope, error: n < 3 ? NaN : Math.sqrt(residuals / (n - 2) / sxx) }
 }
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
-const ms = (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : String(Math.round(value))) : '–')
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
+const ms = (value: number) =>
+  Number.isFinite(value) ? (value < 10 ? value.toFixed(1) : String(Math.round(value))) : '–'
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
 
 type Metrics = Map<string, number>
 const scrape = async (base: string): Promise<Metrics> => {
   const token = process.env.CHANDI_METRICS_TOKEN
-  const response = await fetch(`${base}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(10_000) })
-  if (!response.ok) throw new Error(`/metrics answered ${response.status}${response.status === 401 ? ' (set CHANDI_METRICS_TOKEN)' : ''}`)
+  const response = await fetch(`${base}/metrics`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    signal: AbortSignal.timeout(10_000),
+  })
+  if (!response.ok)
+    throw new Error(
+      `/metrics answered ${response.status}${response.status === 401 ? ' (set CHANDI_METRICS_TOKEN)' : ''}`,
+    )
   const metrics: Metrics = new Map()
   for (const line of (await response.text()).split('\n')) {
     if (!line || line.startsWith('#')) continue
@@ -390,7 +583,9 @@ const scrape = async (base: string): Promise<Metrics> => {
   }
   return metrics
 }
-const renderedCount = (metrics: Metrics) => (metrics.get('chandi_portal_cache_total{result="miss"}') ?? 0) + (metrics.get('chandi_portal_cache_total{result="bypass"}') ?? 0)
+const renderedCount = (metrics: Metrics) =>
+  (metrics.get('chandi_portal_cache_total{result="miss"}') ?? 0) +
+  (metrics.get('chandi_portal_cache_total{result="bypass"}') ?? 0)
 
 type Sample = {
   at: number
@@ -412,7 +607,12 @@ type Sample = {
 }
 
 const dbBytes = (dir: string | null) =>
-  dir ? fs.readdirSync(dir).filter((name) => name.startsWith('soak.db')).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0) : NaN
+  dir
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.startsWith('soak.db'))
+        .reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0)
+    : NaN
 
 // ---------------------------------------------------------------- the run
 
@@ -433,11 +633,15 @@ const main = async () => {
   log(`target ${base}${target.pid ? ` (pid ${target.pid})` : ''}; finding the belts…`)
   await scrape(base)
   const belts = await discover(base)
-  const writes = WRITE_EVERY > 0 ? await writeJobs(base, belts) : { jobs: [], memberTokens: [], failed: [] }
-  if (writes.failed.length) log(`could not log in as ${writes.failed.join(', ')}: their writes and reads are left out`)
+  const writes =
+    WRITE_EVERY > 0 ? await writeJobs(base, belts) : { jobs: [], memberTokens: [], failed: [] }
+  if (writes.failed.length)
+    log(`could not log in as ${writes.failed.join(', ')}: their writes and reads are left out`)
   const { pages, renders, missing, reads } = vocabulary(belts, writes.memberTokens)
   const byKind: Record<Kind, Request[]> = { page: pages, render: renders, missing, api: reads }
-  log(`${belts.length} belts: ${pages.length} cached pages, ${renders.length} render URLs, ${reads.length} REST reads, ${writes.jobs.length} documents to write; ${RATE} req/s for ${MINUTES} min (warm-up ${WARMUP} min)`)
+  log(
+    `${belts.length} belts: ${pages.length} cached pages, ${renders.length} render URLs, ${reads.length} REST reads, ${writes.jobs.length} documents to write; ${RATE} req/s for ${MINUTES} min (warm-up ${WARMUP} min)`,
+  )
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY })
   const warmupSeconds = WARMUP * 60
@@ -450,17 +654,43 @@ const main = async () => {
   let measureFrom: number | null = null
   let measureReason = ''
   const measuring = () => measureFrom !== null
-  const measured: Record<Kind | 'write', Stats> = { page: emptyStats(), render: emptyStats(), missing: emptyStats(), api: emptyStats(), write: emptyStats() }
+  const measured: Record<Kind | 'write', Stats> = {
+    page: emptyStats(),
+    render: emptyStats(),
+    missing: emptyStats(),
+    api: emptyStats(),
+    write: emptyStats(),
+  }
   const errorsByClass = { '5xx': 0, connection: 0, other: 0 }
   const firstErrors: string[] = []
-  let window = { requests: 0, errors: 0, writes: 0, dropped: 0, ms: { page: [] as number[], render: [] as number[], api: [] as number[] } }
-  const total = { requests: 0, errors: 0, retried: 0, dropped: 0, droppedMeasured: 0, writes: 0, writesSkipped: 0 }
+  let window = {
+    requests: 0,
+    errors: 0,
+    writes: 0,
+    dropped: 0,
+    ms: { page: [] as number[], render: [] as number[], api: [] as number[] },
+  }
+  const total = {
+    requests: 0,
+    errors: 0,
+    retried: 0,
+    dropped: 0,
+    droppedMeasured: 0,
+    writes: 0,
+    writesSkipped: 0,
+  }
   let inFlight = 0
   let writing = false
   const started = Date.now()
   const secondsIn = () => (Date.now() - started) / 1000
 
-  const record = (kind: Kind | 'write', method: string, requestPath: string, expect: number, outcome: Outcome) => {
+  const record = (
+    kind: Kind | 'write',
+    method: string,
+    requestPath: string,
+    expect: number,
+    outcome: Outcome,
+  ) => {
     const isMeasured = measuring()
     const ok = outcome.status === expect
     total.requests += kind === 'write' ? 0 : 1
@@ -470,8 +700,13 @@ const main = async () => {
     if (!ok) {
       total.errors += 1
       window.errors += 1
-      errorsByClass[outcome.status >= 500 ? '5xx' : outcome.status === 0 ? 'connection' : 'other'] += 1
-      if (firstErrors.length < 20) firstErrors.push(`${clock(secondsIn())} ${kind} ${method} ${requestPath}: ${outcome.status || outcome.error} (expected ${expect})`)
+      errorsByClass[
+        outcome.status >= 500 ? '5xx' : outcome.status === 0 ? 'connection' : 'other'
+      ] += 1
+      if (firstErrors.length < 20)
+        firstErrors.push(
+          `${clock(secondsIn())} ${kind} ${method} ${requestPath}: ${outcome.status || outcome.error} (expected ${expect})`,
+        )
     }
     if (!isMeasured) return
     const stats = measured[kind]
@@ -492,7 +727,8 @@ const main = async () => {
     if (next) return next
     let roll = Math.random()
     for (const [kind, weight] of MIX) {
-      if ((roll -= weight) < 0 && byKind[kind].length) return byKind[kind][Math.floor(Math.random() * byKind[kind].length)]
+      if ((roll -= weight) < 0 && byKind[kind].length)
+        return byKind[kind][Math.floor(Math.random() * byKind[kind].length)]
     }
     return pages[Math.floor(Math.random() * pages.length)]
   }
@@ -521,25 +757,40 @@ const main = async () => {
   }, 5)
 
   let nextJob = 0
-  const writeTimer = setInterval(() => {
-    if (writes.jobs.length === 0) return
-    if (writing) {
-      total.writesSkipped += 1
-      return
-    }
-    writing = true
-    const job = writes.jobs[nextJob++ % writes.jobs.length]
-    const requestPath = `/api/${job.collection}/${job.id}`
-    applyWrite(base, job, !job.toggled).then(
-      (answer) => {
-        if (answer.status === 200) job.toggled = !job.toggled
-        total.writes += 1
-        window.writes += 1
-        record('write', 'PATCH', requestPath, 200, { status: answer.status, ms: answer.ms, cache: null })
-      },
-      (error: unknown) => record('write', 'PATCH', requestPath, 200, { status: 0, ms: NaN, cache: null, error: error instanceof Error ? error.message : String(error) }),
-    ).finally(() => (writing = false))
-  }, Math.max(1, WRITE_EVERY) * 1000)
+  const writeTimer = setInterval(
+    () => {
+      if (writes.jobs.length === 0) return
+      if (writing) {
+        total.writesSkipped += 1
+        return
+      }
+      writing = true
+      const job = writes.jobs[nextJob++ % writes.jobs.length]
+      const requestPath = `/api/${job.collection}/${job.id}`
+      applyWrite(base, job, !job.toggled)
+        .then(
+          (answer) => {
+            if (answer.status === 200) job.toggled = !job.toggled
+            total.writes += 1
+            window.writes += 1
+            record('write', 'PATCH', requestPath, 200, {
+              status: answer.status,
+              ms: answer.ms,
+              cache: null,
+            })
+          },
+          (error: unknown) =>
+            record('write', 'PATCH', requestPath, 200, {
+              status: 0,
+              ms: NaN,
+              cache: null,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+        )
+        .finally(() => (writing = false))
+    },
+    Math.max(1, WRITE_EVERY) * 1000,
+  )
   if (WRITE_EVERY === 0) clearInterval(writeTimer)
 
   const samples: Sample[] = []
@@ -548,7 +799,13 @@ const main = async () => {
   const takeSample = async () => {
     const at = secondsIn()
     const current = window
-    window = { requests: 0, errors: 0, writes: 0, dropped: 0, ms: { page: [], render: [], api: [] } }
+    window = {
+      requests: 0,
+      errors: 0,
+      writes: 0,
+      dropped: 0,
+      ms: { page: [], render: [], api: [] },
+    }
     try {
       const metrics = await scrape(base)
       const rendered = renderedCount(metrics)
@@ -579,13 +836,20 @@ const main = async () => {
         const collections = majorGCs - majorGCsAtStart
         if (collections >= 2 || at >= (MINUTES * 60) / 2) {
           measureFrom = at
-          measureReason = collections >= 2 ? `after ${WARMUP} min and the server's ${collections >= 3 ? `${collections}th` : 'second'} full collection since the load began` : `halfway through the run: the server had done ${collections} full collection${collections === 1 ? '' : 's'} by then, so its heap may not have settled`
+          measureReason =
+            collections >= 2
+              ? `after ${WARMUP} min and the server's ${collections >= 3 ? `${collections}th` : 'second'} full collection since the load began`
+              : `halfway through the run: the server had done ${collections} full collection${collections === 1 ? '' : 's'} by then, so its heap may not have settled`
           log(`measuring from ${clock(at)}: ${measureReason}`)
         }
       }
-      log(`${clock(at)}  RSS ${fixed(sample.rss, 0)} MiB  heap ${fixed(sample.heapUsed, 0)}/${fixed(sample.heapTotal, 0)} MiB  major GCs ${sample.majorGCs}  ${fixed(sample.rps, 0)} req/s  ${fixed(sample.rendersPerSecond, 0)} renders/s  p95 render ${ms(sample.p95Render)} ms  errors ${sample.errors}  dropped ${sample.dropped}${measuring() ? '' : '  (warm-up)'}`)
+      log(
+        `${clock(at)}  RSS ${fixed(sample.rss, 0)} MiB  heap ${fixed(sample.heapUsed, 0)}/${fixed(sample.heapTotal, 0)} MiB  major GCs ${sample.majorGCs}  ${fixed(sample.rps, 0)} req/s  ${fixed(sample.rendersPerSecond, 0)} renders/s  p95 render ${ms(sample.p95Render)} ms  errors ${sample.errors}  dropped ${sample.dropped}${measuring() ? '' : '  (warm-up)'}`,
+      )
     } catch (error) {
-      log(`${clock(at)}  could not read /metrics: ${error instanceof Error ? error.message : error}`)
+      log(
+        `${clock(at)}  could not read /metrics: ${error instanceof Error ? error.message : error}`,
+      )
     }
   }
   const dbAtStart = dbBytes(target.dir)
@@ -602,15 +866,18 @@ const main = async () => {
   clearInterval(writeTimer)
   const loadSeconds = secondsIn()
   const drainUntil = Date.now() + REQUEST_TIMEOUT_MS + 1000
-  while ((inFlight > 0 || writing) && Date.now() < drainUntil) await new Promise((resolve) => setTimeout(resolve, 50))
-  if (!serverExit && !interrupted && loadSeconds - (samples.at(-1)?.at ?? 0) > SAMPLE_EVERY / 2) await takeSample()
+  while ((inFlight > 0 || writing) && Date.now() < drainUntil)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  if (!serverExit && !interrupted && loadSeconds - (samples.at(-1)?.at ?? 0) > SAMPLE_EVERY / 2)
+    await takeSample()
   agent.destroy()
 
   // Put back what the writes toggled on a server that is not ours.
   if (!target.own && !serverExit) {
     for (const job of writes.jobs.filter((entry) => entry.toggled)) {
       const answer = await applyWrite(base, job, false).catch(() => null)
-      if (answer?.status !== 200) log(`could not put back ${job.collection} ${job.id}'s ${job.field} ("${job.original}")`)
+      if (answer?.status !== 200)
+        log(`could not put back ${job.collection} ${job.id}'s ${job.field} ("${job.original}")`)
     }
   }
 
@@ -626,58 +893,110 @@ const main = async () => {
    * interval's allocations), which is where a leak in JavaScript shows.
    */
   type Series = { label: string; points: [number, number][] }
-  const rssSeries: Series = { label: 'RSS', points: after.map((sample) => [sample.at / 60, sample.rss]) }
-  const nativeSeries: Series = { label: 'RSS less the V8 heap', points: after.map((sample) => [sample.at / 60, sample.rss - sample.heapTotal]) }
-  const heapSeries: Series = { label: 'V8 heap used', points: after.map((sample) => [sample.at / 60, sample.heapUsed]) }
+  const rssSeries: Series = {
+    label: 'RSS',
+    points: after.map((sample) => [sample.at / 60, sample.rss]),
+  }
+  const nativeSeries: Series = {
+    label: 'RSS less the V8 heap',
+    points: after.map((sample) => [sample.at / 60, sample.rss - sample.heapTotal]),
+  }
+  const heapSeries: Series = {
+    label: 'V8 heap used',
+    points: after.map((sample) => [sample.at / 60, sample.heapUsed]),
+  }
   const collected = after.filter((sample, index) => {
     const before = index === 0 ? samples[samples.indexOf(sample) - 1] : after[index - 1]
     return before !== undefined && sample.majorGCs > before.majorGCs
   })
-  const collectedSeries: Series = { label: 'V8 heap after full collections', points: collected.map((sample) => [sample.at / 60, sample.heapUsed]) }
+  const collectedSeries: Series = {
+    label: 'V8 heap after full collections',
+    points: collected.map((sample) => [sample.at / 60, sample.heapUsed]),
+  }
   const analyse = ({ points }: Series) => {
     const half = Math.floor(points.length / 2)
-    return { all: fit(points), firstHalf: fit(points.slice(0, half + 1)), secondHalf: fit(points.slice(half)), first: points[0], last: points.at(-1) }
+    return {
+      all: fit(points),
+      firstHalf: fit(points.slice(0, half + 1)),
+      secondHalf: fit(points.slice(half)),
+      first: points[0],
+      last: points.at(-1),
+    }
   }
   /** Missed when the slope is above the threshold by more than twice its standard error: faster than allowed, and by more than the noise. */
   const judge = (series: Series, threshold: number) => {
     const { all } = analyse(series)
-    if (series.points.length < 3 || !Number.isFinite(all.error)) return 'not judged (under 3 points)'
+    if (series.points.length < 3 || !Number.isFinite(all.error))
+      return 'not judged (under 3 points)'
     return all.slope - 2 * all.error > threshold ? 'missed' : 'met'
   }
   const rssVerdict = judge(rssSeries, MAX_RSS_SLOPE)
   const heapVerdict = judge(collectedSeries, MAX_HEAP_SLOPE)
   const measuredSeconds = first && last ? last.at - first.at : 0
-  const measuredRequests = (['page', 'render', 'missing', 'api'] as Kind[]).reduce((sum, kind) => sum + measured[kind].count, 0)
+  const measuredRequests = (['page', 'render', 'missing', 'api'] as Kind[]).reduce(
+    (sum, kind) => sum + measured[kind].count,
+    0,
+  )
   const throughput = measuredSeconds > 0 ? measuredRequests / measuredSeconds : NaN
   const enoughSamples = after.length >= 3
   const failures = [
     ...(serverExit ? [`the server ${serverExit}`] : []),
-    ...(total.errors ? [`${total.errors} failed requests (5xx ${errorsByClass['5xx']}, connection ${errorsByClass.connection}, other ${errorsByClass.other})`] : []),
-    ...(!enoughSamples && !interrupted ? ['too few samples after the warm-up to measure growth'] : []),
-    ...(heapVerdict === 'missed' ? [`the heap after full collections grew ${fixed(analyse(collectedSeries).all.slope, 1)} ± ${fixed(analyse(collectedSeries).all.error, 1)} MiB/min (threshold ${MAX_HEAP_SLOPE})`] : []),
-    ...(rssVerdict === 'missed' ? [`RSS grew ${fixed(analyse(rssSeries).all.slope, 1)} ± ${fixed(analyse(rssSeries).all.error, 1)} MiB/min (threshold ${MAX_RSS_SLOPE})`] : []),
+    ...(total.errors
+      ? [
+          `${total.errors} failed requests (5xx ${errorsByClass['5xx']}, connection ${errorsByClass.connection}, other ${errorsByClass.other})`,
+        ]
+      : []),
+    ...(!enoughSamples && !interrupted
+      ? ['too few samples after the warm-up to measure growth']
+      : []),
+    ...(heapVerdict === 'missed'
+      ? [
+          `the heap after full collections grew ${fixed(analyse(collectedSeries).all.slope, 1)} ± ${fixed(analyse(collectedSeries).all.error, 1)} MiB/min (threshold ${MAX_HEAP_SLOPE})`,
+        ]
+      : []),
+    ...(rssVerdict === 'missed'
+      ? [
+          `RSS grew ${fixed(analyse(rssSeries).all.slope, 1)} ± ${fixed(analyse(rssSeries).all.error, 1)} MiB/min (threshold ${MAX_RSS_SLOPE})`,
+        ]
+      : []),
   ]
   const passed = failures.length === 0 && !interrupted
   const memoryRow = (series: Series, verdict: string) => {
     const { all, firstHalf, secondHalf, first: start, last: end } = analyse(series)
-    const growth = start && end ? `${end[1] - start[1] >= 0 ? '+' : ''}${fixed(end[1] - start[1], 1)} MiB` : '–'
-    const point = (entry: [number, number] | undefined) => (entry ? `${fixed(entry[1], 0)} MiB (${clock(entry[0] * 60)})` : '–')
+    const growth =
+      start && end ? `${end[1] - start[1] >= 0 ? '+' : ''}${fixed(end[1] - start[1], 1)} MiB` : '–'
+    const point = (entry: [number, number] | undefined) =>
+      entry ? `${fixed(entry[1], 0)} MiB (${clock(entry[0] * 60)})` : '–'
     return `| ${series.label} | ${series.points.length} | ${point(start)} | ${point(end)} | ${growth} | **${fixed(all.slope, 2)}** ± ${fixed(all.error, 2)} | ${fixed(firstHalf.slope, 2)} | ${fixed(secondHalf.slope, 2)} | ${verdict === 'missed' ? '**missed**' : verdict} |`
   }
   const command = `npm run soak -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '')
   const kindRow = (label: string, kind: Kind | 'write') => {
     const stats = measured[kind]
-    const cache = Object.entries(stats.cache).map(([state, count]) => `${state} ${Math.round((count / stats.count) * 100)}%`).join(', ') || '–'
+    const cache =
+      Object.entries(stats.cache)
+        .map(([state, count]) => `${state} ${Math.round((count / stats.count) * 100)}%`)
+        .join(', ') || '–'
     return `| ${label} | ${stats.count.toLocaleString('en')} | ${fixed(measuredSeconds > 0 ? stats.count / measuredSeconds : NaN, 1)} | ${ms(percentile(stats.ms, 0.5))} / ${ms(percentile(stats.ms, 0.95))} / ${ms(percentile(stats.ms, 0.99))} | ${cache} | ${stats.errors} |`
   }
   // What the server logged (errors and slow requests), when something failed.
-  const serverLog = target.own && failures.length
-    ? target.own.output().replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n').slice(-40).join('\n')
-    : ''
-  const byLabel = (label: WriteJob['label']) => writes.jobs.filter((job) => job.label === label).length
+  const serverLog =
+    target.own && failures.length
+      ? target.own
+          .output()
+          .replace(/\u001b\[[0-9;]*m/g, '')
+          .trimEnd()
+          .split('\n')
+          .slice(-40)
+          .join('\n')
+      : ''
+  const byLabel = (label: WriteJob['label']) =>
+    writes.jobs.filter((job) => job.label === label).length
   const report = `# Soak test, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 
-\`${command}\`: ${fixed(loadSeconds / 60, 1)} min of load${interrupted ? ' (**interrupted**)' : ''} against ${target.own ? `its own server (pid ${target.pid}) on a fresh seeded SQLite database in a temp folder` : `${base}${target.pid ? ` (pid ${target.pid} answered /healthz)` : ''}`}. ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at the end ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}.
+\`${command}\`: ${fixed(loadSeconds / 60, 1)} min of load${interrupted ? ' (**interrupted**)' : ''} against ${target.own ? `its own server (pid ${target.pid}) on a fresh seeded SQLite database in a temp folder` : `${base}${target.pid ? ` (pid ${target.pid} answered /healthz)` : ''}`}. ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at the end ${os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}.
 
 **${passed ? 'PASSED' : interrupted && failures.length === 0 ? 'INTERRUPTED' : 'FAILED'}**${failures.length ? `: ${failures.join('; ')}` : ''}
 
@@ -731,7 +1050,8 @@ const shutdown = async () => {
     stoppingServer = true
     const output = server.output()
     await stopServer(server)
-    if (serverExit) console.error(`[soak] the server's last output:\n${output.split('\n').slice(-40).join('\n')}`)
+    if (serverExit)
+      console.error(`[soak] the server's last output:\n${output.split('\n').slice(-40).join('\n')}`)
   }
   if (tempDir) {
     if (args['keep-data']) log(`kept ${tempDir}`)

@@ -44,7 +44,15 @@ export const BELT_OWNED = [
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]
 
 /** What a portal's rich text may link to or embed: public documents of the same belt. */
-export const PORTAL_LINKABLE = [SLUGS.pages, SLUGS.factories, SLUGS.products, SLUGS.categories, SLUGS.campaigns, SLUGS.liveSessions, SLUGS.media] as const
+export const PORTAL_LINKABLE = [
+  SLUGS.pages,
+  SLUGS.factories,
+  SLUGS.products,
+  SLUGS.categories,
+  SLUGS.campaigns,
+  SLUGS.liveSessions,
+  SLUGS.media,
+] as const
 
 /** Roles held on the user itself, valid across all belts. */
 export const GLOBAL_ROLES = {
@@ -94,4 +102,5 @@ export const MEDIA_LIMITS = {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
 /** A host name as a belt may list it: lower case labels, at least one dot, no port or scheme. */
-export const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/
+export const DOMAIN_PATTERN =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/

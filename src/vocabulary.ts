@@ -47,4 +47,12 @@ export const CUSTOMISATIONS = [
   { value: 'design', label: label('来图来样', 'Design from sample') },
 ]
 
-export const STREAM_HOSTS = ['live.bilibili.com', 'player.bilibili.com', 'www.youtube.com', 'www.youtube-nocookie.com', 'live.douyin.com', 'v.qq.com', 'player.vimeo.com']
+export const STREAM_HOSTS = [
+  'live.bilibili.com',
+  'player.bilibili.com',
+  'www.youtube.com',
+  'www.youtube-nocookie.com',
+  'live.douyin.com',
+  'v.qq.com',
+  'player.vimeo.com',
+]

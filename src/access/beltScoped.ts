@@ -134,6 +134,12 @@ export const readOwnFactoryOrBelt: Access = ({ req }): AccessResult => {
   const factory = getFactoryID(user)
   const or: AccessResult[] = []
   if (operatorBelts.length) or.push({ tenant: { in: operatorBelts } })
-  if (factory !== null) or.push({ and: [{ factory: { equals: factory } }, { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } }] })
+  if (factory !== null)
+    or.push({
+      and: [
+        { factory: { equals: factory } },
+        { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } },
+      ],
+    })
   return or.length ? ({ or } as AccessResult) : false
 }

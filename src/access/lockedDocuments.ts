@@ -1,4 +1,12 @@
-import type { Access, CollectionBeforeChangeHook, CollectionSlug, Payload, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+  SanitizedConfig,
+  Where,
+} from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, idsOf, isPlatformAdmin, isStaff, sameID } from '@/access/roles'
@@ -19,14 +27,23 @@ const userOf = (req: PayloadRequest) => req.user as ChandiUser | null
 const NONE: Where = { id: { exists: false } }
 
 const hasTenantField = (payload: Payload, slug: string) =>
-  Boolean(payload.collections[slug as CollectionSlug]?.config.flattenedFields.some((field) => field.name === 'tenant'))
+  Boolean(
+    payload.collections[slug as CollectionSlug]?.config.flattenedFields.some(
+      (field) => field.name === 'tenant',
+    ),
+  )
 
 /**
  * Of `ids` in `slug`, those that belong to one of `belts`: a belt itself, a belt-owned document
  * by its `tenant`, a user by the belts they hold a role in. Documents of no belt (jobs, the
  * access log) belong to no one's.
  */
-const inBelts = async (payload: Payload, slug: string, ids: ID[], belts: ID[]): Promise<Set<string>> => {
+const inBelts = async (
+  payload: Payload,
+  slug: string,
+  ids: ID[],
+  belts: ID[],
+): Promise<Set<string>> => {
   const found = new Set<string>()
   if (ids.length === 0 || belts.length === 0) return found
   const mine = (value: unknown) => belts.some((belt) => sameID(belt, value as never))
@@ -47,7 +64,9 @@ const inBelts = async (payload: Payload, slug: string, ids: ID[], belts: ID[]): 
     draft: false,
   })
   for (const doc of docs as { id: ID; tenant?: unknown; tenants?: { tenant?: unknown }[] }[]) {
-    const docBelts = isUsers ? idsOf((doc.tenants ?? []).map((row) => row.tenant)) : idsOf(doc.tenant)
+    const docBelts = isUsers
+      ? idsOf((doc.tenants ?? []).map((row) => row.tenant))
+      : idsOf(doc.tenant)
     if (docBelts.some(mine)) found.add(String(doc.id))
   }
   return found
@@ -55,7 +74,12 @@ const inBelts = async (payload: Payload, slug: string, ids: ID[], belts: ID[]): 
 
 /** The locks whose document is in one of the user's belts, or is the user's own account. */
 const visibleLockIDs = async (req: PayloadRequest, user: ChandiUser): Promise<ID[]> => {
-  const { docs } = (await req.payload.db.find({ collection: LOCKED_DOCUMENTS, pagination: false, limit: 0, req: {} })) as unknown as { docs: Lock[] }
+  const { docs } = (await req.payload.db.find({
+    collection: LOCKED_DOCUMENTS,
+    pagination: false,
+    limit: 0,
+    req: {},
+  })) as unknown as { docs: Lock[] }
   const belts = getBeltIDs(user)
   const bySlug = new Map<string, ID[]>()
   for (const lock of docs) {
@@ -97,7 +121,9 @@ const deleteLocks: Access = ({ req }) => {
   if (!user) return false
   if (isPlatformAdmin(user)) return true
   if (!isStaff(user)) return false
-  const own: Where = { and: [{ 'user.relationTo': { equals: SLUGS.users } }, { 'user.value': { equals: user.id } }] }
+  const own: Where = {
+    and: [{ 'user.relationTo': { equals: SLUGS.users } }, { 'user.value': { equals: user.id } }],
+  }
   return own
 }
 
@@ -109,7 +135,11 @@ const canEdit = async (req: PayloadRequest, slug: string, id: ID) => {
   const result = await update({ req, id } as never)
   if (result === true) return true
   if (!result) return false
-  const { totalDocs } = await req.payload.count({ collection: slug as CollectionSlug, where: { and: [{ id: { equals: id } }, result as Where] }, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: slug as CollectionSlug,
+    where: { and: [{ id: { equals: id } }, result as Where] },
+    overrideAccess: true,
+  })
   return totalDocs > 0
 }
 
@@ -123,18 +153,40 @@ const guardLock: CollectionBeforeChangeHook = async ({ data, originalDoc, req })
   if (!user || isPlatformAdmin(user)) return data
   const lock = { ...(originalDoc as Lock | undefined), ...(data as Partial<Lock>) }
   if (lock.globalSlug) {
-    throw new FieldForbidden({ path: 'globalSlug', message: t(req, { zh: 'globalSlug：只有平台管理员可以锁定全局设置', en: 'globalSlug: only platform admins lock globals' }) })
+    throw new FieldForbidden({
+      path: 'globalSlug',
+      message: t(req, {
+        zh: 'globalSlug：只有平台管理员可以锁定全局设置',
+        en: 'globalSlug: only platform admins lock globals',
+      }),
+    })
   }
   const owner = lock.user
   if (owner?.relationTo !== SLUGS.users || !sameID(owner.value as never, user.id)) {
-    throw new FieldForbidden({ path: 'user', message: t(req, { zh: 'user：只能以自己的名义锁定文档', en: 'user: a lock is taken in one’s own name only' }) })
+    throw new FieldForbidden({
+      path: 'user',
+      message: t(req, {
+        zh: 'user：只能以自己的名义锁定文档',
+        en: 'user: a lock is taken in one’s own name only',
+      }),
+    })
   }
   const slug = lock.document?.relationTo
   const id = idOf(lock.document?.value as never)
   const isOwnAccount = slug === SLUGS.users && id !== null && sameID(id, user.id)
-  const isMine = isOwnAccount || (slug && id !== null && (await inBelts(req.payload, slug, [id], getBeltIDs(user))).has(String(id)))
+  const isMine =
+    isOwnAccount ||
+    (slug &&
+      id !== null &&
+      (await inBelts(req.payload, slug, [id], getBeltIDs(user))).has(String(id)))
   if (!slug || id === null || !isMine || !(await canEdit(req, slug, id))) {
-    throw new FieldForbidden({ path: 'document', message: t(req, { zh: 'document：只能锁定自己产业带中可以编辑的文档', en: 'document: only a document of your belt that you may edit can be locked' }) })
+    throw new FieldForbidden({
+      path: 'document',
+      message: t(req, {
+        zh: 'document：只能锁定自己产业带中可以编辑的文档',
+        en: 'document: only a document of your belt that you may edit can be locked',
+      }),
+    })
   }
   return data
 }

@@ -32,11 +32,25 @@ const originsFor = async (payload: Payload): Promise<OriginMap> => {
   const forHost = (host: string) => schemes.map((scheme) => `${scheme}://${host}`)
   const publicURL = configPublicURL()
   if (publicURL) platform.add(publicURL.origin)
-  const { docs } = await payload.find({ collection: SLUGS.tenants, pagination: false, depth: 0, overrideAccess: true, select: { slug: true, domains: true } })
+  const { docs } = await payload.find({
+    collection: SLUGS.tenants,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { slug: true, domains: true },
+  })
   const port = String(env('PORT'))
-  if (!IS_PRODUCTION) ['localhost', '127.0.0.1'].forEach((host) => forHost(`${host}:${port}`).forEach((origin) => platform.add(origin)))
-  for (const origin of env('CHANDI_ALLOWED_ORIGINS').split(/\s+/)) if (/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) platform.add(origin)
-  for (const belt of docs as { id: string | number; slug?: string; domains?: { domain?: string }[] }[]) {
+  if (!IS_PRODUCTION)
+    ['localhost', '127.0.0.1'].forEach((host) =>
+      forHost(`${host}:${port}`).forEach((origin) => platform.add(origin)),
+    )
+  for (const origin of env('CHANDI_ALLOWED_ORIGINS').split(/\s+/))
+    if (/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) platform.add(origin)
+  for (const belt of docs as {
+    id: string | number
+    slug?: string
+    domains?: { domain?: string }[]
+  }[]) {
     const add = (origin: string) => {
       if (!platform.has(origin)) belts.set(origin, String(belt.id))
     }
@@ -47,7 +61,8 @@ const originsFor = async (payload: Payload): Promise<OriginMap> => {
   return { all: [...platform, ...belts.keys()], platform, belts }
 }
 
-export const allowedOrigins = async (payload: Payload): Promise<string[]> => (await originsFor(payload)).all
+export const allowedOrigins = async (payload: Payload): Promise<string[]> =>
+  (await originsFor(payload)).all
 
 /** The belt whose portal `origin` is (not the platform's own), if any. */
 export const beltOfOrigin = (origin: string): string | undefined => known.belts.get(origin)
@@ -70,10 +85,15 @@ export const keepAllowedOrigins = async (payload: Payload) => {
 }
 
 export const refreshAllowedOrigins = (payload: Payload) =>
-  applyAllowedOrigins(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not refresh the allowed origins'))
+  applyAllowedOrigins(payload).catch((error: unknown) =>
+    payload.logger.error({ err: error }, 'could not refresh the allowed origins'),
+  )
 
 /** After a belt changes: once its write has committed (hooks run inside the transaction). */
-export const refreshAllowedOriginsAfterCommit = async <T,>(req: PayloadRequest, doc: T): Promise<T> => {
+export const refreshAllowedOriginsAfterCommit = async <T>(
+  req: PayloadRequest,
+  doc: T,
+): Promise<T> => {
   await afterCommit(req, () => refreshAllowedOrigins(req.payload))
   return doc
 }
@@ -101,13 +121,16 @@ export const scopeBeltOrigins =
   async (req: IncomingMessage, _res: unknown, next: () => void): Promise<void> => {
     const { origin, cookie } = req.headers
     const belt = typeof origin === 'string' ? beltOfOrigin(origin) : undefined
-    if (belt === undefined || !cookie || !cookie.split(';').some((part) => TOKEN_COOKIE.test(part))) return next()
+    if (belt === undefined || !cookie || !cookie.split(';').some((part) => TOKEN_COOKIE.test(part)))
+      return next()
     let user: ChandiUser | null = null
     try {
-      user = (await payload.auth({ headers: new Headers({ cookie, origin: origin as string }) })).user as ChandiUser | null
+      user = (await payload.auth({ headers: new Headers({ cookie, origin: origin as string }) }))
+        .user as ChandiUser | null
     } catch {
       user = null
     }
-    if (!getBeltIDs(user).some((id) => String(id) === belt)) req.headers.cookie = withoutLoginCookie(cookie)
+    if (!getBeltIDs(user).some((id) => String(id) === belt))
+      req.headers.cookie = withoutLoginCookie(cookie)
     next()
   }

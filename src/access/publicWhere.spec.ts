@@ -1,7 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { getPublicBeltIDs, PUBLIC_RULES, publicViewContext, publicWhere, type PublicView } from './publicWhere'
+import {
+  getPublicBeltIDs,
+  PUBLIC_RULES,
+  publicViewContext,
+  publicWhere,
+  type PublicView,
+} from './publicWhere'
 
 /** A request whose database knows belts 1 and 2 as published and factory 7 as a draft. */
 const fakeReq = (view?: PublicView) => {
@@ -28,10 +34,18 @@ describe('publicWhere', () => {
   })
 
   it('documents with drafts only when published, products only of published factories', async () => {
-    expect(await publicWhere(fakeReq({ belt: 1 }).req, PUBLIC_RULES.media)).toEqual({ tenant: { in: [1] } })
-    expect(await publicWhere(fakeReq({ belt: 1 }).req, PUBLIC_RULES.pages)).toEqual({ and: [{ tenant: { in: [1] } }, { _status: { equals: 'published' } }] })
+    expect(await publicWhere(fakeReq({ belt: 1 }).req, PUBLIC_RULES.media)).toEqual({
+      tenant: { in: [1] },
+    })
+    expect(await publicWhere(fakeReq({ belt: 1 }).req, PUBLIC_RULES.pages)).toEqual({
+      and: [{ tenant: { in: [1] } }, { _status: { equals: 'published' } }],
+    })
     expect(await publicWhere(fakeReq({ belt: 1 }).req, PUBLIC_RULES.products)).toEqual({
-      and: [{ tenant: { in: [1] } }, { _status: { equals: 'published' } }, { factory: { not_in: [7] } }],
+      and: [
+        { tenant: { in: [1] } },
+        { _status: { equals: 'published' } },
+        { factory: { not_in: [7] } },
+      ],
     })
     expect(await publicWhere(fakeReq().req, null)).toBe(false)
   })
@@ -39,9 +53,14 @@ describe('publicWhere', () => {
   it('a preview link opens its one document, of its own collection only', async () => {
     const view = { belt: 1, draft: { collection: 'pages', id: 9 } }
     expect(await publicWhere(fakeReq(view).req, PUBLIC_RULES.pages)).toEqual({
-      or: [{ and: [{ tenant: { in: [1] } }, { _status: { equals: 'published' } }] }, { and: [{ tenant: { in: [1] } }, { id: { equals: 9 } }] }],
+      or: [
+        { and: [{ tenant: { in: [1] } }, { _status: { equals: 'published' } }] },
+        { and: [{ tenant: { in: [1] } }, { id: { equals: 9 } }] },
+      ],
     })
-    expect(await publicWhere(fakeReq(view).req, PUBLIC_RULES.factories)).toEqual({ and: [{ tenant: { in: [1] } }, { _status: { equals: 'published' } }] })
+    expect(await publicWhere(fakeReq(view).req, PUBLIC_RULES.factories)).toEqual({
+      and: [{ tenant: { in: [1] } }, { _status: { equals: 'published' } }],
+    })
   })
 
   it('reads the published belts and draft factories once per request', async () => {

@@ -115,10 +115,15 @@ const getUnpublishedFactoryIDs = async (req: PayloadRequest, belts: ID[]): Promi
 }
 
 /** The belts (the `tenants` collection) the public reads: published ones. */
-export const publicBeltsWhere = async (req: PayloadRequest): Promise<Where> => ({ id: { in: await getPublicBeltIDs(req) } })
+export const publicBeltsWhere = async (req: PayloadRequest): Promise<Where> => ({
+  id: { in: await getPublicBeltIDs(req) },
+})
 
 /** What the public may read of a belt-owned collection, as a `Where` (false: nothing). */
-export const publicWhere = async (req: PayloadRequest, rule: PublicRule | null): Promise<Where | false> => {
+export const publicWhere = async (
+  req: PayloadRequest,
+  rule: PublicRule | null,
+): Promise<Where | false> => {
   if (!rule) return false
   const inBelts: Where = { tenant: { in: await getPublicBeltIDs(req) } }
   const and: Where[] = [inBelts]
@@ -129,6 +134,7 @@ export const publicWhere = async (req: PayloadRequest, rule: PublicRule | null):
   }
   const where: Where = and.length === 1 ? inBelts : { and }
   const { draft } = viewOf(req)
-  if (draft && draft.collection === rule.collection) return { or: [where, { and: [inBelts, { id: { equals: draft.id } }] }] }
+  if (draft && draft.collection === rule.collection)
+    return { or: [where, { and: [inBelts, { id: { equals: draft.id } }] }] }
   return where
 }

@@ -24,7 +24,9 @@ export const idOf = (value: Related): ID | null => {
 /** Same id whether it came as a number (SQL) or a string (MongoDB, query strings). */
 /** The ids in a relationship value: one or many, ids or populated documents. */
 export const idsOf = (value: unknown): ID[] =>
-  (Array.isArray(value) ? value : [value]).map((item) => idOf(item as Related)).filter((id): id is ID => id !== null)
+  (Array.isArray(value) ? value : [value])
+    .map((item) => idOf(item as Related))
+    .filter((id): id is ID => id !== null)
 
 export const sameID = (a: Related, b: Related): boolean => {
   const x = idOf(a)
@@ -67,9 +69,14 @@ export const isStaff = (user: ChandiUser | null | undefined): boolean =>
  * belt's own collections (\`admin.hidden\`), which they could read but have no work in.
  */
 export const isOnlyFactoryMember = (user: ChandiUser | null | undefined): boolean =>
-  !!user && !isPlatformAdmin(user) && getFactoryID(user) !== null && getBeltIDs(user, BELT_ROLES.operator).length === 0
+  !!user &&
+  !isPlatformAdmin(user) &&
+  getFactoryID(user) !== null &&
+  getBeltIDs(user, BELT_ROLES.operator).length === 0
 
-export const hiddenFromFactoryMembers = ({ user }: { user: unknown }) => isOnlyFactoryMember(user as ChandiUser | null)
+export const hiddenFromFactoryMembers = ({ user }: { user: unknown }) =>
+  isOnlyFactoryMember(user as ChandiUser | null)
 
 /** A factory field's default in the admin: a factory member's own factory. */
-export const ownFactoryDefault = ({ user }: { user?: unknown }) => getFactoryID(user as ChandiUser | null) ?? undefined
+export const ownFactoryDefault = ({ user }: { user?: unknown }) =>
+  getFactoryID(user as ChandiUser | null) ?? undefined

@@ -6,10 +6,18 @@ import { getBeltIDs } from '@/access/roles'
 import { BELT_ROLES } from '@/constants'
 import { beltFigures, type Figure } from '@/dashboard/figures'
 
-const card: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: '12px 16px', minWidth: 150 }
+const card: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 6,
+  padding: '12px 16px',
+  minWidth: 150,
+}
 
 const FigureCard = ({ figure, label }: { figure: Figure; label: string }) => (
-  <a href={figure.href} style={{ ...card, display: 'block', textDecoration: 'none', color: 'inherit' }}>
+  <a
+    href={figure.href}
+    style={{ ...card, display: 'block', textDecoration: 'none', color: 'inherit' }}
+  >
     <div style={{ fontSize: 28, fontWeight: 600 }}>{figure.value}</div>
     <div>{label}</div>
   </a>
@@ -19,7 +27,15 @@ const FigureCard = ({ figure, label }: { figure: Figure; label: string }) => (
  * The admin's home for a belt's operator: the belt's figures (src/dashboard/figures.ts), each
  * linking to the list it counts, and the onboarding checklist of a new belt.
  */
-export const BeltDashboard = async ({ payload, user, i18n }: { payload: Payload; user?: TypedUser | null; i18n: I18nClient }) => {
+export const BeltDashboard = async ({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+  i18n: I18nClient
+}) => {
   const belt = getBeltIDs(user as ChandiUser | null, BELT_ROLES.operator)[0]
   if (belt === undefined) return null
   const zh = i18n.language !== 'en'
@@ -33,18 +49,35 @@ export const BeltDashboard = async ({ payload, user, i18n }: { payload: Payload;
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         <FigureCard figure={figures.factories.total} label={zh ? '工厂总数' : 'Factories'} />
         <FigureCard figure={figures.factories.verified} label={zh ? '已认证' : 'Verified'} />
-        <FigureCard figure={figures.factories.withoutProducts} label={zh ? '还没有产品' : 'Without products'} />
-        <FigureCard figure={figures.factories.withoutPhotos} label={zh ? '还没有照片' : 'Without photos'} />
-        <FigureCard figure={figures.products.publishedThisWeek} label={zh ? '本周新发布产品' : 'Products published this week'} />
+        <FigureCard
+          figure={figures.factories.withoutProducts}
+          label={zh ? '还没有产品' : 'Without products'}
+        />
+        <FigureCard
+          figure={figures.factories.withoutPhotos}
+          label={zh ? '还没有照片' : 'Without photos'}
+        />
+        <FigureCard
+          figure={figures.products.publishedThisWeek}
+          label={zh ? '本周新发布产品' : 'Products published this week'}
+        />
       </div>
       <h3>{zh ? '询盘与直播' : 'Inquiries and live'}</h3>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-        <FigureCard figure={figures.inquiries.thisWeek} label={zh ? '本周询盘' : 'Inquiries this week'} />
+        <FigureCard
+          figure={figures.inquiries.thisWeek}
+          label={zh ? '本周询盘' : 'Inquiries this week'}
+        />
         <div style={card}>
-          <div style={{ fontSize: 28, fontWeight: 600 }}>{minutes === null ? '—' : `${Math.round(minutes)}`}</div>
+          <div style={{ fontSize: 28, fontWeight: 600 }}>
+            {minutes === null ? '—' : `${Math.round(minutes)}`}
+          </div>
           <div>{zh ? '首次回复中位数（分钟）' : 'Median first reply (minutes)'}</div>
         </div>
-        <FigureCard figure={{ value: figures.live.sessionsNext24h, href: figures.live.href }} label={zh ? '未来 24 小时直播' : 'Live sessions, next 24 h'} />
+        <FigureCard
+          figure={{ value: figures.live.sessionsNext24h, href: figures.live.href }}
+          label={zh ? '未来 24 小时直播' : 'Live sessions, next 24 h'}
+        />
         <div style={card}>
           <div style={{ fontSize: 28, fontWeight: 600 }}>{figures.live.hoursCoveredNext24h}/24</div>
           <div>{zh ? '有直播的小时' : 'Hours with a session'}</div>
@@ -61,7 +94,8 @@ export const BeltDashboard = async ({ payload, user, i18n }: { payload: Payload;
           <>
             {' · '}
             {zh ? '下一个：' : 'next: '}
-            {typeof figures.campaigns.next.name === 'string' ? figures.campaigns.next.name : ''}（{new Date(figures.campaigns.next.startsAt).toLocaleString(zh ? 'zh-CN' : 'en')}）
+            {typeof figures.campaigns.next.name === 'string' ? figures.campaigns.next.name : ''}（
+            {new Date(figures.campaigns.next.startsAt).toLocaleString(zh ? 'zh-CN' : 'en')}）
           </>
         ) : null}
       </p>
@@ -69,7 +103,10 @@ export const BeltDashboard = async ({ payload, user, i18n }: { payload: Payload;
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {figures.checklist.map((item) => (
           <li key={item.key}>
-            <span aria-label={item.done ? (zh ? '已完成' : 'done') : (zh ? '待完成' : 'to do')}>{item.done ? '✓' : '○'}</span> <a href={item.href}>{zh ? item.zh : item.en}</a>
+            <span aria-label={item.done ? (zh ? '已完成' : 'done') : zh ? '待完成' : 'to do'}>
+              {item.done ? '✓' : '○'}
+            </span>{' '}
+            <a href={item.href}>{zh ? item.zh : item.en}</a>
           </li>
         ))}
       </ul>

@@ -13,9 +13,18 @@ import { SLUGS } from '@/constants'
 export const CampaignCoverage: UIFieldServerComponent = async ({ id, req, i18n }) => {
   const isChinese = i18n.language === 'zh'
   if (!id) return null
-  const campaign = await req.payload.findByID({ collection: SLUGS.campaigns, id: id as number, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+  const campaign = await req.payload.findByID({
+    collection: SLUGS.campaigns,
+    id: id as number,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   const user = req.user as ChandiUser | null
-  if (!campaign || !(isPlatformAdmin(user) || isOperatorOf(user, campaign.tenant as never))) return null
+  if (!campaign || !(isPlatformAdmin(user) || isOperatorOf(user, campaign.tenant as never)))
+    return null
   const coverage = await computeCoverage({ req, campaign })
   return (
     <div style={{ marginBottom: 24 }} data-testid="campaign-coverage">
@@ -29,7 +38,11 @@ export const CampaignCoverage: UIFieldServerComponent = async ({ id, req, i18n }
         {coverage.hours.map((row) => (
           <div
             key={row.hour}
-            title={isChinese ? `${row.hour}:00 — ${row.daysCovered}/${coverage.days} 天有直播` : `${row.hour}:00 — live on ${row.daysCovered} of ${coverage.days} days`}
+            title={
+              isChinese
+                ? `${row.hour}:00 — ${row.daysCovered}/${coverage.days} 天有直播`
+                : `${row.hour}:00 — live on ${row.daysCovered} of ${coverage.days} days`
+            }
             style={{
               padding: '6px 0',
               textAlign: 'center',

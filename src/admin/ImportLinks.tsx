@@ -15,17 +15,38 @@ export const ImportLinks: UIFieldServerComponent = ({ id, i18n }) => {
     <div style={{ marginBottom: 24 }} data-testid="import-links">
       <p>
         {zh ? '模板：' : 'Templates: '}
-        {link('/api/imports/template?kind=factories&format=xlsx', zh ? '工厂（XLSX）' : 'Factories (XLSX)')}
-        {link('/api/imports/template?kind=factories&format=csv', zh ? '工厂（CSV）' : 'Factories (CSV)')}
-        {link('/api/imports/template?kind=products&format=xlsx', zh ? '产品（XLSX）' : 'Products (XLSX)')}
-        {link('/api/imports/template?kind=products&format=csv', zh ? '产品（CSV）' : 'Products (CSV)')}
+        {link(
+          '/api/imports/template?kind=factories&format=xlsx',
+          zh ? '工厂（XLSX）' : 'Factories (XLSX)',
+        )}
+        {link(
+          '/api/imports/template?kind=factories&format=csv',
+          zh ? '工厂（CSV）' : 'Factories (CSV)',
+        )}
+        {link(
+          '/api/imports/template?kind=products&format=xlsx',
+          zh ? '产品（XLSX）' : 'Products (XLSX)',
+        )}
+        {link(
+          '/api/imports/template?kind=products&format=csv',
+          zh ? '产品（CSV）' : 'Products (CSV)',
+        )}
       </p>
       <p>
         {zh ? '导出现有数据：' : 'Export what exists: '}
         {link('/api/imports/export?kind=factories&format=xlsx', zh ? '工厂' : 'Factories')}
         {link('/api/imports/export?kind=products&format=xlsx', zh ? '产品' : 'Products')}
       </p>
-      {id ? <p>{link(`/api/imports/${id}/report`, zh ? '下载有问题的行（改正后可重新上传）' : 'Download the refused rows (fix them and upload again)')}</p> : null}
+      {id ? (
+        <p>
+          {link(
+            `/api/imports/${id}/report`,
+            zh
+              ? '下载有问题的行（改正后可重新上传）'
+              : 'Download the refused rows (fix them and upload again)',
+          )}
+        </p>
+      ) : null}
     </div>
   )
 }

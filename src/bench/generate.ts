@@ -26,7 +26,13 @@ import type { BeltDefinition, DemoCampaign, Text } from '@/seed/types'
  * of a few hundred documents.
  */
 
-export const FULL_SCALE = { belts: 15, factories: 26_000, products: 1_800_000, sessions: 5_000, inquiries: 100_000 }
+export const FULL_SCALE = {
+  belts: 15,
+  factories: 26_000,
+  products: 1_800_000,
+  sessions: 5_000,
+  inquiries: 100_000,
+}
 
 export const countsAt = (scale: number) => ({
   belts: FULL_SCALE.belts,
@@ -47,11 +53,12 @@ export const random = (seed: number) => {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]
-  const some = <T,>(items: readonly T[], min: number, max: number) => {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]
+  const some = <T>(items: readonly T[], min: number, max: number) => {
     const pool = [...items]
     const out: T[] = []
-    for (let n = int(min, Math.min(max, pool.length)); n > 0; n -= 1) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0])
+    for (let n = int(min, Math.min(max, pool.length)); n > 0; n -= 1)
+      out.push(pool.splice(Math.floor(next() * pool.length), 1)[0])
     return out
   }
   return { next, int, pick, some }
@@ -62,23 +69,116 @@ type Rng = ReturnType<typeof random>
 const text = (zh: string, en: string): Text => ({ zh, en })
 
 /** Six more real belts, so that there are 15; each gets a generated category tree. */
-const extraBelts: { slug: string; name: Text; province: Text; city: Text; specialty: Text; colour: string; categories: Text[] }[] = [
-  { slug: 'jinjiang', name: text('晋江鞋服产业带', 'Jinjiang Footwear Belt'), province: text('福建省', 'Fujian'), city: text('泉州市晋江市', 'Jinjiang, Quanzhou'), specialty: text('运动鞋', 'Sports shoes'), colour: '#C0392B', categories: [text('跑鞋', 'running shoes'), text('板鞋', 'skate shoes'), text('拖鞋', 'slippers'), text('童鞋', 'kids shoes')] },
-  { slug: 'danyang', name: text('丹阳眼镜产业带', 'Danyang Eyewear Belt'), province: text('江苏省', 'Jiangsu'), city: text('镇江市丹阳市', 'Danyang, Zhenjiang'), specialty: text('眼镜', 'Eyewear'), colour: '#1F618D', categories: [text('镜架', 'optical frames'), text('太阳镜', 'sunglasses'), text('镜片', 'lenses'), text('老花镜', 'reading glasses')] },
-  { slug: 'xuchang', name: text('许昌发制品产业带', 'Xuchang Hair Products Belt'), province: text('河南省', 'Henan'), city: text('许昌市', 'Xuchang'), specialty: text('发制品', 'Hair products'), colour: '#7D3C98', categories: [text('真人发假发', 'human hair wigs'), text('接发', 'hair extensions'), text('化纤假发', 'synthetic wigs'), text('发块', 'hair toppers')] },
-  { slug: 'dehua', name: text('德化陶瓷产业带', 'Dehua Ceramics Belt'), province: text('福建省', 'Fujian'), city: text('泉州市德化县', 'Dehua, Quanzhou'), specialty: text('陶瓷', 'Ceramics'), colour: '#117A65', categories: [text('茶具', 'tea sets'), text('餐具', 'tableware'), text('花瓶', 'vases'), text('陶瓷摆件', 'ceramic figurines')] },
-  { slug: 'chenghai', name: text('澄海玩具产业带', 'Chenghai Toys Belt'), province: text('广东省', 'Guangdong'), city: text('汕头市澄海区', 'Chenghai, Shantou'), specialty: text('玩具', 'Toys'), colour: '#D35400', categories: [text('积木', 'building blocks'), text('遥控车', 'RC cars'), text('毛绒玩具', 'plush toys'), text('益智玩具', 'educational toys')] },
-  { slug: 'shengze', name: text('盛泽丝绸纺织产业带', 'Shengze Silk & Textiles Belt'), province: text('江苏省', 'Jiangsu'), city: text('苏州市吴江区盛泽镇', 'Shengze, Wujiang, Suzhou'), specialty: text('丝绸面料', 'Silk fabrics'), colour: '#A93226', categories: [text('真丝面料', 'silk fabric'), text('化纤面料', 'polyester fabric'), text('丝巾', 'silk scarves'), text('床品', 'bedding')] },
+const extraBelts: {
+  slug: string
+  name: Text
+  province: Text
+  city: Text
+  specialty: Text
+  colour: string
+  categories: Text[]
+}[] = [
+  {
+    slug: 'jinjiang',
+    name: text('晋江鞋服产业带', 'Jinjiang Footwear Belt'),
+    province: text('福建省', 'Fujian'),
+    city: text('泉州市晋江市', 'Jinjiang, Quanzhou'),
+    specialty: text('运动鞋', 'Sports shoes'),
+    colour: '#C0392B',
+    categories: [
+      text('跑鞋', 'running shoes'),
+      text('板鞋', 'skate shoes'),
+      text('拖鞋', 'slippers'),
+      text('童鞋', 'kids shoes'),
+    ],
+  },
+  {
+    slug: 'danyang',
+    name: text('丹阳眼镜产业带', 'Danyang Eyewear Belt'),
+    province: text('江苏省', 'Jiangsu'),
+    city: text('镇江市丹阳市', 'Danyang, Zhenjiang'),
+    specialty: text('眼镜', 'Eyewear'),
+    colour: '#1F618D',
+    categories: [
+      text('镜架', 'optical frames'),
+      text('太阳镜', 'sunglasses'),
+      text('镜片', 'lenses'),
+      text('老花镜', 'reading glasses'),
+    ],
+  },
+  {
+    slug: 'xuchang',
+    name: text('许昌发制品产业带', 'Xuchang Hair Products Belt'),
+    province: text('河南省', 'Henan'),
+    city: text('许昌市', 'Xuchang'),
+    specialty: text('发制品', 'Hair products'),
+    colour: '#7D3C98',
+    categories: [
+      text('真人发假发', 'human hair wigs'),
+      text('接发', 'hair extensions'),
+      text('化纤假发', 'synthetic wigs'),
+      text('发块', 'hair toppers'),
+    ],
+  },
+  {
+    slug: 'dehua',
+    name: text('德化陶瓷产业带', 'Dehua Ceramics Belt'),
+    province: text('福建省', 'Fujian'),
+    city: text('泉州市德化县', 'Dehua, Quanzhou'),
+    specialty: text('陶瓷', 'Ceramics'),
+    colour: '#117A65',
+    categories: [
+      text('茶具', 'tea sets'),
+      text('餐具', 'tableware'),
+      text('花瓶', 'vases'),
+      text('陶瓷摆件', 'ceramic figurines'),
+    ],
+  },
+  {
+    slug: 'chenghai',
+    name: text('澄海玩具产业带', 'Chenghai Toys Belt'),
+    province: text('广东省', 'Guangdong'),
+    city: text('汕头市澄海区', 'Chenghai, Shantou'),
+    specialty: text('玩具', 'Toys'),
+    colour: '#D35400',
+    categories: [
+      text('积木', 'building blocks'),
+      text('遥控车', 'RC cars'),
+      text('毛绒玩具', 'plush toys'),
+      text('益智玩具', 'educational toys'),
+    ],
+  },
+  {
+    slug: 'shengze',
+    name: text('盛泽丝绸纺织产业带', 'Shengze Silk & Textiles Belt'),
+    province: text('江苏省', 'Jiangsu'),
+    city: text('苏州市吴江区盛泽镇', 'Shengze, Wujiang, Suzhou'),
+    specialty: text('丝绸面料', 'Silk fabrics'),
+    colour: '#A93226',
+    categories: [
+      text('真丝面料', 'silk fabric'),
+      text('化纤面料', 'polyester fabric'),
+      text('丝巾', 'silk scarves'),
+      text('床品', 'bedding'),
+    ],
+  },
 ]
 
-const slugOf = (en: string) => en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slugOf = (en: string) =>
+  en
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 const campaignFor = (slug: string): DemoCampaign => ({
   slug: `super-origin-day-${slug}`,
   kind: 'super-origin-day',
   edition: 'winter',
   name: text('超级源头日', 'Super Origin Day'),
-  tagline: text('源头工厂直供，十天直播不停', 'Straight from the factories: ten days of live sessions'),
+  tagline: text(
+    '源头工厂直供，十天直播不停',
+    'Straight from the factories: ten days of live sessions',
+  ),
   startInHours: -72,
   durationHours: 240,
   factories: [],
@@ -96,43 +196,148 @@ export const benchBelts = (): BeltDefinition[] => {
     province: belt.province,
     city: belt.city,
     specialty: belt.specialty,
-    tagline: text(`${belt.specialty.zh}源头工厂集群`, `Where the ${belt.specialty.en.toLowerCase()} are made`),
-    story: [text(`${belt.city.zh}是中国重要的${belt.specialty.zh}产地。`, `${belt.city.en} is one of China’s main ${belt.specialty.en.toLowerCase()} clusters.`)],
+    tagline: text(
+      `${belt.specialty.zh}源头工厂集群`,
+      `Where the ${belt.specialty.en.toLowerCase()} are made`,
+    ),
+    story: [
+      text(
+        `${belt.city.zh}是中国重要的${belt.specialty.zh}产地。`,
+        `${belt.city.en} is one of China’s main ${belt.specialty.en.toLowerCase()} clusters.`,
+      ),
+    ],
     keyFigures: [{ value: '1,000+', label: text('生产企业', 'Manufacturers') }],
     branding: { primaryColour: belt.colour, accentColour: '#F4D03F' },
     domains: [],
     published: true,
     categories: [
       { slug: slugOf(belt.specialty.en), name: belt.specialty },
-      ...belt.categories.map((name) => ({ slug: slugOf(name.en), name: text(name.zh, name.en.replace(/^./, (c) => c.toUpperCase())), parent: slugOf(belt.specialty.en) })),
+      ...belt.categories.map((name) => ({
+        slug: slugOf(name.en),
+        name: text(
+          name.zh,
+          name.en.replace(/^./, (c) => c.toUpperCase()),
+        ),
+        parent: slugOf(belt.specialty.en),
+      })),
     ],
     factories: [],
     campaigns: [],
   }))
-  return [...demoBelts, ...extras].map((belt) => ({ ...belt, campaigns: belt.campaigns?.length ? belt.campaigns : [campaignFor(belt.slug)] }))
+  return [...demoBelts, ...extras].map((belt) => ({
+    ...belt,
+    campaigns: belt.campaigns?.length ? belt.campaigns : [campaignFor(belt.slug)],
+  }))
 }
 
 const SYLLABLES: [string, string][] = [
-  ['恒', 'Heng'], ['盛', 'Sheng'], ['华', 'Hua'], ['美', 'Mei'], ['佳', 'Jia'], ['鑫', 'Xin'], ['达', 'Da'], ['兴', 'Xing'], ['源', 'Yuan'], ['丰', 'Feng'],
-  ['瑞', 'Rui'], ['祥', 'Xiang'], ['宏', 'Hong'], ['新', 'Xin'], ['金', 'Jin'], ['永', 'Yong'], ['富', 'Fu'], ['康', 'Kang'], ['泰', 'Tai'], ['隆', 'Long'],
+  ['恒', 'Heng'],
+  ['盛', 'Sheng'],
+  ['华', 'Hua'],
+  ['美', 'Mei'],
+  ['佳', 'Jia'],
+  ['鑫', 'Xin'],
+  ['达', 'Da'],
+  ['兴', 'Xing'],
+  ['源', 'Yuan'],
+  ['丰', 'Feng'],
+  ['瑞', 'Rui'],
+  ['祥', 'Xiang'],
+  ['宏', 'Hong'],
+  ['新', 'Xin'],
+  ['金', 'Jin'],
+  ['永', 'Yong'],
+  ['富', 'Fu'],
+  ['康', 'Kang'],
+  ['泰', 'Tai'],
+  ['隆', 'Long'],
 ]
 const STYLES: Text[] = [
-  text('新款', 'New-style'), text('经典', 'Classic'), text('轻便', 'Lightweight'), text('加厚', 'Thick'), text('环保', 'Eco-friendly'),
-  text('高端', 'Premium'), text('简约', 'Minimalist'), text('彩色', 'Colourful'), text('定制', 'Custom'), text('出口级', 'Export-grade'),
+  text('新款', 'New-style'),
+  text('经典', 'Classic'),
+  text('轻便', 'Lightweight'),
+  text('加厚', 'Thick'),
+  text('环保', 'Eco-friendly'),
+  text('高端', 'Premium'),
+  text('简约', 'Minimalist'),
+  text('彩色', 'Colourful'),
+  text('定制', 'Custom'),
+  text('出口级', 'Export-grade'),
 ]
 const SPEC_KEYS: [Text, Text[]][] = [
-  [text('材质', 'Material'), [text('纯棉', 'Cotton'), text('涤纶', 'Polyester'), text('不锈钢', 'Stainless steel'), text('环保塑料', 'Recycled plastic'), text('真丝', 'Silk')]],
-  [text('颜色', 'Colour'), [text('黑色', 'Black'), text('白色', 'White'), text('红色', 'Red'), text('蓝色', 'Blue'), text('可定制', 'Custom')]],
-  [text('包装', 'Packing'), [text('单件袋装', 'Polybag each'), text('彩盒', 'Colour box'), text('纸箱', 'Carton')]],
+  [
+    text('材质', 'Material'),
+    [
+      text('纯棉', 'Cotton'),
+      text('涤纶', 'Polyester'),
+      text('不锈钢', 'Stainless steel'),
+      text('环保塑料', 'Recycled plastic'),
+      text('真丝', 'Silk'),
+    ],
+  ],
+  [
+    text('颜色', 'Colour'),
+    [
+      text('黑色', 'Black'),
+      text('白色', 'White'),
+      text('红色', 'Red'),
+      text('蓝色', 'Blue'),
+      text('可定制', 'Custom'),
+    ],
+  ],
+  [
+    text('包装', 'Packing'),
+    [text('单件袋装', 'Polybag each'), text('彩盒', 'Colour box'), text('纸箱', 'Carton')],
+  ],
 ]
 const CAPABILITIES = ['oem', 'odm', 'own-brand', 'c2m']
-const MARKETS = ['domestic', 'north-america', 'latin-america', 'europe', 'russia-cis', 'middle-east', 'africa', 'southeast-asia', 'japan-korea', 'oceania']
+const MARKETS = [
+  'domestic',
+  'north-america',
+  'latin-america',
+  'europe',
+  'russia-cis',
+  'middle-east',
+  'africa',
+  'southeast-asia',
+  'japan-korea',
+  'oceania',
+]
 const UNITS = ['piece', 'pair', 'set', 'dozen', 'box', 'carton']
 const CUSTOMISATION = ['logo', 'packaging', 'colour', 'size', 'material', 'design']
-const COUNTRIES = ['Brazil', 'Mexico', 'Germany', 'Poland', 'Russia', 'Kazakhstan', 'UAE', 'Saudi Arabia', 'Nigeria', 'Kenya', 'Indonesia', 'Vietnam', 'Japan', 'Korea', 'USA', 'Australia']
-const BUYER_NAMES = ['Ana Souza', 'Omar Haddad', 'Anna Kowalska', 'Ivan Petrov', 'Aisha Bello', 'Nguyen Van An', 'Yuki Tanaka', 'Carlos Ruiz', 'Emma Schmidt', 'Li Wei']
+const COUNTRIES = [
+  'Brazil',
+  'Mexico',
+  'Germany',
+  'Poland',
+  'Russia',
+  'Kazakhstan',
+  'UAE',
+  'Saudi Arabia',
+  'Nigeria',
+  'Kenya',
+  'Indonesia',
+  'Vietnam',
+  'Japan',
+  'Korea',
+  'USA',
+  'Australia',
+]
+const BUYER_NAMES = [
+  'Ana Souza',
+  'Omar Haddad',
+  'Anna Kowalska',
+  'Ivan Petrov',
+  'Aisha Bello',
+  'Nguyen Van An',
+  'Yuki Tanaka',
+  'Carlos Ruiz',
+  'Emma Schmidt',
+  'Li Wei',
+]
 
-const arrayRowID = (rng: Rng) => Array.from({ length: 24 }, () => '0123456789abcdef'[rng.int(0, 15)]).join('')
+const arrayRowID = (rng: Rng) =>
+  Array.from({ length: 24 }, () => '0123456789abcdef'[rng.int(0, 15)]).join('')
 
 type ID = number
 type BeltState = {
@@ -152,7 +357,13 @@ export type GenerateReport = {
   counts: ReturnType<typeof countsAt>
   seconds: Record<string, number>
   /** The generated documents a test or benchmark can address. */
-  sample: { belt: string; factory: string; member: string; product: string; queries: { zh: string; en: string } }
+  sample: {
+    belt: string
+    factory: string
+    member: string
+    product: string
+    queries: { zh: string; en: string }
+  }
   /** What the generator meant the sample factory and product to be, to compare with what is read back. */
   intended: { factory: Record<string, unknown>; product: NewProduct | null }
 }
@@ -162,13 +373,24 @@ const iso = (ms: number) => new Date(ms).toISOString()
 /**
  * Fills an empty database. `log` gets a line per phase and a progress line now and then.
  */
-export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { payload: Payload; scale: number; seed?: number; log?: (line: string) => void }): Promise<GenerateReport> => {
+export const generate = async ({
+  payload,
+  scale,
+  seed = 1,
+  log = () => {},
+}: {
+  payload: Payload
+  scale: number
+  seed?: number
+  log?: (line: string) => void
+}): Promise<GenerateReport> => {
   const existing = await payload.count({ collection: SLUGS.tenants, overrideAccess: true })
-  if (existing.totalDocs > 0) throw new Error('bench:data fills an empty database only; point DATABASE_URL at a new file')
+  if (existing.totalDocs > 0)
+    throw new Error('bench:data fills an empty database only; point DATABASE_URL at a new file')
   const counts = countsAt(scale)
   const rng = random(seed)
   const seconds: Record<string, number> = {}
-  const timed = async <T,>(phase: string, work: () => Promise<T>) => {
+  const timed = async <T>(phase: string, work: () => Promise<T>) => {
     const started = Date.now()
     log(`${phase}…`)
     const result = await work()
@@ -183,11 +405,45 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
   await timed('belts (Local API)', () => seedDemo({ payload, belts: benchBelts() }))
   const belts: BeltState[] = []
   for (const definition of benchBelts()) {
-    const belt = (await payload.find({ collection: SLUGS.tenants, where: { slug: { equals: definition.slug } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-    const categories = await payload.find({ collection: SLUGS.categories, where: { tenant: { equals: belt.id } }, limit: 0, depth: 0, locale: 'all', overrideAccess: true, sort: 'id' })
-    const images = await payload.find({ collection: SLUGS.media, where: { tenant: { equals: belt.id } }, limit: 12, depth: 0, overrideAccess: true, sort: 'id' })
-    const campaign = await payload.find({ collection: SLUGS.campaigns, where: { tenant: { equals: belt.id } }, limit: 1, depth: 0, overrideAccess: true, sort: 'id' })
-    const leaves = categories.docs.filter((doc) => categories.docs.every((other) => String((other as { parent?: unknown }).parent ?? '') !== String(doc.id)))
+    const belt = (
+      await payload.find({
+        collection: SLUGS.tenants,
+        where: { slug: { equals: definition.slug } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    const categories = await payload.find({
+      collection: SLUGS.categories,
+      where: { tenant: { equals: belt.id } },
+      limit: 0,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+      sort: 'id',
+    })
+    const images = await payload.find({
+      collection: SLUGS.media,
+      where: { tenant: { equals: belt.id } },
+      limit: 12,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'id',
+    })
+    const campaign = await payload.find({
+      collection: SLUGS.campaigns,
+      where: { tenant: { equals: belt.id } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'id',
+    })
+    const leaves = categories.docs.filter((doc) =>
+      categories.docs.every(
+        (other) => String((other as { parent?: unknown }).parent ?? '') !== String(doc.id),
+      ),
+    )
     belts.push({
       id: belt.id as ID,
       slug: definition.slug,
@@ -211,7 +467,8 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
       throw error
     }
   }
-  const perBelt = (total: number, index: number) => Math.floor(total / belts.length) + (index < total % belts.length ? 1 : 0)
+  const perBelt = (total: number, index: number) =>
+    Math.floor(total / belts.length) + (index < total % belts.length ? 1 : 0)
 
   // 2. Factories, each with its first (published) version: the adapter's create, in bulk.
   await timed(`factories (${counts.factories})`, async () => {
@@ -227,27 +484,74 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
             const verified = rng.next() < 0.4
             const data = {
               tenant: belt.id,
-              name: text(`${a[0]}${b[0]}${belt.specialty.zh}厂 ${n + 1} 号`, `${a[1]}${b[1].toLowerCase()} ${belt.specialty.en} Factory No. ${n + 1}`),
+              name: text(
+                `${a[0]}${b[0]}${belt.specialty.zh}厂 ${n + 1} 号`,
+                `${a[1]}${b[1].toLowerCase()} ${belt.specialty.en} Factory No. ${n + 1}`,
+              ),
               slug,
-              summary: text(`专业生产${belt.specialty.zh}，支持来样定制与贴牌。`, `Makes ${belt.specialty.en.toLowerCase()} to sample or under your brand.`),
+              summary: text(
+                `专业生产${belt.specialty.zh}，支持来样定制与贴牌。`,
+                `Makes ${belt.specialty.en.toLowerCase()} to sample or under your brand.`,
+              ),
               mainProducts: text(belt.specialty.zh, belt.specialty.en),
               foundedYear: rng.int(1985, 2023),
               staffCount: rng.int(10, 2000),
               capabilities: rng.some(CAPABILITIES, 1, 3),
               exportMarkets: rng.some(MARKETS, 1, 4),
-              capacity: { amount: rng.int(1, 500) * 1000, unit: text('件', 'pieces'), period: 'month' },
-              certifications: rng.next() < 0.5 ? [{ id: arrayRowID(rng), name: rng.pick(['ISO 9001', 'BSCI', 'OEKO-TEX Standard 100', 'SEDEX']), issuer: 'SGS', validUntil: null }] : [],
+              capacity: {
+                amount: rng.int(1, 500) * 1000,
+                unit: text('件', 'pieces'),
+                period: 'month',
+              },
+              certifications:
+                rng.next() < 0.5
+                  ? [
+                      {
+                        id: arrayRowID(rng),
+                        name: rng.pick(['ISO 9001', 'BSCI', 'OEKO-TEX Standard 100', 'SEDEX']),
+                        issuer: 'SGS',
+                        validUntil: null,
+                      },
+                    ]
+                  : [],
               photos: rng.some(belt.images, 0, 2),
-              address: text(`${belt.slug} 工业园 ${rng.int(1, 300)} 号`, `No. ${rng.int(1, 300)} Industrial Park, ${belt.slug}`),
+              address: text(
+                `${belt.slug} 工业园 ${rng.int(1, 300)} 号`,
+                `No. ${rng.int(1, 300)} Industrial Park, ${belt.slug}`,
+              ),
               location: { lat: 20 + rng.next() * 20, lng: 105 + rng.next() * 15 },
-              contact: { person: `${a[0]}经理`, email: `sales@${slug}.example.com`, phone: `+86 138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, wechat: null },
-              verification: { status: verified ? 'verified' : 'unverified', verifiedAt: verified ? at : null, note: null },
+              contact: {
+                person: `${a[0]}经理`,
+                email: `sales@${slug}.example.com`,
+                phone: `+86 138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
+                wechat: null,
+              },
+              verification: {
+                status: verified ? 'verified' : 'unverified',
+                verifiedAt: verified ? at : null,
+                note: null,
+              },
               _status: 'published',
               createdAt: at,
               updatedAt: at,
             }
-            const doc = await payload.db.create({ collection: SLUGS.factories, data, req, returning: true, select: { id: true } } as never)
-            await payload.db.createVersion({ collectionSlug: SLUGS.factories, parent: doc.id, versionData: { ...data, id: doc.id }, autosave: false, createdAt: at, updatedAt: at, req, returning: false } as never)
+            const doc = await payload.db.create({
+              collection: SLUGS.factories,
+              data,
+              req,
+              returning: true,
+              select: { id: true },
+            } as never)
+            await payload.db.createVersion({
+              collectionSlug: SLUGS.factories,
+              parent: doc.id,
+              versionData: { ...data, id: doc.id },
+              autosave: false,
+              createdAt: at,
+              updatedAt: at,
+              req,
+              returning: false,
+            } as never)
             belt.factories.push({ id: doc.id as ID, slug })
             if (belt.slug === 'zhili' && n === 0) intended.factory = data
             entries.push(entryOf('factory', { ...data, id: doc.id }))
@@ -268,7 +572,9 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
       const flush = async () => {
         // SQLite's page cache is 2 MB by default; the products' dozen indexes outgrow it early
         // and every insert then reads pages back. Per connection, and transactions open new ones.
-        await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('pragma cache_size = -524288')
+        await (
+          payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+        ).client.execute('pragma cache_size = -524288')
         const ids = await writeProducts(payload, batch)
         for (const [i, id] of ids.entries()) {
           const factory = batch[i].zh.factory as ID
@@ -281,7 +587,9 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
         if (Date.now() - lastLog > 10_000) {
           lastLog = Date.now()
           const memory = process.memoryUsage()
-          log(`  ${productsDone} products (rss ${Math.round(memory.rss / 2 ** 20)} MiB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MiB, external ${Math.round(memory.external / 2 ** 20)} MiB)`)
+          log(
+            `  ${productsDone} products (rss ${Math.round(memory.rss / 2 ** 20)} MiB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MiB, external ${Math.round(memory.external / 2 ** 20)} MiB)`,
+          )
         }
       }
       for (let n = 0; n < count; n += 1) {
@@ -292,7 +600,9 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
         const model = `${belt.slug.slice(0, 2).toUpperCase()}${String(n + 1).padStart(7, '0')}`
         const moq = rng.pick([50, 100, 200, 300, 500, 1000])
         const price = Math.round((1 + rng.next() * 80) * 100) / 100
-        const specs = rng.some(SPEC_KEYS, 1, 3).map(([key, values]) => ({ key, value: rng.pick(values) }))
+        const specs = rng
+          .some(SPEC_KEYS, 1, 3)
+          .map(([key, values]) => ({ key, value: rng.pick(values) }))
         const common = {
           tenant: belt.id,
           factory: factory.id,
@@ -305,7 +615,11 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
           sampleAvailable: rng.next() < 0.6,
           priceTiers: [
             { minQuantity: moq, maxQuantity: moq * 10 - 1, unitPrice: price },
-            { minQuantity: moq * 10, maxQuantity: null, unitPrice: Math.round(price * 0.85 * 100) / 100 },
+            {
+              minQuantity: moq * 10,
+              maxQuantity: null,
+              unitPrice: Math.round(price * 0.85 * 100) / 100,
+            },
           ],
           customisation: rng.some(CUSTOMISATION, 0, 3),
           images: belt.images.length ? [rng.pick(belt.images)] : [],
@@ -313,8 +627,17 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
         }
         batch.push({
           row: n,
-          zh: { ...common, name: `${style.zh}${noun.zh} ${model}`, summary: `${style.zh}${noun.zh}，起订量 ${moq}，支持定制。`, specs: specs.map((spec) => ({ key: spec.key.zh, value: spec.value.zh })) },
-          en: { name: `${style.en} ${noun.en} ${model}`, summary: `${style.en} ${noun.en.toLowerCase()}, MOQ ${moq}, customisable.`, specs: specs.map((spec) => ({ key: spec.key.en, value: spec.value.en })) },
+          zh: {
+            ...common,
+            name: `${style.zh}${noun.zh} ${model}`,
+            summary: `${style.zh}${noun.zh}，起订量 ${moq}，支持定制。`,
+            specs: specs.map((spec) => ({ key: spec.key.zh, value: spec.value.zh })),
+          },
+          en: {
+            name: `${style.en} ${noun.en} ${model}`,
+            summary: `${style.en} ${noun.en.toLowerCase()}, MOQ ${moq}, customisable.`,
+            specs: specs.map((spec) => ({ key: spec.key.en, value: spec.value.en })),
+          },
         })
         if (belt.slug === 'zhili' && n === 0) intended.product = batch[batch.length - 1]
         if (batch.length === 1000) await flush()
@@ -334,7 +657,9 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
           for (let n = start; n < Math.min(count, start + 250); n += 1) {
             // Each factory streams at most once an hour: sessions go round the factories.
             const factory = belt.factories[n % belt.factories.length]
-            const startsAt = windowStart + (Math.floor(n / belt.factories.length) * 24 + rng.int(0, 23)) % 240 * hour
+            const startsAt =
+              windowStart +
+              ((Math.floor(n / belt.factories.length) * 24 + rng.int(0, 23)) % 240) * hour
             const duration = rng.pick([30, 45, 60])
             const products = rng.some(belt.products.get(factory.id) ?? [], 0, 3)
             const language = rng.pick(['zh', 'zh', 'en', 'ru', 'es', 'ar'])
@@ -342,7 +667,10 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
               collection: SLUGS.liveSessions,
               data: {
                 tenant: belt.id,
-                title: text(`${belt.specialty.zh}源头直播 第 ${n + 1} 场`, `${belt.specialty.en} live from the factory, session ${n + 1}`),
+                title: text(
+                  `${belt.specialty.zh}源头直播 第 ${n + 1} 场`,
+                  `${belt.specialty.en} live from the factory, session ${n + 1}`,
+                ),
                 factory: factory.id,
                 startsAt: iso(startsAt),
                 startsAt_tz: 'Asia/Shanghai',
@@ -390,9 +718,19 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
                 destinationCountry: rng.pick(COUNTRIES),
                 message: `Hello, we would like a quotation for ${belt.specialty.en.toLowerCase()}. Please send prices and lead time.`,
                 attachments: [],
-                buyer: { name: buyer, company: `${buyer.split(' ')[0]} Trading`, email: `buyer${n + 1}@${belt.slug}.buyers.example.com`, phone: null, wechat: null, whatsapp: null },
+                buyer: {
+                  name: buyer,
+                  company: `${buyer.split(' ')[0]} Trading`,
+                  email: `buyer${n + 1}@${belt.slug}.buyers.example.com`,
+                  phone: null,
+                  wechat: null,
+                  whatsapp: null,
+                },
                 replies: [],
-                tokenHash: crypto.createHash('sha256').update(`${seed}:${belt.slug}:${n}`).digest('hex'),
+                tokenHash: crypto
+                  .createHash('sha256')
+                  .update(`${seed}:${belt.slug}:${n}`)
+                  .digest('hex'),
                 tokenRevoked: false,
                 createdAt: at,
                 updatedAt: at,
@@ -412,7 +750,15 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
       const factory = belt.factories[0]
       await payload.create({
         collection: SLUGS.users,
-        data: { email: demoFactoryEmail(factory.slug), name: `Member of ${factory.slug}`, password: DEMO_PASSWORD, _verified: true, roles: [], tenants: [{ tenant: belt.id, role: BELT_ROLES.factoryMember }], factory: factory.id } as never,
+        data: {
+          email: demoFactoryEmail(factory.slug),
+          name: `Member of ${factory.slug}`,
+          password: DEMO_PASSWORD,
+          _verified: true,
+          roles: [],
+          tenants: [{ tenant: belt.id, role: BELT_ROLES.factoryMember }],
+          factory: factory.id,
+        } as never,
         overrideAccess: true,
         context: { isSeed: true },
       })
@@ -422,7 +768,16 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
   await timed('planner statistics (ANALYZE)', () => optimizeDatabase(payload))
   const zhili = belts.find((belt) => belt.slug === 'zhili')!
   const sampleFactory = zhili.factories[0]
-  const sampleProduct = (await payload.find({ collection: SLUGS.products, where: { id: { equals: zhili.products.get(sampleFactory.id)?.[0] } }, limit: 1, depth: 0, overrideAccess: true, select: { slug: true } })).docs[0]
+  const sampleProduct = (
+    await payload.find({
+      collection: SLUGS.products,
+      where: { id: { equals: zhili.products.get(sampleFactory.id)?.[0] } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      select: { slug: true },
+    })
+  ).docs[0]
   return {
     scale,
     seed,
@@ -434,7 +789,10 @@ export const generate = async ({ payload, scale, seed = 1, log = () => {} }: { p
       factory: sampleFactory.slug,
       member: demoFactoryEmail(sampleFactory.slug),
       product: String((sampleProduct as { slug?: string } | undefined)?.slug ?? ''),
-      queries: { zh: `${STYLES[5].zh}${zhili.categories[0]?.name.zh ?? '童装'}`, en: `${STYLES[5].en.toLowerCase()} ${(zhili.categories[0]?.name.en ?? 'dress').toLowerCase()}` },
+      queries: {
+        zh: `${STYLES[5].zh}${zhili.categories[0]?.name.zh ?? '童装'}`,
+        en: `${STYLES[5].en.toLowerCase()} ${(zhili.categories[0]?.name.en ?? 'dress').toLowerCase()}`,
+      },
     },
   }
 }

@@ -18,8 +18,12 @@ import { VideoComponent } from './Video/Component'
 type Layout = NonNullable<Page['layout']>
 type AnyBlock = Layout[number]
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const COMPONENTS: Record<AnyBlock['blockType'], (props: { ctx: RenderContext; block: any; sessions?: LiveSession[] }) => React.ReactNode> = {
+const COMPONENTS: Record<
+  AnyBlock['blockType'],
+  // Each component takes its own block type; the map is looked up by blockType.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (props: { ctx: RenderContext; block: any; sessions?: LiveSession[] }) => React.ReactNode
+> = {
   hero: HeroComponent,
   richText: RichTextComponent,
   keyFigures: KeyFiguresComponent,
@@ -37,23 +41,44 @@ const COMPONENTS: Record<AnyBlock['blockType'], (props: { ctx: RenderContext; bl
 /** Data a block needs beyond its own fields (React renders synchronously on the server). */
 export type BlockData = Map<number, { sessions?: LiveSession[] }>
 
-export const loadBlockData = async (ctx: RenderContext, blocks: Page['layout']): Promise<BlockData> => {
+export const loadBlockData = async (
+  ctx: RenderContext,
+  blocks: Page['layout'],
+): Promise<BlockData> => {
   const data: BlockData = new Map()
   for (const [index, block] of (blocks ?? []).entries()) {
     if (block.blockType === 'liveLineup') {
-      const campaign = block.campaign && typeof block.campaign === 'object' ? block.campaign.id : (block.campaign ?? undefined)
-      data.set(index, { sessions: await upcomingSessions(ctx, { campaign: campaign ?? undefined, limit: block.limit ?? 6 }) })
+      const campaign =
+        block.campaign && typeof block.campaign === 'object'
+          ? block.campaign.id
+          : (block.campaign ?? undefined)
+      data.set(index, {
+        sessions: await upcomingSessions(ctx, {
+          campaign: campaign ?? undefined,
+          limit: block.limit ?? 6,
+        }),
+      })
     }
   }
   return data
 }
 
 /** One map from `blockType` to renderer; an unknown block (from a newer schema) is skipped. */
-export const RenderBlocks = ({ ctx, blocks, data }: { ctx: RenderContext; blocks: Page['layout']; data?: BlockData }) => (
+export const RenderBlocks = ({
+  ctx,
+  blocks,
+  data,
+}: {
+  ctx: RenderContext
+  blocks: Page['layout']
+  data?: BlockData
+}) => (
   <>
     {(blocks ?? []).map((block, index) => {
       const Component = COMPONENTS[block.blockType]
-      return Component ? <Component key={block.id ?? index} ctx={ctx} block={block} {...data?.get(index)} /> : null
+      return Component ? (
+        <Component key={block.id ?? index} ctx={ctx} block={block} {...data?.get(index)} />
+      ) : null
     })}
   </>
 )

@@ -1,7 +1,10 @@
 import { t } from '@/utilities/i18n'
 
 /** A link an operator may put on a page: a path on the portal or an https:// address. */
-export const validateLink = (value: unknown, { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] }) => {
+export const validateLink = (
+  value: unknown,
+  { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] },
+) => {
   if (value === null || value === undefined || value === '') return true
   const text = String(value)
   if (/^\/(?!\/)[^\s]*$/.test(text)) return true
@@ -18,4 +21,10 @@ export const validateLink = (value: unknown, { req, path }: { req: Parameters<ty
 }
 
 /** Hosts whose players may be embedded in a portal page (others are shown as a link). */
-export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.bilibili.com', 'v.qq.com', 'player.vimeo.com']
+export const EMBED_HOSTS = [
+  'www.youtube-nocookie.com',
+  'www.youtube.com',
+  'player.bilibili.com',
+  'v.qq.com',
+  'player.vimeo.com',
+]

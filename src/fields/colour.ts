@@ -18,7 +18,10 @@ export const colourField = ({
   required: true,
   defaultValue,
   admin: { description: { zh: '十六进制颜色，例如 #C8102E', en: 'Hex colour, e.g. #C8102E' } },
-  validate: (value: unknown, { req, path }: { req: Parameters<typeof t>[0]; path: (string | number)[] }) =>
+  validate: (
+    value: unknown,
+    { req, path }: { req: Parameters<typeof t>[0]; path: (string | number)[] },
+  ) =>
     typeof value === 'string' && COLOUR_PATTERN.test(value)
       ? true
       : t(req, {

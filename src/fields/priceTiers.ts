@@ -2,7 +2,11 @@ import type { ArrayField } from 'payload'
 
 import { type Bilingual, label } from '@/utilities/i18n'
 
-export type PriceTier = { minQuantity?: number | null; maxQuantity?: number | null; unitPrice?: number | null }
+export type PriceTier = {
+  minQuantity?: number | null
+  maxQuantity?: number | null
+  unitPrice?: number | null
+}
 
 export type TierProblem = { path: string; message: Bilingual }
 
@@ -27,30 +31,63 @@ export const findTierProblem = ({
     const min = tier?.minQuantity
     const max = tier?.maxQuantity
     if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) {
-      return { path: `${at}.minQuantity`, message: { zh: '起始数量须为不小于 1 的整数', en: 'the starting quantity must be a whole number of at least 1' } }
+      return {
+        path: `${at}.minQuantity`,
+        message: {
+          zh: '起始数量须为不小于 1 的整数',
+          en: 'the starting quantity must be a whole number of at least 1',
+        },
+      }
     }
     if (max !== null && max !== undefined && (!Number.isInteger(max) || max < min)) {
-      return { path: `${at}.maxQuantity`, message: { zh: '截止数量须为整数且不小于起始数量', en: 'the upper quantity must be a whole number no less than the starting quantity' } }
+      return {
+        path: `${at}.maxQuantity`,
+        message: {
+          zh: '截止数量须为整数且不小于起始数量',
+          en: 'the upper quantity must be a whole number no less than the starting quantity',
+        },
+      }
     }
     if (typeof tier?.unitPrice !== 'number' || !(tier.unitPrice > 0)) {
-      return { path: `${at}.unitPrice`, message: { zh: '单价须大于 0', en: 'the unit price must be above 0' } }
+      return {
+        path: `${at}.unitPrice`,
+        message: { zh: '单价须大于 0', en: 'the unit price must be above 0' },
+      }
     }
     if (index === 0 && typeof moq === 'number' && min < moq) {
-      return { path: `${at}.minQuantity`, message: { zh: `第一档起始数量不能低于起订量 ${moq}`, en: `the first tier cannot start below the MOQ of ${moq}` } }
+      return {
+        path: `${at}.minQuantity`,
+        message: {
+          zh: `第一档起始数量不能低于起订量 ${moq}`,
+          en: `the first tier cannot start below the MOQ of ${moq}`,
+        },
+      }
     }
     if (index > 0) {
       const previous = list[index - 1]
       const previousEnd = previous?.maxQuantity
       if (previousEnd === null || previousEnd === undefined) {
-        return { path: `${at}.minQuantity`, message: { zh: '上一档没有截止数量，只能是最后一档', en: 'the previous tier has no upper quantity, so it must be the last' } }
+        return {
+          path: `${at}.minQuantity`,
+          message: {
+            zh: '上一档没有截止数量，只能是最后一档',
+            en: 'the previous tier has no upper quantity, so it must be the last',
+          },
+        }
       }
       if (min <= previousEnd) {
         const descending = min < (previous?.minQuantity ?? 0)
         return {
           path: `${at}.minQuantity`,
           message: descending
-            ? { zh: '价格档须按数量从小到大排列', en: 'tiers must be in ascending order of quantity' }
-            : { zh: `与上一档重叠（上一档截止于 ${previousEnd}）`, en: `overlaps the previous tier (which ends at ${previousEnd})` },
+            ? {
+                zh: '价格档须按数量从小到大排列',
+                en: 'tiers must be in ascending order of quantity',
+              }
+            : {
+                zh: `与上一档重叠（上一档截止于 ${previousEnd}）`,
+                en: `overlaps the previous tier (which ends at ${previousEnd})`,
+              },
         }
       }
     }
@@ -74,7 +111,14 @@ type PriceTierFieldOptions = {
  * in each collection's hooks, where the MOQ is known. Only labels and `minRows` differ, none of
  * which reaches the database.
  */
-export const priceTierField = ({ name, label: fieldLabel, labels, minRows, description, unitPriceLabel = label('单价', 'Unit price') }: PriceTierFieldOptions): ArrayField => ({
+export const priceTierField = ({
+  name,
+  label: fieldLabel,
+  labels,
+  minRows,
+  description,
+  unitPriceLabel = label('单价', 'Unit price'),
+}: PriceTierFieldOptions): ArrayField => ({
   name,
   type: 'array',
   label: fieldLabel,

@@ -1,4 +1,11 @@
-import { NotFound, ValidationError, type CollectionBeforeOperationHook, type FlattenedField, type Payload, type PayloadRequest } from 'payload'
+import {
+  NotFound,
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 /**
  * The REST and GraphQL query parameters Payload passes to the database as they come: a page of
@@ -21,16 +28,45 @@ const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i
 const SORT_PATH = /^-?\w+(?:\.\w+)*$/
 const LOCALE_CODE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/
 
-const SCALAR_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains'])
+const SCALAR_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
 /** The kind of value a path compares against. `any` (json, rich text) and `unknown` paths are left to Payload. */
-type Kind = 'number' | 'integer-id' | 'text-id' | 'date' | 'checkbox' | 'point' | 'text' | 'polymorphic' | 'polymorphic-value' | 'blocks' | 'any' | 'unknown'
+type Kind =
+  | 'number'
+  | 'integer-id'
+  | 'text-id'
+  | 'date'
+  | 'checkbox'
+  | 'point'
+  | 'text'
+  | 'polymorphic'
+  | 'polymorphic-value'
+  | 'blocks'
+  | 'any'
+  | 'unknown'
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const collectionOf = (payload: Payload, slug: string) => (payload.collections as Record<string, Payload['collections'][keyof Payload['collections']] | undefined>)[slug]
+const collectionOf = (payload: Payload, slug: string) =>
+  (
+    payload.collections as Record<
+      string,
+      Payload['collections'][keyof Payload['collections']] | undefined
+    >
+  )[slug]
 
 const idKind = (payload: Payload, slug: string): Kind => {
   const collection = collectionOf(payload, slug)
@@ -42,13 +78,24 @@ const idKind = (payload: Payload, slug: string): Kind => {
  * What a dotted where-path points at: walks groups, tabs, arrays and blocks, and follows a
  * relationship to its collection's fields (Payload queries `factory.name` through the join).
  */
-const kindOf = (payload: Payload, fields: FlattenedField[], slug: string, segments: string[]): Kind => {
+const kindOf = (
+  payload: Payload,
+  fields: FlattenedField[],
+  slug: string,
+  segments: string[],
+): Kind => {
   const [head, ...rest] = segments
   if (head === 'id' && rest.length === 0) return idKind(payload, slug)
   const field = fields.find((candidate) => 'name' in candidate && candidate.name === head)
   if (!field) return 'unknown'
   // A localised field may be queried in one locale: `name.en` is `name`.
-  if ('localized' in field && field.localized && rest.length === 1 && LOCALE_CODE.test(rest[0]!) && !['group', 'tab', 'array', 'blocks', 'relationship', 'upload'].includes(field.type)) {
+  if (
+    'localized' in field &&
+    field.localized &&
+    rest.length === 1 &&
+    LOCALE_CODE.test(rest[0]!) &&
+    !['group', 'tab', 'array', 'blocks', 'relationship', 'upload'].includes(field.type)
+  ) {
     return kindOf(payload, fields, slug, [head!])
   }
   switch (field.type) {
@@ -75,39 +122,61 @@ const kindOf = (payload: Payload, fields: FlattenedField[], slug: string, segmen
       if (rest.length === 0) return 'blocks'
       if (rest[0] === 'blockType' && rest.length === 1) return 'text'
       for (const block of field.blocks ?? []) {
-        const kind = kindOf(payload, (block as { flattenedFields: FlattenedField[] }).flattenedFields, slug, rest)
+        const kind = kindOf(
+          payload,
+          (block as { flattenedFields: FlattenedField[] }).flattenedFields,
+          slug,
+          rest,
+        )
         if (kind !== 'unknown') return kind
       }
       return 'unknown'
     }
     case 'relationship':
     case 'upload': {
-      if (Array.isArray(field.relationTo)) return rest.length === 0 ? 'polymorphic' : rest.length === 1 && rest[0] === 'value' ? 'polymorphic-value' : 'any'
+      if (Array.isArray(field.relationTo))
+        return rest.length === 0
+          ? 'polymorphic'
+          : rest.length === 1 && rest[0] === 'value'
+            ? 'polymorphic-value'
+            : 'any'
       const target = collectionOf(payload, field.relationTo)
       if (rest.length === 0) return idKind(payload, field.relationTo)
-      return target ? kindOf(payload, target.config.flattenedFields, field.relationTo, rest) : 'unknown'
+      return target
+        ? kindOf(payload, target.config.flattenedFields, field.relationTo, rest)
+        : 'unknown'
     }
     default:
       return 'any'
   }
 }
 
-const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : typeof value === 'string' ? value.split(',') : [value])
+const listOf = (value: unknown): unknown[] =>
+  Array.isArray(value)
+    ? value
+    : isPlainObject(value)
+      ? Object.values(value)
+      : typeof value === 'string'
+        ? value.split(',')
+        : [value]
 
 const isNull = (value: unknown) => value === null || value === 'null'
 
 /** Why one compared value does not fit its kind, or null when it does. */
 const valueProblem = (kind: Kind, value: unknown): string | null => {
-  if (isPlainObject(value) || Array.isArray(value)) return 'must be a single value, not a list or an object'
+  if (isPlainObject(value) || Array.isArray(value))
+    return 'must be a single value, not a list or an object'
   if (isNull(value)) return null
   const text = typeof value === 'string' ? value.trim() : value
   switch (kind) {
     case 'number': {
-      const number = typeof text === 'number' ? text : DECIMAL.test(String(text)) ? Number(text) : Number.NaN
+      const number =
+        typeof text === 'number' ? text : DECIMAL.test(String(text)) ? Number(text) : Number.NaN
       return Number.isFinite(number) ? null : 'must be a finite decimal number'
     }
     case 'integer-id': {
-      const number = typeof text === 'number' ? text : INTEGER.test(String(text)) ? Number(text) : Number.NaN
+      const number =
+        typeof text === 'number' ? text : INTEGER.test(String(text)) ? Number(text) : Number.NaN
       return Number.isSafeInteger(number) ? null : 'must be a numeric ID'
     }
     case 'date': {
@@ -116,7 +185,9 @@ const valueProblem = (kind: Kind, value: unknown): string | null => {
       return Number.isFinite(time) ? null : 'must be a date (ISO 8601)'
     }
     case 'checkbox':
-      return text === true || text === false || text === 'true' || text === 'false' ? null : 'must be true or false'
+      return text === true || text === false || text === 'true' || text === 'false'
+        ? null
+        : 'must be true or false'
     default:
       return null
   }
@@ -125,14 +196,23 @@ const valueProblem = (kind: Kind, value: unknown): string | null => {
 const geoProblem = (kind: Kind, operator: string, value: unknown): string | null => {
   if (kind !== 'point') return `${operator} works only on point (location) fields`
   if (operator !== 'near') return isPlainObject(value) ? null : 'must be a GeoJSON object'
-  const parts = (Array.isArray(value) ? value : String(value).split(',')).map((part) => String(part).trim())
+  const parts = (Array.isArray(value) ? value : String(value).split(',')).map((part) =>
+    String(part).trim(),
+  )
   const numbers = parts.map((part) => (DECIMAL.test(part) ? Number(part) : Number.NaN))
-  if (parts.length < 2 || parts.length > 4 || numbers.some((number) => !Number.isFinite(number))) return 'must be "longitude,latitude[,maxDistance[,minDistance]]"'
-  if (Math.abs(numbers[0]) > 180 || Math.abs(numbers[1]) > 90) return 'longitude and latitude out of range'
+  if (parts.length < 2 || parts.length > 4 || numbers.some((number) => !Number.isFinite(number)))
+    return 'must be "longitude,latitude[,maxDistance[,minDistance]]"'
+  if (Math.abs(numbers[0]) > 180 || Math.abs(numbers[1]) > 90)
+    return 'longitude and latitude out of range'
   return null
 }
 
-const operatorProblem = (payload: Payload, kind: Kind, operator: string, value: unknown): string | null => {
+const operatorProblem = (
+  payload: Payload,
+  kind: Kind,
+  operator: string,
+  value: unknown,
+): string | null => {
   if (GEO_OPERATORS.has(operator)) return geoProblem(kind, operator, value)
   // The SQL adapters have no `all` (Payload's own TODO) and fail with a TypeError.
   const supported = (payload.db as { operators?: Record<string, unknown> }).operators
@@ -142,16 +222,22 @@ const operatorProblem = (payload: Payload, kind: Kind, operator: string, value: 
   // Paths this check does not know (Payload's own fields, json paths): Payload answers them.
   if (kind === 'point' || kind === 'unknown') return null
   // Payload's SQL adapters fail on these (a 500); the parts of the link can be queried.
-  if (kind === 'polymorphic') return 'this field links to several collections: query its .value and .relationTo'
-  if (kind === 'polymorphic-value' && LIST_OPERATORS.has(operator)) return `${operator} is not supported on a link to several collections; combine equals conditions with or`
+  if (kind === 'polymorphic')
+    return 'this field links to several collections: query its .value and .relationTo'
+  if (kind === 'polymorphic-value' && LIST_OPERATORS.has(operator))
+    return `${operator} is not supported on a link to several collections; combine equals conditions with or`
   if (kind === 'blocks') return 'query a field inside the blocks, e.g. .blockType'
-  if (operator === 'exists') return value === true || value === false || value === 'true' || value === 'false' ? null : 'must be true or false'
+  if (operator === 'exists')
+    return value === true || value === false || value === 'true' || value === 'false'
+      ? null
+      : 'must be true or false'
   if (LIST_OPERATORS.has(operator)) {
     const items = listOf(value)
     if (items.length > 1000) return 'at most 1000 values'
     for (const item of items) {
       // A null among IDs becomes `in ?` without values: an SQL syntax error.
-      if (isNull(item) && kind === 'integer-id') return 'must be numeric IDs; use exists=false for "no link"'
+      if (isNull(item) && kind === 'integer-id')
+        return 'must be numeric IDs; use exists=false for "no link"'
       const problem = valueProblem(kind, item)
       if (problem) return problem
     }
@@ -160,12 +246,21 @@ const operatorProblem = (payload: Payload, kind: Kind, operator: string, value: 
   return SCALAR_OPERATORS.has(operator) ? valueProblem(kind, value) : null
 }
 
-type WhereContext = { payload: Payload; fields: FlattenedField[]; slug: string; problems: Problem[]; isVersions?: boolean }
+type WhereContext = {
+  payload: Payload
+  fields: FlattenedField[]
+  slug: string
+  problems: Problem[]
+  isVersions?: boolean
+}
 
 const checkWhere = (ctx: WhereContext, where: unknown, name: string, depth = 0) => {
   if (where === undefined || where === null || where === '') return
   if (!isPlainObject(where)) {
-    ctx.problems.push({ path: name, message: `${name}: must be an object of field conditions, e.g. where[field][equals]=value` })
+    ctx.problems.push({
+      path: name,
+      message: `${name}: must be an object of field conditions, e.g. where[field][equals]=value`,
+    })
     return
   }
   if (depth > 8) {
@@ -179,24 +274,40 @@ const checkWhere = (ctx: WhereContext, where: unknown, name: string, depth = 0) 
         ctx.problems.push({ path, message: `${path}: must be a list of conditions` })
         continue
       }
-      Object.entries(condition).forEach(([index, item]) => checkWhere(ctx, item, `${path}[${index}]`, depth + 1))
+      Object.entries(condition).forEach(([index, item]) =>
+        checkWhere(ctx, item, `${path}[${index}]`, depth + 1),
+      )
       continue
     }
     // Payload itself answers a path it cannot query, or an operator it does not know, with a 400.
     if (!isPlainObject(condition)) continue
     // A version's fields are the document's, under `version.`.
     const segments = key.split('.')
-    const kind = kindOf(ctx.payload, ctx.fields, ctx.slug, segments[0] === 'version' && ctx.isVersions ? segments.slice(1) : segments)
+    const kind = kindOf(
+      ctx.payload,
+      ctx.fields,
+      ctx.slug,
+      segments[0] === 'version' && ctx.isVersions ? segments.slice(1) : segments,
+    )
     for (const [operator, value] of Object.entries(condition)) {
       const problem = operatorProblem(ctx.payload, kind, operator, value)
-      if (problem) ctx.problems.push({ path: `${path}[${operator}]`, message: `${path}[${operator}]: ${problem}` })
+      if (problem)
+        ctx.problems.push({
+          path: `${path}[${operator}]`,
+          message: `${path}[${operator}]: ${problem}`,
+        })
     }
   }
 }
 
 const integerProblem = (name: string, value: unknown, min: number, max: number): Problem | null => {
   if (value === undefined) return null
-  if (typeof value !== 'string' || !INTEGER.test(value.trim()) || Number(value) < min || Number(value) > max) {
+  if (
+    typeof value !== 'string' ||
+    !INTEGER.test(value.trim()) ||
+    Number(value) < min ||
+    Number(value) > max
+  ) {
     return { path: name, message: `${name}: must be a whole number from ${min} to ${max}` }
   }
   return null
@@ -211,7 +322,10 @@ const jsonProblem = (name: string, value: unknown): Problem | null => {
   } catch {
     // the message below
   }
-  return { path: name, message: `${name}: must be a JSON object, or given as ${name}[field][operator]=value` }
+  return {
+    path: name,
+    message: `${name}: must be a JSON object, or given as ${name}[field][operator]=value`,
+  }
 }
 
 /**
@@ -228,12 +342,21 @@ export const paramProblems = (query: Record<string, unknown>, maxDepth: number):
   ].filter((problem): problem is Problem => problem !== null)
   for (const name of ['draft', 'trash', 'pagination']) {
     const value = query[name]
-    if (value !== undefined && value !== 'true' && value !== 'false') problems.push({ path: name, message: `${name}: must be true or false` })
+    if (value !== undefined && value !== 'true' && value !== 'false')
+      problems.push({ path: name, message: `${name}: must be true or false` })
   }
   if (query.sort !== undefined) {
     const items = Array.isArray(query.sort) ? query.sort : [query.sort]
-    const isValid = items.every((item) => typeof item === 'string' && item.split(',').every((part) => part === '' || SORT_PATH.test(part.trim())))
-    if (!isValid) problems.push({ path: 'sort', message: 'sort: field names separated by commas, each optionally preceded by "-"' })
+    const isValid = items.every(
+      (item) =>
+        typeof item === 'string' &&
+        item.split(',').every((part) => part === '' || SORT_PATH.test(part.trim())),
+    )
+    if (!isValid)
+      problems.push({
+        path: 'sort',
+        message: 'sort: field names separated by commas, each optionally preceded by "-"',
+      })
   }
   return problems
 }
@@ -250,23 +373,42 @@ export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, op
   if (api !== 'REST' && api !== 'GraphQL') return args
   const { payload } = req
   const id = (args as { id?: unknown }).id
-  if (id !== undefined && ID_OPERATIONS.has(operation) && idKind(payload, collection.slug) === 'integer-id' && valueProblem('integer-id', id)) {
+  if (
+    id !== undefined &&
+    ID_OPERATIONS.has(operation) &&
+    idKind(payload, collection.slug) === 'integer-id' &&
+    valueProblem('integer-id', id)
+  ) {
     throw new NotFound(req.t)
   }
   const problems: Problem[] = []
   const where = (args as { where?: unknown }).where
   // Within a REST request Payload runs operations of its own with the same request (populating
   // links, lock status); their `where` is Payload's, and only the client's is checked.
-  const isClients = api === 'GraphQL' || where === (req.query as { where?: unknown } | undefined)?.where
+  const isClients =
+    api === 'GraphQL' || where === (req.query as { where?: unknown } | undefined)?.where
   // Versions are queried under `version.` (the hook cannot tell a versions read from a read).
-  const isVersions = Boolean(collection.versions) && !collection.flattenedFields.some((field) => field.name === 'version')
-  if (isClients) checkWhere({ payload, fields: collection.flattenedFields, slug: collection.slug, problems, isVersions }, where, 'where')
+  const isVersions =
+    Boolean(collection.versions) &&
+    !collection.flattenedFields.some((field) => field.name === 'version')
+  if (isClients)
+    checkWhere(
+      { payload, fields: collection.flattenedFields, slug: collection.slug, problems, isVersions },
+      where,
+      'where',
+    )
   // Sorting by a whole blocks field, among other sort fields, fails inside the SQL adapter.
   const sort = (args as { sort?: unknown }).sort
   for (const item of Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []) {
     const path = String(item).trim().replace(/^-/, '')
-    if (path && kindOf(payload, collection.flattenedFields, collection.slug, path.split('.')) === 'blocks') {
-      problems.push({ path: 'sort', message: `sort: ${path} holds blocks; sort by a field inside them` })
+    if (
+      path &&
+      kindOf(payload, collection.flattenedFields, collection.slug, path.split('.')) === 'blocks'
+    ) {
+      problems.push({
+        path: 'sort',
+        message: `sort: ${path} holds blocks; sort by a field inside them`,
+      })
     }
   }
   if (problems.length > 0) throw new ValidationError({ errors: problems })

@@ -29,7 +29,12 @@ export const ensureUnique =
     const where: Where[] = [{ [field]: { equals: value } }, { [within]: { equals: scopeID } }]
     const ownID = idOf(originalDoc?.id)
     if (ownID !== null) where.push({ id: { not_equals: ownID } })
-    const existing = await req.payload.count({ collection, where: { and: where }, overrideAccess: true, req })
+    const existing = await req.payload.count({
+      collection,
+      where: { and: where },
+      overrideAccess: true,
+      req,
+    })
     if (existing.totalDocs > 0) {
       throw fieldError({
         path: field,

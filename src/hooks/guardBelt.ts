@@ -12,10 +12,14 @@ type Relation = {
   collection: CollectionSlug
 }
 
-const valueAt = (data: Record<string, unknown>, path: string): { found: boolean; value: unknown } => {
+const valueAt = (
+  data: Record<string, unknown>,
+  path: string,
+): { found: boolean; value: unknown } => {
   let current: unknown = data
   for (const key of path.split('.')) {
-    if (!current || typeof current !== 'object' || !(key in current)) return { found: false, value: undefined }
+    if (!current || typeof current !== 'object' || !(key in current))
+      return { found: false, value: undefined }
     current = (current as Record<string, unknown>)[key]
   }
   return { found: true, value: current }
@@ -38,13 +42,31 @@ export const richTextReferences = (data: unknown): Reference[] => {
     }
     const node = value as Record<string, unknown>
     // A Lexical value is `{ root: { type: 'root', children } }`: its field's path is where it sits.
-    const holder = field ?? (node.root && typeof node.root === 'object' && (node.root as { type?: unknown }).type === 'root' ? path.join('.') : null)
+    const holder =
+      field ??
+      (node.root &&
+      typeof node.root === 'object' &&
+      (node.root as { type?: unknown }).type === 'root'
+        ? path.join('.')
+        : null)
     if (holder !== null) {
-      const fields = node.fields as { linkType?: unknown; doc?: { relationTo?: unknown; value?: unknown } } | undefined
-      if ((node.type === 'link' || node.type === 'autolink') && fields?.linkType === 'internal' && fields.doc?.relationTo) {
-        found.push({ path: holder, relationTo: String(fields.doc.relationTo), value: fields.doc.value })
+      const fields = node.fields as
+        { linkType?: unknown; doc?: { relationTo?: unknown; value?: unknown } } | undefined
+      if (
+        (node.type === 'link' || node.type === 'autolink') &&
+        fields?.linkType === 'internal' &&
+        fields.doc?.relationTo
+      ) {
+        found.push({
+          path: holder,
+          relationTo: String(fields.doc.relationTo),
+          value: fields.doc.value,
+        })
       }
-      if ((node.type === 'relationship' || node.type === 'upload') && typeof node.relationTo === 'string') {
+      if (
+        (node.type === 'relationship' || node.type === 'upload') &&
+        typeof node.relationTo === 'string'
+      ) {
         found.push({ path: holder, relationTo: node.relationTo, value: node.value })
       }
     }
@@ -59,14 +81,31 @@ export const assertRichTextInBelt = async (req: PayloadRequest, tenant: unknown,
   for (const reference of richTextReferences(data)) {
     if (reference.relationTo === SLUGS.tenants) {
       if (!sameID(reference.value as never, tenant as never)) {
-        throw fieldError({ path: reference.path, message: t(req, { zh: `${reference.path}：链接指向了另一个产业带`, en: `${reference.path}: the link points at another belt.` }) })
+        throw fieldError({
+          path: reference.path,
+          message: t(req, {
+            zh: `${reference.path}：链接指向了另一个产业带`,
+            en: `${reference.path}: the link points at another belt.`,
+          }),
+        })
       }
       continue
     }
     if (!(PORTAL_LINKABLE as readonly string[]).includes(reference.relationTo)) {
-      throw fieldError({ path: reference.path, message: t(req, { zh: `${reference.path}：门户不能链接到 ${reference.relationTo}`, en: `${reference.path}: ${reference.relationTo} cannot be linked from a portal.` }) })
+      throw fieldError({
+        path: reference.path,
+        message: t(req, {
+          zh: `${reference.path}：门户不能链接到 ${reference.relationTo}`,
+          en: `${reference.path}: ${reference.relationTo} cannot be linked from a portal.`,
+        }),
+      })
     }
-    await assertSameBelt({ req, tenant, relation: { field: reference.path, collection: reference.relationTo as CollectionSlug }, value: reference.value })
+    await assertSameBelt({
+      req,
+      tenant,
+      relation: { field: reference.path, collection: reference.relationTo as CollectionSlug },
+      value: reference.value,
+    })
   }
 }
 
@@ -76,7 +115,6 @@ type GuardBeltOptions = {
   /** The collection has a `factory` field; a factory member may only write their own. */
   hasFactoryField?: boolean
 }
-
 
 /** Look a set of related documents up, bypassing access, and refuse any from another belt. */
 export const assertSameBelt = async ({
@@ -107,13 +145,19 @@ export const assertSameBelt = async ({
     if (!found) {
       throw fieldError({
         path: relation.field,
-        message: t(req, { zh: `${relation.field}：${relation.collection} ${id} 不存在`, en: `${relation.field}: ${relation.collection} ${id} does not exist.` }),
+        message: t(req, {
+          zh: `${relation.field}：${relation.collection} ${id} 不存在`,
+          en: `${relation.field}: ${relation.collection} ${id} does not exist.`,
+        }),
       })
     }
     if (!sameID((found as { tenant?: unknown }).tenant as never, tenant as never)) {
       throw fieldError({
         path: relation.field,
-        message: t(req, { zh: `${relation.field}：${relation.collection} ${id} 属于另一个产业带`, en: `${relation.field}: ${relation.collection} ${id} belongs to another belt.` }),
+        message: t(req, {
+          zh: `${relation.field}：${relation.collection} ${id} 属于另一个产业带`,
+          en: `${relation.field}: ${relation.collection} ${id} belongs to another belt.`,
+        }),
       })
     }
   }
@@ -163,7 +207,10 @@ export const guardBelt =
         } else if (!sameID(data.factory, factoryID)) {
           throw new FieldForbidden({
             path: 'factory',
-            message: t(req, { zh: 'factory：只能为自己的工厂填写', en: 'factory: you can only write for your own factory.' }),
+            message: t(req, {
+              zh: 'factory：只能为自己的工厂填写',
+              en: 'factory: you can only write for your own factory.',
+            }),
           })
         }
         if (operation === 'create') {
@@ -171,7 +218,10 @@ export const guardBelt =
           if (!memberBelts.some((id) => sameID(id, data.tenant))) {
             throw new FieldForbidden({
               path: 'tenant',
-              message: t(req, { zh: 'tenant：只能在自己所在的产业带中创建', en: 'tenant: you can only create documents in your own belt.' }),
+              message: t(req, {
+                zh: 'tenant：只能在自己所在的产业带中创建',
+                en: 'tenant: you can only create documents in your own belt.',
+              }),
             })
           }
         }
@@ -182,7 +232,10 @@ export const guardBelt =
         if (!operatorBelts.some((id) => sameID(id, data.tenant))) {
           throw new FieldForbidden({
             path: 'tenant',
-            message: t(req, { zh: 'tenant：只能在您运营的产业带中创建', en: 'tenant: you can only create documents in a belt you operate.' }),
+            message: t(req, {
+              zh: 'tenant：只能在您运营的产业带中创建',
+              en: 'tenant: you can only create documents in a belt you operate.',
+            }),
           })
         }
       }
@@ -190,7 +243,13 @@ export const guardBelt =
 
     const tenant = data.tenant ?? originalDoc?.tenant
     if (tenant === undefined || tenant === null) {
-      throw fieldError({ path: 'tenant', message: t(req, { zh: 'tenant：每条内容都必须属于一个产业带', en: 'tenant: every document must belong to a belt.' }) })
+      throw fieldError({
+        path: 'tenant',
+        message: t(req, {
+          zh: 'tenant：每条内容都必须属于一个产业带',
+          en: 'tenant: every document must belong to a belt.',
+        }),
+      })
     }
     for (const relation of sameBelt) {
       const { found, value } = valueAt(data, relation.field)

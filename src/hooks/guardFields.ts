@@ -10,7 +10,13 @@ const read = (source: unknown, path: string): unknown =>
   }, source)
 
 const normalise = (value: unknown): string => {
-  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return 'null'
+  if (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  )
+    return 'null'
   if (value && typeof value === 'object' && 'id' in value) return String(value.id)
   if (Array.isArray(value)) return JSON.stringify(value.map((item) => normalise(item)))
   if (typeof value === 'object') {
@@ -45,11 +51,26 @@ export const guardFields =
     const user = req.user as ChandiUser | null
     if (!user) return data // the system itself (seeds, jobs)
     if (canChange({ user, originalDoc })) return data
-    refuseChanges({ data, before: (path) => (operation === 'create' ? defaults[path] : read(originalDoc, path)), paths, reason })
+    refuseChanges({
+      data,
+      before: (path) => (operation === 'create' ? defaults[path] : read(originalDoc, path)),
+      paths,
+      reason,
+    })
     return data
   }
 
-const refuseChanges = ({ data, before, paths, reason }: { data: unknown; before: (path: string) => unknown; paths: string[]; reason: string }) => {
+const refuseChanges = ({
+  data,
+  before,
+  paths,
+  reason,
+}: {
+  data: unknown
+  before: (path: string) => unknown
+  paths: string[]
+  reason: string
+}) => {
   for (const path of paths) {
     const incoming = read(data, path)
     if (incoming === undefined) continue
@@ -65,13 +86,26 @@ const refuseChanges = ({ data, before, paths, reason }: { data: unknown; before:
  * so it runs before the operation, on an update by ID.
  */
 export const guardFieldsBeforeOperation =
-  ({ paths, canChange, reason }: Omit<GuardFieldsOptions, 'defaults'>): CollectionBeforeOperationHook =>
+  ({
+    paths,
+    canChange,
+    reason,
+  }: Omit<GuardFieldsOptions, 'defaults'>): CollectionBeforeOperationHook =>
   async ({ args, operation, req, collection }) => {
     const user = req.user as ChandiUser | null
     const { data, id } = args as { data?: unknown; id?: number | string }
     if (operation !== 'update' || !user || !data || id === undefined) return args
-    const originalDoc = await req.payload.findByID({ collection: collection.slug as never, id, depth: 0, overrideAccess: true, draft: true, disableErrors: true, req })
-    if (!originalDoc || canChange({ user, originalDoc: originalDoc as Record<string, unknown> })) return args
+    const originalDoc = await req.payload.findByID({
+      collection: collection.slug as never,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+      disableErrors: true,
+      req,
+    })
+    if (!originalDoc || canChange({ user, originalDoc: originalDoc as Record<string, unknown> }))
+      return args
     refuseChanges({ data, before: (path) => read(originalDoc, path), paths, reason })
     return args
   }

@@ -36,10 +36,20 @@ export type NewProduct = {
 type Problem = { path: string; message: string }
 
 /** Only the embedded default is batched; other adapters write through the Local API. */
-export const canWriteInBulk = (payload: Payload) => payload.db.name === 'sqlite' && env('CHANDI_IMPORT_BULK')
+export const canWriteInBulk = (payload: Payload) =>
+  payload.db.name === 'sqlite' && env('CHANDI_IMPORT_BULK')
 
-const conditionHolds = (field: Field, data: Record<string, unknown>, siblingData: Record<string, unknown>, req: PayloadRequest) => {
-  const condition = (field as { admin?: { condition?: (data: unknown, siblingData: unknown, args: unknown) => boolean } }).admin?.condition
+const conditionHolds = (
+  field: Field,
+  data: Record<string, unknown>,
+  siblingData: Record<string, unknown>,
+  req: PayloadRequest,
+) => {
+  const condition = (
+    field as {
+      admin?: { condition?: (data: unknown, siblingData: unknown, args: unknown) => boolean }
+    }
+  ).admin?.condition
   return condition ? condition(data, siblingData, { user: req.user }) !== false : true
 }
 
@@ -62,7 +72,14 @@ export const checkFields = async (
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
           siblingData[tab.name] ??= {}
-          await checkFields(tab.fields, data, siblingData[tab.name] as Record<string, unknown>, req, [...path, tab.name], problems)
+          await checkFields(
+            tab.fields,
+            data,
+            siblingData[tab.name] as Record<string, unknown>,
+            req,
+            [...path, tab.name],
+            problems,
+          )
         } else await checkFields(tab.fields, data, siblingData, req, path, problems)
       }
       continue
@@ -71,25 +88,67 @@ export const checkFields = async (
       if ('fields' in field) await checkFields(field.fields, data, siblingData, req, path, problems)
       continue
     }
-    if (field.type === 'ui' || field.type === 'join' || !conditionHolds(field, data, siblingData, req)) continue
+    if (
+      field.type === 'ui' ||
+      field.type === 'join' ||
+      !conditionHolds(field, data, siblingData, req)
+    )
+      continue
     const fieldPath = [...path, field.name]
-    if (siblingData[field.name] === undefined && 'defaultValue' in field && field.defaultValue !== undefined && typeof field.defaultValue !== 'function') {
+    if (
+      siblingData[field.name] === undefined &&
+      'defaultValue' in field &&
+      field.defaultValue !== undefined &&
+      typeof field.defaultValue !== 'function'
+    ) {
       siblingData[field.name] = field.defaultValue
     }
     const value = siblingData[field.name]
     if (field.type === 'group') {
       siblingData[field.name] ??= {}
-      await checkFields(field.fields, data, siblingData[field.name] as Record<string, unknown>, req, fieldPath, problems)
+      await checkFields(
+        field.fields,
+        data,
+        siblingData[field.name] as Record<string, unknown>,
+        req,
+        fieldPath,
+        problems,
+      )
       continue
     }
     if (field.type === 'relationship' || field.type === 'upload') continue
-    const validate = (field as { validate?: (value: unknown, options: Record<string, unknown>) => Promise<string | true> | string | true }).validate
+    const validate = (
+      field as {
+        validate?: (
+          value: unknown,
+          options: Record<string, unknown>,
+        ) => Promise<string | true> | string | true
+      }
+    ).validate
     if (validate) {
-      const result = await validate(value, { ...field, data, siblingData, req, id: undefined, operation: 'create', path: fieldPath, event: 'submit', preferences: { fields: {} } })
+      const result = await validate(value, {
+        ...field,
+        data,
+        siblingData,
+        req,
+        id: undefined,
+        operation: 'create',
+        path: fieldPath,
+        event: 'submit',
+        preferences: { fields: {} },
+      })
       if (result !== true) problems.push({ path: fieldPath.join('.'), message: String(result) })
     }
     if (field.type === 'array' && Array.isArray(value)) {
-      for (const [index, item] of value.entries()) await checkFields(field.fields, data, item as Record<string, unknown>, req, [...fieldPath, index], problems)
+      for (const [index, item] of value.entries())
+        await checkFields(
+          field.fields,
+          data,
+          item as Record<string, unknown>,
+          req,
+          [...fieldPath, index],
+          problems,
+        )
     }
   }
   return problems
@@ -124,7 +183,10 @@ type Client = {
   executeMultiple: (sql: string) => Promise<void>
 }
 
-const nextID = async (client: Client, table: string) => Number((await client.execute(`select coalesce(max(id), 0) + 1 as next from "${table}"`)).rows[0].next)
+const nextID = async (client: Client, table: string) =>
+  Number(
+    (await client.execute(`select coalesce(max(id), 0) + 1 as next from "${table}"`)).rows[0].next,
+  )
 
 /**
  * Writes new products, each with its first version, in both languages, as one atomic batch: all
@@ -166,7 +228,9 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
     add('_products_v', {
       id: version,
       parent_id: id,
-      ...Object.fromEntries(Object.entries(columns).map(([column, value]) => [`version_${column}`, value])),
+      ...Object.fromEntries(
+        Object.entries(columns).map(([column, value]) => [`version_${column}`, value]),
+      ),
       version_updated_at: now,
       version_created_at: now,
       version__status: status,
@@ -176,26 +240,75 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
       published_locale: null,
       latest: 1,
     })
-    for (const [locale, doc] of [['zh', zh], ['en', en]] as const) {
-      const texts = { name: doc.name ?? zh.name, summary: doc.summary ?? null, description: null, meta_title: null, meta_description: null, meta_image_id: null }
+    for (const [locale, doc] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
+      const texts = {
+        name: doc.name ?? zh.name,
+        summary: doc.summary ?? null,
+        description: null,
+        meta_title: null,
+        meta_description: null,
+        meta_image_id: null,
+      }
       add('products_locales', { ...texts, _locale: locale, _parent_id: id })
-      add('_products_v_locales', { ...Object.fromEntries(Object.entries(texts).map(([column, value]) => [`version_${column}`, value])), _locale: locale, _parent_id: version })
+      add('_products_v_locales', {
+        ...Object.fromEntries(
+          Object.entries(texts).map(([column, value]) => [`version_${column}`, value]),
+        ),
+        _locale: locale,
+        _parent_id: version,
+      })
     }
-    for (const [index, tier] of ((zh.priceTiers ?? []) as { minQuantity: number; maxQuantity?: number | null; unitPrice: number }[]).entries()) {
+    for (const [index, tier] of (
+      (zh.priceTiers ?? []) as {
+        minQuantity: number
+        maxQuantity?: number | null
+        unitPrice: number
+      }[]
+    ).entries()) {
       const uuid = arrayRowID()
-      const values = { min_quantity: tier.minQuantity, max_quantity: tier.maxQuantity ?? null, unit_price: tier.unitPrice }
+      const values = {
+        min_quantity: tier.minQuantity,
+        max_quantity: tier.maxQuantity ?? null,
+        unit_price: tier.unitPrice,
+      }
       add('products_price_tiers', { _order: index + 1, _parent_id: id, id: uuid, ...values })
-      add('_products_v_version_price_tiers', { _order: index + 1, _parent_id: version, ...values, _uuid: uuid })
+      add('_products_v_version_price_tiers', {
+        _order: index + 1,
+        _parent_id: version,
+        ...values,
+        _uuid: uuid,
+      })
     }
     const specsEn = (en.specs ?? []) as { key: string; value: string }[]
     for (const [index, spec] of ((zh.specs ?? []) as { key: string; value: string }[]).entries()) {
       const uuid = arrayRowID()
       const specVersion = versionSpecID++
       add('products_specs', { _order: index + 1, _parent_id: id, id: uuid })
-      add('_products_v_version_specs', { _order: index + 1, _parent_id: version, id: specVersion, _uuid: uuid })
-      for (const [locale, text] of [['zh', spec], ['en', specsEn[index] ?? spec]] as const) {
-        add('products_specs_locales', { key: text.key, value: text.value, _locale: locale, _parent_id: uuid })
-        add('_products_v_version_specs_locales', { key: text.key, value: text.value, _locale: locale, _parent_id: specVersion })
+      add('_products_v_version_specs', {
+        _order: index + 1,
+        _parent_id: version,
+        id: specVersion,
+        _uuid: uuid,
+      })
+      for (const [locale, text] of [
+        ['zh', spec],
+        ['en', specsEn[index] ?? spec],
+      ] as const) {
+        add('products_specs_locales', {
+          key: text.key,
+          value: text.value,
+          _locale: locale,
+          _parent_id: uuid,
+        })
+        add('_products_v_version_specs_locales', {
+          key: text.key,
+          value: text.value,
+          _locale: locale,
+          _parent_id: specVersion,
+        })
       }
     }
     for (const [index, value] of ((zh.customisation ?? []) as string[]).entries()) {
@@ -204,7 +317,12 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
     }
     for (const [index, media] of ((zh.images ?? []) as (number | string)[]).entries()) {
       add('products_rels', { order: index + 1, parent_id: id, path: 'images', media_id: media })
-      add('_products_v_rels', { order: index + 1, parent_id: version, path: 'version.images', media_id: media })
+      add('_products_v_rels', {
+        order: index + 1,
+        parent_id: version,
+        path: 'version.images',
+        media_id: media,
+      })
     }
   }
   // Parents before children, as the foreign keys want.
@@ -228,21 +346,44 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
   // one transaction, run by SQLite itself: a batch of prepared statements instead left each
   // statement's native memory to the garbage collector, and the process grew by about 25 kB a
   // product (13 GB by 400,000 products when generating the Canton Fair dataset).
-  const script = order.map((table) => chunk(t[table] ?? [], 500).map((rows) => insert(table, rows)).join('\n')).join('\n')
+  const script = order
+    .map((table) =>
+      chunk(t[table] ?? [], 500)
+        .map((rows) => insert(table, rows))
+        .join('\n'),
+    )
+    .join('\n')
   try {
     await client.executeMultiple(`begin immediate;\n${script}\ncommit;`)
   } catch (error) {
     await client.execute('rollback').catch(() => undefined)
     throw error
   }
-  await indexEntries(payload, products.flatMap(({ zh, en }, index) => (zh._status === 'draft' ? [] : [entryOf('product', { id: ids[index], tenant: zh.tenant, name: { zh: zh.name, en: en.name }, summary: { zh: zh.summary, en: en.summary }, sku: zh.sku, specs: [zh.specs, en.specs] })])))
+  await indexEntries(
+    payload,
+    products.flatMap(({ zh, en }, index) =>
+      zh._status === 'draft'
+        ? []
+        : [
+            entryOf('product', {
+              id: ids[index],
+              tenant: zh.tenant,
+              name: { zh: zh.name, en: en.name },
+              summary: { zh: zh.summary, en: en.summary },
+              sku: zh.sku,
+              specs: [zh.specs, en.specs],
+            }),
+          ],
+    ),
+  )
   evictEverywhere(String(products[0].zh.tenant))
   return ids
 }
 
-const chunk = <T,>(items: T[], size: number): T[][] => {
+const chunk = <T>(items: T[], size: number): T[][] => {
   const parts: T[][] = []
-  for (let index = 0; index < items.length; index += size) parts.push(items.slice(index, index + size))
+  for (let index = 0; index < items.length; index += size)
+    parts.push(items.slice(index, index + size))
   return parts
 }
 

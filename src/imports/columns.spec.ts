@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { COLUMNS, matchHeaders, parseList, parseSpecs, parseTiers } from './columns'
 
-const parserOf = (kind: 'factories' | 'products', key: string) => COLUMNS[kind].find((column) => column.key === key)!.parse!
+const parserOf = (kind: 'factories' | 'products', key: string) =>
+  COLUMNS[kind].find((column) => column.key === key)!.parse!
 
 describe('import column parsers', () => {
   it('reads price tiers with half- and full-width marks, open-ended last band, in the order written', () => {
@@ -47,7 +48,12 @@ describe('import column parsers', () => {
   })
 
   it('matches headers by key, either label or the template form; reports unknown and missing columns', () => {
-    const { byHeader, unknown, missing } = matchHeaders('products', ['货号 sku', 'Name (Chinese)', '起订量', 'colour'])
+    const { byHeader, unknown, missing } = matchHeaders('products', [
+      '货号 sku',
+      'Name (Chinese)',
+      '起订量',
+      'colour',
+    ])
     expect(byHeader.map((column) => column?.key ?? null)).toEqual(['sku', 'name_zh', 'moq', null])
     expect(unknown).toEqual(['colour'])
     expect(missing.map((column) => column.key)).toEqual(['unit', 'price_tiers'])

@@ -25,8 +25,16 @@ export const maxImportRows = () => env('CHANDI_IMPORT_MAX_ROWS')
 export const readUpload = async (payload: Payload, id: unknown) => {
   const fileID = idOf(id as never)
   if (fileID === null) return null
-  const file = await payload.findByID({ collection: SLUGS.importFiles, id: fileID, depth: 0, overrideAccess: true })
-  return { name: String(file.filename), data: await fs.readFile(path.join(importFilesDir(), path.basename(String(file.filename)))) }
+  const file = await payload.findByID({
+    collection: SLUGS.importFiles,
+    id: fileID,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return {
+    name: String(file.filename),
+    data: await fs.readFile(path.join(importFilesDir(), path.basename(String(file.filename)))),
+  }
 }
 
 export type ImportDoc = {
@@ -58,10 +66,28 @@ const MAX_PROBLEMS_KEPT = 2_000
  * closed and reopened.
  */
 export const runImport = async (payload: Payload, id: number | string, write: boolean) => {
-  const doc = (await payload.findByID({ collection: SLUGS.imports, id, depth: 0, overrideAccess: true })) as unknown as ImportDoc
-  const save = (data: Record<string, unknown>) => payload.update({ collection: SLUGS.imports, id, data, overrideAccess: true, depth: 0, context: { fromJob: true } })
+  const doc = (await payload.findByID({
+    collection: SLUGS.imports,
+    id,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as ImportDoc
+  const save = (data: Record<string, unknown>) =>
+    payload.update({
+      collection: SLUGS.imports,
+      id,
+      data,
+      overrideAccess: true,
+      depth: 0,
+      context: { fromJob: true },
+    })
   try {
-    const user = await payload.findByID({ collection: SLUGS.users, id: idOf(doc.importedBy as never)!, depth: 0, overrideAccess: true })
+    const user = await payload.findByID({
+      collection: SLUGS.users,
+      id: idOf(doc.importedBy as never)!,
+      depth: 0,
+      overrideAccess: true,
+    })
     const spreadsheet = await readUpload(payload, doc.spreadsheet)
     if (!spreadsheet) throw new ImportFileError('spreadsheet: required')
     const sheet = await readSpreadsheet(spreadsheet.data, spreadsheet.name, maxImportRows())
@@ -69,24 +95,48 @@ export const runImport = async (payload: Payload, id: number | string, write: bo
     const images = upload ? await readImagesZip(upload.data) : null
     const { prepared, unknown, missing } = await prepareRows(doc.kind, sheet, 2)
     if (missing.length) {
-      throw new ImportFileError(`spreadsheet: missing required column(s) ${missing.map((column) => `${column.label.zh} ${column.key}`).join(', ')}`)
+      throw new ImportFileError(
+        `spreadsheet: missing required column(s) ${missing.map((column) => `${column.label.zh} ${column.key}`).join(', ')}`,
+      )
     }
-    const warnings = unknown.map((header) => ({ zh: `未知的列“${header}”，已忽略`, en: `unknown column "${header}" ignored` }))
-    if (!images && prepared.some((row) => row.values.images)) warnings.push({ zh: '没有上传图片 ZIP：图片列已忽略，现有图片不变', en: 'no images ZIP uploaded: the images column is ignored and existing images are kept' })
+    const warnings = unknown.map((header) => ({
+      zh: `未知的列“${header}”，已忽略`,
+      en: `unknown column "${header}" ignored`,
+    }))
+    if (!images && prepared.some((row) => row.values.images))
+      warnings.push({
+        zh: '没有上传图片 ZIP：图片列已忽略，现有图片不变',
+        en: 'no images ZIP uploaded: the images column is ignored and existing images are kept',
+      })
     await save({ status: write ? 'importing' : 'checking', warnings, fileError: null })
     const { outcomes, problems } = await processRows(
-      { payload, user: { ...(user as ChandiUser), collection: 'users' }, belt: idOf(doc.tenant as never)!, kind: doc.kind, defaultFactory: idOf(doc.factory as never), allowNewCategories: Boolean(doc.allowNewCategories), images },
+      {
+        payload,
+        user: { ...(user as ChandiUser), collection: 'users' },
+        belt: idOf(doc.tenant as never)!,
+        kind: doc.kind,
+        defaultFactory: idOf(doc.factory as never),
+        allowNewCategories: Boolean(doc.allowNewCategories),
+        images,
+      },
       prepared,
       {
         write,
         onProgress: write
           ? async (done, soFar, problemsSoFar) => {
-              await save({ summary: summarise(prepared.length, soFar, problemsSoFar, done), problems: problemsSoFar.slice(0, MAX_PROBLEMS_KEPT) })
+              await save({
+                summary: summarise(prepared.length, soFar, problemsSoFar, done),
+                problems: problemsSoFar.slice(0, MAX_PROBLEMS_KEPT),
+              })
             }
           : undefined,
       },
     )
-    await save({ status: write ? 'done' : 'checked', summary: summarise(prepared.length, outcomes, problems, write ? prepared.length : 0), problems: problems.slice(0, MAX_PROBLEMS_KEPT) })
+    await save({
+      status: write ? 'done' : 'checked',
+      summary: summarise(prepared.length, outcomes, problems, write ? prepared.length : 0),
+      problems: problems.slice(0, MAX_PROBLEMS_KEPT),
+    })
   } catch (error) {
     if (error instanceof ImportFileError) {
       await save({ status: 'failed', fileError: error.message })
@@ -96,7 +146,10 @@ export const runImport = async (payload: Payload, id: number | string, write: bo
   }
 }
 
-const importTask = (slug: 'importCheck' | 'importRun', write: boolean): TaskConfig<{ input: { importID: string }; output: Record<string, never> }> => ({
+const importTask = (
+  slug: 'importCheck' | 'importRun',
+  write: boolean,
+): TaskConfig<{ input: { importID: string }; output: Record<string, never> }> => ({
   slug,
   label: write ? 'Run an import' : 'Check an import',
   retries: 2,
@@ -111,10 +164,27 @@ export const importCheckTask = importTask('importCheck', false)
 export const importRunTask = importTask('importRun', true)
 
 /** Queues an import's job in the transaction of `req` (when there is one) and starts it once committed. */
-export const queueImport = async (payload: Payload, task: 'importCheck' | 'importRun', id: number | string, req?: PayloadRequest) => {
-  const job = await payload.jobs.queue({ task, queue: IMPORT_QUEUE, input: { importID: String(id) }, ...(req ? { req } : {}) } as never)
+export const queueImport = async (
+  payload: Payload,
+  task: 'importCheck' | 'importRun',
+  id: number | string,
+  req?: PayloadRequest,
+) => {
+  const job = await payload.jobs.queue({
+    task,
+    queue: IMPORT_QUEUE,
+    input: { importID: String(id) },
+    ...(req ? { req } : {}),
+  } as never)
   await afterCommit(req ?? { payload }, () => {
-    void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.error({ err: error, job: job.id }, 'import job failed; the queue will retry'))
+    void payload.jobs
+      .runByID({ id: job.id })
+      .catch((error: unknown) =>
+        payload.logger.error(
+          { err: error, job: job.id },
+          'import job failed; the queue will retry',
+        ),
+      )
   })
 }
 
@@ -125,9 +195,18 @@ export const queueImport = async (payload: Payload, task: 'importCheck' | 'impor
  * nothing is created twice.
  */
 export const resumeImports = async (payload: Payload) => {
-  const { docs } = await payload.find({ collection: SLUGS.imports, where: { status: { in: ['checking', 'importing'] } }, limit: 100, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: SLUGS.imports,
+    where: { status: { in: ['checking', 'importing'] } },
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
   for (const doc of docs) {
-    payload.logger.info({ import: doc.id, status: doc.status }, 'resuming an import interrupted by a stop')
+    payload.logger.info(
+      { import: doc.id, status: doc.status },
+      'resuming an import interrupted by a stop',
+    )
     await queueImport(payload, doc.status === 'importing' ? 'importRun' : 'importCheck', doc.id)
   }
   return docs.length

@@ -26,7 +26,8 @@ const isZip = (data: Buffer) => data.length > 4 && data.readUInt32LE(0) === 0x04
  * must decode as GB18030 without replacement characters, or the file is refused.
  */
 export const decodeCsv = (data: Buffer): { text: string; encoding: string } => {
-  if (data.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) return { text: data.subarray(3).toString('utf8'), encoding: 'utf-8' }
+  if (data.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])))
+    return { text: data.subarray(3).toString('utf8'), encoding: 'utf-8' }
   const utf8 = new TextDecoder('utf-8', { fatal: true })
   try {
     return { text: utf8.decode(data), encoding: 'utf-8' }
@@ -35,7 +36,9 @@ export const decodeCsv = (data: Buffer): { text: string; encoding: string } => {
   }
   const gbk = iconv.decode(data, 'gb18030')
   if (gbk.includes('\ufffd') || /[\u0000-\u0008\u000e-\u001f]/.test(gbk)) {
-    throw new ImportFileError('spreadsheet: the file is neither UTF-8 nor GBK text, nor an XLSX workbook; save it from Excel as "CSV UTF-8" or .xlsx')
+    throw new ImportFileError(
+      'spreadsheet: the file is neither UTF-8 nor GBK text, nor an XLSX workbook; save it from Excel as "CSV UTF-8" or .xlsx',
+    )
   }
   return { text: gbk, encoding: 'gbk' }
 }
@@ -60,7 +63,12 @@ const cellText = (value: ExcelJS.CellValue): string => {
 const parseCsv = (text: string, maxRecords: number) =>
   new Promise<string[][]>((resolve, reject) => {
     const rows: string[][] = []
-    const parser = parse({ relax_column_count: true, skip_empty_lines: false, bom: true, to: maxRecords })
+    const parser = parse({
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: true,
+      to: maxRecords,
+    })
     parser.on('readable', () => {
       let record: string[] | null
       while ((record = parser.read() as string[] | null) !== null) rows.push(record)
@@ -78,7 +86,11 @@ const parseCsv = (text: string, maxRecords: number) =>
     feed().catch(reject)
   })
 
-export const readSpreadsheet = async (data: Buffer, filename: string, maxRows: number): Promise<Sheet> => {
+export const readSpreadsheet = async (
+  data: Buffer,
+  filename: string,
+  maxRows: number,
+): Promise<Sheet> => {
   let table: string[][]
   let encoding = 'xlsx'
   if (isZip(data)) {
@@ -90,7 +102,10 @@ export const readSpreadsheet = async (data: Buffer, filename: string, maxRows: n
     }
     const sheet = workbook.worksheets[0]
     if (!sheet) throw new ImportFileError(`spreadsheet: ${filename} has no worksheet`)
-    if (sheet.actualRowCount > maxRows + 1) throw new ImportFileError(`spreadsheet: ${sheet.actualRowCount - 1} rows; at most ${maxRows} per import — split the file`)
+    if (sheet.actualRowCount > maxRows + 1)
+      throw new ImportFileError(
+        `spreadsheet: ${sheet.actualRowCount - 1} rows; at most ${maxRows} per import — split the file`,
+      )
     table = []
     sheet.eachRow({ includeEmpty: true }, (row, number) => {
       const values = row.values as ExcelJS.CellValue[]
@@ -98,7 +113,8 @@ export const readSpreadsheet = async (data: Buffer, filename: string, maxRows: n
     })
     table = Array.from(table, (row) => row ?? [])
   } else {
-    if (data.subarray(0, 1024).includes(0)) throw new ImportFileError(`spreadsheet: ${filename} is not a spreadsheet (CSV or XLSX)`)
+    if (data.subarray(0, 1024).includes(0))
+      throw new ImportFileError(`spreadsheet: ${filename} is not a spreadsheet (CSV or XLSX)`)
     const decoded = decodeCsv(data)
     encoding = decoded.encoding
     try {
@@ -108,12 +124,16 @@ export const readSpreadsheet = async (data: Buffer, filename: string, maxRows: n
       throw new ImportFileError(`spreadsheet: the CSV cannot be read (${(error as Error).message})`)
     }
     // Count the rest cheaply: a file over the limit is refused before any row is checked.
-    if (table.length > maxRows + 1) throw new ImportFileError(`spreadsheet: more than ${maxRows} rows; at most ${maxRows} per import — split the file`)
+    if (table.length > maxRows + 1)
+      throw new ImportFileError(
+        `spreadsheet: more than ${maxRows} rows; at most ${maxRows} per import — split the file`,
+      )
   }
   const headerIndex = table.findIndex((row) => row.some((cell) => cell.trim() !== ''))
   if (headerIndex === -1) throw new ImportFileError('spreadsheet: the file is empty')
   const headers = table[headerIndex].map((cell) => cell.trim())
   const rows = table.slice(headerIndex + 1)
-  while (rows.length && rows[rows.length - 1].every((cell) => (cell ?? '').trim() === '')) rows.pop()
+  while (rows.length && rows[rows.length - 1].every((cell) => (cell ?? '').trim() === ''))
+    rows.pop()
   return { headers, rows, encoding }
 }

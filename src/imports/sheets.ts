@@ -28,10 +28,12 @@ const FORMULA_START = /^'*[=+\-@\t\r]/
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/
 
 /** OWASP's rule: a leading single quote makes the spreadsheet show the cell as text. */
-export const neutralise = (cell: string) => (FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell)
+export const neutralise = (cell: string) =>
+  FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell
 
 /** Reading a CSV back: the quote our export added is not part of the value. */
-export const unneutralise = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell)
+export const unneutralise = (cell: string) =>
+  /^'+[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell
 
 /**
  * CSV in UTF-8 with a byte-order mark, which Excel needs to read Chinese correctly. Every cell
@@ -39,7 +41,10 @@ export const unneutralise = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) && !P
  * machine when the export is opened.
  */
 export const toCsv = (header: string[], rows: string[][]) =>
-  Buffer.from(`\ufeff${stringify([header, ...rows].map((row) => row.map((cell) => neutralise(String(cell ?? '')))))}`, 'utf8')
+  Buffer.from(
+    `\ufeff${stringify([header, ...rows].map((row) => row.map((cell) => neutralise(String(cell ?? '')))))}`,
+    'utf8',
+  )
 
 export const toXlsx = async (sheetName: string, header: string[], rows: string[][]) => {
   const workbook = new ExcelJS.Workbook()
@@ -70,15 +75,39 @@ const num = (value: unknown) => (value === null || value === undefined ? '' : St
  * factory member gets their own products, an operator their belt, never another's), in the
  * template's columns, so the file imports back as it is.
  */
-export const exportRows = async (payload: Payload, user: ChandiUser, kind: ImportKind, belt?: number | string) => {
+export const exportRows = async (
+  payload: Payload,
+  user: ChandiUser,
+  kind: ImportKind,
+  belt?: number | string,
+) => {
   const where: Where = belt !== undefined ? { tenant: { equals: belt } } : {}
   const rows: string[][] = []
   const factorySlugs = new Map<string, string>()
   const categoryPaths = new Map<string, string>()
   if (kind === 'products') {
-    const factories = await payload.find({ collection: SLUGS.factories, where, depth: 0, limit: 0, pagination: false, user, overrideAccess: false, draft: true, select: { slug: true } })
+    const factories = await payload.find({
+      collection: SLUGS.factories,
+      where,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      user,
+      overrideAccess: false,
+      draft: true,
+      select: { slug: true },
+    })
     for (const doc of factories.docs) factorySlugs.set(String(doc.id), String(doc.slug))
-    const categories = await payload.find({ collection: SLUGS.categories, where, depth: 0, pagination: false, user, overrideAccess: false, locale: 'zh', select: { name: true, parent: true } })
+    const categories = await payload.find({
+      collection: SLUGS.categories,
+      where,
+      depth: 0,
+      pagination: false,
+      user,
+      overrideAccess: false,
+      locale: 'zh',
+      select: { name: true, parent: true },
+    })
     const byID = new Map(categories.docs.map((doc) => [String(doc.id), doc]))
     const pathOf = (id: string, depth = 0): string => {
       const doc = byID.get(id)
@@ -89,7 +118,18 @@ export const exportRows = async (payload: Payload, user: ChandiUser, kind: Impor
     for (const id of byID.keys()) categoryPaths.set(id, pathOf(id))
   }
   for (let page = 1; ; page += 1) {
-    const result = await payload.find({ collection: kind === 'factories' ? SLUGS.factories : SLUGS.products, where, depth: 1, limit: 500, page, locale: 'all', user, overrideAccess: false, draft: true, sort: 'createdAt' })
+    const result = await payload.find({
+      collection: kind === 'factories' ? SLUGS.factories : SLUGS.products,
+      where,
+      depth: 1,
+      limit: 500,
+      page,
+      locale: 'all',
+      user,
+      overrideAccess: false,
+      draft: true,
+      sort: 'createdAt',
+    })
     for (const raw of result.docs as unknown as Record<string, unknown>[]) {
       const zh = (field: string) => ((raw[field] as Localized)?.zh ?? '') as string
       const en = (field: string) => ((raw[field] as Localized)?.en ?? '') as string
@@ -97,23 +137,70 @@ export const exportRows = async (payload: Payload, user: ChandiUser, kind: Impor
       if (kind === 'factories') {
         const contact = (raw.contact ?? {}) as Record<string, string | null>
         rows.push([
-          String(raw.slug), zh('name'), en('name'), zh('summary'), en('summary'), num(raw.foundedYear), num(raw.staffCount), zh('mainProducts'), en('mainProducts'),
-          list(raw.capabilities), list(raw.exportMarkets), zh('address'), contact.person ?? '', contact.email ?? '', contact.phone ?? '', contact.wechat ?? '', String(raw.tourVideoUrl ?? ''), status,
+          String(raw.slug),
+          zh('name'),
+          en('name'),
+          zh('summary'),
+          en('summary'),
+          num(raw.foundedYear),
+          num(raw.staffCount),
+          zh('mainProducts'),
+          en('mainProducts'),
+          list(raw.capabilities),
+          list(raw.exportMarkets),
+          zh('address'),
+          contact.person ?? '',
+          contact.email ?? '',
+          contact.phone ?? '',
+          contact.wechat ?? '',
+          String(raw.tourVideoUrl ?? ''),
+          status,
         ])
       } else {
         const moq = (raw.moq ?? {}) as { quantity?: number; unit?: string }
-        const tiers = ((raw.priceTiers ?? []) as { minQuantity: number; maxQuantity?: number | null; unitPrice: number }[])
-          .map((tier) => `${tier.minQuantity}${tier.maxQuantity ? `-${tier.maxQuantity}` : '+'}:${tier.unitPrice}`)
+        const tiers = (
+          (raw.priceTiers ?? []) as {
+            minQuantity: number
+            maxQuantity?: number | null
+            unitPrice: number
+          }[]
+        )
+          .map(
+            (tier) =>
+              `${tier.minQuantity}${tier.maxQuantity ? `-${tier.maxQuantity}` : '+'}:${tier.unitPrice}`,
+          )
           .join('; ')
         const specs = (raw.specs ?? []) as { key: Localized; value: Localized }[]
-        const specText = (locale: 'zh' | 'en') => specs.filter((spec) => spec.key?.[locale] && spec.value?.[locale]).map((spec) => `${spec.key![locale]}=${spec.value![locale]}`).join('; ')
-        const images = ((raw.images ?? []) as { filename?: string }[]).map((image) => image?.filename ?? '').filter(Boolean)
+        const specText = (locale: 'zh' | 'en') =>
+          specs
+            .filter((spec) => spec.key?.[locale] && spec.value?.[locale])
+            .map((spec) => `${spec.key![locale]}=${spec.value![locale]}`)
+            .join('; ')
+        const images = ((raw.images ?? []) as { filename?: string }[])
+          .map((image) => image?.filename ?? '')
+          .filter(Boolean)
         const factoryID = String(idOf(raw.factory as never))
         const categoryID = idOf(raw.category as never)
         rows.push([
-          factorySlugs.get(factoryID) ?? (raw.factory as { slug?: string })?.slug ?? '', String(raw.sku ?? ''), String(raw.slug), zh('name'), en('name'),
-          categoryID === null ? '' : categoryPaths.get(String(categoryID)) ?? '', num(moq.quantity), moq.unit ?? '', String(raw.currency ?? ''), tiers, num(raw.leadTimeDays),
-          raw.sampleAvailable === false ? 'no' : 'yes', list(raw.customisation), zh('summary'), en('summary'), specText('zh'), specText('en'), images.join('; '), status,
+          factorySlugs.get(factoryID) ?? (raw.factory as { slug?: string })?.slug ?? '',
+          String(raw.sku ?? ''),
+          String(raw.slug),
+          zh('name'),
+          en('name'),
+          categoryID === null ? '' : (categoryPaths.get(String(categoryID)) ?? ''),
+          num(moq.quantity),
+          moq.unit ?? '',
+          String(raw.currency ?? ''),
+          tiers,
+          num(raw.leadTimeDays),
+          raw.sampleAvailable === false ? 'no' : 'yes',
+          list(raw.customisation),
+          zh('summary'),
+          en('summary'),
+          specText('zh'),
+          specText('en'),
+          images.join('; '),
+          status,
         ])
       }
     }

@@ -7,16 +7,30 @@ import { type Existing, type ImportScope, type Problem, toSlug, type Values } fr
 /** What Payload refused, as row problems naming the field (its validation messages do). */
 export const writeProblems = (row: number, error: unknown): Problem[] => {
   const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
-  const list = data?.errors?.length ? data.errors : [{ path: 'row', message: (error as Error).message }]
-  return list.map((entry) => ({ row, column: entry.path ?? 'row', zh: entry.message ?? '', en: entry.message ?? '' }))
+  const list = data?.errors?.length
+    ? data.errors
+    : [{ path: 'row', message: (error as Error).message }]
+  return list.map((entry) => ({
+    row,
+    column: entry.path ?? 'row',
+    zh: entry.message ?? '',
+    en: entry.message ?? '',
+  }))
 }
 
 const present = (values: Values, key: string) => values[key] !== undefined
 
-export const writeFactory = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string) => {
+export const writeFactory = async (
+  scope: ImportScope,
+  values: Values,
+  target: Existing | undefined,
+  hash: string,
+) => {
   const { payload, user, belt } = scope
   const contact = Object.fromEntries(
-    (['person', 'email', 'phone', 'wechat'] as const).filter((field) => present(values, `contact_${field}`)).map((field) => [field, values[`contact_${field}`]]),
+    (['person', 'email', 'phone', 'wechat'] as const)
+      .filter((field) => present(values, `contact_${field}`))
+      .map((field) => [field, values[`contact_${field}`]]),
   )
   const zh: Values = {
     name: values.name_zh,
@@ -35,8 +49,19 @@ export const writeFactory = async (scope: ImportScope, values: Values, target: E
   const draft = status === 'draft'
   const common = { user, overrideAccess: false, draft, depth: 0 } as const
   const doc = target
-    ? await payload.update({ collection: SLUGS.factories, id: target.id, data: { ...zh, _status: status } as never, locale: 'zh', ...common })
-    : await payload.create({ collection: SLUGS.factories, data: { ...zh, tenant: belt, _status: status } as never, locale: 'zh', ...common })
+    ? await payload.update({
+        collection: SLUGS.factories,
+        id: target.id,
+        data: { ...zh, _status: status } as never,
+        locale: 'zh',
+        ...common,
+      })
+    : await payload.create({
+        collection: SLUGS.factories,
+        data: { ...zh, tenant: belt, _status: status } as never,
+        locale: 'zh',
+        ...common,
+      })
   // The English texts, and the fingerprint last: a row cut off half-way is written again.
   await payload.update({
     collection: SLUGS.factories,
@@ -61,10 +86,19 @@ export type Helpers = {
 }
 
 /** A product row as the Local API's data: the Chinese document, and the English texts. */
-export const productData = async (scope: ImportScope, values: Values, factory: number | string, helpers: Helpers, resolve = true) => {
+export const productData = async (
+  scope: ImportScope,
+  values: Values,
+  factory: number | string,
+  helpers: Helpers,
+  resolve = true,
+) => {
   const images: (number | string)[] = []
-  if (resolve) for (const name of (values.images as string[] | undefined) ?? []) images.push(await helpers.imageFor(name, factory, String(values.name_zh)))
-  const category = values.category && resolve ? await helpers.categoryFor(String(values.category)) : undefined
+  if (resolve)
+    for (const name of (values.images as string[] | undefined) ?? [])
+      images.push(await helpers.imageFor(name, factory, String(values.name_zh)))
+  const category =
+    values.category && resolve ? await helpers.categoryFor(String(values.category)) : undefined
   const specsZh = values.specs_zh as { key: string; value: string }[] | undefined
   const specsEn = values.specs_en as { key: string; value: string }[] | undefined
   const zh: Values = {
@@ -87,26 +121,60 @@ export const productData = async (scope: ImportScope, values: Values, factory: n
     ...(present(values, 'summary_en') ? { summary: values.summary_en } : {}),
   }
   // Spec names and values are required in each language: English ones, or the Chinese again.
-  const specsInEnglish = specsZh?.map((spec, index) => (specsEn && specsEn.length === specsZh.length ? specsEn[index] : spec))
+  const specsInEnglish = specsZh?.map((spec, index) =>
+    specsEn && specsEn.length === specsZh.length ? specsEn[index] : spec,
+  )
   const status = (values.status as string | undefined) ?? 'published'
-  const slug = (values.slug as string | undefined) ?? `${helpers.factorySlug}-${toSlug(String(values.sku))}`.slice(0, 80).replace(/-+$/, '')
+  const slug =
+    (values.slug as string | undefined) ??
+    `${helpers.factorySlug}-${toSlug(String(values.sku))}`.slice(0, 80).replace(/-+$/, '')
   return { zh, en, specsInEnglish, status, slug }
 }
 
-export const writeProduct = async (scope: ImportScope, values: Values, target: Existing | undefined, hash: string, factory: number | string, helpers: Helpers) => {
+export const writeProduct = async (
+  scope: ImportScope,
+  values: Values,
+  target: Existing | undefined,
+  hash: string,
+  factory: number | string,
+  helpers: Helpers,
+) => {
   const { payload, user, belt } = scope
-  const { zh, en, specsInEnglish, status, slug } = await productData(scope, values, factory, helpers)
+  const { zh, en, specsInEnglish, status, slug } = await productData(
+    scope,
+    values,
+    factory,
+    helpers,
+  )
   const common = { user, overrideAccess: false, draft: status === 'draft', depth: 0 } as const
   const doc = target
-    ? await payload.update({ collection: SLUGS.products, id: target.id, data: { ...zh, _status: status } as never, locale: 'zh', ...common })
-    : await payload.create({ collection: SLUGS.products, data: { ...zh, tenant: belt, slug, _status: status } as never, locale: 'zh', ...common })
+    ? await payload.update({
+        collection: SLUGS.products,
+        id: target.id,
+        data: { ...zh, _status: status } as never,
+        locale: 'zh',
+        ...common,
+      })
+    : await payload.create({
+        collection: SLUGS.products,
+        data: { ...zh, tenant: belt, slug, _status: status } as never,
+        locale: 'zh',
+        ...common,
+      })
   const savedSpecs = ((doc as { specs?: { id?: string }[] }).specs ?? []) as { id?: string }[]
   await payload.update({
     collection: SLUGS.products,
     id: doc.id,
     data: {
       ...en,
-      ...(savedSpecs.length ? { specs: savedSpecs.map((saved, index) => ({ ...(specsInEnglish ?? [])[index], id: saved.id })) } : {}),
+      ...(savedSpecs.length
+        ? {
+            specs: savedSpecs.map((saved, index) => ({
+              ...(specsInEnglish ?? [])[index],
+              id: saved.id,
+            })),
+          }
+        : {}),
       importHash: hash,
       _status: status,
     } as never,

@@ -17,7 +17,8 @@ export type OutgoingMail = { to: string; subject: string; text: string }
  * An absolute link into the admin for e-mails (a mail client cannot follow a relative one):
  * PUBLIC_URL when set, else this server on localhost.
  */
-export const adminLink = (path: string) => `${(env('PUBLIC_URL') || `http://localhost:${env('PORT')}`).replace(/\/$/, '')}${path}`
+export const adminLink = (path: string) =>
+  `${(env('PUBLIC_URL') || `http://localhost:${env('PORT')}`).replace(/\/$/, '')}${path}`
 
 /**
  * Sends one e-mail through Payload's e-mail adapter. A failure (SMTP down, greylisting) fails
@@ -28,7 +29,10 @@ export const adminLink = (path: string) => `${(env('PUBLIC_URL') || `http://loca
 export const sendMailTask: TaskConfig<{ input: OutgoingMail; output: { messageId: string } }> = {
   slug: 'sendMail',
   label: 'Send e-mail',
-  retries: { attempts: env('CHANDI_MAIL_ATTEMPTS'), backoff: { type: 'exponential', delay: retryDelay() } },
+  retries: {
+    attempts: env('CHANDI_MAIL_ATTEMPTS'),
+    backoff: { type: 'exponential', delay: retryDelay() },
+  },
   inputSchema: [
     { name: 'to', type: 'email', required: true },
     { name: 'subject', type: 'text', required: true },
@@ -36,7 +40,11 @@ export const sendMailTask: TaskConfig<{ input: OutgoingMail; output: { messageId
   ],
   outputSchema: [{ name: 'messageId', type: 'text' }],
   handler: async ({ input, req }) => {
-    const info = (await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text })) as { messageId?: string } | undefined
+    const info = (await req.payload.sendEmail({
+      to: input.to,
+      subject: input.subject,
+      text: input.text,
+    })) as { messageId?: string } | undefined
     return { output: { messageId: String(info?.messageId ?? '') } }
   },
 }
@@ -47,7 +55,10 @@ export const sendMailTask: TaskConfig<{ input: OutgoingMail; output: { messageId
  * awaited; the first attempt waits for that transaction's commit (the mail goes only if the write
  * that caused it stays).
  */
-export const queueMail = async (req: PayloadRequest | { payload: Payload }, messages: OutgoingMail[]) => {
+export const queueMail = async (
+  req: PayloadRequest | { payload: Payload },
+  messages: OutgoingMail[],
+) => {
   const { payload } = req
   const inRequest = 'transactionID' in req ? { req } : {}
   const jobs = []
@@ -56,11 +67,26 @@ export const queueMail = async (req: PayloadRequest | { payload: Payload }, mess
   // failed log insert left the process's write lock held (every later write a 503).
   const waitUntil = new Date(Date.now() + FIRST_ATTEMPT_GRACE_MS)
   for (const input of messages) {
-    jobs.push(await payload.jobs.queue({ task: 'sendMail', queue: MAIL_QUEUE, input, waitUntil, ...inRequest } as never))
+    jobs.push(
+      await payload.jobs.queue({
+        task: 'sendMail',
+        queue: MAIL_QUEUE,
+        input,
+        waitUntil,
+        ...inRequest,
+      } as never),
+    )
   }
   for (const job of jobs) {
     await afterCommit(req, () => {
-      void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.warn({ err: error, job: job.id }, 'first e-mail attempt failed; the queue will retry'))
+      void payload.jobs
+        .runByID({ id: job.id })
+        .catch((error: unknown) =>
+          payload.logger.warn(
+            { err: error, job: job.id },
+            'first e-mail attempt failed; the queue will retry',
+          ),
+        )
     })
   }
   return jobs.map((job) => job.id)

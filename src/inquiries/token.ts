@@ -13,7 +13,8 @@ export const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex')
 
-const key = () => crypto.createHash('sha256').update(`chandi inquiry link\n${payloadSecret()}`).digest()
+const key = () =>
+  crypto.createHash('sha256').update(`chandi inquiry link\n${payloadSecret()}`).digest()
 
 export const sealToken = (token: string) => {
   const iv = crypto.randomBytes(12)

@@ -9,18 +9,31 @@ import { paramProblems } from '@/hooks/checkQuery'
  * (src/hooks/checkQuery.ts says which and why). Parsed as Payload parses them, so what is checked
  * is what it would have used.
  */
-export const rejectBadParams = (payload: Payload): express.RequestHandler => (req, res, nextHandler) => {
-  const search = req.originalUrl.indexOf('?')
-  if (search === -1) return nextHandler()
-  let query: Record<string, unknown>
-  try {
-    query = parse(req.originalUrl.slice(search + 1), { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
-  } catch {
-    query = {}
+export const rejectBadParams =
+  (payload: Payload): express.RequestHandler =>
+  (req, res, nextHandler) => {
+    const search = req.originalUrl.indexOf('?')
+    if (search === -1) return nextHandler()
+    let query: Record<string, unknown>
+    try {
+      query = parse(req.originalUrl.slice(search + 1), {
+        allowEmptyArrays: true,
+        arrayLimit: 1000,
+        depth: 10,
+        ignoreQueryPrefix: true,
+      })
+    } catch {
+      query = {}
+    }
+    const problems = paramProblems(query, payload.config.maxDepth)
+    if (problems.length === 0) return nextHandler()
+    res.status(400).json({
+      errors: [
+        {
+          name: 'ValidationError',
+          message: problems.map((problem) => problem.message).join('; '),
+          data: { errors: problems },
+        },
+      ],
+    })
   }
-  const problems = paramProblems(query, payload.config.maxDepth)
-  if (problems.length === 0) return nextHandler()
-  res.status(400).json({
-    errors: [{ name: 'ValidationError', message: problems.map((problem) => problem.message).join('; '), data: { errors: problems } }],
-  })
-}

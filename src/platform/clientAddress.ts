@@ -22,8 +22,13 @@ const expandIPv6 = (address: string): number[] | null => {
   const right = rest !== undefined && rest !== '' ? rest.split(':') : []
   const missing = 8 - left.length - right.length
   if (rest === undefined ? missing !== 0 : missing < 1) return null
-  const groups = [...left, ...Array(rest === undefined ? 0 : missing).fill('0'), ...right].map((group) => Number.parseInt(group, 16))
-  return groups.length === 8 && groups.every((group) => Number.isInteger(group) && group >= 0 && group <= 0xffff) ? groups : null
+  const groups = [...left, ...Array(rest === undefined ? 0 : missing).fill('0'), ...right].map(
+    (group) => Number.parseInt(group, 16),
+  )
+  return groups.length === 8 &&
+    groups.every((group) => Number.isInteger(group) && group >= 0 && group <= 0xffff)
+    ? groups
+    : null
 }
 
 /**
@@ -33,15 +38,23 @@ const expandIPv6 = (address: string): number[] | null => {
  * subscriber is given and can pick addresses from at will.
  */
 export const addressKey = (raw: string): string => {
-  const address = raw.trim().toLowerCase().replace(/%.*$/, '').replace(/^\[(.*)\]$/, '$1')
+  const address = raw
+    .trim()
+    .toLowerCase()
+    .replace(/%.*$/, '')
+    .replace(/^\[(.*)\]$/, '$1')
   if (isIPv4(address)) return address.startsWith('127.') ? '127.0.0.1' : address
   if (!isIPv6(address)) return address
   const groups = expandIPv6(address)
   if (!groups) return address
   const isMapped = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff
-  if (isMapped) return addressKey(`${groups[6] >> 8}.${groups[6] & 0xff}.${groups[7] >> 8}.${groups[7] & 0xff}`)
+  if (isMapped)
+    return addressKey(`${groups[6] >> 8}.${groups[6] & 0xff}.${groups[7] >> 8}.${groups[7] & 0xff}`)
   if (groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1) return '127.0.0.1'
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`
 }
 
 export const passClientAddress: express.RequestHandler = (req, _res, nextHandler) => {
@@ -53,4 +66,5 @@ export const passClientAddress: express.RequestHandler = (req, _res, nextHandler
  * The caller's address as rate limits count it (see `addressKey`), or `local` for the Local API
  * (seeds, scripts), which has none.
  */
-export const clientAddress = (headers: Headers | undefined) => headers?.get(CLIENT_ADDRESS_HEADER) || 'local'
+export const clientAddress = (headers: Headers | undefined) =>
+  headers?.get(CLIENT_ADDRESS_HEADER) || 'local'

@@ -20,7 +20,12 @@ export const workerCount = () => {
   }
 }
 
-type Message = { chandi?: 'ready' | 'metrics' | 'metrics-answer'; id?: number; text?: string; error?: string }
+type Message = {
+  chandi?: 'ready' | 'metrics' | 'metrics-answer'
+  id?: number
+  text?: string
+  error?: string
+}
 
 export const runPrimary = (count: number) => {
   const log = (line: string) => console.log(`[chandi] ${line}`)
@@ -30,7 +35,10 @@ export const runPrimary = (count: number) => {
   let restarting = 0
 
   const fork = (role: 'leader' | 'follower') => {
-    const env = role === 'leader' ? { CHANDI_WORKER_ROLE: 'leader' } : { CHANDI_WORKER_ROLE: 'follower', CHANDI_JOBS: 'false', CHANDI_SEED: 'false' }
+    const env =
+      role === 'leader'
+        ? { CHANDI_WORKER_ROLE: 'leader' }
+        : { CHANDI_WORKER_ROLE: 'follower', CHANDI_JOBS: 'false', CHANDI_SEED: 'false' }
     const worker = cluster.fork(env)
     let ready = false
     if (role === 'leader') leader = worker
@@ -38,12 +46,18 @@ export const runPrimary = (count: number) => {
       if (message?.chandi === 'ready') ready = true
       // The leader is ready: start the followers that neither run nor are being restarted.
       if (message?.chandi === 'ready' && worker === leader) {
-        for (let index = Object.keys(cluster.workers ?? {}).length + restarting; index < count; index += 1) fork('follower')
+        for (
+          let index = Object.keys(cluster.workers ?? {}).length + restarting;
+          index < count;
+          index += 1
+        )
+          fork('follower')
       }
       if (message?.chandi === 'metrics') {
         aggregator.clusterMetrics().then(
           (text) => worker.send({ chandi: 'metrics-answer', id: message.id, text }),
-          (error: unknown) => worker.send({ chandi: 'metrics-answer', id: message.id, error: String(error) }),
+          (error: unknown) =>
+            worker.send({ chandi: 'metrics-answer', id: message.id, error: String(error) }),
         )
       }
     })
@@ -52,7 +66,9 @@ export const runPrimary = (count: number) => {
       // One that never started (a wrong setting, the database missing) would fail again: stop,
       // as a single process does, instead of restarting it forever.
       if (!ready) {
-        console.error(`[chandi] worker ${worker.process.pid} (${role}) failed to start (${signal ?? code}); stopping`)
+        console.error(
+          `[chandi] worker ${worker.process.pid} (${role}) failed to start (${signal ?? code}); stopping`,
+        )
         stop('SIGTERM', 1)
         return
       }
@@ -84,7 +100,10 @@ export const runPrimary = (count: number) => {
   fork('leader')
 }
 
-const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>()
+const pending = new Map<
+  number,
+  { resolve: (text: string) => void; reject: (error: Error) => void }
+>()
 let nextID = 0
 let listening = false
 

@@ -70,7 +70,8 @@ const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =
     db.migrate = (options) => migrating(db as never, () => migrate(options))
     for (const name of ['migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const) {
       const run = (db[name] as (...args: unknown[]) => Promise<void>).bind(db)
-      ;(db as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => migrating(db as never, () => run(...args))
+      ;(db as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+        migrating(db as never, () => run(...args))
     }
     // A write that waited too long for this process's others: a 503 for it alone, saying so
     // (Payload's beginTransaction turns every error into a generic one, a 500).
@@ -79,7 +80,13 @@ const withSerializedWrites = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =
       try {
         return await begin(options)
       } catch (error) {
-        if (isWritesQueued(error)) throw new APIError('The database is busy with other writes: nothing was saved. Try again in a few seconds. / 数据库正忙，本次没有保存任何内容，请几秒后再试。', 503, null, true)
+        if (isWritesQueued(error))
+          throw new APIError(
+            'The database is busy with other writes: nothing was saved. Try again in a few seconds. / 数据库正忙，本次没有保存任何内容，请几秒后再试。',
+            503,
+            null,
+            true,
+          )
         throw error
       }
     }
@@ -105,18 +112,20 @@ const adapterFor = (): DatabaseAdapterObj => {
       migrationDir: path.resolve('src/migrations/postgres'),
     })
   }
-  return withSerializedWrites(sqliteAdapter({
-    client: { url: sqliteURL(url) },
-    // Payload runs SQLite writes without transactions unless this is set; see sqliteTransactions.ts.
-    transactionOptions: { behavior: 'immediate' },
-    push: !isProduction,
-    // WAL by default; off only for the outage test, which locks the file as a dead disk would.
-    wal: env('CHANDI_SQLITE_WAL'),
-    busyTimeout: 5000,
-    migrationDir: path.resolve('src/migrations/sqlite'),
-    // Production applies the committed migrations on start; development and tests push.
-    prodMigrations: sqliteMigrations,
-  }))
+  return withSerializedWrites(
+    sqliteAdapter({
+      client: { url: sqliteURL(url) },
+      // Payload runs SQLite writes without transactions unless this is set; see sqliteTransactions.ts.
+      transactionOptions: { behavior: 'immediate' },
+      push: !isProduction,
+      // WAL by default; off only for the outage test, which locks the file as a dead disk would.
+      wal: env('CHANDI_SQLITE_WAL'),
+      busyTimeout: 5000,
+      migrationDir: path.resolve('src/migrations/sqlite'),
+      // Production applies the committed migrations on start; development and tests push.
+      prodMigrations: sqliteMigrations,
+    }),
+  )
 }
 
 /**
@@ -127,9 +136,13 @@ const adapterFor = (): DatabaseAdapterObj => {
  */
 export const optimizeDatabase = async (payload: Payload) => {
   if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }).client
+  const client = (
+    payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }
+  ).client
   await client.execute('pragma analysis_limit = 1000')
   // `optimize` only refreshes statistics that exist; the first time, ANALYZE (sampled) makes them.
-  const hasStatistics = (await client.execute("select 1 from sqlite_master where name = 'sqlite_stat1'")).rows.length > 0
+  const hasStatistics =
+    (await client.execute("select 1 from sqlite_master where name = 'sqlite_stat1'")).rows.length >
+    0
   await client.execute(hasStatistics ? 'pragma optimize = 0x10002' : 'analyze')
 }

@@ -20,7 +20,14 @@ export const emailAdapter = () => {
   if (smtpURL) {
     // Bounded waits (nodemailer's defaults are 2 and 10 minutes): a send that hangs holds its job
     // (and whatever transaction a caller might send from) that long.
-    return nodemailerAdapter({ ...from, transport: nodemailer.createTransport(smtpURL, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10_000 } as never) })
+    return nodemailerAdapter({
+      ...from,
+      transport: nodemailer.createTransport(smtpURL, {
+        connectionTimeout: 5000,
+        greetingTimeout: 5000,
+        socketTimeout: 10_000,
+      } as never),
+    })
   }
   const outbox = nodemailer.createTransport({ jsonTransport: true })
   const send = outbox.sendMail.bind(outbox)
@@ -28,8 +35,14 @@ export const emailAdapter = () => {
   outbox.sendMail = (async (message: Parameters<typeof send>[0]) => {
     const info = await send(message)
     fs.mkdirSync(outboxDir(), { recursive: true })
-    const file = path.join(outboxDir(), `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`)
-    fs.writeFileSync(file, String((info as { message?: unknown }).message ?? JSON.stringify(message)))
+    const file = path.join(
+      outboxDir(),
+      `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`,
+    )
+    fs.writeFileSync(
+      file,
+      String((info as { message?: unknown }).message ?? JSON.stringify(message)),
+    )
     return info
   }) as typeof outbox.sendMail
   return nodemailerAdapter({ ...from, transport: outbox, skipVerify: true })

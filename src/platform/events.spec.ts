@@ -18,7 +18,12 @@ describe('page-cache evictions between processes on SQLite', () => {
   }
   const errors: unknown[] = []
   const log = (error: unknown) => errors.push(error)
-  const page = (beltID: string | null) => ({ status: 200, html: `<p>${beltID}</p>`, contentType: 'text/html', beltID })
+  const page = (beltID: string | null) => ({
+    status: 200,
+    html: `<p>${beltID}</p>`,
+    contentType: 'text/html',
+    beltID,
+  })
   afterEach(() => portalCache.clear())
 
   it('applies another process’s eviction on the next poll, only for that belt, and never its own', () => {
@@ -55,7 +60,12 @@ describe('page-cache evictions between processes on SQLite', () => {
     for (const belt of ['3', '4', '5', '6']) portalCache.set(belt, page(belt))
     two.poll()
     // `two` applies `one`'s evictions (3 and 5), not its own (4).
-    expect(['3', '4', '5', '6'].map((belt) => portalCache.get(belt) !== undefined)).toEqual([false, true, false, true])
+    expect(['3', '4', '5', '6'].map((belt) => portalCache.get(belt) !== undefined)).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ])
     three.poll()
     expect(['4', '6'].map((belt) => portalCache.get(belt) !== undefined)).toEqual([false, true])
     for (const bus of [one, two, three]) bus.close()

@@ -32,7 +32,11 @@ export const SETTLE_MS = env('CHANDI_EVICTION_SETTLE_MS')
 const KEEP_MS = 60 * 60 * 1000
 export const ALL = '*'
 
-type Bus = { publish: (belt: string | null) => void; poll: () => void; close: () => Promise<void> | void }
+type Bus = {
+  publish: (belt: string | null) => void
+  poll: () => void
+  close: () => Promise<void> | void
+}
 
 const origin = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`
 let bus: Bus | null = null
@@ -90,7 +94,11 @@ const throttled = (log: (error: unknown, message: string) => void) => {
 export const pollEvictions = () => bus?.poll()
 
 /** Exported for its unit test, which runs two of them in one process (each its own `self`). */
-export const sqliteBus = (log: (error: unknown, message: string) => void, file = `${sqliteFile()}.events`, self = origin): Bus => {
+export const sqliteBus = (
+  log: (error: unknown, message: string) => void,
+  file = `${sqliteFile()}.events`,
+  self = origin,
+): Bus => {
   const db = new Database(file)
   db.exec('pragma journal_mode = wal')
   // Evictions need not survive a power cut (every cache starts empty), and a write here runs on
@@ -98,24 +106,33 @@ export const sqliteBus = (log: (error: unknown, message: string) => void, file =
   db.exec('pragma synchronous = off')
   db.exec('pragma busy_timeout = 100')
   const logOften = throttled(log)
-  db.exec('create table if not exists evictions (id integer primary key autoincrement, belt text, origin text not null, at integer not null)')
+  db.exec(
+    'create table if not exists evictions (id integer primary key autoincrement, belt text, origin text not null, at integer not null)',
+  )
   const dataVersion = db.prepare('pragma data_version')
   const version = () => (dataVersion.get() as { data_version: number }).data_version
-  const since = db.prepare('select id, belt, origin from evictions where id > ? and id <= ? order by id')
+  const since = db.prepare(
+    'select id, belt, origin from evictions where id > ? and id <= ? order by id',
+  )
   // AUTOINCREMENT's counter keeps the highest id ever given, pruned rows included.
-  const sequence = db.prepare("select coalesce((select seq from sqlite_sequence where name = 'evictions'), 0) as id")
+  const sequence = db.prepare(
+    "select coalesce((select seq from sqlite_sequence where name = 'evictions'), 0) as id",
+  )
   const latest = () => Number((sequence.get() as { id: number }).id)
   const insert = db.prepare('insert into evictions (belt, origin, at) values (?, ?, ?)')
   const prune = db.prepare('delete from evictions where at < ?')
   let seen = latest()
   let lastVersion = version()
-  const pruning = setInterval(() => {
-    try {
-      prune.run(Date.now() - KEEP_MS)
-    } catch (error) {
-      log(error, 'could not prune old cache evictions')
-    }
-  }, 10 * 60 * 1000)
+  const pruning = setInterval(
+    () => {
+      try {
+        prune.run(Date.now() - KEEP_MS)
+      } catch (error) {
+        log(error, 'could not prune old cache evictions')
+      }
+    },
+    10 * 60 * 1000,
+  )
   pruning.unref()
   return {
     publish: (belt) => {
@@ -152,13 +169,27 @@ export const sqliteBus = (log: (error: unknown, message: string) => void, file =
   }
 }
 
-type Watchable = { watch: (pipeline: object[]) => { on: (event: string, listener: (value: never) => void) => void; close: () => Promise<void> } }
-type MongoCollection = Watchable & { insertOne: (doc: object) => Promise<unknown>; createIndex: (keys: object, options: object) => Promise<unknown> }
+type Watchable = {
+  watch: (pipeline: object[]) => {
+    on: (event: string, listener: (value: never) => void) => void
+    close: () => Promise<void>
+  }
+}
+type MongoCollection = Watchable & {
+  insertOne: (doc: object) => Promise<unknown>
+  createIndex: (keys: object, options: object) => Promise<unknown>
+}
 
 const mongoBus = (payload: Payload, log: (error: unknown, message: string) => void): Bus => {
-  const connection = (payload.db as unknown as { connection: { db: { collection: (name: string) => MongoCollection } } }).connection
+  const connection = (
+    payload.db as unknown as {
+      connection: { db: { collection: (name: string) => MongoCollection } }
+    }
+  ).connection
   const collection = connection.db.collection('chandi_evictions')
-  void collection.createIndex({ at: 1 }, { expireAfterSeconds: KEEP_MS / 1000 }).catch((error: unknown) => log(error, 'could not create the evictions TTL index'))
+  void collection
+    .createIndex({ at: 1 }, { expireAfterSeconds: KEEP_MS / 1000 })
+    .catch((error: unknown) => log(error, 'could not create the evictions TTL index'))
   let stream: ReturnType<Watchable['watch']> | null = null
   let closed = false
   let delay = 1000
@@ -169,7 +200,8 @@ const mongoBus = (payload: Payload, log: (error: unknown, message: string) => vo
     apply(ALL)
     stream.on('change', (change: { fullDocument?: { belt: string | null; origin: string } }) => {
       delay = 1000
-      if (change.fullDocument && change.fullDocument.origin !== origin) apply(change.fullDocument.belt)
+      if (change.fullDocument && change.fullDocument.origin !== origin)
+        apply(change.fullDocument.belt)
     })
     stream.on('error', (error: { code?: number }) => {
       apply(ALL)
@@ -178,7 +210,10 @@ const mongoBus = (payload: Payload, log: (error: unknown, message: string) => vo
       // A standalone server has no change streams (error 40573): this node cannot hear the
       // others, which is only right when it is the only one.
       if (error?.code === 40573) {
-        log(error, 'change streams need a replica set: cache evictions will not reach other nodes (run a single node on a standalone MongoDB)')
+        log(
+          error,
+          'change streams need a replica set: cache evictions will not reach other nodes (run a single node on a standalone MongoDB)',
+        )
         return
       }
       log(error, `the cache evictions change stream failed; watching again in ${delay / 1000} s`)
@@ -189,7 +224,11 @@ const mongoBus = (payload: Payload, log: (error: unknown, message: string) => vo
   watch()
   return {
     publish: (belt) => {
-      void collection.insertOne({ belt, origin, at: new Date() }).catch((error: unknown) => log(error, 'could not publish a cache eviction to the other nodes'))
+      void collection
+        .insertOne({ belt, origin, at: new Date() })
+        .catch((error: unknown) =>
+          log(error, 'could not publish a cache eviction to the other nodes'),
+        )
     },
     poll: () => undefined,
     close: async () => {
@@ -199,10 +238,21 @@ const mongoBus = (payload: Payload, log: (error: unknown, message: string) => vo
   }
 }
 
-type PgClient = { query: (sql: string, values?: unknown[]) => Promise<unknown>; on: (event: string, listener: (value: never) => void) => void; release: (destroy?: boolean) => void }
+type PgClient = {
+  query: (sql: string, values?: unknown[]) => Promise<unknown>
+  on: (event: string, listener: (value: never) => void) => void
+  release: (destroy?: boolean) => void
+}
 
-const postgresBus = async (payload: Payload, log: (error: unknown, message: string) => void): Promise<Bus> => {
-  const pool = (payload.db as unknown as { pool: { connect: () => Promise<PgClient>; query: PgClient['query'] } }).pool
+const postgresBus = async (
+  payload: Payload,
+  log: (error: unknown, message: string) => void,
+): Promise<Bus> => {
+  const pool = (
+    payload.db as unknown as {
+      pool: { connect: () => Promise<PgClient>; query: PgClient['query'] }
+    }
+  ).pool
   let listener: PgClient | null = null
   let closed = false
   // One connection of the pool listens; when it is lost, another takes over (evicting everything
@@ -213,7 +263,10 @@ const postgresBus = async (payload: Payload, log: (error: unknown, message: stri
       const client = await pool.connect()
       client.on('notification', (message: { payload?: string }) => {
         try {
-          const event = JSON.parse(message.payload ?? '{}') as { belt?: string | null; origin?: string }
+          const event = JSON.parse(message.payload ?? '{}') as {
+            belt?: string | null
+            origin?: string
+          }
           if (event.origin !== origin) apply(event.belt ?? null)
         } catch {
           apply(ALL)
@@ -237,7 +290,11 @@ const postgresBus = async (payload: Payload, log: (error: unknown, message: stri
   await listen()
   return {
     publish: (belt) => {
-      void pool.query('select pg_notify($1, $2)', ['chandi_evictions', JSON.stringify({ belt, origin })]).catch((error: unknown) => log(error, 'could not publish a cache eviction to the other nodes'))
+      void pool
+        .query('select pg_notify($1, $2)', ['chandi_evictions', JSON.stringify({ belt, origin })])
+        .catch((error: unknown) =>
+          log(error, 'could not publish a cache eviction to the other nodes'),
+        )
     },
     poll: () => undefined,
     close: () => {

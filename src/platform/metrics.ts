@@ -27,7 +27,12 @@ if (cluster.isWorker) new client.AggregatorRegistry()
 
 export type RequestKind = 'portal-cached' | 'portal' | 'api' | 'admin' | 'ops'
 
-const requests = new client.Counter({ name: 'chandi_http_requests_total', help: 'HTTP requests answered, by kind and status class', labelNames: ['kind', 'status'] as const, registers: [registry] })
+const requests = new client.Counter({
+  name: 'chandi_http_requests_total',
+  help: 'HTTP requests answered, by kind and status class',
+  labelNames: ['kind', 'status'] as const,
+  registers: [registry],
+})
 const latency = new client.Histogram({
   name: 'chandi_http_request_duration_seconds',
   help: 'Time to answer an HTTP request, by kind',
@@ -35,8 +40,18 @@ const latency = new client.Histogram({
   buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   registers: [registry],
 })
-const cache = new client.Counter({ name: 'chandi_portal_cache_total', help: 'Portal pages answered from the page cache (hit), rendered and stored (miss), or rendered and not stored (bypass)', labelNames: ['result'] as const, registers: [registry] })
-const inquiries = new client.Counter({ name: 'chandi_inquiries_submitted_total', help: 'Inquiries buyers submitted, by belt', labelNames: ['belt'] as const, registers: [registry] })
+const cache = new client.Counter({
+  name: 'chandi_portal_cache_total',
+  help: 'Portal pages answered from the page cache (hit), rendered and stored (miss), or rendered and not stored (bypass)',
+  labelNames: ['result'] as const,
+  registers: [registry],
+})
+const inquiries = new client.Counter({
+  name: 'chandi_inquiries_submitted_total',
+  help: 'Inquiries buyers submitted, by belt',
+  labelNames: ['belt'] as const,
+  registers: [registry],
+})
 
 let jobsPayload: Payload | null = null
 new client.Gauge({
@@ -50,9 +65,20 @@ new client.Gauge({
     this.reset()
     if (!jobsPayload || database.down) return
     // While the database is down the gauge is left empty rather than failing the whole scrape.
-    const found = await jobsPayload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 10_000, depth: 0, overrideAccess: true, pagination: false, select: { queue: true, hasError: true } as never }).catch(() => null)
+    const found = await jobsPayload
+      .find({
+        collection: 'payload-jobs',
+        where: { completedAt: { exists: false } },
+        limit: 10_000,
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        select: { queue: true, hasError: true } as never,
+      })
+      .catch(() => null)
     if (!found) return
-    for (const job of found.docs as { queue?: string; hasError?: boolean }[]) this.inc({ queue: job.queue ?? 'default', state: job.hasError ? 'failed' : 'waiting' })
+    for (const job of found.docs as { queue?: string; hasError?: boolean }[])
+      this.inc({ queue: job.queue ?? 'default', state: job.hasError ? 'failed' : 'waiting' })
   },
 })
 
@@ -77,7 +103,12 @@ const SANE_ID = /^[\w.:-]{1,128}$/
  * it in the response's `X-Request-Id`, and on finish counts the request and logs it: errors and
  * slow requests at error/warn, the rest at debug (Payload's logger, `PAYLOAD_LOG_LEVEL`).
  */
-export const observe = (req: IncomingMessage, res: ServerResponse, payload: Payload, isCached: () => boolean) => {
+export const observe = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  payload: Payload,
+  isCached: () => boolean,
+) => {
   const started = process.hrtime.bigint()
   // Read now: Express strips a mount path (`/api`) from req.url while its middleware runs.
   const url = req.url ?? '/'
@@ -91,7 +122,14 @@ export const observe = (req: IncomingMessage, res: ServerResponse, payload: Payl
     requests.inc({ kind, status: `${Math.floor(res.statusCode / 100)}xx` })
     latency.observe({ kind }, seconds)
     if (kind === 'portal-cached') return
-    const line = { reqId: id, method: req.method, url, host: req.headers.host, status: res.statusCode, ms: Math.round(seconds * 1000) }
+    const line = {
+      reqId: id,
+      method: req.method,
+      url,
+      host: req.headers.host,
+      status: res.statusCode,
+      ms: Math.round(seconds * 1000),
+    }
     if (res.statusCode >= 500) payload.logger.error(line, 'request failed')
     else if (seconds > 1) payload.logger.warn(line, 'slow request')
     else payload.logger.debug(line, 'request')
@@ -99,20 +137,33 @@ export const observe = (req: IncomingMessage, res: ServerResponse, payload: Payl
   return id
 }
 
-const isLoopback = (address: string | undefined) => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1'
+const isLoopback = (address: string | undefined) =>
+  address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1'
 
 /** `GET /metrics`: the text format, to the token's holder or (without a token) this machine. */
 export const metricsHandler = async (req: IncomingMessage, res: ServerResponse) => {
   const token = env('CHANDI_METRICS_TOKEN')
-  const allowed = token ? req.headers.authorization === `Bearer ${token}` : isLoopback(req.socket.remoteAddress)
+  const allowed = token
+    ? req.headers.authorization === `Bearer ${token}`
+    : isLoopback(req.socket.remoteAddress)
   if (!allowed) {
-    res.writeHead(token ? 401 : 403, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end(token ? 'metrics: a bearer token is required\n' : 'metrics: only from this machine unless CHANDI_METRICS_TOKEN is set\n')
+    res
+      .writeHead(token ? 401 : 403, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' })
+      .end(
+        token
+          ? 'metrics: a bearer token is required\n'
+          : 'metrics: only from this machine unless CHANDI_METRICS_TOKEN is set\n',
+      )
     return
   }
   try {
     const text = await (clusterMetrics() ?? registry.metrics())
-    res.writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' }).end(text)
+    res
+      .writeHead(200, { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' })
+      .end(text)
   } catch (error) {
-    res.writeHead(503, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end(`metrics: ${error instanceof Error ? error.message : 'unavailable'}\n`)
+    res
+      .writeHead(503, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' })
+      .end(`metrics: ${error instanceof Error ? error.message : 'unavailable'}\n`)
   }
 }

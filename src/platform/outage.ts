@@ -12,11 +12,16 @@ import { sqliteURL } from '@/platform/db'
 
 export const RETRY_AFTER_SECONDS = 30
 
-const DATABASE_ERROR = /SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|NOTADB|CORRUPT|FULL|READONLY)|database is locked|unable to open database|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|MongoNetworkError|MongoServerSelectionError|MongoNotConnectedError|Connection terminated|connection is closed|Client has encountered a connection error/i
+const DATABASE_ERROR =
+  /SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|NOTADB|CORRUPT|FULL|READONLY)|database is locked|unable to open database|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|MongoNetworkError|MongoServerSelectionError|MongoNotConnectedError|Connection terminated|connection is closed|Client has encountered a connection error/i
 
 /** Whether an error (or one it wraps) says the database could not be reached or used. */
 export const isDatabaseError = (error: unknown): boolean => {
-  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+  for (
+    let current = error, depth = 0;
+    current && depth < 5;
+    current = (current as { cause?: unknown }).cause, depth += 1
+  ) {
     const { name, message, code } = current as { name?: string; message?: string; code?: string }
     if (DATABASE_ERROR.test(`${name ?? ''} ${code ?? ''} ${message ?? ''}`)) return true
   }
@@ -44,7 +49,10 @@ export const databaseAnswers = async (payload: Payload, timeoutMs = 2000): Promi
     }
   }
   return Promise.race([
-    payload.count({ collection: 'tenants', overrideAccess: true }).then(() => true, () => false),
+    payload.count({ collection: 'tenants', overrideAccess: true }).then(
+      () => true,
+      () => false,
+    ),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
   ])
 }
@@ -73,18 +81,34 @@ export const databaseDown = (payload: Payload) => {
  * well under a millisecond on SQLite), so it fails with this message rather than half-way with
  * Payload's generic 500. Payload's own transaction keeps a write that fails later whole or absent.
  */
-export const apiGuard = (payload: Payload) => async (req: { method: string }, res: { status: (code: number) => { setHeader: (name: string, value: string) => { json: (body: unknown) => void } } }, next: () => void) => {
-  const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
-  if (database.down || (isWrite && !(await databaseAnswers(payload)))) {
-    databaseDown(payload)
-    res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).json(unavailableJSON())
-    return
+export const apiGuard =
+  (payload: Payload) =>
+  async (
+    req: { method: string },
+    res: {
+      status: (code: number) => {
+        setHeader: (name: string, value: string) => { json: (body: unknown) => void }
+      }
+    },
+    next: () => void,
+  ) => {
+    const isWrite = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
+    if (database.down || (isWrite && !(await databaseAnswers(payload)))) {
+      databaseDown(payload)
+      res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).json(unavailableJSON())
+      return
+    }
+    next()
   }
-  next()
-}
 
-export const unavailablePage = (seconds = RETRY_AFTER_SECONDS) => `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>暂时无法访问 · Temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6"><h1>页面暂时无法打开</h1><p>我们正在恢复服务，请稍后（约 ${seconds} 秒）再试。您之前提交的询盘不受影响。</p><h2 lang="en">This page is temporarily unavailable</h2><p lang="en">We are restoring the service: please try again in about ${seconds} seconds. Inquiries you sent before are safe.</p></body></html>`
+export const unavailablePage = (seconds = RETRY_AFTER_SECONDS) =>
+  `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>暂时无法访问 · Temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6"><h1>页面暂时无法打开</h1><p>我们正在恢复服务，请稍后（约 ${seconds} 秒）再试。您之前提交的询盘不受影响。</p><h2 lang="en">This page is temporarily unavailable</h2><p lang="en">We are restoring the service: please try again in about ${seconds} seconds. Inquiries you sent before are safe.</p></body></html>`
 
 export const unavailableJSON = () => ({
-  errors: [{ name: 'ServiceUnavailable', message: `The database is unreachable: nothing was saved. Try again in about ${RETRY_AFTER_SECONDS} seconds. / 数据库暂时无法访问，本次没有保存任何内容，请稍后再试。` }],
+  errors: [
+    {
+      name: 'ServiceUnavailable',
+      message: `The database is unreachable: nothing was saved. Try again in about ${RETRY_AFTER_SECONDS} seconds. / 数据库暂时无法访问，本次没有保存任何内容，请稍后再试。`,
+    },
+  ],
 })

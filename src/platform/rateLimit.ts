@@ -28,7 +28,10 @@ export class RateLimiter {
 }
 
 // Providers known to ignore dots in the local part: a.b@gmail.com is ab@gmail.com.
-const DOTLESS_DOMAINS: Record<string, string> = { 'gmail.com': 'gmail.com', 'googlemail.com': 'gmail.com' }
+const DOTLESS_DOMAINS: Record<string, string> = {
+  'gmail.com': 'gmail.com',
+  'googlemail.com': 'gmail.com',
+}
 
 /**
  * The key a per-e-mail limit counts an address by, so one mailbox cannot pass as many: lower

@@ -7,7 +7,12 @@ import Database from 'libsql'
 import { describe, expect, it, onTestFinished } from 'vitest'
 
 import { isDatabaseError } from '@/platform/outage'
-import { migrating, serializeWrites, WriteLock, WritesQueuedError } from '@/platform/sqliteTransactions'
+import {
+  migrating,
+  serializeWrites,
+  WriteLock,
+  WritesQueuedError,
+} from '@/platform/sqliteTransactions'
 
 /** A database of the test's own in WAL mode, with one table, and a client on it as Payload's adapter opens one. */
 const database = async (busyTimeout: number) => {
@@ -22,7 +27,12 @@ const database = async (busyTimeout: number) => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
   const adapter = { client, clientConfig: { url }, busyTimeout, wal: { synchronous: 'NORMAL' } }
-  return { client, adapter, names: async (on: Client = client) => (await on.execute('select name from rows order by rowid')).rows.map((row) => row.name) }
+  return {
+    client,
+    adapter,
+    names: async (on: Client = client) =>
+      (await on.execute('select name from rows order by rowid')).rows.map((row) => row.name),
+  }
 }
 
 describe('writes of one process on SQLite', () => {
@@ -32,7 +42,9 @@ describe('writes of one process on SQLite', () => {
     // is needed to ever release it, while the next write blocks that loop on another connection.
     const tx = await client.transaction('write')
     await tx.execute("insert into rows values ('in the transaction')")
-    await expect(client.execute("insert into rows values ('outside')")).rejects.toThrow(/SQLITE_BUSY|locked/)
+    await expect(client.execute("insert into rows values ('outside')")).rejects.toThrow(
+      /SQLITE_BUSY|locked/,
+    )
     await tx.commit()
   })
 
@@ -42,7 +54,9 @@ describe('writes of one process on SQLite', () => {
     const tx = await client.transaction('write')
     await tx.execute("insert into rows values ('in the transaction')")
     let outsideDone = false
-    const outside = client.execute("insert into rows values ('outside')").then(() => (outsideDone = true))
+    const outside = client
+      .execute("insert into rows values ('outside')")
+      .then(() => (outsideDone = true))
     // Reads do not wait: the open transaction is invisible to them.
     expect(await names()).toEqual([])
     await new Promise((resolve) => setTimeout(resolve, 300)) // longer than the busy timeout
@@ -63,7 +77,12 @@ describe('writes of one process on SQLite', () => {
       if (fail) await tx.rollback()
       else await tx.commit()
     }
-    await Promise.all([write('a', false), write('b', true), write('c', false), client.batch([{ sql: 'insert into rows values (?)', args: ['batch'] }], 'write')])
+    await Promise.all([
+      write('a', false),
+      write('b', true),
+      write('c', false),
+      client.batch([{ sql: 'insert into rows values (?)', args: ['batch'] }], 'write'),
+    ])
     const rows = await names()
     expect(rows).toHaveLength(5)
     // Each transaction's rows are together: nothing of another came between them.
@@ -81,7 +100,9 @@ describe('writes of one process on SQLite', () => {
     serializeWrites(adapter)
     // A deferred foreign-key violation is only checked at COMMIT.
     await client.execute('create table parents (id integer primary key)')
-    await client.execute('create table children (parent integer references parents(id) deferrable initially deferred)')
+    await client.execute(
+      'create table children (parent integer references parents(id) deferrable initially deferred)',
+    )
     await client.execute('pragma foreign_keys = on')
     const tx = await client.transaction('write')
     await tx.execute('insert into children values (42)')
@@ -110,12 +131,15 @@ describe('writes of one process on SQLite', () => {
         await tx.execute(sql)
       await tx.commit()
     }
-    const children = async () => Number((await client.execute('select count(*) from children')).rows[0][0])
+    const children = async () =>
+      Number((await client.execute('select count(*) from children')).rows[0][0])
     const setUp = async () => {
       await client.execute('drop table if exists children')
       await client.execute('drop table if exists parents')
       await client.execute('create table parents (id integer primary key)')
-      await client.execute('create table children (parent integer references parents(id) on delete cascade)')
+      await client.execute(
+        'create table children (parent integer references parents(id) on delete cascade)',
+      )
       await client.execute('insert into parents values (1)')
       await client.execute('insert into children values (1)')
     }
@@ -153,7 +177,9 @@ describe('writes of one process on SQLite', () => {
       other.close()
     })
     other.exec("begin immediate; insert into rows values ('other 1')")
-    await expect(client.execute("insert into rows values ('refused')")).rejects.toThrow(/SQLITE_BUSY|locked/)
+    await expect(client.execute("insert into rows values ('refused')")).rejects.toThrow(
+      /SQLITE_BUSY|locked/,
+    )
     other.exec('commit')
     // The first read after the failure would pin its snapshot: later commits stayed unseen.
     expect(await names()).toEqual(['other 1'])

@@ -1,4 +1,10 @@
-import { type Client, createClient, type InStatement, type InArgs, type ResultSet } from '@libsql/client'
+import {
+  type Client,
+  createClient,
+  type InStatement,
+  type InArgs,
+  type ResultSet,
+} from '@libsql/client'
 
 /**
  * Transactions on the embedded SQLite default (issue #10: a write killed half-way leaves nothing
@@ -40,22 +46,33 @@ export const WRITE_LOCK_TIMEOUT_MS = 10_000
 export class WritesQueuedError extends Error {
   code = 'CHANDI_WRITES_QUEUED'
   constructor(timeoutMs: number) {
-    super(`this process's other writes held the database for ${timeoutMs / 1000} s; nothing was written`)
+    super(
+      `this process's other writes held the database for ${timeoutMs / 1000} s; nothing was written`,
+    )
     this.name = 'WritesQueuedError'
   }
 }
 
 export const isWritesQueued = (error: unknown): boolean => {
-  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+  for (
+    let current = error, depth = 0;
+    current && depth < 5;
+    current = (current as { cause?: unknown }).cause, depth += 1
+  ) {
     const { code, message } = current as { code?: string; message?: string }
-    if (code === 'CHANDI_WRITES_QUEUED' || /other writes held the database/.test(message ?? '')) return true
+    if (code === 'CHANDI_WRITES_QUEUED' || /other writes held the database/.test(message ?? ''))
+      return true
   }
   return false
 }
 
-const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(`${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`)
+const isBusy = (error: unknown) =>
+  /SQLITE_BUSY|database is locked/i.test(
+    `${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`,
+  )
 
-const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|analyze|vacuum|reindex|pragma\s+optimize)\b/i
+const WRITE =
+  /^\s*(insert|update|delete|replace|create|drop|alter|analyze|vacuum|reindex|pragma\s+optimize)\b/i
 
 type Release = () => void
 
@@ -114,7 +131,10 @@ const serialized = new WeakMap<Client, { foreignKeysOff: boolean }>()
  * dropping the old one, with `PRAGMA foreign_keys=OFF` around, a pragma SQLite ignores inside a
  * transaction; with foreign keys on, dropping a table others reference deletes their rows.
  */
-export const migrating = async <T>(adapter: SQLiteAdapterLike, run: () => Promise<T>): Promise<T> => {
+export const migrating = async <T>(
+  adapter: SQLiteAdapterLike,
+  run: () => Promise<T>,
+): Promise<T> => {
   serializeWrites(adapter)
   const state = serialized.get(adapter.client)!
   state.foreignKeysOff = true
@@ -159,7 +179,8 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
     await run(`PRAGMA busy_timeout = ${busyTimeout}`)
     if (wal) {
       await run(`PRAGMA synchronous = ${wal.synchronous}`)
-      if (wal.journalSizeLimit !== undefined) await run(`PRAGMA journal_size_limit = ${wal.journalSizeLimit}`)
+      if (wal.journalSizeLimit !== undefined)
+        await run(`PRAGMA journal_size_limit = ${wal.journalSizeLimit}`)
     }
   }
 
@@ -181,14 +202,20 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
 
   // The client's own connection, replaced after SQLITE_BUSY: libsql's transaction() hands it over
   // and opens a new one on next use.
-  const execute = client.execute.bind(client) as (statement: InStatement | string, args?: InArgs) => Promise<ResultSet>
+  const execute = client.execute.bind(client) as (
+    statement: InStatement | string,
+    args?: InArgs,
+  ) => Promise<ResultSet>
   const handOver = client.transaction.bind(client)
   const renewed = async <T>(run: () => Promise<T>): Promise<T> => {
     try {
       return await run()
     } catch (error) {
       if (isBusy(error)) {
-        await handOver('deferred').then((stale) => stale.close(), () => undefined)
+        await handOver('deferred').then(
+          (stale) => stale.close(),
+          () => undefined,
+        )
         await configure((sql) => execute(sql), adapter.busyTimeout).catch(() => undefined)
       }
       throw error
@@ -206,14 +233,20 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
 
   client.execute = ((statement: InStatement, args?: InArgs) => {
     const sql = typeof statement === 'string' ? statement : statement.sql
-    return WRITE.test(sql) ? locked(() => execute(statement, args)) : renewed(() => execute(statement, args))
+    return WRITE.test(sql)
+      ? locked(() => execute(statement, args))
+      : renewed(() => execute(statement, args))
   }) as Client['execute']
   const batch = client.batch.bind(client)
-  client.batch = ((statements, mode) => (mode === 'read' ? renewed(() => batch(statements, mode)) : locked(() => batch(statements, mode)))) as Client['batch']
+  client.batch = ((statements, mode) =>
+    mode === 'read'
+      ? renewed(() => batch(statements, mode))
+      : locked(() => batch(statements, mode))) as Client['batch']
   const migrate = client.migrate.bind(client)
   client.migrate = ((statements) => locked(() => migrate(statements))) as Client['migrate']
   const executeMultiple = client.executeMultiple.bind(client)
-  client.executeMultiple = ((sql) => locked(() => executeMultiple(sql))) as Client['executeMultiple']
+  client.executeMultiple = ((sql) =>
+    locked(() => executeMultiple(sql))) as Client['executeMultiple']
 
   /** BEGIN IMMEDIATE, retried on timers while another process writes, on a new connection each time. */
   const begin = async (foreignKeysOff: boolean) => {
@@ -257,13 +290,20 @@ export const serializeWrites = (adapter: SQLiteAdapterLike, lock = new WriteLock
         if (sql === 'COMMIT') transaction.commitError = error
         throw error
       } finally {
-        if (foreignKeysOff && writer === db) await db.execute('PRAGMA foreign_keys = ON').catch(() => undefined)
+        if (foreignKeysOff && writer === db)
+          await db.execute('PRAGMA foreign_keys = ON').catch(() => undefined)
         release()
       }
     }
     const inside = (statement: InStatement, args?: InArgs) => {
-      if (!open) return Promise.reject(Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' }))
-      return (db.execute as (statement: InStatement | string, args?: InArgs) => Promise<ResultSet>)(statement, args)
+      if (!open)
+        return Promise.reject(
+          Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' }),
+        )
+      return (db.execute as (statement: InStatement | string, args?: InArgs) => Promise<ResultSet>)(
+        statement,
+        args,
+      )
     }
     const transaction: SerializedTransaction = {
       execute: inside,

@@ -21,7 +21,14 @@ import { env as configEnv, isProduction } from '@/utilities/config'
 export const S3_COLLECTIONS = [SLUGS.media, SLUGS.verificationDocuments] as const
 
 /** The variables read here; any of them set without S3_BUCKET is a mistake worth stopping for. */
-const VARIABLES = ['S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'] as const
+const VARIABLES = [
+  'S3_REGION',
+  'S3_ENDPOINT',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_PREFIX',
+] as const
 
 const env = (name: (typeof VARIABLES)[number] | 'S3_BUCKET') => configEnv(name)
 
@@ -35,24 +42,36 @@ export const mediaStorage = (): Plugin | null => {
   const bucket = env('S3_BUCKET')
   if (!bucket) {
     const stray = VARIABLES.find((name) => env(name))
-    if (stray) refuse(`${stray} is set but S3_BUCKET is not: set S3_BUCKET to store uploads in object storage, or unset ${stray}.`)
+    if (stray)
+      refuse(
+        `${stray} is set but S3_BUCKET is not: set S3_BUCKET to store uploads in object storage, or unset ${stray}.`,
+      )
     return null
   }
   const region = env('S3_REGION')
-  if (!region) refuse('S3_REGION is required with S3_BUCKET (e.g. `us-east-1`, `cn-hangzhou`; any value your S3-compatible service accepts).')
+  if (!region)
+    refuse(
+      'S3_REGION is required with S3_BUCKET (e.g. `us-east-1`, `cn-hangzhou`; any value your S3-compatible service accepts).',
+    )
   const endpoint = env('S3_ENDPOINT')
-  if (endpoint && !/^https?:\/\/[^/\s]+/.test(endpoint)) refuse(`S3_ENDPOINT must be an http:// or https:// URL (got "${endpoint}").`)
+  if (endpoint && !/^https?:\/\/[^/\s]+/.test(endpoint))
+    refuse(`S3_ENDPOINT must be an http:// or https:// URL (got "${endpoint}").`)
   const accessKeyId = env('S3_ACCESS_KEY_ID')
   const secretAccessKey = env('S3_SECRET_ACCESS_KEY')
-  if (accessKeyId && !secretAccessKey) refuse('S3_SECRET_ACCESS_KEY is required with S3_ACCESS_KEY_ID.')
-  if (secretAccessKey && !accessKeyId) refuse('S3_ACCESS_KEY_ID is required with S3_SECRET_ACCESS_KEY.')
+  if (accessKeyId && !secretAccessKey)
+    refuse('S3_SECRET_ACCESS_KEY is required with S3_ACCESS_KEY_ID.')
+  if (secretAccessKey && !accessKeyId)
+    refuse('S3_ACCESS_KEY_ID is required with S3_SECRET_ACCESS_KEY.')
   const pathStyle = env('S3_FORCE_PATH_STYLE')
-  if (pathStyle && pathStyle !== 'true' && pathStyle !== 'false') refuse(`S3_FORCE_PATH_STYLE must be true or false (got "${pathStyle}").`)
+  if (pathStyle && pathStyle !== 'true' && pathStyle !== 'false')
+    refuse(`S3_FORCE_PATH_STYLE must be true or false (got "${pathStyle}").`)
   const prefix = env('S3_PREFIX').split('/').filter(Boolean).join('/')
 
   const plugin = s3Storage({
     bucket,
-    collections: Object.fromEntries(S3_COLLECTIONS.map((slug) => [slug, { prefix: prefix ? `${prefix}/${slug}` : slug }])),
+    collections: Object.fromEntries(
+      S3_COLLECTIONS.map((slug) => [slug, { prefix: prefix ? `${prefix}/${slug}` : slug }]),
+    ),
     config: {
       region,
       ...(endpoint ? { endpoint } : {}),
@@ -60,7 +79,12 @@ export const mediaStorage = (): Plugin | null => {
       forcePathStyle: pathStyle === 'true',
       // The SDK's default CRC32 checksums on every upload are refused by several S3-compatible
       // services (older MinIO, OSS, COS); AWS itself needs them only where an operation does.
-      ...(endpoint ? { requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const } : {}),
+      ...(endpoint
+        ? {
+            requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+            responseChecksumValidation: 'WHEN_REQUIRED' as const,
+          }
+        : {}),
     },
   })
   return async (incoming) => {
@@ -76,7 +100,12 @@ export const mediaStorage = (): Plugin | null => {
         ...config.admin,
         components: {
           ...config.admin?.components,
-          providers: config.admin?.components?.providers?.filter((provider) => !String(typeof provider === 'object' && provider ? provider.path : provider).startsWith('@payloadcms/storage-s3/')),
+          providers: config.admin?.components?.providers?.filter(
+            (provider) =>
+              !String(
+                typeof provider === 'object' && provider ? provider.path : provider,
+              ).startsWith('@payloadcms/storage-s3/'),
+          ),
         },
       },
       // The plugin adds two columns (`prefix`, `_object_key`) to each collection above. Development
@@ -85,7 +114,9 @@ export const mediaStorage = (): Plugin | null => {
       // opens the database: Next's bundle reads this config with NODE_ENV inlined as production.
       onInit: async (payload) => {
         if (isProduction() && payload.db.name === 'sqlite') {
-          refuse('S3_BUCKET is not supported yet with SQLite in production (its committed migrations lack the storage columns): use PostgreSQL or MongoDB, or unset S3_BUCKET.')
+          refuse(
+            'S3_BUCKET is not supported yet with SQLite in production (its committed migrations lack the storage columns): use PostgreSQL or MongoDB, or unset S3_BUCKET.',
+          )
         }
         await onInit?.(payload)
       },

@@ -29,7 +29,9 @@ const run = async (callbacks: Callback[] | undefined) => {
  */
 export const afterCommit = async (req: Partial<PayloadRequest>, callback: Callback) => {
   const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const sessions = (req.payload?.db as unknown as { sessions?: Record<string, unknown> } | undefined)?.sessions
+  const sessions = (
+    req.payload?.db as unknown as { sessions?: Record<string, unknown> } | undefined
+  )?.sessions
   if (id === undefined || id === null || !sessions?.[String(id)]) {
     await run([callback])
     return
@@ -43,7 +45,9 @@ export const afterCommit = async (req: Partial<PayloadRequest>, callback: Callba
  * A request of the system itself (no user, so no field guards of a member) writing in the same
  * transaction as `req`: what a hook writes then commits or rolls back with the write that caused it.
  */
-export const systemReq = (req: PayloadRequest): Partial<PayloadRequest> => ({ transactionID: req.transactionID })
+export const systemReq = (req: PayloadRequest): Partial<PayloadRequest> => ({
+  transactionID: req.transactionID,
+})
 
 /** The drizzle transaction's libsql side, where the SQLite adapter notes a failed COMMIT. */
 const serializedOf = (session: unknown) =>
@@ -57,7 +61,8 @@ const serializedOf = (session: unknown) =>
 export const trackCommits = (adapter: BaseDatabaseAdapter) => {
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
-  const sessions = () => (adapter as unknown as { sessions?: Record<string, unknown> }).sessions ?? {}
+  const sessions = () =>
+    (adapter as unknown as { sessions?: Record<string, unknown> }).sessions ?? {}
   adapter.commitTransaction = async (incoming) => {
     const id = incoming instanceof Promise ? await incoming : incoming
     const tx = serializedOf(sessions()[String(id)])

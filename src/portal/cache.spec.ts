@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { PageCache } from '@/portal/cache'
 
-const page = (beltID: string | null, html = 'x') => ({ status: 200, html, contentType: 'text/html', beltID })
+const page = (beltID: string | null, html = 'x') => ({
+  status: 200,
+  html,
+  contentType: 'text/html',
+  beltID,
+})
 
 describe('page cache', () => {
   it('evicts one belt’s pages and the hub, never another belt’s', () => {

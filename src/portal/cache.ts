@@ -32,7 +32,10 @@ export class PageCache {
    * Per-belt data that many pages read (the belt's settings, its current campaigns): loaded once
    * and dropped with the belt's pages, or after a minute at most.
    */
-  private readonly beltData = new Map<string, Map<string, { value: Promise<unknown>; at: number }>>()
+  private readonly beltData = new Map<
+    string,
+    Map<string, { value: Promise<unknown>; at: number }>
+  >()
   hits = 0
   misses = 0
 
@@ -55,9 +58,17 @@ export class PageCache {
     return entry
   }
 
-  set(key: string, page: Omit<CachedPage, 'etag' | 'storedAt' | 'validUntil'> & { validUntil?: number }): CachedPage {
+  set(
+    key: string,
+    page: Omit<CachedPage, 'etag' | 'storedAt' | 'validUntil'> & { validUntil?: number },
+  ): CachedPage {
     const etag = `"${crypto.createHash('sha1').update(page.html).digest('base64url')}"`
-    const entry = { ...page, etag, storedAt: Date.now(), validUntil: page.validUntil ?? Number.POSITIVE_INFINITY }
+    const entry = {
+      ...page,
+      etag,
+      storedAt: Date.now(),
+      validUntil: page.validUntil ?? Number.POSITIVE_INFINITY,
+    }
     this.entries.set(key, entry)
     this.stale.delete(key)
     while (this.entries.size > this.maxEntries) {
@@ -77,7 +88,12 @@ export class PageCache {
     if (id !== null) this.beltData.delete(id)
   }
 
-  memo<T>(beltID: string | number, key: string, load: () => Promise<T>, maxAgeMs = 60_000): Promise<T> {
+  memo<T>(
+    beltID: string | number,
+    key: string,
+    load: () => Promise<T>,
+    maxAgeMs = 60_000,
+  ): Promise<T> {
     let forBelt = this.beltData.get(String(beltID))
     if (!forBelt) this.beltData.set(String(beltID), (forBelt = new Map()))
     const held = forBelt.get(key)

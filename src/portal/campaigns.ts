@@ -33,7 +33,9 @@ export const currentCampaigns = (ctx: RenderContext): Promise<Campaign[]> => {
       })
     ).docs
   // Nothing read under a preview's wider view (a draft campaign) is kept for the public.
-  const loaded = ctx.isPreview ? read() : portalCache.memo(ctx.belt!.id, `campaigns:${ctx.locale}`, read)
+  const loaded = ctx.isPreview
+    ? read()
+    : portalCache.memo(ctx.belt!.id, `campaigns:${ctx.locale}`, read)
   const promise = loaded
     .then((all) => all.filter((campaign) => new Date(campaign.endsAt).getTime() > now().getTime()))
     .then((docs) => {
@@ -54,7 +56,11 @@ export const stateOf = (campaign: Pick<Campaign, '_status' | 'startsAt' | 'endsA
 export const festivalPricesFor = async (ctx: RenderContext, productID: number | string) => {
   for (const campaign of await currentCampaigns(ctx)) {
     if (stateOf(campaign) !== 'live') continue
-    const row = campaign.festivalPrices?.find((entry) => String(typeof entry.product === 'object' ? entry.product.id : entry.product) === String(productID))
+    const row = campaign.festivalPrices?.find(
+      (entry) =>
+        String(typeof entry.product === 'object' ? entry.product.id : entry.product) ===
+        String(productID),
+    )
     if (row?.tiers?.length) return { campaign, tiers: row.tiers }
   }
   return null
@@ -63,7 +69,11 @@ export const festivalPricesFor = async (ctx: RenderContext, productID: number | 
 /** Upcoming and live sessions of the belt (or of one factory or campaign), soonest first. */
 export const upcomingSessions = async (
   ctx: RenderContext,
-  { factory, campaign, limit = 100 }: { factory?: number | string; campaign?: number | string; limit?: number } = {},
+  {
+    factory,
+    campaign,
+    limit = 100,
+  }: { factory?: number | string; campaign?: number | string; limit?: number } = {},
 ): Promise<LiveSession[]> => {
   const where: Where[] = [
     { endsAt: { greater_than: now().toISOString() } },

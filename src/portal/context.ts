@@ -52,7 +52,8 @@ export type RenderContext = {
  * buyer (no user), in this render's view. What the public may see is stated only in
  * src/access/publicWhere.ts, so the portal shows exactly what REST and GraphQL give anonymous.
  */
-export const asPublic = (ctx: Pick<RenderContext, 'reads'>) => ({ overrideAccess: false, context: ctx.reads }) as const
+export const asPublic = (ctx: Pick<RenderContext, 'reads'>) =>
+  ({ overrideAccess: false, context: ctx.reads }) as const
 
 /**
  * Options of a read that no public access grants and the server makes on the buyer's behalf
@@ -62,12 +63,15 @@ export const systemRead = { overrideAccess: true } as const
 
 /** Of populated relationships, those the public may read: access leaves the others as bare ids. */
 export const readable = <T extends object>(docs: unknown): T[] =>
-  (Array.isArray(docs) ? docs : [docs]).filter((doc): doc is T => Boolean(doc) && typeof doc === 'object')
+  (Array.isArray(docs) ? docs : [docs]).filter(
+    (doc): doc is T => Boolean(doc) && typeof doc === 'object',
+  )
 
 /** Marks the page being rendered as true only until `instant` (if that is in the future). */
 export const expireAt = (ctx: Pick<RenderContext, 'validity'>, instant: Date | string | number) => {
   const time = new Date(instant).getTime()
-  if (Number.isFinite(time) && time > Date.now() && time < ctx.validity.until) ctx.validity.until = time
+  if (Number.isFinite(time) && time > Date.now() && time < ctx.validity.until)
+    ctx.validity.until = time
 }
 
 /** A link inside the current site, in the current language. */
@@ -76,7 +80,13 @@ export const hrefFor = (ctx: Pick<RenderContext, 'ui'>, path: string, ui: UILoca
   return path === '/' ? prefix || '/' : `${prefix}${path}`
 }
 
-export type ImageSource = { src: string; width: number; height: number; srcSet: string; alt: string }
+export type ImageSource = {
+  src: string
+  width: number
+  height: number
+  srcSet: string
+  alt: string
+}
 
 const SIZE_ORDER = ['thumbnail', 'card', 'large', 'hero'] as const
 
@@ -86,11 +96,15 @@ const SIZE_ORDER = ['thumbnail', 'card', 'large', 'hero'] as const
  * because its aspect ratio differs.
  */
 export const imageSource = (media: Media | number | null | undefined): ImageSource | null => {
-  if (!media || typeof media !== 'object' || !media.url || !media.width || !media.height) return null
+  if (!media || typeof media !== 'object' || !media.url || !media.width || !media.height)
+    return null
   const candidates = SIZE_ORDER.filter((name) => name !== 'thumbnail')
     .map((name) => media.sizes?.[name])
     .filter((size): size is NonNullable<typeof size> => Boolean(size?.url && size.width))
-  const srcSet = [...candidates.map((size) => `${size.url} ${size.width}w`), `${media.url} ${media.width}w`].join(', ')
+  const srcSet = [
+    ...candidates.map((size) => `${size.url} ${size.width}w`),
+    `${media.url} ${media.width}w`,
+  ].join(', ')
   const best = candidates.find((size) => (size.width ?? 0) >= 640) ?? null
   return {
     src: best?.url ?? media.url,
@@ -106,7 +120,11 @@ export const imageSource = (media: Media | number | null | undefined): ImageSour
  * collection, the previewed document by id as its latest draft (readable through the preview's
  * view). Which belt, and published or not, is the access rules' business.
  */
-export const mainDocQuery = (ctx: Pick<RenderContext, 'draft'>, collection: string, slug: string): { where: Where; draft: boolean } =>
+export const mainDocQuery = (
+  ctx: Pick<RenderContext, 'draft'>,
+  collection: string,
+  slug: string,
+): { where: Where; draft: boolean } =>
   ctx.draft?.collection === collection
     ? { where: { id: { equals: ctx.draft.id } }, draft: true }
     : { where: { slug: { equals: slug } }, draft: false }
@@ -121,4 +139,5 @@ const PORTAL_PATHS: Record<string, (slug: string) => string> = {
   'live-sessions': () => '/live',
 }
 
-export const portalPathOf = (collection: string, slug: string): string | null => PORTAL_PATHS[collection]?.(slug) ?? null
+export const portalPathOf = (collection: string, slug: string): string | null =>
+  PORTAL_PATHS[collection]?.(slug) ?? null

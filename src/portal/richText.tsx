@@ -10,19 +10,36 @@ import { hrefFor, portalPathOf, type RenderContext } from '@/portal/context'
  * to the document's page on this portal; one to a document that is not (any more) this belt's
  * or not populated goes nowhere.
  */
-export const RichText = ({ ctx, data, className }: { ctx: Pick<RenderContext, 'belt' | 'ui'>; data: unknown; className?: string }) => {
+export const RichText = ({
+  ctx,
+  data,
+  className,
+}: {
+  ctx: Pick<RenderContext, 'belt' | 'ui'>
+  data: unknown
+  className?: string
+}) => {
   if (!data || typeof data !== 'object' || !('root' in data)) return null
-  const internalDocToHref = ({ linkNode }: { linkNode: { fields: { doc?: { relationTo?: string; value?: unknown } | null } } }) => {
+  const internalDocToHref = ({
+    linkNode,
+  }: {
+    linkNode: { fields: { doc?: { relationTo?: string; value?: unknown } | null } }
+  }) => {
     const { relationTo, value } = linkNode.fields.doc ?? {}
-    const doc = value && typeof value === 'object' ? (value as { slug?: unknown; tenant?: unknown }) : null
-    const path = relationTo && doc && typeof doc.slug === 'string' ? portalPathOf(relationTo, doc.slug) : null
+    const doc =
+      value && typeof value === 'object' ? (value as { slug?: unknown; tenant?: unknown }) : null
+    const path =
+      relationTo && doc && typeof doc.slug === 'string' ? portalPathOf(relationTo, doc.slug) : null
     if (!doc || !path || !ctx.belt || !sameID(doc.tenant as never, ctx.belt.id)) return '#'
     return hrefFor(ctx, path)
   }
   const html = convertLexicalToHTML({
     data: data as never,
     disableContainer: true,
-    converters: ({ defaultConverters }) => ({ ...defaultConverters, ...LinkHTMLConverter({ internalDocToHref: internalDocToHref as never }) }),
+    converters: ({ defaultConverters }) => ({
+      ...defaultConverters,
+      ...LinkHTMLConverter({ internalDocToHref: internalDocToHref as never }),
+    }),
   })
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />
 }

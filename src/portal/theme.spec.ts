@@ -14,6 +14,8 @@ describe('portal theme', () => {
   })
 
   it('falls back on invalid colours', () => {
-    expect(portalTheme({ primary: 'javascript:alert(1)', accent: 'red' }).primary).toMatch(/^#[0-9a-f]{6}$/)
+    expect(portalTheme({ primary: 'javascript:alert(1)', accent: 'red' }).primary).toMatch(
+      /^#[0-9a-f]{6}$/,
+    )
   })
 })

@@ -9,7 +9,12 @@ import { publicURL as configPublicURL } from '@/utilities/config'
 import { payloadSecret } from '@/utilities/secret'
 
 /** The documents the admin previews on their belt's portal while they are edited. */
-export const PREVIEW_COLLECTIONS = [SLUGS.pages, SLUGS.factories, SLUGS.products, SLUGS.campaigns] as const
+export const PREVIEW_COLLECTIONS = [
+  SLUGS.pages,
+  SLUGS.factories,
+  SLUGS.products,
+  SLUGS.campaigns,
+] as const
 export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
 
 /** How long a preview link opens a draft: a working session in the admin. */
@@ -33,7 +38,9 @@ const sign = (body: string) => crypto.createHmac('sha256', key()).update(body).d
  * another host than the admin, where that cookie is not sent).
  */
 export const previewToken = (claims: Omit<Claims, 'e'>, now = Date.now()) => {
-  const body = Buffer.from(JSON.stringify({ ...claims, e: now + PREVIEW_TTL_MS })).toString('base64url')
+  const body = Buffer.from(JSON.stringify({ ...claims, e: now + PREVIEW_TTL_MS })).toString(
+    'base64url',
+  )
   return `${body}.${sign(body)}`
 }
 
@@ -46,7 +53,12 @@ export const readPreviewToken = (token: string, now = Date.now()): Claims | null
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null
   try {
     const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Claims
-    if (!(PREVIEW_COLLECTIONS as readonly string[]).includes(claims.c) || typeof claims.e !== 'number' || claims.e < now) return null
+    if (
+      !(PREVIEW_COLLECTIONS as readonly string[]).includes(claims.c) ||
+      typeof claims.e !== 'number' ||
+      claims.e < now
+    )
+      return null
     return claims
   } catch {
     return null
@@ -61,7 +73,8 @@ const LOOPBACK = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/
  */
 export const portalOrigin = (belt: Pick<Tenant, 'slug' | 'domains'>, adminOrigin: URL) => {
   const domain = belt.domains?.[0]?.domain
-  if (LOOPBACK.test(adminOrigin.host)) return `${adminOrigin.protocol}//${belt.slug}.localhost${adminOrigin.port ? `:${adminOrigin.port}` : ''}`
+  if (LOOPBACK.test(adminOrigin.host))
+    return `${adminOrigin.protocol}//${belt.slug}.localhost${adminOrigin.port ? `:${adminOrigin.port}` : ''}`
   if (domain) return `https://${domain}`
   return `${adminOrigin.protocol}//${belt.slug}.${adminOrigin.host}`
 }
@@ -107,9 +120,22 @@ export const livePreviewURL = async ({
   const beltID = idOf((docs[0] as { tenant?: never } | undefined)?.tenant)
   if (beltID === null) return null
   // As the editor, who may read the document and so its belt.
-  const belt = await req.payload.findByID({ collection: SLUGS.tenants, id: beltID, depth: 0, overrideAccess: false, user: req.user, req, select: { slug: true, domains: true } })
+  const belt = await req.payload.findByID({
+    collection: SLUGS.tenants,
+    id: beltID,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+    select: { slug: true, domains: true },
+  })
   const admin = adminOriginOf(req)
-  const token = previewToken({ c: collection as PreviewCollection, i: String(id), b: String(beltID), o: admin.origin })
+  const token = previewToken({
+    c: collection as PreviewCollection,
+    i: String(id),
+    b: String(beltID),
+    o: admin.origin,
+  })
   const prefix = locale === 'en' ? '/en' : ''
   return `${portalOrigin(belt, admin)}${prefix}/preview/${collection}/${encodeURIComponent(String(id))}?token=${token}`
 }

@@ -4,7 +4,13 @@ import type { Payload } from 'payload'
 import { publicViewContext } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
 import { publicURL as configPublicURL } from '@/utilities/config'
-import { database, databaseDown, isDatabaseError, RETRY_AFTER_SECONDS, unavailablePage } from '@/platform/outage'
+import {
+  database,
+  databaseDown,
+  isDatabaseError,
+  RETRY_AFTER_SECONDS,
+  unavailablePage,
+} from '@/platform/outage'
 import { isWritesQueued } from '@/platform/sqliteTransactions'
 import { portalCsp } from '@/server/security'
 
@@ -13,7 +19,14 @@ import { asPublic, type RenderContext } from '@/portal/context'
 import { PortalError } from './errors'
 import { readBody } from './http/body'
 import { canPreview, previewOf, signedInBuyer } from './http/auth'
-import { cacheKeyOf, html, PUBLIC_CACHE, reply as replyWith, type Rendered, send } from './http/respond'
+import {
+  cacheKeyOf,
+  html,
+  PUBLIC_CACHE,
+  reply as replyWith,
+  type Rendered,
+  send,
+} from './http/respond'
 import { findRoute, mayPost, splitLocale } from './http/router'
 import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
@@ -27,7 +40,16 @@ const MAX_URL_LENGTH = 2048
 /** The belt's menu, footer and contact details, in the page's language. */
 const beltSettings = (ctx: RenderContext) => {
   const read = async () => {
-    const { docs } = await ctx.payload.find({ collection: SLUGS.beltSettings, where: { tenant: { equals: ctx.belt!.id } }, depth: 1, limit: 1, locale: ctx.locale, fallbackLocale: 'zh', pagination: false, ...asPublic(ctx) })
+    const { docs } = await ctx.payload.find({
+      collection: SLUGS.beltSettings,
+      where: { tenant: { equals: ctx.belt!.id } },
+      depth: 1,
+      limit: 1,
+      locale: ctx.locale,
+      fallbackLocale: 'zh',
+      pagination: false,
+      ...asPublic(ctx),
+    })
     return docs[0] ?? null
   }
   // Nothing read under a preview's wider view is kept for the public.
@@ -39,7 +61,13 @@ const beltSettings = (ctx: RenderContext) => {
  * API only. Pages of published belts are cached per host + path + query and evicted by the hooks
  * in src/hooks/invalidatePortal.
  */
-export const renderer = ({ payload, cache = portalCache }: { payload: Payload; cache?: PageCache }) => {
+export const renderer = ({
+  payload,
+  cache = portalCache,
+}: {
+  payload: Payload
+  cache?: PageCache
+}) => {
   const router = express.Router()
   const publicURL = configPublicURL()
   const publicHost = publicURL ? hostOf(publicURL.host) : undefined
@@ -71,7 +99,12 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
         send(req, res, stale, 'no-cache', 'stale-if-error')
         return
       }
-      res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).setHeader('Cache-Control', 'no-store').type('html').send(unavailablePage())
+      res
+        .status(503)
+        .setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+        .setHeader('Cache-Control', 'no-store')
+        .type('html')
+        .send(unavailablePage())
     }
     if (database.down) {
       answerWithoutDatabase()
@@ -96,7 +129,8 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       reads: publicViewContext({}),
       validity: { until: Number.POSITIVE_INFINITY },
     }
-    const reply = (rendered: Rendered, cacheable: boolean, isPrivate = false) => replyWith(req, res, rendered, { ctx, cache, key, cacheable, isPrivate })
+    const reply = (rendered: Rendered, cacheable: boolean, isPrivate = false) =>
+      replyWith(req, res, rendered, { ctx, cache, key, cacheable, isPrivate })
 
     try {
       if (rawURL.length > MAX_URL_LENGTH) throw new PortalError(414, 'The address is too long.')
@@ -106,17 +140,30 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       } catch {
         throw new PortalError(400, 'The address is malformed.')
       }
-      if (pathname.includes('\0') || pathname.includes('..')) throw new PortalError(400, 'The address is malformed.')
+      if (pathname.includes('\0') || pathname.includes('..'))
+        throw new PortalError(400, 'The address is malformed.')
       const { ui, path, redirect } = splitLocale(pathname)
       if (isPost && !mayPost(path)) {
-        res.status(405).setHeader('Allow', 'GET, HEAD').type('text/plain').send('Method not allowed')
+        res
+          .status(405)
+          .setHeader('Allow', 'GET, HEAD')
+          .type('text/plain')
+          .send('Method not allowed')
         return
       }
       if (redirect !== undefined) {
         res.redirect(301, `${redirect || '/'}${rawQuery}`)
         return
       }
-      ctx = { ...ctx, ui, locale: contentLocaleFor(ui), t: MESSAGES[ui], dir: RTL_LOCALES.includes(ui) ? 'rtl' : 'ltr', path: path.replace(/\/+$/, '') || '/', query: rawQuery }
+      ctx = {
+        ...ctx,
+        ui,
+        locale: contentLocaleFor(ui),
+        t: MESSAGES[ui],
+        dir: RTL_LOCALES.includes(ui) ? 'rtl' : 'ltr',
+        path: path.replace(/\/+$/, '') || '/',
+        query: rawQuery,
+      }
 
       const resolved = await resolveHost({ payload, host, publicHost, locale: ctx.locale })
       if (resolved.kind === 'unknown') {
@@ -127,13 +174,30 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       if (resolved.kind === 'belt') {
         const { belt } = resolved
         const domain = belt.domains?.[0]?.domain
-        ctx = { ...ctx, belt, canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin, reads: publicViewContext({ belt: belt.id }) }
+        ctx = {
+          ...ctx,
+          belt,
+          canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin,
+          reads: publicViewContext({ belt: belt.id }),
+        }
         if (ctx.path.startsWith('/preview/')) {
           // Live preview: the signed link opens one draft of this belt, framed by the admin only.
           const draft = previewOf(ctx.path, rawQuery, belt)
-          ctx = { ...ctx, isPreview: true, draft, reads: publicViewContext({ belt: belt.id, isBeltPreview: true, draft: { collection: draft.collection, id: draft.id } }) }
+          ctx = {
+            ...ctx,
+            isPreview: true,
+            draft,
+            reads: publicViewContext({
+              belt: belt.id,
+              isBeltPreview: true,
+              draft: { collection: draft.collection, id: draft.id },
+            }),
+          }
           isCacheable = false
-          res.setHeader('Content-Security-Policy', portalCsp({ frameAncestors: [draft.adminOrigin], scripts: [PREVIEW_SCRIPT] }))
+          res.setHeader(
+            'Content-Security-Policy',
+            portalCsp({ frameAncestors: [draft.adminOrigin], scripts: [PREVIEW_SCRIPT] }),
+          )
         } else if (!belt.published) {
           if (!(await canPreview(payload, req, belt))) {
             ctx = { ...ctx, belt: null, reads: publicViewContext({}) }
@@ -141,7 +205,11 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
             return
           }
           // Its staff see the belt as the public will once it is published.
-          ctx = { ...ctx, isPreview: true, reads: publicViewContext({ belt: belt.id, isBeltPreview: true }) }
+          ctx = {
+            ...ctx,
+            isPreview: true,
+            reads: publicViewContext({ belt: belt.id, isBeltPreview: true }),
+          }
           isCacheable = false
         }
         ctx = { ...ctx, settings: await beltSettings(ctx) }
@@ -157,7 +225,14 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       if (!match) throw new PortalError(404)
       const { route, params: routeParams } = match
       const buyerUserID = isPost && route.private ? await signedInBuyer(payload, req) : undefined
-      const rendered = await route.handler(ctx, { params: routeParams, query: params, form: body.form, files: body.files, ip: req.ip ?? req.socket.remoteAddress ?? '', buyerUserID })
+      const rendered = await route.handler(ctx, {
+        params: routeParams,
+        query: params,
+        form: body.form,
+        files: body.files,
+        ip: req.ip ?? req.socket.remoteAddress ?? '',
+        buyerUserID,
+      })
       reply(rendered, isCacheable && route.cacheable, route.private)
     } catch (error) {
       if (error instanceof PortalError) {
@@ -171,18 +246,35 @@ export const renderer = ({ payload, cache = portalCache }: { payload: Payload; c
       // A write that waited too long for this process's other writes (a 503 from the adapter): this
       // request alone is refused; the database is fine.
       if (isWritesQueued(error) || (error as { status?: number }).status === 503) {
-        payload.logger.warn({ url: rawURL, host, reqId: req.headers['x-request-id'], err: error }, 'write refused: the database was busy with other writes')
-        res.status(503).setHeader('Retry-After', '5').setHeader('Cache-Control', 'no-store').type('html').send(unavailablePage(5))
+        payload.logger.warn(
+          { url: rawURL, host, reqId: req.headers['x-request-id'], err: error },
+          'write refused: the database was busy with other writes',
+        )
+        res
+          .status(503)
+          .setHeader('Retry-After', '5')
+          .setHeader('Cache-Control', 'no-store')
+          .type('html')
+          .send(unavailablePage(5))
         return
       }
       if (isDatabaseError(error)) {
         databaseDown(payload)
-        payload.logger.warn({ url: rawURL, host, reqId: req.headers['x-request-id'], err: error }, 'database unreachable')
+        payload.logger.warn(
+          { url: rawURL, host, reqId: req.headers['x-request-id'], err: error },
+          'database unreachable',
+        )
         answerWithoutDatabase()
         return
       }
-      payload.logger.error({ err: error, url: rawURL, host, reqId: req.headers['x-request-id'] }, 'renderer failed')
-      res.status(500).type('text/plain').send('Something went wrong on our side. Please try again shortly.')
+      payload.logger.error(
+        { err: error, url: rawURL, host, reqId: req.headers['x-request-id'] },
+        'renderer failed',
+      )
+      res
+        .status(500)
+        .type('text/plain')
+        .send('Something went wrong on our side. Please try again shortly.')
     }
   })
   return router

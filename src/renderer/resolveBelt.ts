@@ -38,9 +38,10 @@ export const resolveHost = async ({
   // `<slug>.localhost` on a development machine, `<slug>.<public host>` behind PUBLIC_URL.
   const parent = publicHost && host.endsWith(`.${publicHost}`) ? `.${publicHost}` : '.localhost'
   const slug = host.endsWith(parent) ? host.slice(0, -parent.length) : null
-  const where: Where = slug && !slug.includes('.')
-    ? { or: [{ slug: { equals: slug } }, { 'domains.domain': { equals: host } }] }
-    : { 'domains.domain': { equals: host } }
+  const where: Where =
+    slug && !slug.includes('.')
+      ? { or: [{ slug: { equals: slug } }, { 'domains.domain': { equals: host } }] }
+      : { 'domains.domain': { equals: host } }
   const { docs } = await payload.find({
     collection: SLUGS.tenants,
     where,

@@ -47,7 +47,9 @@ const open = async (payload: Payload): Promise<Client | null> => {
     clients.set(file, client)
     await client.execute('pragma journal_mode = wal')
     await client.execute('pragma busy_timeout = 5000')
-    await client.execute(`create virtual table if not exists entries using fts5(words, kind unindexed, doc_id unindexed, tenant_id unindexed, tokenize = 'unicode61 remove_diacritics 2')`)
+    await client.execute(
+      `create virtual table if not exists entries using fts5(words, kind unindexed, doc_id unindexed, tenant_id unindexed, tokenize = 'unicode61 remove_diacritics 2')`,
+    )
   }
   return client
 }
@@ -58,20 +60,27 @@ const rowid = (kind: SearchKind, id: number) => id * 2 + (kind === 'product' ? 1
 const texts = (value: unknown): string[] => {
   if (value === null || value === undefined) return []
   if (Array.isArray(value)) return value.flatMap(texts)
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).flatMap(texts)
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>).flatMap(texts)
   return [String(value)]
 }
 
 /** The words a document is found by: names, summaries, main products, SKU and specs, in every locale. */
 export const wordsOf = (kind: SearchKind, doc: Record<string, unknown>) => {
-  const fields = kind === 'factory' ? [doc.name, doc.mainProducts, doc.summary] : [doc.name, doc.summary, doc.sku, doc.specs]
+  const fields =
+    kind === 'factory'
+      ? [doc.name, doc.mainProducts, doc.summary]
+      : [doc.name, doc.summary, doc.sku, doc.specs]
   return [...new Set(tokenize(texts(fields).join(' \n ')))].join(' ')
 }
 
 const beltWord = (tenant: number | string) => `xbeltx${tenant}`
 
 export const entryOf = (kind: SearchKind, doc: Record<string, unknown>): SearchEntry => {
-  const tenant = doc.tenant && typeof doc.tenant === 'object' ? (doc.tenant as { id: number }).id : (doc.tenant as number)
+  const tenant =
+    doc.tenant && typeof doc.tenant === 'object'
+      ? (doc.tenant as { id: number }).id
+      : (doc.tenant as number)
   return { kind, id: Number(doc.id), tenant: Number(tenant), words: wordsOf(kind, doc) }
 }
 
@@ -81,10 +90,19 @@ const insertStatements = (entries: SearchEntry[]) => {
   for (let start = 0; start < entries.length; start += 200) {
     const part = entries.slice(start, start + 200)
     const rowids = part.map((entry) => rowid(entry.kind, entry.id))
-    statements.push({ sql: `delete from entries where rowid in (${rowids.map(() => '?').join(', ')})`, args: rowids })
+    statements.push({
+      sql: `delete from entries where rowid in (${rowids.map(() => '?').join(', ')})`,
+      args: rowids,
+    })
     statements.push({
       sql: `insert into entries (rowid, words, kind, doc_id, tenant_id) values ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
-      args: part.flatMap((entry, index) => [rowids[index], `${beltWord(entry.tenant)} ${entry.words}`, entry.kind, entry.id, entry.tenant]),
+      args: part.flatMap((entry, index) => [
+        rowids[index],
+        `${beltWord(entry.tenant)} ${entry.words}`,
+        entry.kind,
+        entry.id,
+        entry.tenant,
+      ]),
     })
   }
   return statements
@@ -100,7 +118,10 @@ export const indexEntries = async (payload: Payload, entries: SearchEntry[]) => 
 export const removeEntry = async (payload: Payload, kind: SearchKind, id: number | string) => {
   const client = await open(payload)
   if (!client) return
-  await client.execute({ sql: 'delete from entries where rowid = ?', args: [rowid(kind, Number(id))] })
+  await client.execute({
+    sql: 'delete from entries where rowid = ?',
+    args: [rowid(kind, Number(id))],
+  })
 }
 
 const SELECT = {
@@ -114,12 +135,23 @@ const COLLECTION = { factory: SLUGS.factories, product: SLUGS.products } as cons
  * indexes it, or removes it if it has no published version.
  */
 const reindex = async (payload: Payload, kind: SearchKind, id: number | string) => {
-  const { docs } = await payload.find({ collection: COLLECTION[kind], where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0, locale: 'all', overrideAccess: true, select: SELECT[kind] as never, pagination: false })
+  const { docs } = await payload.find({
+    collection: COLLECTION[kind],
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+    locale: 'all',
+    overrideAccess: true,
+    select: SELECT[kind] as never,
+    pagination: false,
+  })
   if (docs[0]) await indexEntries(payload, [entryOf(kind, docs[0] as never)])
   else await removeEntry(payload, kind, id)
 }
 
-export const keepIndexed = (kind: SearchKind): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } => ({
+export const keepIndexed = (
+  kind: SearchKind,
+): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } => ({
   // Once the write is committed (the index holds committed documents only; a write rolled back
   // leaves it as it was), before the write returns.
   afterChange: async ({ doc, req }) => {
@@ -135,34 +167,65 @@ export const keepIndexed = (kind: SearchKind): { afterChange: CollectionAfterCha
     return doc
   },
   afterDelete: async ({ doc, req }) => {
-    await afterCommit(req, () => removeEntry(req.payload, kind, doc.id).catch((error: unknown) => req.payload.logger.error({ err: error, kind, id: doc.id }, 'search index not updated')))
+    await afterCommit(req, () =>
+      removeEntry(req.payload, kind, doc.id).catch((error: unknown) =>
+        req.payload.logger.error({ err: error, kind, id: doc.id }, 'search index not updated'),
+      ),
+    )
     return doc
   },
 })
 
 const publishedCount = async (payload: Payload, kind: SearchKind) =>
-  (await payload.count({ collection: COLLECTION[kind], where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs
+  (
+    await payload.count({
+      collection: COLLECTION[kind],
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 /**
  * At start-up: builds the index if it is empty or its counts differ from the database's (a new
  * file, a restored backup, a crash between a save and its hook). Reads in pages by id.
  */
-export const ensureSearchIndex = async (payload: Payload, log: (line: string) => void = () => {}) => {
+export const ensureSearchIndex = async (
+  payload: Payload,
+  log: (line: string) => void = () => {},
+) => {
   const client = await open(payload)
   if (!client) return { rebuilt: false, entries: 0 }
   const counts = await client.execute(`select kind, count(*) as n from entries group by kind`)
   const have = Object.fromEntries(counts.rows.map((row) => [String(row.kind), Number(row.n)]))
-  const want = { factory: await publishedCount(payload, 'factory'), product: await publishedCount(payload, 'product') }
-  if ((have.factory ?? 0) === want.factory && (have.product ?? 0) === want.product) return { rebuilt: false, entries: want.factory + want.product }
-  log(`search index: rebuilding (${have.factory ?? 0}/${want.factory} factories, ${have.product ?? 0}/${want.product} products)`)
+  const want = {
+    factory: await publishedCount(payload, 'factory'),
+    product: await publishedCount(payload, 'product'),
+  }
+  if ((have.factory ?? 0) === want.factory && (have.product ?? 0) === want.product)
+    return { rebuilt: false, entries: want.factory + want.product }
+  log(
+    `search index: rebuilding (${have.factory ?? 0}/${want.factory} factories, ${have.product ?? 0}/${want.product} products)`,
+  )
   await client.execute('delete from entries')
   let total = 0
   for (const kind of ['factory', 'product'] as const) {
     let after = 0
     for (;;) {
-      const { docs } = await payload.find({ collection: COLLECTION[kind], where: { and: [{ _status: { equals: 'published' } }, { id: { greater_than: after } }] }, sort: 'id', limit: 2000, depth: 0, locale: 'all', overrideAccess: true, select: SELECT[kind] as never })
+      const { docs } = await payload.find({
+        collection: COLLECTION[kind],
+        where: { and: [{ _status: { equals: 'published' } }, { id: { greater_than: after } }] },
+        sort: 'id',
+        limit: 2000,
+        depth: 0,
+        locale: 'all',
+        overrideAccess: true,
+        select: SELECT[kind] as never,
+      })
       if (docs.length === 0) break
-      await indexEntries(payload, docs.map((doc) => entryOf(kind, doc as never)))
+      await indexEntries(
+        payload,
+        docs.map((doc) => entryOf(kind, doc as never)),
+      )
       total += docs.length
       after = Number((docs[docs.length - 1] as { id: number }).id)
     }
@@ -194,7 +257,12 @@ const matchExpression = (query: string, belts: (number | string)[]) => {
  * The best matches of a query among the published factories and products of the given belts,
  * factories first at equal rank; null where there is no index (search then scans).
  */
-export const searchIndex = async (payload: Payload, query: string, belts: (number | string)[], limit = 50): Promise<{ kind: SearchKind; id: number; tenant: number }[] | null> => {
+export const searchIndex = async (
+  payload: Payload,
+  query: string,
+  belts: (number | string)[],
+  limit = 50,
+): Promise<{ kind: SearchKind; id: number; tenant: number }[] | null> => {
   const client = await open(payload)
   if (!client) return null
   const match = matchExpression(query, belts)
@@ -205,5 +273,9 @@ export const searchIndex = async (payload: Payload, query: string, belts: (numbe
     sql: `select kind, doc_id, tenant_id from (select kind, doc_id, tenant_id, rank from entries where entries match ? order by rowid desc limit 2000) order by rank limit ?`,
     args: [match, limit],
   })
-  return rows.map((row) => ({ kind: row.kind as SearchKind, id: Number(row.doc_id), tenant: Number(row.tenant_id) }))
+  return rows.map((row) => ({
+    kind: row.kind as SearchKind,
+    id: Number(row.doc_id),
+    tenant: Number(row.tenant_id),
+  }))
 }

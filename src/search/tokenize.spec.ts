@@ -10,7 +10,9 @@ describe('search', () => {
   })
 
   it('finds what a buyer means: kids dress matches children’s dresses', () => {
-    expect(scoreText('kids dress', ['Girls’ cotton dresses', 'Children’s clothing'])).toBeGreaterThan(0)
+    expect(
+      scoreText('kids dress', ['Girls’ cotton dresses', 'Children’s clothing']),
+    ).toBeGreaterThan(0)
     expect(scoreText('kids dress', ['Leather shoes for men'])).toBe(0)
   })
 

@@ -67,7 +67,14 @@ export const seedDemo = async ({
     en?: (doc: T) => Record<string, unknown>
     file?: { data: Buffer; mimetype: string; name: string; size: number }
   }): Promise<T> => {
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, context })
+    const found = await payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      context,
+    })
     if (found.docs[0]) return found.docs[0] as unknown as T
     const doc = (await payload.create({
       collection,
@@ -109,8 +116,16 @@ export const seedDemo = async ({
     factory?: ID
   }) => {
     const filename = `${name}.png`
-    const where: Where = { and: [{ filename: { equals: filename } }, { tenant: { equals: tenant } }] }
-    const existing = await payload.find({ collection: SLUGS.media, where, limit: 1, depth: 0, overrideAccess: true })
+    const where: Where = {
+      and: [{ filename: { equals: filename } }, { tenant: { equals: tenant } }],
+    }
+    const existing = await payload.find({
+      collection: SLUGS.media,
+      where,
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (existing.docs[0]) return existing.docs[0].id
     const buffer = await drawDemoImage({
       seed: name,
@@ -144,11 +159,23 @@ export const seedDemo = async ({
     findOrCreate<{ id: ID }>({
       collection: SLUGS.users,
       where: { email: { equals: email } },
-      data: { email, name, password: DEMO_PASSWORD, _verified: true, roles, tenants, ...(factory ? { factory } : {}) },
+      data: {
+        email,
+        name,
+        password: DEMO_PASSWORD,
+        _verified: true,
+        roles,
+        tenants,
+        ...(factory ? { factory } : {}),
+      },
     })
 
   const logins: string[] = []
-  await user({ email: DEMO_ADMIN_EMAIL, name: 'Platform admin', roles: [GLOBAL_ROLES.platformAdmin] })
+  await user({
+    email: DEMO_ADMIN_EMAIL,
+    name: 'Platform admin',
+    roles: [GLOBAL_ROLES.platformAdmin],
+  })
   logins.push(`${DEMO_ADMIN_EMAIL} (platform admin)`)
 
   for (const belt of belts) {
@@ -163,7 +190,10 @@ export const seedDemo = async ({
         specialty: belt.specialty.zh,
         tagline: belt.tagline.zh,
         story: paragraphsToLexical(belt.story.map((p) => p.zh)),
-        keyFigures: belt.keyFigures.map((figure) => ({ value: figure.value, label: figure.label.zh })),
+        keyFigures: belt.keyFigures.map((figure) => ({
+          value: figure.value,
+          label: figure.label.zh,
+        })),
         branding: belt.branding,
         domains: belt.domains.map((domain) => ({ domain })),
         defaultLocale: belt.defaultLocale,
@@ -177,14 +207,21 @@ export const seedDemo = async ({
         specialty: belt.specialty.en,
         tagline: belt.tagline.en,
         story: paragraphsToLexical(belt.story.map((p) => p.en)),
-        keyFigures: ((doc as { keyFigures?: { id: string }[] }).keyFigures ?? []).map((row, index) => ({
-          id: row.id,
-          value: belt.keyFigures[index]?.value,
-          label: belt.keyFigures[index]?.label.en,
-        })),
+        keyFigures: ((doc as { keyFigures?: { id: string }[] }).keyFigures ?? []).map(
+          (row, index) => ({
+            id: row.id,
+            value: belt.keyFigures[index]?.value,
+            label: belt.keyFigures[index]?.label.en,
+          }),
+        ),
       }),
     })
-    const beltDoc = await payload.findByID({ collection: SLUGS.tenants, id: tenant.id as number, depth: 0, overrideAccess: true })
+    const beltDoc = await payload.findByID({
+      collection: SLUGS.tenants,
+      id: tenant.id as number,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (!beltDoc.branding?.heroImage) {
       const heroImage = await image({
         tenant: tenant.id,
@@ -203,7 +240,9 @@ export const seedDemo = async ({
       await payload.update({
         collection: SLUGS.tenants,
         id: tenant.id,
-        data: { branding: { ...belt.branding, heroImage: heroImage as number, logo: logo as number } },
+        data: {
+          branding: { ...belt.branding, heroImage: heroImage as number, logo: logo as number },
+        },
         overrideAccess: true,
         context,
       })
@@ -234,7 +273,17 @@ export const seedDemo = async ({
     }
 
     for (const factory of belt.factories) {
-      await seedFactory({ payload, belt, factory, tenant: tenant.id, categoryIDs, findOrCreate, image, user, logins })
+      await seedFactory({
+        payload,
+        belt,
+        factory,
+        tenant: tenant.id,
+        categoryIDs,
+        findOrCreate,
+        image,
+        user,
+        logins,
+      })
     }
 
     const about = await findOrCreate<{ id: ID }>({
@@ -260,8 +309,13 @@ export const seedDemo = async ({
       where: { tenant: { equals: tenant.id } },
       data: {
         tenant: tenant.id,
-        navigation: [{ label: belt.about.title.zh, doc: { relationTo: SLUGS.pages, value: about.id } }],
-        contact: { email: `service@${belt.slug}.chandi.example`, address: `${belt.province.zh}${belt.city.zh}` },
+        navigation: [
+          { label: belt.about.title.zh, doc: { relationTo: SLUGS.pages, value: about.id } },
+        ],
+        contact: {
+          email: `service@${belt.slug}.chandi.example`,
+          address: `${belt.province.zh}${belt.city.zh}`,
+        },
         footer: `${belt.name.zh}：工厂直供，询盘直达工厂。`,
       },
       en: (doc) => ({
@@ -372,7 +426,12 @@ const seedFactory = async ({
     alt: { zh: `${factory.name.zh}车间`, en: `${factory.name.en} workshop` },
     belt,
   })
-  const current = await payload.findByID({ collection: SLUGS.factories, id: doc.id as number, depth: 0, overrideAccess: true })
+  const current = await payload.findByID({
+    collection: SLUGS.factories,
+    id: doc.id as number,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (!current.photos?.length) {
     await payload.update({
       collection: SLUGS.factories,
@@ -446,7 +505,15 @@ const seedCampaign = async ({
   campaign: DemoCampaign
   findOrCreate: Helpers['findOrCreate']
 }) => {
-  const tenant = (await payload.find({ collection: SLUGS.tenants, where: { slug: { equals: belt.slug } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const tenant = (
+    await payload.find({
+      collection: SLUGS.tenants,
+      where: { slug: { equals: belt.slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
   if (!tenant) return
   const bySlug = async (collection: 'factories' | 'products', slugs: string[]) => {
     const { docs } = await payload.find({
@@ -459,7 +526,10 @@ const seedCampaign = async ({
     return docs
   }
   const factories = await bySlug('factories', campaign.factories)
-  const products = (await bySlug('products', campaign.products)) as { id: ID; priceTiers?: { minQuantity: number; maxQuantity?: number | null; unitPrice: number }[] | null }[]
+  const products = (await bySlug('products', campaign.products)) as {
+    id: ID
+    priceTiers?: { minQuantity: number; maxQuantity?: number | null; unitPrice: number }[] | null
+  }[]
   const start = new Date(Date.now() + campaign.startInHours * HOUR)
   const end = new Date(start.getTime() + campaign.durationHours * HOUR)
   const factor = campaign.festivalPriceFactor
@@ -497,7 +567,13 @@ const seedCampaign = async ({
     if (!factory) continue
     await findOrCreate<{ id: ID }>({
       collection: SLUGS.liveSessions,
-      where: { and: [{ factory: { equals: factory.id } }, { campaign: { equals: doc.id } }, { title: { equals: session.title.zh } }] },
+      where: {
+        and: [
+          { factory: { equals: factory.id } },
+          { campaign: { equals: doc.id } },
+          { title: { equals: session.title.zh } },
+        ],
+      },
       data: {
         tenant: tenant.id,
         factory: factory.id,

@@ -77,7 +77,13 @@ export type DemoCampaign = {
   products: string[]
   /** Festival price as a share of the normal price, for every featured product (e.g. 0.85). */
   festivalPriceFactor?: number
-  sessions: { factory: string; startInHours: number; durationMinutes: number; language: 'zh' | 'en' | 'ru' | 'ar' | 'es'; title: Text }[]
+  sessions: {
+    factory: string
+    startInHours: number
+    durationMinutes: number
+    language: 'zh' | 'en' | 'ru' | 'ar' | 'es'
+    title: Text
+  }[]
 }
 
 export type BeltDefinition = {

@@ -37,10 +37,15 @@ const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
     const value = req.query[param]
     if (value === undefined) continue
     const isFallback = param !== 'locale'
-    if (typeof value !== 'string' || !(ALLOWED_LOCALES.has(value) || (isFallback && NO_FALLBACK.has(value)))) {
+    if (
+      typeof value !== 'string' ||
+      !(ALLOWED_LOCALES.has(value) || (isFallback && NO_FALLBACK.has(value)))
+    ) {
       const message = `${param}: unknown locale; use one of ${CONTENT_LOCALES.join(', ')}`
       res.status(400).json({
-        errors: [{ name: 'ValidationError', message, data: { errors: [{ path: param, message }] } }],
+        errors: [
+          { name: 'ValidationError', message, data: { errors: [{ path: param, message }] } },
+        ],
       })
       return
     }
@@ -54,12 +59,23 @@ const rejectUnknownLocale: express.RequestHandler = (req, res, nextHandler) => {
  * none (a 500). They get the 404 every other unknown route gets.
  */
 const notFoundWithoutEndpoints = (payload: Payload): express.RequestHandler => {
-  const withoutEndpoints = new Set<string>(payload.config.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug))
-  const withoutVersions = new Set<string>(payload.config.collections.filter((collection) => !collection.versions).map((collection) => collection.slug))
+  const withoutEndpoints = new Set<string>(
+    payload.config.collections
+      .filter((collection) => collection.endpoints === false)
+      .map((collection) => collection.slug),
+  )
+  const withoutVersions = new Set<string>(
+    payload.config.collections
+      .filter((collection) => !collection.versions)
+      .map((collection) => collection.slug),
+  )
   return (req, res, nextHandler) => {
     const [, slug = '', sub] = req.path.split('/')
-    if (!withoutEndpoints.has(slug) && !(sub === 'versions' && withoutVersions.has(slug))) return nextHandler()
-    res.status(404).json({ errors: [{ name: 'NotFound', message: `Route not found "/api${req.path}"` }] })
+    if (!withoutEndpoints.has(slug) && !(sub === 'versions' && withoutVersions.has(slug)))
+      return nextHandler()
+    res
+      .status(404)
+      .json({ errors: [{ name: 'NotFound', message: `Route not found "/api${req.path}"` }] })
   }
 }
 
@@ -68,13 +84,29 @@ export const readiness = async (payload: Payload, shuttingDown: boolean) => {
   const database = (await databaseAnswers(payload)) ? ('ok' as const) : ('unreachable' as const)
   let migrations: 'ok' | 'pending' | 'schema pushed (development)' | 'unknown' = 'unknown'
   if (databaseKind() === 'sqlite' && isProduction && database === 'ok') {
-    const applied = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, depth: 0, overrideAccess: true }).catch(() => null)
-    const names = new Set((applied?.docs ?? []).map((doc) => String((doc as { name?: string }).name)))
+    const applied = await payload
+      .find({
+        collection: 'payload-migrations',
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+      .catch(() => null)
+    const names = new Set(
+      (applied?.docs ?? []).map((doc) => String((doc as { name?: string }).name)),
+    )
     migrations = sqliteMigrations.every((migration) => names.has(migration.name)) ? 'ok' : 'pending'
   } else if (databaseKind() === 'sqlite') migrations = 'schema pushed (development)'
   const jobs = !env('CHANDI_JOBS') ? 'disabled on this process' : 'running'
   const ok = !shuttingDown && database === 'ok' && migrations !== 'pending'
-  return { status: ok ? ('ok' as const) : ('unavailable' as const), database, migrations, jobs, shuttingDown }
+  return {
+    status: ok ? ('ok' as const) : ('unavailable' as const),
+    database,
+    migrations,
+    jobs,
+    shuttingDown,
+  }
 }
 
 /** Builds the admin if needed, starts Payload, seeds an empty database, and listens on PORT. */
@@ -92,10 +124,14 @@ export const startServer = async () => {
   // Under CHANDI_WORKERS the leader has done these before the other workers start.
   const isFollower = env('CHANDI_WORKER_ROLE') === 'follower'
   if (!isFollower) {
-    await optimizeDatabase(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not gather the query planner’s statistics'))
+    await optimizeDatabase(payload).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'could not gather the query planner’s statistics'),
+    )
     // In the background: a rebuild of 1.8 million products takes minutes, and the portals need
     // not wait for it (search answers from what is indexed so far).
-    void ensureSearchIndex(payload, log).catch((error: unknown) => payload.logger.error({ err: error }, 'could not build the search index'))
+    void ensureSearchIndex(payload, log).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'could not build the search index'),
+    )
   }
   if (env('CHANDI_JOBS')) {
     // Jobs that fell due while the server was down (a campaign scheduled to publish at an
@@ -103,9 +139,14 @@ export const startServer = async () => {
     try {
       await payload.jobs.run({ queue: 'default', limit: 100 })
     } catch (error) {
-      payload.logger.error({ err: error }, 'running due jobs at start-up failed; the queue retries them')
+      payload.logger.error(
+        { err: error },
+        'running due jobs at start-up failed; the queue retries them',
+      )
     }
-    await resumeImports(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'could not resume interrupted imports'))
+    await resumeImports(payload).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'could not resume interrupted imports'),
+    )
   }
 
   // CORS and CSRF follow the belts' domains (src/access/origins.ts).
@@ -130,7 +171,10 @@ export const startServer = async () => {
   // shutting down (a load balancer stops sending new requests when this says 503).
   app.get('/readyz', async (_req, res) => {
     const report = await readiness(payload, state.shuttingDown)
-    res.status(report.status === 'ok' ? 200 : 503).setHeader('Cache-Control', 'no-store').json(report)
+    res
+      .status(report.status === 'ok' ? 200 : 503)
+      .setHeader('Cache-Control', 'no-store')
+      .json(report)
   })
   // No body parser before Next: Payload reads request bodies itself.
   app.use('/api', passClientAddress)
@@ -139,9 +183,19 @@ export const startServer = async () => {
   app.use('/api', rejectBadParams(payload))
   app.use(['/api', '/admin'], scopeBeltOrigins(payload) as express.RequestHandler)
   app.use('/api', apiGuard(payload) as express.RequestHandler)
-  app.all(['/admin', '/admin/*rest', '/api', '/api/*rest', '/_next/*rest', '/__nextjs_original-stack-frame'], (req, res) => {
-    void handle(req, res)
-  })
+  app.all(
+    [
+      '/admin',
+      '/admin/*rest',
+      '/api',
+      '/api/*rest',
+      '/_next/*rest',
+      '/__nextjs_original-stack-frame',
+    ],
+    (req, res) => {
+      void handle(req, res)
+    },
+  )
   app.use(renderer({ payload }))
 
   // Cached portal pages are answered before Express routes anything (see serveCachedPage).
@@ -200,4 +254,3 @@ export const startServer = async () => {
   process.on('SIGINT', () => shutdown('SIGINT'))
   return server
 }
-

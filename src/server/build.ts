@@ -37,17 +37,25 @@ export const ensureAdminBuild = ({ log }: { log: (line: string) => void }) => {
   const hasBuild = fs.existsSync(path.join('.next', 'BUILD_ID'))
   const built = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : ''
   if (hasBuild && built === digest) return
-  log(hasBuild ? 'Sources changed: rebuilding the admin…' : 'First start: building the admin (about a minute)…')
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    // Collecting page data evaluates the config; the secret it reads then signs nothing.
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '--no-deprecation',
-      PAYLOAD_SECRET: env('PAYLOAD_SECRET') || 'build-time-placeholder',
+  log(
+    hasBuild
+      ? 'Sources changed: rebuilding the admin…'
+      : 'First start: building the admin (about a minute)…',
+  )
+  const result = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/next/dist/bin/next'), 'build'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // Collecting page data evaluates the config; the secret it reads then signs nothing.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '--no-deprecation',
+        PAYLOAD_SECRET: env('PAYLOAD_SECRET') || 'build-time-placeholder',
+      },
     },
-  })
+  )
   if (result.status !== 0) throw new Error('next build failed; see the output above')
   // Next may rewrite tsconfig.json on its first build, so the digest is taken again after it.
   fs.writeFileSync(STAMP, buildInputsDigest())

@@ -6,7 +6,8 @@ import { CLOCK_SCRIPT } from '@/utilities/portalScripts'
 import { env, isProduction } from '@/utilities/config'
 import { STREAM_HOSTS } from '@/vocabulary'
 
-const hash = (source: string) => `'sha256-${crypto.createHash('sha256').update(source).digest('base64')}'`
+const hash = (source: string) =>
+  `'sha256-${crypto.createHash('sha256').update(source).digest('base64')}'`
 
 const NOT_PORTAL = /^\/(?:api|admin|_next)(?:[/?]|$)/
 
@@ -14,7 +15,13 @@ const NOT_PORTAL = /^\/(?:api|admin|_next)(?:[/?]|$)/
 const IS_PRODUCTION = isProduction()
 
 /** Sites that may frame the portals (a belt's own government site, say): CHANDI_FRAME_ANCESTORS, space-separated. */
-const frameAncestors = () => ["'self'", ...env('CHANDI_FRAME_ANCESTORS').split(/\s+/).filter((source) => /^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(source))].join(' ')
+const frameAncestors = () =>
+  [
+    "'self'",
+    ...env('CHANDI_FRAME_ANCESTORS')
+      .split(/\s+/)
+      .filter((source) => /^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(source)),
+  ].join(' ')
 
 /**
  * The portals' Content-Security-Policy: scripts only from our origin plus the one inline script
@@ -22,7 +29,10 @@ const frameAncestors = () => ["'self'", ...env('CHANDI_FRAME_ANCESTORS').split(/
  * frames only from the video and live-stream players the editors may embed; no plugins; forms
  * post only to us.
  */
-export const portalCsp = ({ frameAncestors: extraAncestors = [], scripts = [] }: { frameAncestors?: string[]; scripts?: string[] } = {}) =>
+export const portalCsp = ({
+  frameAncestors: extraAncestors = [],
+  scripts = [],
+}: { frameAncestors?: string[]; scripts?: string[] } = {}) =>
   [
     "default-src 'self'",
     `script-src 'self' ${[CLOCK_SCRIPT, ...scripts].map(hash).join(' ')}`,
@@ -50,6 +60,10 @@ export const setSecurityHeaders = (req: IncomingMessage, res: ServerResponse) =>
   const csp = cachedCsp
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-  res.setHeader('Content-Security-Policy', NOT_PORTAL.test(req.url ?? '/') ? `frame-ancestors ${frameAncestors()}` : csp)
-  if (IS_PRODUCTION) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+  res.setHeader(
+    'Content-Security-Policy',
+    NOT_PORTAL.test(req.url ?? '/') ? `frame-ancestors ${frameAncestors()}` : csp,
+  )
+  if (IS_PRODUCTION)
+    res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
 }

@@ -26,8 +26,14 @@ afterEach(() => {
 describe('config', () => {
   it('the README documents exactly the variables config.ts knows', () => {
     const readme = documented()
-    expect([...VARIABLES].filter((name) => !readme.has(name)), 'known but not in the README').toEqual([])
-    expect([...readme].filter((name) => !VARIABLES.includes(name as never)), 'in the README but unknown').toEqual([])
+    expect(
+      [...VARIABLES].filter((name) => !readme.has(name)),
+      'known but not in the README',
+    ).toEqual([])
+    expect(
+      [...readme].filter((name) => !VARIABLES.includes(name as never)),
+      'in the README but unknown',
+    ).toEqual([])
   })
 
   it('gives the defaults of before when nothing is set', () => {
@@ -49,8 +55,16 @@ describe('config', () => {
   it.each([
     ['PORT', 'abc', /^PORT must be a whole number from 0 to 65535 \(got "abc"\)$/],
     ['DATABASE_URL', 'mysql://db/chandi', /^DATABASE_URL must be a URL starting with file:/],
-    ['CHANDI_INQUIRY_LIMIT_IP', 'ten', /^CHANDI_INQUIRY_LIMIT_IP must be a whole number of at least 0 \(got "ten"\)$/],
-    ['CHANDI_RETENTION_SPAM_DAYS', '-1', /^CHANDI_RETENTION_SPAM_DAYS must be a number of at least 0/],
+    [
+      'CHANDI_INQUIRY_LIMIT_IP',
+      'ten',
+      /^CHANDI_INQUIRY_LIMIT_IP must be a whole number of at least 0 \(got "ten"\)$/,
+    ],
+    [
+      'CHANDI_RETENTION_SPAM_DAYS',
+      '-1',
+      /^CHANDI_RETENTION_SPAM_DAYS must be a number of at least 0/,
+    ],
     ['CHANDI_JOBS', 'no', /^CHANDI_JOBS must be true or false \(got "no"\)$/],
     ['PUBLIC_URL', 'chandi.example.com', /^PUBLIC_URL must be an http:\/\/ or https:\/\/ URL/],
     ['CHANDI_WORKERS', '0', /^CHANDI_WORKERS must be a whole number from 1 to 64 \(got "0"\)$/],

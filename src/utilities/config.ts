@@ -29,7 +29,13 @@ const whole =
     if (raw === '') return fallback
     const value = Number(raw)
     if (!Number.isInteger(value) || value < min || value > max) {
-      refuse(name, max === Number.MAX_SAFE_INTEGER ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`, raw)
+      refuse(
+        name,
+        max === Number.MAX_SAFE_INTEGER
+          ? `a whole number of at least ${min}`
+          : `a whole number from ${min} to ${max}`,
+        raw,
+      )
     }
     return value
   }
@@ -40,7 +46,8 @@ const number =
     const raw = read(name)
     if (raw === '') return fallback
     const value = Number(raw)
-    if (!Number.isFinite(value) || value < min) refuse(name, min === -Infinity ? 'a number' : `a number of at least ${min}`, raw)
+    if (!Number.isFinite(value) || value < min)
+      refuse(name, min === -Infinity ? 'a number' : `a number of at least ${min}`, raw)
     return value
   }
 
@@ -81,7 +88,8 @@ const httpURL: Spec<string> = (name) => {
   } catch {
     // refused below
   }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) refuse(name, 'an http:// or https:// URL, e.g. https://chandi.example.com', raw)
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    refuse(name, 'an http:// or https:// URL, e.g. https://chandi.example.com', raw)
   return raw
 }
 
@@ -98,7 +106,11 @@ const anyURL: Spec<string> = (name) => {
 
 const databaseURL: Spec<string> = (name) => {
   const raw = read(name)
-  if (raw === '' || /^(file:|mongodb:\/\/|mongodb\+srv:\/\/|postgres:\/\/|postgresql:\/\/)/.test(raw)) return raw
+  if (
+    raw === '' ||
+    /^(file:|mongodb:\/\/|mongodb\+srv:\/\/|postgres:\/\/|postgresql:\/\/)/.test(raw)
+  )
+    return raw
   return refuse(name, 'a URL starting with file:, mongodb://, mongodb+srv:// or postgres://', raw)
 }
 
@@ -108,7 +120,8 @@ const cron =
     const raw = read(name)
     if (raw === '') return fallback
     const fields = raw.trim().split(/\s+/).length
-    if (fields !== 5 && fields !== 6) refuse(name, 'a cron expression of five or six fields, e.g. */15 * * * * *', raw)
+    if (fields !== 5 && fields !== 6)
+      refuse(name, 'a cron expression of five or six fields, e.g. */15 * * * * *', raw)
     return raw
   }
 
@@ -171,10 +184,14 @@ const SPECS = {
 export type Variable = keyof typeof SPECS | 'NODE_ENV'
 
 /** Every variable this module knows, NODE_ENV included. */
-export const VARIABLES: readonly Variable[] = ['NODE_ENV', ...(Object.keys(SPECS) as (keyof typeof SPECS)[])]
+export const VARIABLES: readonly Variable[] = [
+  'NODE_ENV',
+  ...(Object.keys(SPECS) as (keyof typeof SPECS)[]),
+]
 
 /** The value of one variable, parsed, or its default; throws a ConfigError on a wrong value. */
-export const env = <K extends keyof typeof SPECS>(name: K): ReturnType<(typeof SPECS)[K]> => SPECS[name](name) as ReturnType<(typeof SPECS)[K]>
+export const env = <K extends keyof typeof SPECS>(name: K): ReturnType<(typeof SPECS)[K]> =>
+  SPECS[name](name) as ReturnType<(typeof SPECS)[K]>
 
 /** PUBLIC_URL as a URL (a new one each call: callers may change it), or null when unset. */
 export const publicURL = (): URL | null => {

@@ -15,7 +15,11 @@ import {
  */
 export const MAX_GRAPHQL_DEPTH = 7
 
-const depthOf = (selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number => {
+const depthOf = (
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number => {
   if (!selectionSet) return 0
   let deepest = 0
   for (const selection of selectionSet.selections) {
@@ -30,7 +34,10 @@ const depthOf = (selectionSet: SelectionSetNode | undefined, fragments: Map<stri
       const fragment = fragments.get(name)
       // A fragment that spreads itself is refused by GraphQL's own rules; do not loop on it here.
       if (!fragment || seen.has(name)) continue
-      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])))
+      deepest = Math.max(
+        deepest,
+        depthOf(fragment.selectionSet, fragments, new Set([...seen, name])),
+      )
     }
   }
   return deepest
@@ -43,7 +50,8 @@ export const depthLimit =
     const document = context.getDocument()
     const fragments = new Map<string, FragmentDefinitionNode>()
     for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments.set(definition.name.value, definition)
     }
     return {
       OperationDefinition(operation) {

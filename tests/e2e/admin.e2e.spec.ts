@@ -44,7 +44,8 @@ describe('the admin in a browser', () => {
     const text = await dashboard.innerText()
     expect(text).toContain('产业带概况')
     expect(text).toContain('工厂总数')
-    const figures = (await api('/api/dashboard', { token: await login(cast.emails.operatorA) })).json
+    const figures = (await api('/api/dashboard', { token: await login(cast.emails.operatorA) }))
+      .json
     expect(text).toContain(`${figures.factories.total.value}\n工厂总数`)
     await screenshot(page, 'dashboard-operator')
     await dashboard.getByRole('link', { name: /工厂总数/ }).click()
@@ -60,10 +61,13 @@ describe('the admin in a browser', () => {
     await page.goto(`${baseURL()}/admin`, { waitUntil: 'networkidle' })
     const nav = await page.locator('nav').first().innerText()
     for (const shown of ['工厂', '产品', '直播', '询盘']) expect(nav, shown).toContain(shown)
-    for (const hidden of ['用户', '类目', '页面', '节日活动']) expect(nav, hidden).not.toContain(hidden)
+    for (const hidden of ['用户', '类目', '页面', '节日活动'])
+      expect(nav, hidden).not.toContain(hidden)
     expect(await page.getByTestId('belt-dashboard').count()).toBe(0) // the dashboard is the operators'
     const factoryID = await idBy('factories', 'slug', cast.factoryA1.slug)
-    await page.goto(`${baseURL()}/admin/collections/factories/${factoryID}`, { waitUntil: 'networkidle' })
+    await page.goto(`${baseURL()}/admin/collections/factories/${factoryID}`, {
+      waitUntil: 'networkidle',
+    })
     const meter = page.getByTestId('profile-meter')
     await meter.waitFor({ timeout: 30_000 })
     expect(await meter.innerText()).toMatch(/资料完整度 \d+%/)
@@ -71,16 +75,29 @@ describe('the admin in a browser', () => {
     // Verification is shown, read-only; the API refuses the change with the field named.
     const status = page.locator('#field-verification__status')
     await status.waitFor()
-    const isReadOnly = await status.evaluate((element) => element.closest('.read-only') !== null || element.querySelector('[aria-disabled="true"], .rs--is-disabled, .react-select--is-disabled') !== null)
+    const isReadOnly = await status.evaluate(
+      (element) =>
+        element.closest('.read-only') !== null ||
+        element.querySelector(
+          '[aria-disabled="true"], .rs--is-disabled, .react-select--is-disabled',
+        ) !== null,
+    )
     expect(isReadOnly).toBe(true)
     await screenshot(page, 'member-factory-profile')
     const token = await login(memberEmail(cast.factoryA1.slug))
-    const current = (await api(`/api/factories/${factoryID}?depth=0`, { token })).json.verification.status
-    const refused = await api(`/api/factories/${factoryID}`, { method: 'PATCH', token, body: { verification: { status: current === 'verified' ? 'rejected' : 'verified' } } })
+    const current = (await api(`/api/factories/${factoryID}?depth=0`, { token })).json.verification
+      .status
+    const refused = await api(`/api/factories/${factoryID}`, {
+      method: 'PATCH',
+      token,
+      body: { verification: { status: current === 'verified' ? 'rejected' : 'verified' } },
+    })
     expect(refused.status).toBe(403)
     expect(refused.text).toContain('verification.status')
     await page.goto(`${baseURL()}/admin/account`, { waitUntil: 'networkidle' })
-    expect(await page.locator('input[name="email"], #field-email').first().inputValue()).toBe(memberEmail(cast.factoryA1.slug))
+    expect(await page.locator('input[name="email"], #field-email').first().inputValue()).toBe(
+      memberEmail(cast.factoryA1.slug),
+    )
     await page.context().close()
   })
 
@@ -91,7 +108,9 @@ describe('the admin in a browser', () => {
     await adminLogin(page, baseURL(), memberEmail(cast.factoryA1.slug), DEMO_PASSWORD)
     await page.goto(`${baseURL()}/admin/collections/products/${ownProduct}`)
     await page.locator('input[name="name"]').waitFor({ timeout: 30_000 })
-    expect(await page.locator('input[name="name"]').inputValue()).toBe(cast.factoryA1.products[0].name.zh)
+    expect(await page.locator('input[name="name"]').inputValue()).toBe(
+      cast.factoryA1.products[0].name.zh,
+    )
     await page.goto(`${baseURL()}/admin/collections/products/${otherProduct}`)
     await page.waitForLoadState('networkidle')
     const body = await page.locator('body').innerText()
@@ -112,7 +131,9 @@ describe('campaigns in the admin', () => {
     await page.goto(`${baseURL()}/admin/collections/campaigns`, { waitUntil: 'networkidle' })
     const list = await page.locator('table').innerText()
     expect(list).toContain('进行中')
-    await page.goto(`${baseURL()}/admin/collections/campaigns/${campaign}`, { waitUntil: 'networkidle' })
+    await page.goto(`${baseURL()}/admin/collections/campaigns/${campaign}`, {
+      waitUntil: 'networkidle',
+    })
     const coverage = page.locator('[data-testid="campaign-coverage"]')
     await coverage.waitFor({ timeout: 30_000 })
     expect(await coverage.locator('div[title]').count()).toBe(24)

@@ -13,7 +13,11 @@ afterAll(async () => {
 })
 
 const hourIn = (instant: string, timeZone: string) =>
-  Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date(instant)))
+  Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(
+      new Date(instant),
+    ),
+  )
 
 const to24 = (text: string) => {
   const match = text.match(/(\d{1,2}):(\d{2})\s*([AP]M)/)
@@ -26,9 +30,15 @@ describe('the live line-up in a browser', () => {
   it('shows each session in the buyer’s own time zone, next to the belt’s, and countdowns tick', async () => {
     const seen: Record<string, { text: string; datetime: string }> = {}
     for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
-      const context = await browser.newContext({ locale: 'en-US', timezoneId, viewport: { width: 1200, height: 900 } })
+      const context = await browser.newContext({
+        locale: 'en-US',
+        timezoneId,
+        viewport: { width: 1200, height: 900 },
+      })
       const page = await context.newPage()
-      await page.goto(`http://zhili.localhost:${inject('port')}/en/live`, { waitUntil: 'networkidle' })
+      await page.goto(`http://zhili.localhost:${inject('port')}/en/live`, {
+        waitUntil: 'networkidle',
+      })
       const time = page.locator('time[data-local-time]').first()
       const datetime = (await time.getAttribute('datetime')) ?? ''
       const beltText = await time.innerText()

@@ -35,10 +35,14 @@ describe('an inquiry, end to end', () => {
     const reply = `Thank you! ${unique('reply')}: we can ship in 20 days.`
 
     // The buyer, in English, from the product page.
-    const buyer = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage()
+    const buyer = await (
+      await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
+    ).newPage()
     const errors: string[] = []
     buyer.on('pageerror', (error) => errors.push(error.message))
-    await buyer.goto(`http://zhili.localhost:${inject('port')}/en/products/${product.slug}`, { waitUntil: 'networkidle' })
+    await buyer.goto(`http://zhili.localhost:${inject('port')}/en/products/${product.slug}`, {
+      waitUntil: 'networkidle',
+    })
     await buyer.getByRole('link', { name: 'Send inquiry' }).first().click()
     await buyer.waitForURL(/\/inquire\?product=/)
     expect(await buyer.locator('select[name="product"]').inputValue()).toBe(product.slug)
@@ -60,10 +64,14 @@ describe('an inquiry, end to end', () => {
 
     // The factory's member, in the Chinese admin.
     const memberToken = await login(memberEmail(cast.factoryA1.slug))
-    const inquiry = (await api('/api/inquiries?sort=-createdAt&limit=1&depth=0', { token: memberToken })).json.docs[0]
+    const inquiry = (
+      await api('/api/inquiries?sort=-createdAt&limit=1&depth=0', { token: memberToken })
+    ).json.docs[0]
     expect(inquiry.message).toBe(message)
     created.push(inquiry.id)
-    const member = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })).newPage()
+    const member = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+    ).newPage()
     await adminLogin(member, baseURL(), memberEmail(cast.factoryA1.slug), DEMO_PASSWORD)
     await member.goto(`${baseURL()}/admin/collections/inquiries`, { waitUntil: 'networkidle' })
     await member.getByRole('link', { name: inquiry.subject }).first().click()
@@ -73,15 +81,26 @@ describe('an inquiry, end to end', () => {
     await member.locator('#field-replies .array-field__add-row').click()
     await member.locator('textarea#field-replies__0__body').fill(reply)
     await member.locator('#action-save').click()
-    await expect.poll(async () => (await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: memberToken })).json.replies?.[0]?.body, { timeout: 20_000 }).toBe(reply)
+    await expect
+      .poll(
+        async () =>
+          (await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: memberToken })).json
+            .replies?.[0]?.body,
+        { timeout: 20_000 },
+      )
+      .toBe(reply)
     await screenshot(member, 'inquiry-member-replied')
-    expect((await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: memberToken })).json.status).toBe('replied')
+    expect(
+      (await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: memberToken })).json.status,
+    ).toBe('replied')
 
     // The buyer reads it through the link, and was e-mailed about it.
     await buyer.goto(threadURL, { waitUntil: 'networkidle' })
     expect(await buyer.locator('main, body').first().innerText()).toContain(reply)
     await screenshot(buyer, 'inquiry-buyer-reads-reply')
-    const [notice] = await waitForMail((mail) => isTo(mail, buyerEmail) && mail.text.includes(reply))
+    const [notice] = await waitForMail(
+      (mail) => isTo(mail, buyerEmail) && mail.text.includes(reply),
+    )
     expect(notice.text).toContain(new URL(threadURL).pathname)
     expect(errors).toEqual([])
   })

@@ -38,7 +38,11 @@ afterAll(async () => {
   await browser?.close()
   // Back to the demo state for the other suites (the whole group: its colours are required).
   await unlock('tenants', beltA, admin)
-  const restored = await api(`/api/tenants/${beltA}`, { method: 'PATCH', token: admin, body: { branding: originalBranding } })
+  const restored = await api(`/api/tenants/${beltA}`, {
+    method: 'PATCH',
+    token: admin,
+    body: { branding: originalBranding },
+  })
   expect(restored.status, restored.text).toBe(200)
   for (const id of pages) {
     await unlock('pages', id, admin)
@@ -47,7 +51,9 @@ afterAll(async () => {
 })
 
 const operatorPage = async (): Promise<Page> => {
-  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage()
+  const page = await (
+    await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
+  ).newPage()
   await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
   return page
 }
@@ -71,8 +77,16 @@ describe('an operator’s journeys in the admin', () => {
     const heroField = page.locator('.field-type.upload', { hasText: '首屏大图' })
     const remove = heroField.locator('.upload-relationship-details__remove')
     if (await remove.count()) await remove.first().click()
-    const heroFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-e2e-')), 'autumn-hero.jpg')
-    fs.writeFileSync(heroFile, await sharp({ create: { width: 1600, height: 600, channels: 3, background: '#d9822b' } }).jpeg().toBuffer())
+    const heroFile = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-e2e-')),
+      'autumn-hero.jpg',
+    )
+    fs.writeFileSync(
+      heroFile,
+      await sharp({ create: { width: 1600, height: 600, channels: 3, background: '#d9822b' } })
+        .jpeg()
+        .toBuffer(),
+    )
     await heroField.getByRole('button', { name: '创建新条目' }).click()
     const drawer = page.locator('.drawer').last()
     await drawer.locator('input[type="file"]').setInputFiles(heroFile)
@@ -119,11 +133,20 @@ describe('an operator’s journeys in the admin', () => {
     await page.getByRole('button', { name: '实时预览' }).click()
     const iframe = page.locator('iframe')
     await iframe.waitFor({ timeout: 30_000 })
-    expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^http://${cast.beltA.slug}\\.localhost:\\d+/preview/pages/${id}\\?token=`))
+    expect(await iframe.getAttribute('src')).toMatch(
+      new RegExp(`^http://${cast.beltA.slug}\\.localhost:\\d+/preview/pages/${id}\\?token=`),
+    )
     const preview = page.frameLocator('iframe')
     await preview.locator('h1', { hasText: '秋季采购指南' }).waitFor({ timeout: 30_000 })
     const previewText = await preview.locator('main').innerText()
-    for (const text of ['织里秋季童装', '1.2万', '起订量是多少？', '浏览工厂', '秋冬新款已经上架。']) expect(previewText).toContain(text)
+    for (const text of [
+      '织里秋季童装',
+      '1.2万',
+      '起订量是多少？',
+      '浏览工厂',
+      '秋冬新款已经上架。',
+    ])
+      expect(previewText).toContain(text)
     expect(await preview.locator('.preview').innerText()).toContain('实时预览')
     // Saving again reloads the preview with the edit.
     await page.locator('#field-title').fill('秋季采购指南（修订）')
@@ -134,10 +157,22 @@ describe('an operator’s journeys in the admin', () => {
 
     // Published: the public portal shows it.
     await page.getByRole('button', { name: '发布修改' }).click()
-    await page.getByText('状态: 已发布', { exact: false }).or(page.locator('.doc-controls__status', { hasText: '已发布' })).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText('状态: 已发布', { exact: false })
+      .or(page.locator('.doc-controls__status', { hasText: '已发布' }))
+      .first()
+      .waitFor({ timeout: 30_000 })
     const published = await getWithHost(`/${slug}`, portalHost())
     expect(published.status).toBe(200)
-    for (const text of ['秋季采购指南（修订）', '织里秋季童装', '1.2万', '起订量是多少？', '浏览工厂', '秋冬新款已经上架。']) expect(published.body).toContain(text)
+    for (const text of [
+      '秋季采购指南（修订）',
+      '织里秋季童装',
+      '1.2万',
+      '起订量是多少？',
+      '浏览工厂',
+      '秋冬新款已经上架。',
+    ])
+      expect(published.body).toContain(text)
     expect(published.body).not.toContain('实时预览')
     const portal = await (await browser.newContext({ locale: 'zh-CN' })).newPage()
     await portal.goto(`http://${portalHost()}/${slug}`)
@@ -174,10 +209,14 @@ describe('an operator’s journeys in the admin', () => {
   })
 
   it('the belt selector cannot move an existing factory to another belt: the save is refused, in Chinese, and nothing moves', async () => {
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage()
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
+    ).newPage()
     await adminLogin(page, baseURL(), cast.emails.admin, DEMO_PASSWORD)
     const factory = await idBy('factories', 'slug', cast.factoryA2.slug)
-    await page.goto(`${baseURL()}/admin/collections/factories/${factory}`, { waitUntil: 'networkidle' })
+    await page.goto(`${baseURL()}/admin/collections/factories/${factory}`, {
+      waitUntil: 'networkidle',
+    })
     await page.locator('.doc-controls__popup button').first().click()
     await page.getByRole('button', { name: '指定产业带' }).click()
     const modal = page.locator('.assign-tenant-field-modal')
@@ -185,7 +224,10 @@ describe('an operator’s journeys in the admin', () => {
     await page.locator('.rs__option', { hasText: cast.beltB.name.zh }).click()
     await modal.getByRole('button', { name: '确认' }).click()
     await page.locator('#action-save').click()
-    await page.getByText('内容不能移到另一个产业带', { exact: false }).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText('内容不能移到另一个产业带', { exact: false })
+      .first()
+      .waitFor({ timeout: 30_000 })
     await screenshot(page, 'belt-move-refused')
     const after = (await api(`/api/factories/${factory}?depth=0&draft=true`, { token: admin })).json
     expect(String(after.tenant)).toBe(String(beltA))
@@ -196,13 +238,23 @@ describe('an operator’s journeys in the admin', () => {
   it('an operator removed from their belt mid-session is told so, not shown a broken screen', async () => {
     const email = `${unique('operator')}@zhili.chandi.test`
     // Invited (nobody chooses another's password): the operator sets theirs through the link.
-    const created = await invite(admin, { email, name: '临时运营', tenants: [{ tenant: beltA, role: 'belt-operator' }] }, DEMO_PASSWORD)
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage()
+    const created = await invite(
+      admin,
+      { email, name: '临时运营', tenants: [{ tenant: beltA, role: 'belt-operator' }] },
+      DEMO_PASSWORD,
+    )
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
+    ).newPage()
     await adminLogin(page, baseURL(), email, DEMO_PASSWORD)
     await page.goto(`${baseURL()}/admin/collections/pages`, { waitUntil: 'networkidle' })
     await page.locator('table').waitFor({ timeout: 30_000 })
 
-    const removed = await api(`/api/users/${created.id}`, { method: 'PATCH', token: admin, body: { tenants: [] } })
+    const removed = await api(`/api/users/${created.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { tenants: [] },
+    })
     expect(removed.status, removed.text).toBe(200)
     await page.reload({ waitUntil: 'networkidle' })
     const text = await page.locator('body').innerText()
@@ -215,7 +267,9 @@ describe('an operator’s journeys in the admin', () => {
   })
   it('a platform admin creates an account in the admin without a password: the form asks for none, and the owner gets an invitation', async () => {
     const email = `${unique('invitee')}@example.com`.toLowerCase()
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage()
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
+    ).newPage()
     await adminLogin(page, baseURL(), cast.emails.admin, DEMO_PASSWORD)
     await page.goto(`${baseURL()}/admin/collections/users/create`, { waitUntil: 'networkidle' })
     await page.getByTestId('invitation-note').waitFor({ timeout: 30_000 })
@@ -224,9 +278,15 @@ describe('an operator’s journeys in the admin', () => {
     await page.locator('#action-save').click()
     await page.waitForURL(/\/admin\/collections\/users\/\d+/, { timeout: 30_000 })
     await screenshot(page, 'user-invited')
-    const [mail] = await waitForMail((candidate) => isTo(candidate, email) && /invited/.test(candidate.subject))
+    const [mail] = await waitForMail(
+      (candidate) => isTo(candidate, email) && /invited/.test(candidate.subject),
+    )
     expect(mail.text).toMatch(/\/admin\/reset\/[0-9a-f]{40}/)
-    const created = (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: admin })).json.docs
+    const created = (
+      await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
+        token: admin,
+      })
+    ).json.docs
     expect(created).toHaveLength(1)
     await api(`/api/users/${created[0].id}`, { method: 'DELETE', token: admin })
     await page.context().close()

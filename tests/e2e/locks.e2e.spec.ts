@@ -27,32 +27,52 @@ afterAll(async () => {
 })
 
 const locksOnProduct = async () =>
-  (await api(`/api/payload-locked-documents?where[document.relationTo][equals]=products&where[document.value][equals]=${productID}&depth=0`, { token: admin })).json.docs as { user: { value: number } }[]
+  (
+    await api(
+      `/api/payload-locked-documents?where[document.relationTo][equals]=products&where[document.value][equals]=${productID}&depth=0`,
+      { token: admin },
+    )
+  ).json.docs as { user: { value: number } }[]
 
 const openProduct = async (email: string): Promise<Page> => {
-  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage()
+  const page = await (
+    await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })
+  ).newPage()
   await adminLogin(page, baseURL(), email, DEMO_PASSWORD)
-  await page.goto(`${baseURL()}/admin/collections/products/${productID}`, { waitUntil: 'networkidle' })
+  await page.goto(`${baseURL()}/admin/collections/products/${productID}`, {
+    waitUntil: 'networkidle',
+  })
   return page
 }
 
 describe('edit locks in the admin', () => {
   it('a second editor of the same belt sees the product is being edited, and takes it over', async () => {
-    const operatorID = (await api('/api/users/me', { token: await login(cast.emails.operatorB) })).json.user.id
-    const memberID = (await api('/api/users/me', { token: await login(memberEmail(cast.factoryB1.slug)) })).json.user.id
+    const operatorID = (await api('/api/users/me', { token: await login(cast.emails.operatorB) }))
+      .json.user.id
+    const memberID = (
+      await api('/api/users/me', { token: await login(memberEmail(cast.factoryB1.slug)) })
+    ).json.user.id
     const operator = await openProduct(cast.emails.operatorB)
     // The admin takes the lock once the editor starts editing (nothing is saved).
     const name = operator.locator('#field-name')
     await name.waitFor({ timeout: 30_000 })
     await name.press('End')
     await name.pressSequentially(' x')
-    await expect.poll(async () => (await locksOnProduct()).map((lock) => lock.user.value), { timeout: 30_000 }).toEqual([operatorID])
+    await expect
+      .poll(async () => (await locksOnProduct()).map((lock) => lock.user.value), {
+        timeout: 30_000,
+      })
+      .toEqual([operatorID])
     const member = await openProduct(memberEmail(cast.factoryB1.slug))
     const takeOver = member.locator('#document-locked-take-over')
     await takeOver.waitFor({ timeout: 30_000 })
     await screenshot(member, 'lock-held-by-same-belt-editor')
     await takeOver.click()
-    await expect.poll(async () => (await locksOnProduct()).map((lock) => lock.user.value), { timeout: 30_000 }).toEqual([memberID])
+    await expect
+      .poll(async () => (await locksOnProduct()).map((lock) => lock.user.value), {
+        timeout: 30_000,
+      })
+      .toEqual([memberID])
     await operator.context().close()
     await member.context().close()
   })

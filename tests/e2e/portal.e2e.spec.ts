@@ -20,7 +20,10 @@ const layoutShift = (page: Page) =>
       new Promise<number>((resolve) => {
         let total = 0
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number
+            hadRecentInput: boolean
+          })[]) {
             if (!entry.hadRecentInput) total += entry.value
           }
         }).observe({ type: 'layout-shift', buffered: true })
@@ -30,7 +33,10 @@ const layoutShift = (page: Page) =>
 
 describe('a buyer on a belt portal', () => {
   it('filters the directory in English, opens a factory and a product, with no console errors and no layout shift', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('console', (message) => {
@@ -57,14 +63,18 @@ describe('a buyer on a belt portal', () => {
     await screenshot(page, 'portal-directory-en')
 
     await page.getByRole('link', { name: verified[0].name.en }).click()
-    await page.waitForURL(new RegExp(`/en/factories/${verified[0].slug}$`), { waitUntil: 'networkidle' })
+    await page.waitForURL(new RegExp(`/en/factories/${verified[0].slug}$`), {
+      waitUntil: 'networkidle',
+    })
     expect(await page.locator('h1').innerText()).toBe(verified[0].name.en)
     expect(await layoutShift(page)).toBe(0)
 
     const product = verified[0].products[1]
     await page.getByRole('link', { name: product.name.en }).first().click()
     await page.waitForURL(new RegExp(`/en/products/${product.slug}$`), { waitUntil: 'networkidle' })
-    expect(await page.locator('table.tiers:not(.festival) tbody tr').count()).toBe(product.tiers.length)
+    expect(await page.locator('table.tiers:not(.festival) tbody tr').count()).toBe(
+      product.tiers.length,
+    )
     expect(await layoutShift(page)).toBe(0)
     await screenshot(page, 'portal-product-en')
 

@@ -8,7 +8,9 @@ export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromiu
 
 export const launchBrowser = (): Promise<Browser> => {
   if (!fs.existsSync(chromiumPath())) {
-    throw new Error(`Chromium not found at ${chromiumPath()}: install Debian's chromium package (see .ci/run)`)
+    throw new Error(
+      `Chromium not found at ${chromiumPath()}: install Debian's chromium package (see .ci/run)`,
+    )
   }
   return chromium.launch({
     executablePath: chromiumPath(),
@@ -44,7 +46,11 @@ export const adminLogin = async (page: Page, baseURL: string, email: string, pas
     await emailInput.fill(email)
     await passwordInput.fill(password)
     await page.waitForTimeout(200)
-    if ((await emailInput.inputValue()) === email && (await passwordInput.inputValue()) === password) break
+    if (
+      (await emailInput.inputValue()) === email &&
+      (await passwordInput.inputValue()) === password
+    )
+      break
   }
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })

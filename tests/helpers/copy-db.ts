@@ -33,7 +33,8 @@ export const copySuiteDatabase = async (label: string) => {
   }
   const dirs = uploadFolders(dir)
   for (const variable of Object.keys(dirs) as (keyof typeof dirs)[]) {
-    if (fs.existsSync(suite[variable])) fs.cpSync(suite[variable], dirs[variable], { recursive: true })
+    if (fs.existsSync(suite[variable]))
+      fs.cpSync(suite[variable], dirs[variable], { recursive: true })
   }
   const env = {
     DATABASE_URL: `file:${file}`,

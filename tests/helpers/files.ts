@@ -1,6 +1,10 @@
 /** A small but well-formed PDF (header, objects, xref table, trailer), as Payload checks it. */
 export const smallPdf = (title = 'Spec sheet'): Buffer => {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Title (${title}) >>`]
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Title (${title}) >>`,
+  ]
   let out = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((object, index) => {

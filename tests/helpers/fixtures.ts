@@ -36,7 +36,11 @@ export const cast = {
 export const memberEmail = (factorySlug: string) => demoFactoryEmail(factorySlug)
 
 /** Finds one document's id by a field, as the platform admin (who sees everything). */
-export const idBy = async (collection: string, field: string, value: string): Promise<number | string> => {
+export const idBy = async (
+  collection: string,
+  field: string,
+  value: string,
+): Promise<number | string> => {
   const token = await login(cast.emails.admin)
   const response = await api(
     `/api/${collection}?where[${field}][equals]=${encodeURIComponent(value)}&depth=0&limit=1&draft=true`,

@@ -32,10 +32,22 @@ export const pngBomb = (side = 30_000) => {
 
 /** A real JPEG, large enough (800×600) for the thumbnail and card sizes to be made. */
 export const smallJpeg = (colour = '#336699') =>
-  sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer()
+  sharp({ create: { width: 800, height: 600, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer()
 
 /** A multipart body for Payload's upload endpoint: the file plus `_payload` (the other fields). */
-export const uploadForm = ({ file, name, type, data }: { file: Buffer; name: string; type: string; data: Record<string, unknown> }) => {
+export const uploadForm = ({
+  file,
+  name,
+  type,
+  data,
+}: {
+  file: Buffer
+  name: string
+  type: string
+  data: Record<string, unknown>
+}) => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file)], { type }), name)
   form.append('_payload', JSON.stringify(data))

@@ -8,9 +8,18 @@ import { uploadForm } from './images'
 // What both imports spec files (tests/int/imports*.int.spec.ts) upload and wait on.
 
 export const uploadFile = (token: string, data: Buffer, name: string, type: string) =>
-  api('/api/import-files', { method: 'POST', token, body: uploadForm({ file: data, name, type, data: {} }) })
+  api('/api/import-files', {
+    method: 'POST',
+    token,
+    body: uploadForm({ file: data, name, type, data: {} }),
+  })
 
-export const csv = (rows: string[][]) => rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n'
+export const csv = (rows: string[][]) =>
+  rows
+    .map((row) =>
+      row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','),
+    )
+    .join('\r\n') + '\r\n'
 
 export const xlsx = async (rows: string[][]) => {
   const workbook = new ExcelJS.Workbook()
@@ -30,7 +39,11 @@ export const zip = (entries: { name: string; data: Buffer }[]) =>
   })
 
 /** Waits until the import's background job has moved it to one of `states`. */
-export const settle = async (token: string, id: number | string, states = ['checked', 'done', 'failed']) => {
+export const settle = async (
+  token: string,
+  id: number | string,
+  states = ['checked', 'done', 'failed'],
+) => {
   const started = Date.now()
   for (;;) {
     const doc = (await api(`/api/imports/${id}?depth=0`, { token })).json
@@ -41,7 +54,13 @@ export const settle = async (token: string, id: number | string, states = ['chec
 }
 
 /** Uploads, creates the import, waits for its dry run. */
-export const startImport = async (token: string, kind: string, sheet: { data: Buffer; name: string; type: string }, extra: Record<string, unknown> = {}, images?: Buffer) => {
+export const startImport = async (
+  token: string,
+  kind: string,
+  sheet: { data: Buffer; name: string; type: string },
+  extra: Record<string, unknown> = {},
+  images?: Buffer,
+) => {
   const spreadsheet = await uploadFile(token, sheet.data, sheet.name, sheet.type)
   expect(spreadsheet.status, spreadsheet.text).toBe(201)
   let imagesID: number | undefined
@@ -50,19 +69,48 @@ export const startImport = async (token: string, kind: string, sheet: { data: Bu
     expect(uploaded.status, uploaded.text).toBe(201)
     imagesID = uploaded.json.doc.id
   }
-  const created = await api('/api/imports', { method: 'POST', token, body: { kind, spreadsheet: spreadsheet.json.doc.id, ...(imagesID ? { images: imagesID } : {}), ...extra } })
+  const created = await api('/api/imports', {
+    method: 'POST',
+    token,
+    body: {
+      kind,
+      spreadsheet: spreadsheet.json.doc.id,
+      ...(imagesID ? { images: imagesID } : {}),
+      ...extra,
+    },
+  })
   expect(created.status, created.text).toBe(201)
   return settle(token, created.json.doc.id)
 }
 
 export const confirm = async (token: string, id: number | string) => {
-  const response = await api(`/api/imports/${id}`, { method: 'PATCH', token, body: { startImport: true } })
+  const response = await api(`/api/imports/${id}`, {
+    method: 'PATCH',
+    token,
+    body: { startImport: true },
+  })
   expect(response.status, response.text).toBe(200)
   return settle(token, id, ['done', 'failed'])
 }
 
 export const factoryRows = (slugs: string[], staff = '80') => [
-  ['工厂标识 slug', '工厂名称 name_zh', '英文名称 name_en', '员工人数 staff', '合作方式 capabilities', '联系邮箱 contact_email', '备注 notes'],
-  [slugs[0], '织里测试童装厂', 'Zhili Test Kidswear', staff, 'OEM; ODM', 'sales@example.com', '内部备注'],
+  [
+    '工厂标识 slug',
+    '工厂名称 name_zh',
+    '英文名称 name_en',
+    '员工人数 staff',
+    '合作方式 capabilities',
+    '联系邮箱 contact_email',
+    '备注 notes',
+  ],
+  [
+    slugs[0],
+    '织里测试童装厂',
+    'Zhili Test Kidswear',
+    staff,
+    'OEM; ODM',
+    'sales@example.com',
+    '内部备注',
+  ],
   [slugs[1], '织里第二测试厂', 'Zhili Second Test Factory', '45', 'oem', 'hello@example.com', ''],
 ]

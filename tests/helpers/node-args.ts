@@ -14,9 +14,16 @@ export type NodeRun = { status: number | null; stdout: string; stderr: string }
  * test's event loop. `spawnSync` did block it, and the next request then reused a keep-alive
  * socket the server had closed meanwhile ("other side closed": a DELETE that never ran).
  */
-export const runNode = (script: string, args: string[], { env, timeout }: { env: NodeJS.ProcessEnv; timeout: number }): Promise<NodeRun> =>
+export const runNode = (
+  script: string,
+  args: string[],
+  { env, timeout }: { env: NodeJS.ProcessEnv; timeout: number },
+): Promise<NodeRun> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [...NODE_ARGS, script, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -13,7 +13,12 @@ const main = async () => {
   process.env.CHANDI_JOBS = 'false'
   const payload = await getPayload({ config })
   if (process.argv[2] === '--show') {
-    const job = await payload.findByID({ collection: 'payload-jobs', id: process.argv[3] as never, depth: 0, overrideAccess: true })
+    const job = await payload.findByID({
+      collection: 'payload-jobs',
+      id: process.argv[3] as never,
+      depth: 0,
+      overrideAccess: true,
+    })
     console.log(JSON.stringify(job))
     return
   }

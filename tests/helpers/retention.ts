@@ -12,7 +12,10 @@ const main = async () => {
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.env.CHANDI_JOBS = 'false'
   const payload = await getPayload({ config })
-  const result = await applyRetention(payload, { spamDays: Number(process.argv[2]), closedDays: Number(process.argv[3]) })
+  const result = await applyRetention(payload, {
+    spamDays: Number(process.argv[2]),
+    closedDays: Number(process.argv[3]),
+  })
   console.log(JSON.stringify(result))
 }
 

@@ -12,7 +12,12 @@ const main = async () => {
   process.env.CHANDI_JOBS = 'false'
   const payload = await getPayload({ config })
   await runImport(payload, process.argv[2], true)
-  const doc = await payload.findByID({ collection: 'imports', id: process.argv[2], depth: 0, overrideAccess: true })
+  const doc = await payload.findByID({
+    collection: 'imports',
+    id: process.argv[2],
+    depth: 0,
+    overrideAccess: true,
+  })
   console.log(JSON.stringify({ status: doc.status, summary: doc.summary }))
 }
 

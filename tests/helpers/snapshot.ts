@@ -10,8 +10,23 @@ const main = async () => {
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   const payload = await getPayload({ config })
   const result: Record<string, string[]> = {}
-  for (const collection of ['tenants', 'users', 'factories', 'products', 'categories', 'pages', 'media'] as const) {
-    const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true })
+  for (const collection of [
+    'tenants',
+    'users',
+    'factories',
+    'products',
+    'categories',
+    'pages',
+    'media',
+  ] as const) {
+    const { docs } = await payload.find({
+      collection,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+    })
     result[collection] = docs.map((doc) => `${doc.id}@${doc.updatedAt}`).sort()
   }
   console.log(JSON.stringify(result))

@@ -17,7 +17,8 @@ import { startServer, stopServer, type RunningServer } from '../setup/server'
 const NEW_PASSWORD = 'a-new-password-2026'
 const LOCKED = /locked/i
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 const timed = async <T>(run: () => Promise<T>) => {
   const started = performance.now()
@@ -34,31 +35,50 @@ describe('password reset on the suite server', () => {
     userID = (await invite(admin, { email, roles: ['buyer'] }, 'first-password-2026')).id
   })
   afterAll(async () => {
-    if (userID) await api(`/api/users/${userID}`, { method: 'DELETE', token: await login(cast.emails.admin) })
+    if (userID)
+      await api(`/api/users/${userID}`, { method: 'DELETE', token: await login(cast.emails.admin) })
   })
 
   it('forgot-password answers at once and the same for a known and an unknown e-mail; the mail follows and its link resets the password once', async () => {
     const unknown = `${unique('nobody')}@example.com`.toLowerCase()
-    const known = await timed(() => api('/api/users/forgot-password', { method: 'POST', body: { email } }))
-    const stranger = await timed(() => api('/api/users/forgot-password', { method: 'POST', body: { email: unknown } }))
+    const known = await timed(() =>
+      api('/api/users/forgot-password', { method: 'POST', body: { email } }),
+    )
+    const stranger = await timed(() =>
+      api('/api/users/forgot-password', { method: 'POST', body: { email: unknown } }),
+    )
     expect(known.result.status, known.result.text).toBe(200)
     expect(stranger.result.status).toBe(200)
     expect(known.result.text).toBe(stranger.result.text)
     expect(known.ms).toBeLessThan(1000)
     expect(stranger.ms).toBeLessThan(1000)
 
-    const [mail] = await waitForMail((candidate) => isTo(candidate, email) && /Reset your password/.test(candidate.subject))
+    const [mail] = await waitForMail(
+      (candidate) => isTo(candidate, email) && /Reset your password/.test(candidate.subject),
+    )
     const token = /\/admin\/reset\/([0-9a-f]+)/.exec(mail.text)?.[1]
     expect(token, mail.text).toBeTruthy()
     expect(mails().some((candidate) => isTo(candidate, unknown))).toBe(false)
     expect((await api(`/admin/reset/${token}`)).status).toBe(200)
 
-    const reset = await api('/api/users/reset-password', { method: 'POST', body: { token, password: NEW_PASSWORD } })
+    const reset = await api('/api/users/reset-password', {
+      method: 'POST',
+      body: { token, password: NEW_PASSWORD },
+    })
     expect(reset.status, reset.text).toBe(200)
-    expect((await api('/api/users/login', { method: 'POST', body: { email, password: NEW_PASSWORD } })).status).toBe(200)
-    const again = await api('/api/users/reset-password', { method: 'POST', body: { token, password: 'a-third-password-2026' } })
+    expect(
+      (await api('/api/users/login', { method: 'POST', body: { email, password: NEW_PASSWORD } }))
+        .status,
+    ).toBe(200)
+    const again = await api('/api/users/reset-password', {
+      method: 'POST',
+      body: { token, password: 'a-third-password-2026' },
+    })
     expect(again.status).not.toBe(200)
-    expect((await api('/api/users/login', { method: 'POST', body: { email, password: NEW_PASSWORD } })).status).toBe(200)
+    expect(
+      (await api('/api/users/login', { method: 'POST', body: { email, password: NEW_PASSWORD } }))
+        .status,
+    ).toBe(200)
   })
 
   it('forgot-password without an e-mail is a 400 that names the field', async () => {
@@ -81,19 +101,25 @@ describe('login throttling and anonymous load on a server of its own', () => {
   let address = 0
   const newSource = () => `10.17.${Math.floor((address += 1) / 250)}.${(address % 250) + 1}`
 
-  const post = (pathname: string, body: unknown, source: string) => requestAt(server.port, 'POST', pathname, { body, headers: { 'x-forwarded-for': source } })
-  const attempt = (email: string, password: string, source: string) => timed(() => post('/api/users/login', { email, password }, source))
+  const post = (pathname: string, body: unknown, source: string) =>
+    requestAt(server.port, 'POST', pathname, { body, headers: { 'x-forwarded-for': source } })
+  const attempt = (email: string, password: string, source: string) =>
+    timed(() => post('/api/users/login', { email, password }, source))
   let outbox = ''
   const newUser = async () => {
     const email = `${unique('throttle')}@example.com`.toLowerCase()
-    created.push((await signUpVerified(email, 'right-password-2026', { port: server.port, outbox })).id)
+    created.push(
+      (await signUpVerified(email, 'right-password-2026', { port: server.port, outbox })).id,
+    )
     return email
   }
 
   beforeAll(async () => {
     copy = await copySuiteDatabase('auth')
     outbox = path.join(copy.dir, 'outbox')
-    server = await startServer({ env: { ...copy.env, TRUST_PROXY: '1', MAIL_OUTBOX_DIR: outbox, CHANDI_SIGN_UP_LIMIT_IP: '5' } })
+    server = await startServer({
+      env: { ...copy.env, TRUST_PROXY: '1', MAIL_OUTBOX_DIR: outbox, CHANDI_SIGN_UP_LIMIT_IP: '5' },
+    })
     adminToken = await loginAt(server.port, cast.emails.admin)
   })
   afterAll(async () => {
@@ -105,12 +131,18 @@ describe('login throttling and anonymous load on a server of its own', () => {
     const source = newSource()
     const emails = Array.from({ length: 6 }, () => `${unique('flood')}@example.com`.toLowerCase())
     const answers = []
-    for (const email of emails) answers.push(await post('/api/users', { email, password: 'right-password-2026' }, source))
+    for (const email of emails)
+      answers.push(await post('/api/users', { email, password: 'right-password-2026' }, source))
     expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201, 201])
     expect(new Set(answers.map((answer) => answer.text)).size).toBe(1)
     const made = []
     for (const email of emails) {
-      const found = await requestAt(server.port, 'GET', `/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: adminToken })
+      const found = await requestAt(
+        server.port,
+        'GET',
+        `/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+        { token: adminToken },
+      )
       made.push(found.json.totalDocs)
       created.push(...found.json.docs.map((doc: { id: number }) => doc.id))
     }
@@ -180,16 +212,38 @@ describe('login throttling and anonymous load on a server of its own', () => {
 
   it('a burst of anonymous forgot-password and login requests does not hold up an operator’s write', async () => {
     const operator = await loginAt(server.port, cast.emails.operatorA)
-    const beltA = (await requestAt(server.port, 'GET', `/api/tenants?where[slug][equals]=${cast.beltA.slug}&depth=0`, { token: adminToken })).json.docs[0].id
-    const page = (await requestAt(server.port, 'GET', `/api/pages?where[tenant][equals]=${beltA}&depth=0&limit=1`, { token: operator })).json.docs[0]
+    const beltA = (
+      await requestAt(
+        server.port,
+        'GET',
+        `/api/tenants?where[slug][equals]=${cast.beltA.slug}&depth=0`,
+        { token: adminToken },
+      )
+    ).json.docs[0].id
+    const page = (
+      await requestAt(
+        server.port,
+        'GET',
+        `/api/pages?where[tenant][equals]=${beltA}&depth=0&limit=1`,
+        { token: operator },
+      )
+    ).json.docs[0]
     const known = [cast.emails.operatorB, cast.emails.admin, await newUser()]
     const burst = Array.from({ length: 24 }, (_, index) => {
-      const email = index % 4 === 0 ? known[(index / 4) % known.length] : `${unique('nobody')}@example.com`
-      return index % 2 === 0 ? post('/api/users/forgot-password', { email }, newSource()) : post('/api/users/login', { email, password: 'wrong-password' }, newSource())
+      const email =
+        index % 4 === 0 ? known[(index / 4) % known.length] : `${unique('nobody')}@example.com`
+      return index % 2 === 0
+        ? post('/api/users/forgot-password', { email }, newSource())
+        : post('/api/users/login', { email, password: 'wrong-password' }, newSource())
     })
     // While the burst is in flight.
     await new Promise((resolve) => setTimeout(resolve, 100))
-    const edit = await timed(() => requestAt(server.port, 'PATCH', `/api/pages/${page.id}`, { token: operator, body: { title: `${page.title} ·` } }))
+    const edit = await timed(() =>
+      requestAt(server.port, 'PATCH', `/api/pages/${page.id}`, {
+        token: operator,
+        body: { title: `${page.title} ·` },
+      }),
+    )
     const answers = await Promise.all(burst)
     expect(edit.result.status, edit.result.text).toBe(200)
     expect(edit.ms).toBeLessThan(3000)
@@ -198,7 +252,13 @@ describe('login throttling and anonymous load on a server of its own', () => {
       expect(answer.text).not.toMatch(/other writes held the database|locked/i)
     }
     // GraphQL's forgot-password is the same: true at once for anyone.
-    const graphql = await timed(() => post('/api/graphql', { query: `mutation { forgotPasswordUser(email: "${cast.emails.operatorA}") }` }, newSource()))
+    const graphql = await timed(() =>
+      post(
+        '/api/graphql',
+        { query: `mutation { forgotPasswordUser(email: "${cast.emails.operatorA}") }` },
+        newSource(),
+      ),
+    )
     expect(graphql.result.json?.data?.forgotPasswordUser, graphql.result.text).toBe(true)
     expect(graphql.ms).toBeLessThan(1000)
   })
@@ -214,8 +274,14 @@ describe('invitations: nobody chooses or changes another person’s password or 
   let yiwuFactory: number | string
   let operatorB: string
   let admin: string
-  const memberBody = (email: string, extra: Record<string, unknown> = {}) => ({ email, tenants: [{ tenant: yiwu, role: 'factory-member' }], factory: yiwuFactory, ...extra })
-  const invitationTo = (email: string) => (mail: Mail) => isTo(mail, email) && /invited/.test(mail.subject)
+  const memberBody = (email: string, extra: Record<string, unknown> = {}) => ({
+    email,
+    tenants: [{ tenant: yiwu, role: 'factory-member' }],
+    factory: yiwuFactory,
+    ...extra,
+  })
+  const invitationTo = (email: string) => (mail: Mail) =>
+    isTo(mail, email) && /invited/.test(mail.subject)
 
   beforeAll(async () => {
     yiwu = await idBy('tenants', 'slug', cast.beltB.slug)
@@ -229,24 +295,43 @@ describe('invitations: nobody chooses or changes another person’s password or 
 
   it('an operator who gives a new member a password is refused, naming the field, and nothing is created', async () => {
     const email = `${unique('chosen')}@example.com`.toLowerCase()
-    const response = await api('/api/users', { method: 'POST', token: operatorB, body: memberBody(email, { password: GOOD_PASSWORD }) })
+    const response = await api('/api/users', {
+      method: 'POST',
+      token: operatorB,
+      body: memberBody(email, { password: GOOD_PASSWORD }),
+    })
     expect(response.status, response.text).toBe(403)
     expect(errorPaths(response)).toEqual(['password'])
-    expect((await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin })).json.totalDocs).toBe(0)
+    expect(
+      (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin }))
+        .json.totalDocs,
+    ).toBe(0)
     // The same through GraphQL.
-    const viaGraphQL = await graphql(`mutation { createUser(data: { email: "${email}", password: "${GOOD_PASSWORD}" }) { id } }`, operatorB)
+    const viaGraphQL = await graphql(
+      `mutation { createUser(data: { email: "${email}", password: "${GOOD_PASSWORD}" }) { id } }`,
+      operatorB,
+    )
     expect(viaGraphQL.json.errors?.[0]?.message ?? '', viaGraphQL.text).toMatch(/password/)
-    expect((await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin })).json.totalDocs).toBe(0)
+    expect(
+      (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin }))
+        .json.totalDocs,
+    ).toBe(0)
   })
 
   it('an operator invites a member without a password: the member gets a one-time link, chooses their own password and logs in', async () => {
     const email = `${unique('invited')}@example.com`.toLowerCase()
-    const created = await api('/api/users', { method: 'POST', token: operatorB, body: memberBody(email) })
+    const created = await api('/api/users', {
+      method: 'POST',
+      token: operatorB,
+      body: memberBody(email),
+    })
     expect(created.status, created.text).toBe(201)
     removeLater.push(created.json.doc.id)
     const [mail] = await waitForMail(invitationTo(email))
     // The factory's members are told who joined and who added them: never silently.
-    const [notice] = await waitForMail((sent) => isTo(sent, memberEmail(cast.factoryB1.slug)) && sent.text.includes(email))
+    const [notice] = await waitForMail(
+      (sent) => isTo(sent, memberEmail(cast.factoryB1.slug)) && sent.text.includes(email),
+    )
     expect(notice.subject).toMatch(/new member/)
     expect(notice.text).toContain(cast.emails.operatorB)
     expect(linkToken(notice, 'reset')).toBeUndefined()
@@ -254,18 +339,32 @@ describe('invitations: nobody chooses or changes another person’s password or 
     expect(token, mail.text).toMatch(/^[0-9a-f]{40}$/)
     // Nothing the operator saw logs in: not the answer, not a guess of an empty password.
     expect(created.text).not.toContain(token)
-    expect((await api('/api/users/login', { method: 'POST', body: { email, password: '' } })).status).not.toBe(200)
+    expect(
+      (await api('/api/users/login', { method: 'POST', body: { email, password: '' } })).status,
+    ).not.toBe(200)
     // The link's page opens; a weak password is refused there too, naming the field.
     expect((await api(`/admin/reset/${token}`)).status).toBe(200)
-    const weak = await api('/api/users/reset-password', { method: 'POST', body: { token, password: 'short' } })
+    const weak = await api('/api/users/reset-password', {
+      method: 'POST',
+      body: { token, password: 'short' },
+    })
     expect(weak.status, weak.text).toBe(400)
     expect(errorPaths(weak)).toEqual(['password'])
-    const chosen = await api('/api/users/reset-password', { method: 'POST', body: { token, password: GOOD_PASSWORD } })
+    const chosen = await api('/api/users/reset-password', {
+      method: 'POST',
+      body: { token, password: GOOD_PASSWORD },
+    })
     expect(chosen.status, chosen.text).toBe(200)
-    const loggedIn = await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    const loggedIn = await api('/api/users/login', {
+      method: 'POST',
+      body: { email, password: GOOD_PASSWORD },
+    })
     // Invited accounts start unverified: choosing the password through the link verified it.
     expect(loggedIn.status, loggedIn.text).toBe(200)
-    const again = await api('/api/users/reset-password', { method: 'POST', body: { token, password: 'another-rare-passphrase' } })
+    const again = await api('/api/users/reset-password', {
+      method: 'POST',
+      body: { token, password: 'another-rare-passphrase' },
+    })
     expect(again.status).not.toBe(200)
   })
 
@@ -273,27 +372,71 @@ describe('invitations: nobody chooses or changes another person’s password or 
     const email = `${unique('member')}@example.com`.toLowerCase()
     const member = await invite(operatorB, memberBody(email))
     removeLater.push(member.id)
-    for (const [who, token] of [['the operator', operatorB], ['the platform admin', admin]] as const) {
-      const password = await api(`/api/users/${member.id}`, { method: 'PATCH', token, body: { password: 'operator-chosen-2026' } })
+    for (const [who, token] of [
+      ['the operator', operatorB],
+      ['the platform admin', admin],
+    ] as const) {
+      const password = await api(`/api/users/${member.id}`, {
+        method: 'PATCH',
+        token,
+        body: { password: 'operator-chosen-2026' },
+      })
       expect(password.status, `${who}: ${password.text}`).toBe(403)
       expect(errorPaths(password)).toEqual(['password'])
-      const address = await api(`/api/users/${member.id}`, { method: 'PATCH', token, body: { email: `${unique('taken')}@example.com` } })
+      const address = await api(`/api/users/${member.id}`, {
+        method: 'PATCH',
+        token,
+        body: { email: `${unique('taken')}@example.com` },
+      })
       expect(address.status, `${who}: ${address.text}`).toBe(403)
       expect(errorPaths(address)).toEqual(['email'])
       // A bulk update names no one, so it sets no one's password either.
-      const bulk = await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { method: 'PATCH', token, body: { password: 'operator-chosen-2026' } })
-      expect(bulk.status === 403 || (bulk.json?.errors?.length ?? 0) > 0, `${who}: ${bulk.text}`).toBe(true)
+      const bulk = await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, {
+        method: 'PATCH',
+        token,
+        body: { password: 'operator-chosen-2026' },
+      })
+      expect(
+        bulk.status === 403 || (bulk.json?.errors?.length ?? 0) > 0,
+        `${who}: ${bulk.text}`,
+      ).toBe(true)
     }
-    expect((await api('/api/users/login', { method: 'POST', body: { email, password: 'operator-chosen-2026' } })).status).toBe(401)
+    expect(
+      (
+        await api('/api/users/login', {
+          method: 'POST',
+          body: { email, password: 'operator-chosen-2026' },
+        })
+      ).status,
+    ).toBe(401)
     // The member: their own password (with the policy) and their own address.
-    const weak = await api(`/api/users/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'password123' } })
+    const weak = await api(`/api/users/${member.id}`, {
+      method: 'PATCH',
+      token: member.token,
+      body: { password: 'password123' },
+    })
     expect(weak.status, weak.text).toBe(400)
     expect(errorPaths(weak)).toEqual(['password'])
-    const own = await api(`/api/users/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'my-own-new-passphrase' } })
+    const own = await api(`/api/users/${member.id}`, {
+      method: 'PATCH',
+      token: member.token,
+      body: { password: 'my-own-new-passphrase' },
+    })
     expect(own.status, own.text).toBe(200)
-    expect((await api('/api/users/login', { method: 'POST', body: { email, password: 'my-own-new-passphrase' } })).status).toBe(200)
+    expect(
+      (
+        await api('/api/users/login', {
+          method: 'POST',
+          body: { email, password: 'my-own-new-passphrase' },
+        })
+      ).status,
+    ).toBe(200)
     const moved = `${unique('moved')}@example.com`.toLowerCase()
-    const ownAddress = await api(`/api/users/${member.id}`, { method: 'PATCH', token: member.token, body: { email: moved } })
+    const ownAddress = await api(`/api/users/${member.id}`, {
+      method: 'PATCH',
+      token: member.token,
+      body: { email: moved },
+    })
     expect(ownAddress.status, ownAddress.text).toBe(200)
     expect(ownAddress.json.doc.email).toBe(moved)
   })
@@ -302,25 +445,41 @@ describe('invitations: nobody chooses or changes another person’s password or 
     const email = `${unique('movedout')}@example.com`.toLowerCase()
     const member = await invite(operatorB, memberBody(email))
     const other = await idBy('factories', 'slug', cast.beltB.factories[1].slug)
-    const moved = await api(`/api/users/${member.id}`, { method: 'PATCH', token: operatorB, body: { factory: other } })
+    const moved = await api(`/api/users/${member.id}`, {
+      method: 'PATCH',
+      token: operatorB,
+      body: { factory: other },
+    })
     expect(moved.status, moved.text).toBe(200)
-    const [movedNotice] = await waitForMail((mail) => isTo(mail, email) && /removed from/.test(mail.subject))
+    const [movedNotice] = await waitForMail(
+      (mail) => isTo(mail, email) && /removed from/.test(mail.subject),
+    )
     expect(movedNotice.text).toContain(cast.emails.operatorB)
     // The factory it joined is told as well (its demo member), naming the one who moved it.
-    await waitForMail((mail) => isTo(mail, memberEmail(cast.beltB.factories[1].slug)) && mail.text.includes(email))
+    await waitForMail(
+      (mail) => isTo(mail, memberEmail(cast.beltB.factories[1].slug)) && mail.text.includes(email),
+    )
     const removed = await api(`/api/users/${member.id}`, { method: 'DELETE', token: operatorB })
     expect(removed.status, removed.text).toBe(200)
-    const [removedNotice] = await waitForMail((mail) => isTo(mail, email) && /account was removed/.test(mail.subject))
+    const [removedNotice] = await waitForMail(
+      (mail) => isTo(mail, email) && /account was removed/.test(mail.subject),
+    )
     expect(removedNotice.text).toContain(cast.emails.operatorB)
   })
 
   it('an operator reads the belt’s people but not their login sessions; each user reads their own', async () => {
     const member = memberEmail(cast.factoryB1.slug)
     await login(member)
-    const listed = await api(`/api/users?where[email][equals]=${encodeURIComponent(member)}&depth=0`, { token: operatorB })
+    const listed = await api(
+      `/api/users?where[email][equals]=${encodeURIComponent(member)}&depth=0`,
+      { token: operatorB },
+    )
     expect(listed.json.docs).toHaveLength(1)
     expect(listed.json.docs[0]).not.toHaveProperty('sessions')
-    const viaGraphQL = await graphql(`{ Users(where: { email: { equals: "${member}" } }) { docs { email sessions { id } } } }`, operatorB)
+    const viaGraphQL = await graphql(
+      `{ Users(where: { email: { equals: "${member}" } }) { docs { email sessions { id } } } }`,
+      operatorB,
+    )
     expect(viaGraphQL.json.data?.Users?.docs?.[0]?.sessions ?? null, viaGraphQL.text).toBeNull()
     const own = await api('/api/users/me', { token: await login(member) })
     expect(own.json.user.sessions?.length ?? 0).toBeGreaterThan(0)
@@ -328,10 +487,17 @@ describe('invitations: nobody chooses or changes another person’s password or 
 
   it('an operator of another belt cannot invite anyone into Yiwu', async () => {
     const email = `${unique('outsider')}@example.com`.toLowerCase()
-    const response = await api('/api/users', { method: 'POST', token: await login(cast.emails.operatorA), body: memberBody(email) })
+    const response = await api('/api/users', {
+      method: 'POST',
+      token: await login(cast.emails.operatorA),
+      body: memberBody(email),
+    })
     expect(response.status, response.text).toBe(403)
     expect(errorPaths(response)).toEqual(['tenants'])
-    expect((await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin })).json.totalDocs).toBe(0)
+    expect(
+      (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, { token: admin }))
+        .json.totalDocs,
+    ).toBe(0)
   })
 
   it('a member the operator removes can no longer log in', async () => {
@@ -339,7 +505,10 @@ describe('invitations: nobody chooses or changes another person’s password or 
     const member = await invite(operatorB, memberBody(email))
     const removed = await api(`/api/users/${member.id}`, { method: 'DELETE', token: operatorB })
     expect(removed.status, removed.text).toBe(200)
-    expect((await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })).status).toBe(401)
+    expect(
+      (await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } }))
+        .status,
+    ).toBe(401)
   })
 })
 
@@ -350,7 +519,12 @@ describe('invitations: nobody chooses or changes another person’s password or 
 describe('public sign-up', () => {
   const removeLater: (number | string)[] = []
   let admin: string
-  const idOf = async (email: string) => (await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: admin })).json.docs.map((doc: any) => doc.id)
+  const idOf = async (email: string) =>
+    (
+      await api(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
+        token: admin,
+      })
+    ).json.docs.map((doc: any) => doc.id)
 
   beforeAll(async () => {
     admin = await login(cast.emails.admin)
@@ -371,15 +545,26 @@ describe('public sign-up', () => {
 
   it('an account cannot log in until its address is verified through the mailed link', async () => {
     const email = `${unique('signup')}@example.com`.toLowerCase()
-    const response = await api('/api/users', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    const response = await api('/api/users', {
+      method: 'POST',
+      body: { email, password: GOOD_PASSWORD },
+    })
     expect(response.status, response.text).toBe(201)
     removeLater.push(...(await idOf(email)))
-    const early = await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    const early = await api('/api/users/login', {
+      method: 'POST',
+      body: { email, password: GOOD_PASSWORD },
+    })
     expect(early.status, early.text).toBe(403)
     expect(early.json.token).toBeUndefined()
     const token = await mailedToken(email, 'verify')
-    expect((await api(`/admin/users/verify/${token}`, { headers: { accept: 'text/html' } })).status).toBeLessThan(500)
-    const after = await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+    expect(
+      (await api(`/admin/users/verify/${token}`, { headers: { accept: 'text/html' } })).status,
+    ).toBeLessThan(500)
+    const after = await api('/api/users/login', {
+      method: 'POST',
+      body: { email, password: GOOD_PASSWORD },
+    })
     expect(after.status, after.text).toBe(200)
     expect(after.json.user.roles).toEqual(['buyer'])
   })
@@ -390,7 +575,10 @@ describe('public sign-up', () => {
     const fresh = `${unique('fresh')}@example.com`.toLowerCase()
     const timed = async (email: string) => {
       const started = performance.now()
-      const answer = await api('/api/users', { method: 'POST', body: { email, password: GOOD_PASSWORD } })
+      const answer = await api('/api/users', {
+        method: 'POST',
+        body: { email, password: GOOD_PASSWORD },
+      })
       return { answer, ms: performance.now() - started }
     }
     const { answer: newAnswer, ms: newMs } = await timed(fresh)
@@ -404,20 +592,45 @@ describe('public sign-up', () => {
     expect(knownAnswer.text).toBe(newAnswer.text)
     expect(knownAnswer.text).not.toMatch(/already|registered|已被注册|已注册/i)
     expect(await idOf(owner)).toHaveLength(1)
-    const [notice] = await waitForMail((mail) => isTo(mail, owner) && /tried to sign up/.test(mail.subject))
+    const [notice] = await waitForMail(
+      (mail) => isTo(mail, owner) && /tried to sign up/.test(mail.subject),
+    )
     expect(notice.text).toMatch(/reset/i)
     expect(notice.text).toContain('/admin/forgot')
     // The owner's account is as it was: their password logs in, the stranger's does not.
-    expect((await api('/api/users/login', { method: 'POST', body: { email: owner, password: 'owners-own-passphrase' } })).status).toBe(200)
-    expect((await api('/api/users/login', { method: 'POST', body: { email: owner, password: GOOD_PASSWORD } })).status).toBe(401)
+    expect(
+      (
+        await api('/api/users/login', {
+          method: 'POST',
+          body: { email: owner, password: 'owners-own-passphrase' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await api('/api/users/login', {
+          method: 'POST',
+          body: { email: owner, password: GOOD_PASSWORD },
+        })
+      ).status,
+    ).toBe(401)
   })
 
   it('odd roles, belts or names are a 400 naming the field, before the address is looked up, for a new and a registered address alike', async () => {
     const owner = `${unique('oddowner')}@example.com`.toLowerCase()
     removeLater.push((await signUpVerified(owner)).id)
     for (const email of [owner, `${unique('oddfresh')}@example.com`.toLowerCase()]) {
-      for (const [extra, field] of [[{ roles: 5 }, 'roles'], [{ tenants: {} }, 'tenants'], [{ tenants: [null] }, 'tenants'], [{ name: 'a\u0000' }, 'name'], [{ name: { a: 1 } }, 'name']] as const) {
-        const response = await api('/api/users', { method: 'POST', body: { email, password: GOOD_PASSWORD, ...extra } })
+      for (const [extra, field] of [
+        [{ roles: 5 }, 'roles'],
+        [{ tenants: {} }, 'tenants'],
+        [{ tenants: [null] }, 'tenants'],
+        [{ name: 'a\u0000' }, 'name'],
+        [{ name: { a: 1 } }, 'name'],
+      ] as const) {
+        const response = await api('/api/users', {
+          method: 'POST',
+          body: { email, password: GOOD_PASSWORD, ...extra },
+        })
         expect(response.status, `${email} ${JSON.stringify(extra)}: ${response.text}`).toBe(400)
         expect(errorPaths(response)).toEqual([field])
       }
@@ -426,7 +639,9 @@ describe('public sign-up', () => {
 
   it('an anonymous GraphQL createUser is refused (sign-up is the REST form only), and creates nothing', async () => {
     const email = `${unique('gql')}@example.com`.toLowerCase()
-    const response = await graphql(`mutation { createUser(data: { email: "${email}", password: "${GOOD_PASSWORD}" }) { id } }`)
+    const response = await graphql(
+      `mutation { createUser(data: { email: "${email}", password: "${GOOD_PASSWORD}" }) { id } }`,
+    )
     expect(response.json.errors?.length ?? 0, response.text).toBeGreaterThan(0)
     expect(await idOf(email)).toEqual([])
   })
@@ -452,12 +667,26 @@ describe('public sign-up', () => {
       factory: await idBy('factories', 'slug', cast.factoryB1.slug),
     })
     try {
-      const refused = await api(`/api/users/${member.id}`, { method: 'PATCH', token: operator, body: { _verified: false } })
+      const refused = await api(`/api/users/${member.id}`, {
+        method: 'PATCH',
+        token: operator,
+        body: { _verified: false },
+      })
       expect(refused.status, refused.text).toBe(403)
       expect(errorPaths(refused)).toEqual(['_verified'])
-      expect((await api('/api/users/login', { method: 'POST', body: { email, password: GOOD_PASSWORD } })).status).toBe(200)
+      expect(
+        (
+          await api('/api/users/login', {
+            method: 'POST',
+            body: { email, password: GOOD_PASSWORD },
+          })
+        ).status,
+      ).toBe(200)
     } finally {
-      await api(`/api/users/${member.id}`, { method: 'DELETE', token: await login(cast.emails.admin) })
+      await api(`/api/users/${member.id}`, {
+        method: 'DELETE',
+        token: await login(cast.emails.admin),
+      })
     }
   })
 })

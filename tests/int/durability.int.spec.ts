@@ -17,10 +17,20 @@ import { startServer, stopServer } from '../setup/server'
  */
 const MEMBER = memberEmail('zhili-hengyuan')
 
-type Load = { saved: string[]; images: string[]; attempted: string[]; refused: string[]; cut: number }
+type Load = {
+  saved: string[]
+  images: string[]
+  attempted: string[]
+  refused: string[]
+  cut: number
+}
 
 /** Three writers creating products (a factory member) and one uploading images (the belt's operator), until stopped or cut off. */
-const writeLoad = (port: number, { token, operator }: { token: string; operator: string }, prefix: string) => {
+const writeLoad = (
+  port: number,
+  { token, operator }: { token: string; operator: string },
+  prefix: string,
+) => {
   const load: Load = { saved: [], images: [], attempted: [], refused: [], cut: 0 }
   let stop = false
   const products = async () => {
@@ -28,7 +38,17 @@ const writeLoad = (port: number, { token, operator }: { token: string; operator:
       const slug = unique(prefix).toLowerCase()
       load.attempted.push(slug)
       try {
-        const response = await requestAt(port, 'POST', '/api/products', { token, body: { name: `Load romper ${slug}`, sku: slug.toUpperCase(), slug, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 2.5 }], _status: 'published' } })
+        const response = await requestAt(port, 'POST', '/api/products', {
+          token,
+          body: {
+            name: `Load romper ${slug}`,
+            sku: slug.toUpperCase(),
+            slug,
+            moq: { quantity: 50, unit: 'piece' },
+            priceTiers: [{ minQuantity: 50, unitPrice: 2.5 }],
+            _status: 'published',
+          },
+        })
         if (response.status === 201) load.saved.push(slug)
         else load.refused.push(`product: ${response.status} ${response.text.slice(0, 300)}`)
       } catch {
@@ -42,8 +62,13 @@ const writeLoad = (port: number, { token, operator }: { token: string; operator:
     while (!stop) {
       const name = `${unique(prefix)}.jpg`
       try {
-        const response = await fetch(`http://127.0.0.1:${port}/api/media`, { method: 'POST', headers: { authorization: `JWT ${operator}` }, body: uploadForm({ file, name, type: 'image/jpeg', data: { alt: `Load image ${name}` } }) })
-        if (response.status === 201) load.images.push(((await response.json()) as { doc: { filename: string } }).doc.filename)
+        const response = await fetch(`http://127.0.0.1:${port}/api/media`, {
+          method: 'POST',
+          headers: { authorization: `JWT ${operator}` },
+          body: uploadForm({ file, name, type: 'image/jpeg', data: { alt: `Load image ${name}` } }),
+        })
+        if (response.status === 201)
+          load.images.push(((await response.json()) as { doc: { filename: string } }).doc.filename)
         else load.refused.push(`image: ${response.status} ${(await response.text()).slice(0, 300)}`)
       } catch {
         load.cut += 1
@@ -71,10 +96,31 @@ const writeLoad = (port: number, { token, operator }: { token: string; operator:
 /** The load's products as the platform admin sees them in the server at `port`, and their versions. */
 const stored = async (port: number, prefix: string) => {
   const admin = await loginAt(port, cast.emails.admin)
-  const docs = (await requestAt(port, 'GET', `/api/products?where[slug][contains]=${prefix.toLowerCase()}&limit=2000&depth=0&draft=true`, { token: admin })).json.docs as { id: number; slug: string; name: string; priceTiers: unknown[] }[]
+  const docs = (
+    await requestAt(
+      port,
+      'GET',
+      `/api/products?where[slug][contains]=${prefix.toLowerCase()}&limit=2000&depth=0&draft=true`,
+      { token: admin },
+    )
+  ).json.docs as { id: number; slug: string; name: string; priceTiers: unknown[] }[]
   const ids = docs.map((doc) => doc.id)
-  const versions = ids.length === 0 ? [] : ((await requestAt(port, 'GET', `/api/products/versions?where[parent][in]=${ids.join(',')}&limit=5000&depth=0`, { token: admin })).json.docs as { parent: number }[])
-  return { docs, slugs: docs.map((doc) => doc.slug), versioned: new Set(versions.map((version) => version.parent)) }
+  const versions =
+    ids.length === 0
+      ? []
+      : ((
+          await requestAt(
+            port,
+            'GET',
+            `/api/products/versions?where[parent][in]=${ids.join(',')}&limit=5000&depth=0`,
+            { token: admin },
+          )
+        ).json.docs as { parent: number }[])
+  return {
+    docs,
+    slugs: docs.map((doc) => doc.slug),
+    versioned: new Set(versions.map((version) => version.parent)),
+  }
 }
 
 const integrity = async (file: string) => {
@@ -96,7 +142,11 @@ describe('durability', () => {
     onTestFinished(() => stopServer(first))
     const token = await loginAt(first.port, MEMBER)
     const prefix = unique('KILL')
-    const writing = writeLoad(first.port, { token, operator: await loginAt(first.port, cast.emails.operatorA) }, prefix)
+    const writing = writeLoad(
+      first.port,
+      { token, operator: await loginAt(first.port, cast.emails.operatorA) },
+      prefix,
+    )
     await writing.until(15)
     first.child.kill('SIGKILL')
     await writing.finish()
@@ -118,11 +168,31 @@ describe('durability', () => {
     }
     // Acknowledged images are there; every image stored, acknowledged or not, has its file.
     const admin = await loginAt(second.port, cast.emails.admin)
-    const media = (await requestAt(second.port, 'GET', `/api/media?where[filename][contains]=${prefix.toLowerCase()}&limit=1000&depth=0`, { token: admin })).json.docs as { filename: string }[]
+    const media = (
+      await requestAt(
+        second.port,
+        'GET',
+        `/api/media?where[filename][contains]=${prefix.toLowerCase()}&limit=1000&depth=0`,
+        { token: admin },
+      )
+    ).json.docs as { filename: string }[]
     for (const filename of images) expect(media.map((doc) => doc.filename)).toContain(filename)
-    for (const { filename } of media) expect((await requestAt(second.port, 'GET', `/api/media/file/${filename}`, { token: admin })).status, filename).toBe(200)
+    for (const { filename } of media)
+      expect(
+        (await requestAt(second.port, 'GET', `/api/media/file/${filename}`, { token: admin }))
+          .status,
+        filename,
+      ).toBe(200)
     // And the restarted server takes writes again.
-    const again = await requestAt(second.port, 'POST', '/api/products', { token, body: { name: 'After the crash', slug: unique('after-crash'), moq: { quantity: 5, unit: 'piece' }, priceTiers: [{ minQuantity: 5, unitPrice: 1 }] } })
+    const again = await requestAt(second.port, 'POST', '/api/products', {
+      token,
+      body: {
+        name: 'After the crash',
+        slug: unique('after-crash'),
+        moq: { quantity: 5, unit: 'piece' },
+        priceTiers: [{ minQuantity: 5, unitPrice: 1 }],
+      },
+    })
     expect(again.status, again.text).toBe(201)
   }, 300_000)
 
@@ -134,9 +204,18 @@ describe('durability', () => {
     onTestFinished(() => stopServer(server))
     const token = await loginAt(server.port, MEMBER)
     const admin = await loginAt(server.port, cast.emails.admin)
-    const product = (slug: string, name: string, minQuantity: number) => ({ name, slug, moq: { quantity: 5, unit: 'piece' }, priceTiers: [{ minQuantity, unitPrice: 1.5 }], _status: 'published' })
+    const product = (slug: string, name: string, minQuantity: number) => ({
+      name,
+      slug,
+      moq: { quantity: 5, unit: 'piece' },
+      priceTiers: [{ minQuantity, unitPrice: 1.5 }],
+      _status: 'published',
+    })
     const kept = unique('halfway-kept').toLowerCase()
-    const created = await requestAt(server.port, 'POST', '/api/products', { token, body: product(kept, 'Kept romper', 10) })
+    const created = await requestAt(server.port, 'POST', '/api/products', {
+      token,
+      body: product(kept, 'Kept romper', 10),
+    })
     expect(created.status, created.text).toBe(201)
     const keptID = (created.json.doc as { id: number }).id
 
@@ -145,30 +224,71 @@ describe('durability', () => {
     const { createClient } = await import('@libsql/client')
     const sql = createClient({ url: `file:${copy.file}` })
     onTestFinished(() => sql.close())
-    await sql.execute(`create trigger failing_disk before insert on _products_v_version_price_tiers when new.min_quantity = 777 begin select raise(abort, 'SQLITE_IOERR: disk I/O error'); end`)
+    await sql.execute(
+      `create trigger failing_disk before insert on _products_v_version_price_tiers when new.min_quantity = 777 begin select raise(abort, 'SQLITE_IOERR: disk I/O error'); end`,
+    )
 
     const lost = unique('halfway-lost').toLowerCase()
-    const failed = await requestAt(server.port, 'POST', '/api/products', { token, body: product(lost, 'Lost romper', 777) })
+    const failed = await requestAt(server.port, 'POST', '/api/products', {
+      token,
+      body: product(lost, 'Lost romper', 777),
+    })
     expect(failed.status).toBeGreaterThanOrEqual(500)
     expect(failed.text).not.toMatch(/at .*\.(js|ts):\d+/) // no stack trace
-    const rows = async (query: string, slug: string) => Number((await sql.execute({ sql: query, args: [slug, slug] })).rows[0][0])
+    const rows = async (query: string, slug: string) =>
+      Number((await sql.execute({ sql: query, args: [slug, slug] })).rows[0][0])
     expect(await rows('select count(*) from products where slug = ? or slug = ?', lost)).toBe(0)
-    expect(await rows('select count(*) from _products_v where version_slug = ? or version_slug = ?', lost)).toBe(0)
-    expect((await requestAt(server.port, 'GET', `/api/products?where[slug][equals]=${lost}&draft=true&depth=0`, { token: admin })).json.totalDocs).toBe(0)
+    expect(
+      await rows(
+        'select count(*) from _products_v where version_slug = ? or version_slug = ?',
+        lost,
+      ),
+    ).toBe(0)
+    expect(
+      (
+        await requestAt(
+          server.port,
+          'GET',
+          `/api/products?where[slug][equals]=${lost}&draft=true&depth=0`,
+          { token: admin },
+        )
+      ).json.totalDocs,
+    ).toBe(0)
 
     // An update that fails the same way: the product, its tiers and its versions are as before.
-    const versionsBefore = await rows('select count(*) from _products_v where parent_id = (select id from products where slug = ?) or 0 = ?', kept)
-    const update = await requestAt(server.port, 'PATCH', `/api/products/${keptID}`, { token, body: { name: 'Renamed romper', priceTiers: [{ minQuantity: 777, unitPrice: 9 }] } })
+    const versionsBefore = await rows(
+      'select count(*) from _products_v where parent_id = (select id from products where slug = ?) or 0 = ?',
+      kept,
+    )
+    const update = await requestAt(server.port, 'PATCH', `/api/products/${keptID}`, {
+      token,
+      body: { name: 'Renamed romper', priceTiers: [{ minQuantity: 777, unitPrice: 9 }] },
+    })
     expect(update.status).toBeGreaterThanOrEqual(500)
     for (const draft of [false, true]) {
-      const doc = (await requestAt(server.port, 'GET', `/api/products/${keptID}?depth=0&draft=${draft}&locale=en`, { token: admin })).json as { name: string; priceTiers: { minQuantity: number }[] }
+      const doc = (
+        await requestAt(
+          server.port,
+          'GET',
+          `/api/products/${keptID}?depth=0&draft=${draft}&locale=en`,
+          { token: admin },
+        )
+      ).json as { name: string; priceTiers: { minQuantity: number }[] }
       expect(doc.name).toBe('Kept romper')
       expect(doc.priceTiers.map((tier) => tier.minQuantity)).toEqual([10])
     }
-    expect(await rows('select count(*) from _products_v where parent_id = (select id from products where slug = ?) or 0 = ?', kept)).toBe(versionsBefore)
+    expect(
+      await rows(
+        'select count(*) from _products_v where parent_id = (select id from products where slug = ?) or 0 = ?',
+        kept,
+      ),
+    ).toBe(versionsBefore)
 
     // Nothing was left holding the database: the next writes go through.
-    const after = await requestAt(server.port, 'POST', '/api/products', { token, body: product(unique('halfway-after').toLowerCase(), 'After romper', 20) })
+    const after = await requestAt(server.port, 'POST', '/api/products', {
+      token,
+      body: product(unique('halfway-after').toLowerCase(), 'After romper', 20),
+    })
     expect(after.status, after.text).toBe(201)
   }, 300_000)
 
@@ -180,12 +300,19 @@ describe('durability', () => {
     onTestFinished(() => stopServer(live))
     const token = await loginAt(live.port, MEMBER)
     const prefix = unique('BACKUP')
-    const writing = writeLoad(live.port, { token, operator: await loginAt(live.port, cast.emails.operatorA) }, prefix)
+    const writing = writeLoad(
+      live.port,
+      { token, operator: await loginAt(live.port, cast.emails.operatorA) },
+      prefix,
+    )
     await writing.until(10)
     const savedBefore = [...writing.load.saved]
     const imagesBefore = [...writing.load.images]
     const out = path.join(copy.dir, 'backup')
-    const backup = await runNode('scripts/backup.ts', ['--out', out], { env: { ...process.env, ...copy.env }, timeout: 120_000 })
+    const backup = await runNode('scripts/backup.ts', ['--out', out], {
+      env: { ...process.env, ...copy.env },
+      timeout: 120_000,
+    })
     expect(backup.status, backup.stderr).toBe(0)
     // The load went on during the backup, and after it (writes acknowledged a second after the
     // backup ended committed after it).
@@ -194,20 +321,33 @@ describe('durability', () => {
     await writing.until(savedDuring + 5)
     await writing.finish()
     const { saved, attempted } = writing.load
-    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { counts: { products: number }; missingFiles: string[] }
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+      counts: { products: number }
+      missingFiles: string[]
+    }
     expect(manifest.missingFiles).toEqual([])
 
     // Restore over the live server's database: refused, and the live database untouched.
-    const refused = await runNode('scripts/restore.ts', [out], { env: { ...process.env, ...copy.env }, timeout: 120_000 })
+    const refused = await runNode('scripts/restore.ts', [out], {
+      env: { ...process.env, ...copy.env },
+      timeout: 120_000,
+    })
     expect(refused.status).toBe(1)
     expect(refused.stderr).toMatch(/is in use: stop the server/)
     expect((await stored(live.port, prefix)).slugs.length).toBe(saved.length)
 
     // Restore into a new place, and serve it.
     const target = path.join(copy.dir, 'restored')
-    const restoredEnv = { ...copy.env, DATABASE_URL: `file:${path.join(target, 'chandi.db')}`, ...uploadFolders(target) }
+    const restoredEnv = {
+      ...copy.env,
+      DATABASE_URL: `file:${path.join(target, 'chandi.db')}`,
+      ...uploadFolders(target),
+    }
     fs.mkdirSync(target)
-    const restore = await runNode('scripts/restore.ts', [out], { env: { ...process.env, ...restoredEnv }, timeout: 120_000 })
+    const restore = await runNode('scripts/restore.ts', [out], {
+      env: { ...process.env, ...restoredEnv },
+      timeout: 120_000,
+    })
     expect(restore.status, restore.stderr).toBe(0)
     const restored = await startServer({ env: restoredEnv })
     onTestFinished(() => stopServer(restored))
@@ -227,19 +367,42 @@ describe('durability', () => {
     const admin = await loginAt(restored.port, cast.emails.admin)
     // The manifest counts the products table; `draft=true` would count latest versions instead
     // (the suite's database once had one product fewer of those).
-    expect((await requestAt(restored.port, 'GET', '/api/products?limit=1&depth=0', { token: admin })).json.totalDocs).toBe(manifest.counts.products)
+    expect(
+      (await requestAt(restored.port, 'GET', '/api/products?limit=1&depth=0', { token: admin }))
+        .json.totalDocs,
+    ).toBe(manifest.counts.products)
     // Every image the restored database names is served, those uploaded under load included.
-    const media = (await requestAt(restored.port, 'GET', '/api/media?limit=1000&depth=0', { token: admin })).json.docs as { filename: string; sizes: Record<string, { filename?: string | null }> }[]
-    for (const filename of imagesBefore) expect(media.map((doc) => doc.filename)).toContain(filename)
+    const media = (
+      await requestAt(restored.port, 'GET', '/api/media?limit=1000&depth=0', { token: admin })
+    ).json.docs as { filename: string; sizes: Record<string, { filename?: string | null }> }[]
+    for (const filename of imagesBefore)
+      expect(media.map((doc) => doc.filename)).toContain(filename)
     for (const doc of media) {
-      for (const filename of [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size.filename)].filter(Boolean)) {
-        expect((await requestAt(restored.port, 'GET', `/api/media/file/${filename}`, { token: admin })).status, filename!).toBe(200)
+      for (const filename of [
+        doc.filename,
+        ...Object.values(doc.sizes ?? {}).map((size) => size.filename),
+      ].filter(Boolean)) {
+        expect(
+          (await requestAt(restored.port, 'GET', `/api/media/file/${filename}`, { token: admin }))
+            .status,
+          filename!,
+        ).toBe(200)
       }
     }
     // The search index is rebuilt from the restored database (the backup holds none).
-    const search = () => requestAt(restored.port, 'GET', `/en/search?q=romper+${prefix.toLowerCase()}&t=${Date.now()}`, { host: 'zhili.localhost' })
+    const search = () =>
+      requestAt(
+        restored.port,
+        'GET',
+        `/en/search?q=romper+${prefix.toLowerCase()}&t=${Date.now()}`,
+        { host: 'zhili.localhost' },
+      )
     let found = await search()
-    for (const started = Date.now(); !found.text.includes(`Load romper ${prefix.toLowerCase()}`) && Date.now() - started < 30_000; found = await search()) {
+    for (
+      const started = Date.now();
+      !found.text.includes(`Load romper ${prefix.toLowerCase()}`) && Date.now() - started < 30_000;
+      found = await search()
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
     expect(found.text).toContain(`Load romper ${prefix.toLowerCase()}`)

@@ -30,13 +30,60 @@ const mulberry32 = (seed: number) => {
 }
 
 const random = mulberry32(SEED)
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 const chance = (probability: number) => random() < probability
 
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'like', 'not_like', 'contains', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'near', 'within', 'intersects', 'all'] as const
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'like',
+  'not_like',
+  'contains',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'intersects',
+  'all',
+] as const
 
 /** Values no client should send, and some every client sends. */
-const ODD: unknown[] = ['1e20', '-1', 'NaN', 'Infinity', '', ' ', '0x10', '1e308', 'null', 'undefined', 'true', '[]', '{}', ['a', 'b'], { nested: { deeper: 'x' } }, ['1', { a: '2' }], 'x'.repeat(3000), '产地皮带', '😀🏭', '\u0000', "'; drop table products; --", '%', '_', '\\', '2026-13-45', '1,2', '1,2,3,4,5', '-0', '9007199254740993']
+const ODD: unknown[] = [
+  '1e20',
+  '-1',
+  'NaN',
+  'Infinity',
+  '',
+  ' ',
+  '0x10',
+  '1e308',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  ['a', 'b'],
+  { nested: { deeper: 'x' } },
+  ['1', { a: '2' }],
+  'x'.repeat(3000),
+  '产地皮带',
+  '😀🏭',
+  '\u0000',
+  "'; drop table products; --",
+  '%',
+  '_',
+  '\\',
+  '2026-13-45',
+  '1,2',
+  '1,2,3,4,5',
+  '-0',
+  '9007199254740993',
+]
 
 const valuesFor = (type: string): unknown[] => {
   switch (type) {
@@ -66,13 +113,22 @@ const pathsOf = (fields: FlattenedField[]): Fieldish[] => {
   const paths: Fieldish[] = [{ path: 'id', type: 'number' }]
   for (const field of fields) {
     if (!('name' in field)) continue
-    paths.push({ path: field.name, type: field.type }, { path: `version.${field.name}`, type: field.type })
-    if ('localized' in field && field.localized) paths.push({ path: `${field.name}.en`, type: field.type })
+    paths.push(
+      { path: field.name, type: field.type },
+      { path: `version.${field.name}`, type: field.type },
+    )
+    if ('localized' in field && field.localized)
+      paths.push({ path: `${field.name}.en`, type: field.type })
     if ((field.type === 'group' || field.type === 'array') && 'flattenedFields' in field) {
-      for (const child of field.flattenedFields) if ('name' in child) paths.push({ path: `${field.name}.${child.name}`, type: child.type })
+      for (const child of field.flattenedFields)
+        if ('name' in child) paths.push({ path: `${field.name}.${child.name}`, type: child.type })
     }
     if (field.type === 'relationship' || field.type === 'upload') {
-      paths.push({ path: `${field.name}.name`, type: 'text' }, { path: `${field.name}.id`, type: 'number' }, { path: `${field.name}.value`, type: 'number' })
+      paths.push(
+        { path: `${field.name}.name`, type: 'text' },
+        { path: `${field.name}.id`, type: 'number' },
+        { path: `${field.name}.value`, type: 'number' },
+      )
     }
   }
   return paths
@@ -88,7 +144,8 @@ const odd = (probability: number) => {
   oddBudget -= 1
   return true
 }
-const either = (ordinary: unknown[], probability = 0.5) => (odd(probability) ? pick(ODD) : pick(ordinary))
+const either = (ordinary: unknown[], probability = 0.5) =>
+  odd(probability) ? pick(ODD) : pick(ordinary)
 
 const condition = (paths: Fieldish[]): Record<string, unknown> => {
   const field = pick(paths)
@@ -104,7 +161,12 @@ const whereFor = (paths: Fieldish[]): unknown => {
   return chance(0.7) ? condition(paths) : { ...condition(paths), ...condition(paths) }
 }
 
-const sortFor = (paths: Fieldish[]): unknown => (odd(0.3) ? pick(ODD) : chance(0.6) ? `${chance(0.5) ? '-' : ''}${pick(paths).path}` : `${pick(paths).path},-${pick(paths).path}`)
+const sortFor = (paths: Fieldish[]): unknown =>
+  odd(0.3)
+    ? pick(ODD)
+    : chance(0.6)
+      ? `${chance(0.5) ? '-' : ''}${pick(paths).path}`
+      : `${pick(paths).path},-${pick(paths).path}`
 
 const queryFor = (paths: Fieldish[]): string => {
   oddBudget = chance(0.25) ? 0 : chance(0.7) ? 1 : 2
@@ -138,7 +200,10 @@ let collections: { slug: string; paths: Fieldish[] }[] = []
 beforeAll(async () => {
   // The collections as the app itself configures them, Payload's own included.
   const config: SanitizedConfig = await (await import('../../payload.config')).default
-  collections = config.collections.map((collection) => ({ slug: collection.slug, paths: pathsOf(collection.flattenedFields) }))
+  collections = config.collections.map((collection) => ({
+    slug: collection.slug,
+    paths: pathsOf(collection.flattenedFields),
+  }))
   const buyerEmail = `${unique('fuzz-buyer')}@example.com`.toLowerCase()
   const buyer = await signUpVerified(buyerEmail)
   buyerID = buyer.id
@@ -151,7 +216,8 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  if (buyerID !== undefined) await api(`/api/users/${buyerID}`, { method: 'DELETE', token: await login(cast.emails.admin) })
+  if (buyerID !== undefined)
+    await api(`/api/users/${buyerID}`, { method: 'DELETE', token: await login(cast.emails.admin) })
 })
 
 describe('query parameters', () => {
@@ -173,12 +239,19 @@ describe('query parameters', () => {
         const response = await api(url, { token: role.token })
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
         if (response.status >= 500 || STACK.test(response.text)) {
-          failures.push(`${response.status} as ${role.name}: GET ${url}\n  ${response.text.slice(0, 300)}`)
+          failures.push(
+            `${response.status} as ${role.name}: GET ${url}\n  ${response.text.slice(0, 300)}`,
+          )
         }
       }
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-    console.log(`fuzz seed ${SEED}: statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`)
-    expect(failures.length, `${failures.length} of ${REQUESTS} requests failed:\n${failures.slice(0, 20).join('\n')}`).toBe(0)
+    console.log(
+      `fuzz seed ${SEED}: statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+    )
+    expect(
+      failures.length,
+      `${failures.length} of ${REQUESTS} requests failed:\n${failures.slice(0, 20).join('\n')}`,
+    ).toBe(0)
   }, 180_000)
 })

@@ -24,21 +24,44 @@ describe('the database unreachable while serving', () => {
     const copied = createClient({ url: `file:${copy}` })
     await copied.execute('pragma journal_mode = delete')
     copied.close()
-    const server = await startServer({ env: { ...env, CHANDI_SQLITE_WAL: 'false', CHANDI_SEARCH_INDEX: 'false' } })
+    const server = await startServer({
+      env: { ...env, CHANDI_SQLITE_WAL: 'false', CHANDI_SEARCH_INDEX: 'false' },
+    })
     const port = Number(new URL(server.baseURL).port)
-    const zhili = (pathname: string) => requestAt(port, 'GET', pathname, { host: 'zhili.localhost' })
+    const zhili = (pathname: string) =>
+      requestAt(port, 'GET', pathname, { host: 'zhili.localhost' })
     const yiwu = (pathname: string) => requestAt(port, 'GET', pathname, { host: 'yiwu.localhost' })
     let lock: ReturnType<typeof spawn> | undefined
     try {
-      const token = (JSON.parse((await requestAt(port, 'POST', '/api/users/login', { body: { email: cast.emails.operatorA, password: 'chandi-demo' } })).text) as { token: string }).token
+      const token = (
+        JSON.parse(
+          (
+            await requestAt(port, 'POST', '/api/users/login', {
+              body: { email: cast.emails.operatorA, password: 'chandi-demo' },
+            })
+          ).text,
+        ) as { token: string }
+      ).token
       // Cached: Yiwu's home. Cached, then evicted by an edit in Zhili: Zhili's home.
       expect((await yiwu('/en')).status).toBe(200)
       const zhiliHome = await zhili('/en')
       expect(zhiliHome.status).toBe(200)
-      const page = JSON.parse((await requestAt(port, 'GET', `/api/pages?where[slug][equals]=about&depth=0`, { token })).text).docs[0]
-      expect((await requestAt(port, 'PATCH', `/api/pages/${page.id}`, { token, body: { title: page.title } })).status).toBe(200)
+      const page = JSON.parse(
+        (await requestAt(port, 'GET', `/api/pages?where[slug][equals]=about&depth=0`, { token }))
+          .text,
+      ).docs[0]
+      expect(
+        (
+          await requestAt(port, 'PATCH', `/api/pages/${page.id}`, {
+            token,
+            body: { title: page.title },
+          })
+        ).status,
+      ).toBe(200)
 
-      lock = spawn('python3', ['tests/helpers/lock-db.py', copy], { stdio: ['ignore', 'pipe', 'inherit'] })
+      lock = spawn('python3', ['tests/helpers/lock-db.py', copy], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
       await new Promise<void>((resolve, reject) => {
         lock!.stdout!.on('data', (chunk: Buffer) => String(chunk).includes('locked') && resolve())
         lock!.once('exit', (code) => reject(new Error(`lock helper exited ${code}`)))
@@ -58,9 +81,21 @@ describe('the database unreachable while serving', () => {
       expect(uncached.text).toContain('temporarily unavailable')
       expect(uncached.text).not.toMatch(/at .*\.ts:\d+|Error:/)
       const sku = unique('OUTAGE')
-      const write = await requestAt(port, 'POST', '/api/products', { token, body: { name: 'Outage romper', sku, slug: sku.toLowerCase(), factory: 1, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 2 }] } })
+      const write = await requestAt(port, 'POST', '/api/products', {
+        token,
+        body: {
+          name: 'Outage romper',
+          sku,
+          slug: sku.toLowerCase(),
+          factory: 1,
+          moq: { quantity: 50, unit: 'piece' },
+          priceTiers: [{ minQuantity: 50, unitPrice: 2 }],
+        },
+      })
       expect(write.status, write.text).toBe(503)
-      expect(JSON.parse(write.text).errors[0].message).toMatch(/database is unreachable: nothing was saved/)
+      expect(JSON.parse(write.text).errors[0].message).toMatch(
+        /database is unreachable: nothing was saved/,
+      )
       expect(write.headers['retry-after']).toBe('30')
       expect((await fetch(`${server.baseURL}/readyz`)).status).toBe(503)
       // Metrics still answer (operators need them most now), without the jobs gauge.
@@ -78,7 +113,16 @@ describe('the database unreachable while serving', () => {
       }
       expect(again.status).toBe(200)
       expect((await zhili('/en')).headers['x-chandi-cache']).not.toBe('stale-if-error')
-      const found = JSON.parse((await requestAt(port, 'GET', `/api/products?where[sku][equals]=${sku}&draft=true&depth=0`, { token })).text)
+      const found = JSON.parse(
+        (
+          await requestAt(
+            port,
+            'GET',
+            `/api/products?where[sku][equals]=${sku}&draft=true&depth=0`,
+            { token },
+          )
+        ).text,
+      )
       expect(found.totalDocs).toBe(0)
       expect((await fetch(`${server.baseURL}/readyz`)).status).toBe(200)
     } finally {

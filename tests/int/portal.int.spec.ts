@@ -10,7 +10,8 @@ import { cast, idBy, unique } from '../helpers/fixtures'
  * belt's content and branding only, in the buyer's language, cached and evicted per belt.
  */
 const port = () => inject('port')
-const zhili = (path: string, headers: Record<string, string> = {}) => getWithHost(path, `zhili.localhost:${port()}`, headers)
+const zhili = (path: string, headers: Record<string, string> = {}) =>
+  getWithHost(path, `zhili.localhost:${port()}`, headers)
 const yiwu = (path: string) => getWithHost(path, `yiwu.localhost:${port()}`)
 const hub = (path: string) => getWithHost(path, 'localhost')
 
@@ -61,18 +62,37 @@ describe('routes on two belts', () => {
 
   it('the directory’s category and MOQ filters list the factories with a matching product, and only those', async () => {
     const belt = cast.beltA
-    const below = (slug: string): string[] => [slug, ...belt.categories.filter((category) => category.parent === slug).flatMap((category) => below(category.slug))]
-    const listed = (body: string) => belt.factories.filter((factory) => body.includes(`href="/en/factories/${factory.slug}"`)).map((factory) => factory.slug).sort()
+    const below = (slug: string): string[] => [
+      slug,
+      ...belt.categories
+        .filter((category) => category.parent === slug)
+        .flatMap((category) => below(category.slug)),
+    ]
+    const listed = (body: string) =>
+      belt.factories
+        .filter((factory) => body.includes(`href="/en/factories/${factory.slug}"`))
+        .map((factory) => factory.slug)
+        .sort()
     for (const category of belt.categories) {
       const within = below(category.slug)
-      const expected = belt.factories.filter((factory) => factory.products.some((product) => within.includes(product.category))).map((factory) => factory.slug).sort()
+      const expected = belt.factories
+        .filter((factory) => factory.products.some((product) => within.includes(product.category)))
+        .map((factory) => factory.slug)
+        .sort()
       const page = await zhili(`/en/factories?category=${category.slug}`)
       expect(page.status).toBe(200)
       expect(listed(page.body), category.slug).toEqual(expected)
     }
-    const smallest = Math.min(...belt.factories.flatMap((factory) => factory.products.map((product) => product.moq)))
+    const smallest = Math.min(
+      ...belt.factories.flatMap((factory) => factory.products.map((product) => product.moq)),
+    )
     const page = await zhili(`/en/factories?moqMax=${smallest}`)
-    expect(listed(page.body)).toEqual(belt.factories.filter((factory) => factory.products.some((product) => product.moq <= smallest)).map((factory) => factory.slug).sort())
+    expect(listed(page.body)).toEqual(
+      belt.factories
+        .filter((factory) => factory.products.some((product) => product.moq <= smallest))
+        .map((factory) => factory.slug)
+        .sort(),
+    )
     expect(listed(page.body).length).toBeLessThan(belt.factories.length)
   })
 
@@ -85,8 +105,12 @@ describe('routes on two belts', () => {
     const table = page.body.match(/<table class="tiers">(.*?)<\/table>/)?.[1] ?? ''
     expect(table.match(/<tr>/g)?.length).toBe(product.tiers.length + 1)
     // React separates adjacent text with <!-- --> markers.
-    expect(page.body.replace(/<!-- -->/g, '')).toContain(`MOQ</dt><dd>${product.moq.toLocaleString('en')} ${product.unit}</dd>`)
-    const ld = [...page.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+    expect(page.body.replace(/<!-- -->/g, '')).toContain(
+      `MOQ</dt><dd>${product.moq.toLocaleString('en')} ${product.unit}</dd>`,
+    )
+    const ld = [...page.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]),
+    )
     const productLd = ld.find((item) => item['@type'] === 'Product')
     expect(productLd.offers.offers).toHaveLength(product.tiers.length)
     expect(productLd.offers.lowPrice).toBe(Math.min(...product.tiers.map((tier) => tier[2])))
@@ -97,7 +121,11 @@ describe('routes on two belts', () => {
   it('an operator’s page is served at its slug, and a draft page never is', async () => {
     expect((await zhili('/about')).body).toContain(cast.beltA.about.title.zh)
     const slug = unique('draft')
-    const draft = await api('/api/pages?draft=true', { method: 'POST', token: operator, body: { title: 'Unreleased', slug, _status: 'draft' } })
+    const draft = await api('/api/pages?draft=true', {
+      method: 'POST',
+      token: operator,
+      body: { title: 'Unreleased', slug, _status: 'draft' },
+    })
     expect(draft.status).toBe(201)
     restore.push(() => api(`/api/pages/${draft.json.doc.id}`, { method: 'DELETE', token: admin }))
     expect((await zhili(`/${slug}`)).status).toBe(404)
@@ -108,7 +136,9 @@ describe('routes on two belts', () => {
     expect(a.status).toBe(200)
     expect(a.headers['content-type']).toMatch(/xml/)
     expect(a.body).toContain(`https://${cast.beltA.domains[0]}/factories/${cast.factoryA1.slug}`)
-    expect(a.body).toContain(`https://${cast.beltA.domains[0]}/en/products/${cast.factoryA1.products[0].slug}`)
+    expect(a.body).toContain(
+      `https://${cast.beltA.domains[0]}/en/products/${cast.factoryA1.products[0].slug}`,
+    )
     expect(a.body).toContain(`https://${cast.beltA.domains[0]}/ar/factories/${cast.factoryA1.slug}`)
     for (const factory of cast.beltB.factories) expect(a.body).not.toContain(factory.slug)
     expect(a.body).not.toContain(cast.beltB.domains[0])
@@ -143,26 +173,60 @@ describe('languages', () => {
 
   it('links every language of the same page (hreflang) and the switcher keeps the buyer on it', async () => {
     const page = await zhili(`/en/factories/${cast.factoryA1.slug}`)
-    for (const [lang, prefix] of [['zh-CN', ''], ['en', '/en'], ['ru', '/ru'], ['ar', '/ar'], ['es', '/es']]) {
-      expect(page.body).toContain(`hrefLang="${lang}" href="https://${cast.beltA.domains[0]}${prefix}/factories/${cast.factoryA1.slug}"`)
+    for (const [lang, prefix] of [
+      ['zh-CN', ''],
+      ['en', '/en'],
+      ['ru', '/ru'],
+      ['ar', '/ar'],
+      ['es', '/es'],
+    ]) {
+      expect(page.body).toContain(
+        `hrefLang="${lang}" href="https://${cast.beltA.domains[0]}${prefix}/factories/${cast.factoryA1.slug}"`,
+      )
     }
-    expect(page.body).toContain(`<link rel="canonical" href="https://${cast.beltA.domains[0]}/en/factories/${cast.factoryA1.slug}"/>`)
-    expect(page.body).toMatch(new RegExp(`href="/ar/factories/${cast.factoryA1.slug}" hrefLang="ar"`))
+    expect(page.body).toContain(
+      `<link rel="canonical" href="https://${cast.beltA.domains[0]}/en/factories/${cast.factoryA1.slug}"/>`,
+    )
+    expect(page.body).toMatch(
+      new RegExp(`href="/ar/factories/${cast.factoryA1.slug}" hrefLang="ar"`),
+    )
   })
 
   it('falls back to Chinese where the English text is missing', async () => {
     const factory = await idBy('factories', 'slug', cast.factoryA2.slug)
     const summary = `只有中文的简介 ${unique('s')}`
-    const patch = await api(`/api/factories/${factory}?locale=zh`, { method: 'PATCH', token: operator, body: { mainProducts: summary } })
+    const patch = await api(`/api/factories/${factory}?locale=zh`, {
+      method: 'PATCH',
+      token: operator,
+      body: { mainProducts: summary },
+    })
     expect(patch.status).toBe(200)
-    const english = await api(`/api/factories/${factory}?locale=en&fallback-locale=none`, { token: admin })
-    restore.push(() => api(`/api/factories/${factory}?locale=zh`, { method: 'PATCH', token: admin, body: { mainProducts: cast.factoryA2.mainProducts.zh } }))
+    const english = await api(`/api/factories/${factory}?locale=en&fallback-locale=none`, {
+      token: admin,
+    })
+    restore.push(() =>
+      api(`/api/factories/${factory}?locale=zh`, {
+        method: 'PATCH',
+        token: admin,
+        body: { mainProducts: cast.factoryA2.mainProducts.zh },
+      }),
+    )
     if (!english.json.mainProducts) {
       expect((await zhili(`/en/factories/${cast.factoryA2.slug}`)).body).toContain(summary)
     } else {
       // The seed wrote English; clear it to see the fallback.
-      await api(`/api/factories/${factory}?locale=en`, { method: 'PATCH', token: admin, body: { mainProducts: null } })
-      restore.push(() => api(`/api/factories/${factory}?locale=en`, { method: 'PATCH', token: admin, body: { mainProducts: cast.factoryA2.mainProducts.en } }))
+      await api(`/api/factories/${factory}?locale=en`, {
+        method: 'PATCH',
+        token: admin,
+        body: { mainProducts: null },
+      })
+      restore.push(() =>
+        api(`/api/factories/${factory}?locale=en`, {
+          method: 'PATCH',
+          token: admin,
+          body: { mainProducts: cast.factoryA2.mainProducts.en },
+        }),
+      )
       expect((await zhili(`/en/factories/${cast.factoryA2.slug}`)).body).toContain(summary)
     }
   })
@@ -186,9 +250,19 @@ describe('cache', () => {
     expect((await yiwu('/en/products')).headers['x-chandi-cache']).toBe('hit')
     const id = await idBy('products', 'slug', productSlug)
     const newName = `Edited romper ${unique('n')}`
-    const patch = await api(`/api/products/${id}?locale=en`, { method: 'PATCH', token: operator, body: { name: newName } })
+    const patch = await api(`/api/products/${id}?locale=en`, {
+      method: 'PATCH',
+      token: operator,
+      body: { name: newName },
+    })
     expect(patch.status).toBe(200)
-    restore.push(() => api(`/api/products/${id}?locale=en`, { method: 'PATCH', token: admin, body: { name: cast.factoryA1.products[0].name.en } }))
+    restore.push(() =>
+      api(`/api/products/${id}?locale=en`, {
+        method: 'PATCH',
+        token: admin,
+        body: { name: cast.factoryA1.products[0].name.en },
+      }),
+    )
     const after = await zhili(`/en/products/${productSlug}`)
     expect(after.headers['x-chandi-cache']).toBe('miss')
     expect(after.body).toContain(newName)
@@ -232,9 +306,19 @@ describe('bad input', () => {
   it('renders script in operator-entered text inert', async () => {
     const id = await idBy('factories', 'slug', cast.factoryA1.slug)
     const attack = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
-    const patch = await api(`/api/factories/${id}`, { method: 'PATCH', token: operator, body: { summary: attack, mainProducts: attack } })
+    const patch = await api(`/api/factories/${id}`, {
+      method: 'PATCH',
+      token: operator,
+      body: { summary: attack, mainProducts: attack },
+    })
     expect(patch.status).toBe(200)
-    restore.push(() => api(`/api/factories/${id}`, { method: 'PATCH', token: admin, body: { summary: cast.factoryA1.summary.zh, mainProducts: cast.factoryA1.mainProducts.zh } }))
+    restore.push(() =>
+      api(`/api/factories/${id}`, {
+        method: 'PATCH',
+        token: admin,
+        body: { summary: cast.factoryA1.summary.zh, mainProducts: cast.factoryA1.mainProducts.zh },
+      }),
+    )
     const page = await zhili(`/factories/${cast.factoryA1.slug}`)
     expect(page.body).not.toContain('<script>alert')
     expect(page.body).not.toContain('<img src=x')
@@ -319,7 +403,9 @@ describe('pages built from blocks', () => {
     const factory = await idBy('factories', 'slug', cast.factoryA1.slug)
     const product = await idBy('products', 'slug', cast.factoryA1.products[0].slug)
     const category = await idBy('categories', 'slug', cast.beltA.categories[0].slug)
-    const media = (await api(`/api/media?where[factory][equals]=${factory}&depth=0&limit=1`, { token: operator })).json.docs[0].id
+    const media = (
+      await api(`/api/media?where[factory][equals]=${factory}&depth=0&limit=1`, { token: operator })
+    ).json.docs[0].id
     const slug = unique('festival')
     const page = await api('/api/pages', {
       method: 'POST',
@@ -330,15 +416,36 @@ describe('pages built from blocks', () => {
         _status: 'published',
         meta: { title: 'Zhili festival deals', description: 'Factory-direct kids wear' },
         layout: [
-          { blockType: 'hero', heading: 'Hero heading', subheading: 'Sub', image: media, linkLabel: 'See factories', linkURL: '/factories' },
+          {
+            blockType: 'hero',
+            heading: 'Hero heading',
+            subheading: 'Sub',
+            image: media,
+            linkLabel: 'See factories',
+            linkURL: '/factories',
+          },
           { blockType: 'keyFigures' },
           { blockType: 'featuredFactories', heading: 'Star factories', factories: [factory] },
           { blockType: 'featuredProducts', heading: 'Star products', products: [product] },
           { blockType: 'categoryGrid', heading: 'Browse', categories: [category] },
           { blockType: 'gallery', heading: 'Gallery', images: [media] },
-          { blockType: 'video', heading: 'Tour', url: 'https://player.bilibili.com/player.html?bvid=BV1xx' },
-          { blockType: 'faq', heading: 'FAQ', items: [{ question: 'Do you ship samples?', answer: 'Yes, within 7 days.' }] },
-          { blockType: 'cta', heading: 'Ready?', text: 'Ask the factories', linkLabel: 'Start', linkURL: '/factories' },
+          {
+            blockType: 'video',
+            heading: 'Tour',
+            url: 'https://player.bilibili.com/player.html?bvid=BV1xx',
+          },
+          {
+            blockType: 'faq',
+            heading: 'FAQ',
+            items: [{ question: 'Do you ship samples?', answer: 'Yes, within 7 days.' }],
+          },
+          {
+            blockType: 'cta',
+            heading: 'Ready?',
+            text: 'Ask the factories',
+            linkLabel: 'Start',
+            linkURL: '/factories',
+          },
         ],
       },
     })
@@ -347,7 +454,18 @@ describe('pages built from blocks', () => {
     const html = (await zhili(`/${slug}`)).body
     expect(html).toContain('<title>Zhili festival deals')
     expect(html).toContain('content="Factory-direct kids wear"')
-    for (const text of ['Hero heading', 'Star factories', cast.factoryA1.name.zh, 'Star products', cast.factoryA1.products[0].name.zh, 'Browse', cast.beltA.categories[0].name.zh, cast.beltA.keyFigures[0].value, '<summary>Do you ship samples?</summary>', 'Ready?']) {
+    for (const text of [
+      'Hero heading',
+      'Star factories',
+      cast.factoryA1.name.zh,
+      'Star products',
+      cast.factoryA1.products[0].name.zh,
+      'Browse',
+      cast.beltA.categories[0].name.zh,
+      cast.beltA.keyFigures[0].value,
+      '<summary>Do you ship samples?</summary>',
+      'Ready?',
+    ]) {
       expect(html).toContain(text)
     }
     expect(html).toMatch(/<iframe src="https:\/\/player\.bilibili\.com/)
@@ -358,7 +476,11 @@ describe('pages built from blocks', () => {
     const response = await api('/api/pages', {
       method: 'POST',
       token: operator,
-      body: { title: 'x', slug: unique('x'), layout: [{ blockType: 'featuredFactories', factories: [factoryB] }] },
+      body: {
+        title: 'x',
+        slug: unique('x'),
+        layout: [{ blockType: 'featuredFactories', factories: [factoryB] }],
+      },
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.json)).toContain('layout.0.factories')
@@ -368,7 +490,13 @@ describe('pages built from blocks', () => {
     const response = await api('/api/pages', {
       method: 'POST',
       token: operator,
-      body: { title: 'x', slug: unique('x'), layout: [{ blockType: 'cta', heading: 'x', linkLabel: 'x', linkURL: 'javascript:alert(1)' }] },
+      body: {
+        title: 'x',
+        slug: unique('x'),
+        layout: [
+          { blockType: 'cta', heading: 'x', linkLabel: 'x', linkURL: 'javascript:alert(1)' },
+        ],
+      },
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.json)).toContain('linkURL')
@@ -401,7 +529,8 @@ describe('every route on both belts', () => {
         expect(page.status, `${belt.slug} ${route}`).toBe(200)
         expect(page.body, `${belt.slug} ${route}`).not.toContain(other.name.zh)
         expect(page.body, `${belt.slug} ${route}`).not.toContain(other.factories[0].slug)
-        if (!route.endsWith('.txt') && !route.endsWith('.xml')) expect(page.body, `${belt.slug} ${route}`).toContain(belt.name.zh)
+        if (!route.endsWith('.txt') && !route.endsWith('.xml'))
+          expect(page.body, `${belt.slug} ${route}`).toContain(belt.name.zh)
       }
     }
   })

@@ -22,11 +22,19 @@ beforeAll(async () => {
   beltA = await idBy('tenants', 'slug', cast.beltA.slug)
   beltB = await idBy('tenants', 'slug', cast.beltB.slug)
   const slug = unique('preview-page')
-  const created = await api('/api/pages', { method: 'POST', token: operator, body: { title: '已发布的标题', slug, _status: 'published' } })
+  const created = await api('/api/pages', {
+    method: 'POST',
+    token: operator,
+    body: { title: '已发布的标题', slug, _status: 'published' },
+  })
   expect(created.status, created.text).toBe(201)
   page = { id: created.json.doc.id, slug }
   // An edit saved as a draft: the portal keeps the published title.
-  const edited = await api(`/api/pages/${page.id}?draft=true`, { method: 'PATCH', token: operator, body: { title: '草稿里的新标题', _status: 'draft' } })
+  const edited = await api(`/api/pages/${page.id}?draft=true`, {
+    method: 'PATCH',
+    token: operator,
+    body: { title: '草稿里的新标题', _status: 'draft' },
+  })
   expect(edited.status, edited.text).toBe(200)
 
   const member = await login(memberEmail(cast.factoryA1.slug))
@@ -34,7 +42,13 @@ beforeAll(async () => {
   const draft = await api('/api/products?draft=true', {
     method: 'POST',
     token: member,
-    body: { sku, name: '未发布的新品', moq: { quantity: 100, unit: 'piece' }, priceTiers: [{ minQuantity: 100, unitPrice: 2.5 }], _status: 'draft' },
+    body: {
+      sku,
+      name: '未发布的新品',
+      moq: { quantity: 100, unit: 'piece' },
+      priceTiers: [{ minQuantity: 100, unitPrice: 2.5 }],
+      _status: 'draft',
+    },
   })
   expect(draft.status, draft.text).toBe(201)
   product = { id: draft.json.doc.id, slug: draft.json.doc.slug }
@@ -45,7 +59,12 @@ afterAll(async () => {
   await api(`/api/products/${product.id}`, { method: 'DELETE', token: operator })
 })
 
-const link = (collection: string, id: number | string, belt: number | string, path = `/preview/${collection}/${id}`) =>
+const link = (
+  collection: string,
+  id: number | string,
+  belt: number | string,
+  path = `/preview/${collection}/${id}`,
+) =>
   `${path}?token=${previewToken({ c: collection as never, i: String(id), b: String(belt), o: admin })}`
 
 describe('live preview', () => {
@@ -68,22 +87,43 @@ describe('live preview', () => {
   })
 
   it('previews a product that was never published, in English, while buyers get 404', async () => {
-    const preview = await getWithHost(link('products', product.id, beltA, `/en/preview/products/${product.id}`), host(cast.beltA.slug))
+    const preview = await getWithHost(
+      link('products', product.id, beltA, `/en/preview/products/${product.id}`),
+      host(cast.beltA.slug),
+    )
     expect(preview.status, preview.body.slice(0, 300)).toBe(200)
     expect(preview.body).toContain('未发布的新品')
     expect(preview.body).toContain('Live preview: this is an unpublished draft')
-    expect((await getWithHost(`/en/products/${product.slug}`, host(cast.beltA.slug))).status).toBe(404)
+    expect((await getWithHost(`/en/products/${product.slug}`, host(cast.beltA.slug))).status).toBe(
+      404,
+    )
   })
 
   it('previews a factory’s and a campaign’s draft edits, and publishing them back leaves the public pages as they were', async () => {
     const cases = [
-      { collection: 'factories', slug: cast.factoryA1.slug, field: 'summary', path: `/factories/${cast.factoryA1.slug}` },
-      { collection: 'campaigns', slug: cast.beltA.campaigns![0].slug, field: 'tagline', path: `/campaigns/${cast.beltA.campaigns![0].slug}` },
+      {
+        collection: 'factories',
+        slug: cast.factoryA1.slug,
+        field: 'summary',
+        path: `/factories/${cast.factoryA1.slug}`,
+      },
+      {
+        collection: 'campaigns',
+        slug: cast.beltA.campaigns![0].slug,
+        field: 'tagline',
+        path: `/campaigns/${cast.beltA.campaigns![0].slug}`,
+      },
     ]
     for (const { collection, slug, field, path } of cases) {
       const id = await idBy(collection, 'slug', slug)
-      const original = (await api(`/api/${collection}/${id}?depth=0&locale=zh`, { token: operator })).json[field]
-      const draft = await api(`/api/${collection}/${id}?draft=true`, { method: 'PATCH', token: operator, body: { [field]: `草稿预览 ${collection}`, _status: 'draft' } })
+      const original = (
+        await api(`/api/${collection}/${id}?depth=0&locale=zh`, { token: operator })
+      ).json[field]
+      const draft = await api(`/api/${collection}/${id}?draft=true`, {
+        method: 'PATCH',
+        token: operator,
+        body: { [field]: `草稿预览 ${collection}`, _status: 'draft' },
+      })
       expect(draft.status, draft.text).toBe(200)
       try {
         const preview = await getWithHost(link(collection, id, beltA), host(cast.beltA.slug))
@@ -92,7 +132,11 @@ describe('live preview', () => {
         const published = await getWithHost(path, host(cast.beltA.slug))
         expect(published.body, collection).not.toContain(`草稿预览 ${collection}`)
       } finally {
-        await api(`/api/${collection}/${id}`, { method: 'PATCH', token: operator, body: { [field]: original, _status: 'published' } })
+        await api(`/api/${collection}/${id}`, {
+          method: 'PATCH',
+          token: operator,
+          body: { [field]: original, _status: 'published' },
+        })
       }
     }
   })
@@ -101,8 +145,14 @@ describe('live preview', () => {
     const good = link('pages', page.id, beltA)
     const forged = good.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'))
     const expired = `/preview/pages/${page.id}?token=${previewToken({ c: 'pages', i: String(page.id), b: String(beltA), o: admin }, Date.now() - 3 * 60 * 60 * 1000)}`
-    const otherDocument = link('pages', page.id, beltA).replace(`/preview/pages/${page.id}`, `/preview/pages/${product.id}`)
-    const otherCollection = link('pages', page.id, beltA).replace('/preview/pages/', '/preview/products/')
+    const otherDocument = link('pages', page.id, beltA).replace(
+      `/preview/pages/${page.id}`,
+      `/preview/pages/${product.id}`,
+    )
+    const otherCollection = link('pages', page.id, beltA).replace(
+      '/preview/pages/',
+      '/preview/products/',
+    )
     const cases = [
       ['forged', forged, cast.beltA.slug, 403],
       ['expired', expired, cast.beltA.slug, 403],

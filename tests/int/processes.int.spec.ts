@@ -22,16 +22,27 @@ const sharedEnv = () => ({
 const isSQLite = () => inject('databaseURL').startsWith('file:')
 
 const aboutPage = async (token: string) =>
-  (await requestAt(inject('port'), 'GET', '/api/pages?where[slug][equals]=about&depth=0&locale=en', { token })).json.docs[0] as { id: number; title: string }
+  (
+    await requestAt(
+      inject('port'),
+      'GET',
+      '/api/pages?where[slug][equals]=about&depth=0&locale=en',
+      { token },
+    )
+  ).json.docs[0] as { id: number; title: string }
 
 const setTitle = async (port: number, token: string, id: number, title: string) => {
-  const response = await requestAt(port, 'PATCH', `/api/pages/${id}?locale=en`, { token, body: { title } })
+  const response = await requestAt(port, 'PATCH', `/api/pages/${id}?locale=en`, {
+    token,
+    body: { title },
+  })
   expect(response.status, response.text).toBe(200)
 }
 
 /** Zhili's English about page as `port` serves it, once it shows `title` (at once on SQLite). */
 const aboutShows = async (port: number, title: string) => {
-  const read = () => requestAt(port, 'GET', '/en/about', { host: 'zhili.localhost', newConnection: true })
+  const read = () =>
+    requestAt(port, 'GET', '/en/about', { host: 'zhili.localhost', newConnection: true })
   if (isSQLite()) return read()
   let page = await read()
   for (let tries = 0; tries < 20 && !page.text.includes(title); tries += 1) {
@@ -51,7 +62,10 @@ describe('two processes on one database', () => {
     const page = await aboutPage(token)
     onTestFinished(() => setTitle(first, token, page.id, page.title))
 
-    for (const [writer, reader] of [[first, second], [second, first]]) {
+    for (const [writer, reader] of [
+      [first, second],
+      [second, first],
+    ]) {
       // The reader has the page cached (a hit), with the title as it was.
       const title = unique('Edited through another process')
       await requestAt(reader, 'GET', '/en/about', { host: 'zhili.localhost' })
@@ -66,20 +80,30 @@ describe('two processes on one database', () => {
     }
     // Only Zhili's pages are evicted in the other process: Yiwu's home stays a hit there.
     await requestAt(second, 'GET', '/en', { host: 'yiwu.localhost' })
-    expect((await requestAt(second, 'GET', '/en', { host: 'yiwu.localhost' })).headers['x-chandi-cache']).toBe('hit')
+    expect(
+      (await requestAt(second, 'GET', '/en', { host: 'yiwu.localhost' })).headers['x-chandi-cache'],
+    ).toBe('hit')
     await setTitle(first, token, page.id, unique('Edited once more'))
-    expect((await requestAt(second, 'GET', '/en', { host: 'yiwu.localhost' })).headers['x-chandi-cache']).toBe('hit')
-    expect((await requestAt(second, 'GET', '/en/about', { host: 'zhili.localhost' })).headers['x-chandi-cache']).not.toBe('hit')
+    expect(
+      (await requestAt(second, 'GET', '/en', { host: 'yiwu.localhost' })).headers['x-chandi-cache'],
+    ).toBe('hit')
+    expect(
+      (await requestAt(second, 'GET', '/en/about', { host: 'zhili.localhost' })).headers[
+        'x-chandi-cache'
+      ],
+    ).not.toBe('hit')
   }, 180_000)
 })
 
 describe('npm start with CHANDI_WORKERS', () => {
   it('runs the workers on one port, sees edits made elsewhere, sums their metrics, and stops them all on SIGTERM', async () => {
-    const cluster = await startServer({ env: { ...sharedEnv(), CHANDI_WORKERS: '2', CHANDI_SEARCH_INDEX: 'false' } })
+    const cluster = await startServer({
+      env: { ...sharedEnv(), CHANDI_WORKERS: '2', CHANDI_SEARCH_INDEX: 'false' },
+    })
     onTestFinished(() => stopServer(cluster))
     // The second worker starts once the first listens.
     const pids = new Set<number>()
-    for (const started = Date.now(); pids.size < 2 && Date.now() - started < 180_000; ) {
+    for (const started = Date.now(); pids.size < 2 && Date.now() - started < 180_000;) {
       pids.add((await requestAt(cluster.port, 'GET', '/healthz', { newConnection: true })).json.pid)
       if (pids.size < 2) await new Promise((resolve) => setTimeout(resolve, 250))
     }
@@ -90,13 +114,26 @@ describe('npm start with CHANDI_WORKERS', () => {
     const token = await login(cast.emails.operatorA)
     const page = await aboutPage(token)
     onTestFinished(() => setTitle(inject('port'), token, page.id, page.title))
-    for (let index = 0; index < 4; index += 1) await requestAt(cluster.port, 'GET', '/en/about', { host: 'zhili.localhost', newConnection: true })
+    for (let index = 0; index < 4; index += 1)
+      await requestAt(cluster.port, 'GET', '/en/about', {
+        host: 'zhili.localhost',
+        newConnection: true,
+      })
     const title = unique('Edited for the workers')
     await setTitle(inject('port'), token, page.id, title)
-    for (let index = 0; index < 4; index += 1) expect((await aboutShows(cluster.port, title)).text).toContain(title)
+    for (let index = 0; index < 4; index += 1)
+      expect((await aboutShows(cluster.port, title)).text).toContain(title)
 
     // Six 404s, spread over both workers, counted once each in the one /metrics answer.
-    for (let index = 0; index < 6; index += 1) expect((await requestAt(cluster.port, 'GET', '/en/no-such-page', { host: 'zhili.localhost', newConnection: true })).status).toBe(404)
+    for (let index = 0; index < 6; index += 1)
+      expect(
+        (
+          await requestAt(cluster.port, 'GET', '/en/no-such-page', {
+            host: 'zhili.localhost',
+            newConnection: true,
+          })
+        ).status,
+      ).toBe(404)
     const metrics = await requestAt(cluster.port, 'GET', '/metrics')
     expect(metrics.status).toBe(200)
     expect(metrics.text).toMatch(/^chandi_http_requests_total\{kind="portal",status="4xx"\} 6$/m)

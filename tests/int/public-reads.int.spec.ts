@@ -9,8 +9,10 @@ import { cast, idBy, unique } from '../helpers/fixtures'
  * anonymous REST refuses (a draft, a draft factory's products, an unpublished belt) no page shows.
  */
 const port = () => inject('port')
-const zhili = (path: string, headers: Record<string, string> = {}) => getWithHost(path, `zhili.localhost:${port()}`, headers)
-const qingdao = (path: string, headers: Record<string, string> = {}) => getWithHost(path, `${cast.unpublished.slug}.localhost:${port()}`, headers)
+const zhili = (path: string, headers: Record<string, string> = {}) =>
+  getWithHost(path, `zhili.localhost:${port()}`, headers)
+const qingdao = (path: string, headers: Record<string, string> = {}) =>
+  getWithHost(path, `${cast.unpublished.slug}.localhost:${port()}`, headers)
 
 let operator: string
 let beltA: number | string
@@ -35,7 +37,9 @@ const create = async (collection: string, body: Record<string, unknown>) => {
 
 /** Anonymous REST's answer for one document by slug: the doc, or null when it may not read it. */
 const anonymousBySlug = async (collection: string, slug: string) => {
-  const response = await api(`/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`)
+  const response = await api(
+    `/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`,
+  )
   expect(response.status).toBe(200)
   return (response.json.docs[0] ?? null) as { id: number; tenant: number; contact?: unknown } | null
 }
@@ -43,7 +47,9 @@ const anonymousBySlug = async (collection: string, slug: string) => {
 /** The factory and product slugs a page links to (not the inquiry forms). */
 const linkedSlugs = (html: string) => {
   const slugs = { factories: new Set<string>(), products: new Set<string>() }
-  for (const [, kind, slug] of html.matchAll(/href="(?:\/en)?\/(factories|products)\/([a-z0-9-]+)(?=["?/])/g)) {
+  for (const [, kind, slug] of html.matchAll(
+    /href="(?:\/en)?\/(factories|products)\/([a-z0-9-]+)(?=["?/])/g,
+  )) {
     slugs[kind as 'factories' | 'products'].add(slug)
   }
   return slugs
@@ -51,13 +57,24 @@ const linkedSlugs = (html: string) => {
 
 describe('the portal shows what anonymous REST reads', () => {
   it('every factory and product a page of the belt links to is readable anonymously, as this belt’s', async () => {
-    const pages = ['/', '/factories', '/products', '/en/products', `/factories/${cast.factoryA1.slug}`, `/products/${cast.factoryA1.products[0].slug}`, '/live']
+    const pages = [
+      '/',
+      '/factories',
+      '/products',
+      '/en/products',
+      `/factories/${cast.factoryA1.slug}`,
+      `/products/${cast.factoryA1.products[0].slug}`,
+      '/live',
+    ]
     let checked = 0
     for (const path of pages) {
       const page = await zhili(path)
       expect(page.status, path).toBe(200)
       const { factories, products } = linkedSlugs(page.body)
-      for (const [collection, slugs] of [['factories', factories], ['products', products]] as const) {
+      for (const [collection, slugs] of [
+        ['factories', factories],
+        ['products', products],
+      ] as const) {
         for (const slug of slugs) {
           const doc = await anonymousBySlug(collection, slug)
           expect(doc, `${path} links ${collection}/${slug}`).not.toBeNull()
@@ -71,7 +88,12 @@ describe('the portal shows what anonymous REST reads', () => {
 
   it('a factory’s private contact is hidden from anonymous REST and from its page alike', async () => {
     const email = `${unique('contact')}@factory.test`
-    const factory = await create('factories', { name: 'Contact Test Co.', slug: unique('contact-co'), contact: { email, phone: '+86 311 5550 1234' }, _status: 'published' })
+    const factory = await create('factories', {
+      name: 'Contact Test Co.',
+      slug: unique('contact-co'),
+      contact: { email, phone: '+86 311 5550 1234' },
+      _status: 'published',
+    })
     const doc = await anonymousBySlug('factories', factory.slug)
     expect(doc).not.toBeNull()
     expect(JSON.stringify(doc)).not.toContain(email)
@@ -84,9 +106,20 @@ describe('the portal shows what anonymous REST reads', () => {
 
 describe('what anonymous REST may not read never renders', () => {
   it('a draft factory’s published products vanish from the portal and from anonymous REST alike, and return when it is published', async () => {
-    const factory = await create('factories', { name: 'Draft Hosiery Co.', slug: unique('draft-co'), _status: 'draft' })
+    const factory = await create('factories', {
+      name: 'Draft Hosiery Co.',
+      slug: unique('draft-co'),
+      _status: 'draft',
+    })
     const productName = unique('Draft factory sock')
-    const product = await create('products', { name: productName, slug: unique('draft-factory-sock'), factory: factory.id, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 1.2 }], _status: 'published' })
+    const product = await create('products', {
+      name: productName,
+      slug: unique('draft-factory-sock'),
+      factory: factory.id,
+      moq: { quantity: 50, unit: 'piece' },
+      priceTiers: [{ minQuantity: 50, unitPrice: 1.2 }],
+      _status: 'published',
+    })
 
     expect(await anonymousBySlug('factories', factory.slug)).toBeNull()
     expect(await anonymousBySlug('products', product.slug)).toBeNull()
@@ -101,7 +134,11 @@ describe('what anonymous REST may not read never renders', () => {
       if (path !== search) expect(page.body, path).not.toContain(productName)
     }
 
-    const published = await api(`/api/factories/${factory.id}`, { method: 'PATCH', token: operator, body: { _status: 'published' } })
+    const published = await api(`/api/factories/${factory.id}`, {
+      method: 'PATCH',
+      token: operator,
+      body: { _status: 'published' },
+    })
     expect(published.status).toBe(200)
     expect(await anonymousBySlug('products', product.slug)).not.toBeNull()
     expect((await zhili(`/products/${product.slug}`)).status).toBe(200)
@@ -110,15 +147,35 @@ describe('what anonymous REST may not read never renders', () => {
   })
 
   it('a draft never renders and is not read anonymously; its published version is', async () => {
-    const page = await create('pages', { title: 'Draft only page', slug: unique('draft-only'), _status: 'draft' })
+    const page = await create('pages', {
+      title: 'Draft only page',
+      slug: unique('draft-only'),
+      _status: 'draft',
+    })
     expect(await anonymousBySlug('pages', page.slug)).toBeNull()
     expect((await zhili(`/${page.slug}`)).status).toBe(404)
     expect((await zhili('/sitemap.xml')).body).not.toContain(`/${page.slug}<`)
 
     const title = unique('Published title')
-    expect((await api(`/api/pages/${page.id}`, { method: 'PATCH', token: operator, body: { title, _status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await api(`/api/pages/${page.id}`, {
+          method: 'PATCH',
+          token: operator,
+          body: { title, _status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     const newer = unique('Newer draft title')
-    expect((await api(`/api/pages/${page.id}?draft=true`, { method: 'PATCH', token: operator, body: { title: newer } })).status).toBe(200)
+    expect(
+      (
+        await api(`/api/pages/${page.id}?draft=true`, {
+          method: 'PATCH',
+          token: operator,
+          body: { title: newer },
+        })
+      ).status,
+    ).toBe(200)
     const rendered = await zhili(`/en/${page.slug}`)
     expect(rendered.status).toBe(200)
     expect(rendered.body).toContain(title)

@@ -14,7 +14,10 @@ import { startServer, stopServer } from '../setup/server'
 const port = () => inject('port')
 const zhili = (path: string) => getWithHost(path, `zhili.localhost:${port()}`)
 const yiwu = (path: string) => getWithHost(path, `yiwu.localhost:${port()}`)
-const found = async (portal: typeof zhili, word: string) => (await portal(`/en/search?q=${encodeURIComponent(word)}&v=${unique('v')}`)).body.match(/href="\/en\/products\/([^"]+)"/g) ?? []
+const found = async (portal: typeof zhili, word: string) =>
+  (await portal(`/en/search?q=${encodeURIComponent(word)}&v=${unique('v')}`)).body.match(
+    /href="\/en\/products\/([^"]+)"/g,
+  ) ?? []
 
 const created: (number | string)[] = []
 afterAll(async () => {
@@ -25,9 +28,22 @@ afterAll(async () => {
 describe('the search index', () => {
   it('follows a product through publish, draft, re-publish, unpublish and delete, on its own belt only', async () => {
     const member = await login(memberEmail(cast.factoryA1.slug))
-    const [first, second] = [unique('zebrafoo').replace(/[^a-z0-9]/gi, ''), unique('quokkabar').replace(/[^a-z0-9]/gi, '')]
+    const [first, second] = [
+      unique('zebrafoo').replace(/[^a-z0-9]/gi, ''),
+      unique('quokkabar').replace(/[^a-z0-9]/gi, ''),
+    ]
     const slug = unique('indexed')
-    const product = await api('/api/products', { method: 'POST', token: member, body: { name: `Linen ${first} romper`, slug, moq: { quantity: 50, unit: 'piece' }, priceTiers: [{ minQuantity: 50, unitPrice: 4.2 }], _status: 'published' } })
+    const product = await api('/api/products', {
+      method: 'POST',
+      token: member,
+      body: {
+        name: `Linen ${first} romper`,
+        slug,
+        moq: { quantity: 50, unit: 'piece' },
+        priceTiers: [{ minQuantity: 50, unitPrice: 4.2 }],
+        _status: 'published',
+      },
+    })
     expect(product.status, product.text).toBe(201)
     const id = product.json.doc.id
     created.push(id)
@@ -35,29 +51,69 @@ describe('the search index', () => {
     expect(await found(yiwu, first)).toEqual([])
 
     // A draft leaves the published product as it is, in the index too.
-    expect((await api(`/api/products/${id}?draft=true`, { method: 'PATCH', token: member, body: { name: `Linen ${second} romper`, _status: 'draft' } })).status).toBe(200)
+    expect(
+      (
+        await api(`/api/products/${id}?draft=true`, {
+          method: 'PATCH',
+          token: member,
+          body: { name: `Linen ${second} romper`, _status: 'draft' },
+        })
+      ).status,
+    ).toBe(200)
     expect(await found(zhili, first)).toHaveLength(1)
     expect(await found(zhili, second)).toHaveLength(0)
     // Publishing it swaps the words.
-    expect((await api(`/api/products/${id}`, { method: 'PATCH', token: member, body: { _status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await api(`/api/products/${id}`, {
+          method: 'PATCH',
+          token: member,
+          body: { _status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     expect(await found(zhili, first)).toHaveLength(0)
     expect(await found(zhili, second)).toHaveLength(1)
     // A prefix of a word finds it; so does the English stem of a plural.
     expect(await found(zhili, second.slice(0, 12))).toHaveLength(1)
     expect(await found(zhili, `${second} rompers`)).toHaveLength(1)
     // Unpublished: gone from search, and from the portal.
-    expect((await api(`/api/products/${id}`, { method: 'PATCH', token: member, body: { _status: 'draft' } })).status).toBe(200)
+    expect(
+      (
+        await api(`/api/products/${id}`, {
+          method: 'PATCH',
+          token: member,
+          body: { _status: 'draft' },
+        })
+      ).status,
+    ).toBe(200)
     expect(await found(zhili, second)).toHaveLength(0)
-    expect((await api(`/api/products/${id}`, { method: 'PATCH', token: member, body: { _status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await api(`/api/products/${id}`, {
+          method: 'PATCH',
+          token: member,
+          body: { _status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     expect(await found(zhili, second)).toHaveLength(1)
     expect((await api(`/api/products/${id}`, { method: 'DELETE', token: member })).status).toBe(200)
     expect(await found(zhili, second)).toHaveLength(0)
   })
 
   it('finds Chinese words and factories, and every word of the query must match', async () => {
-    const page = await zhili(`/search?q=${encodeURIComponent(cast.factoryA1.name.zh)}&v=${unique('v')}`)
+    const page = await zhili(
+      `/search?q=${encodeURIComponent(cast.factoryA1.name.zh)}&v=${unique('v')}`,
+    )
     expect(page.body).toContain(`href="/factories/${cast.factoryA1.slug}"`)
-    expect((await zhili(`/en/search?q=${encodeURIComponent(`${cast.factoryA1.products[0].name.en} xylophonequartz`)}&v=${unique('v')}`)).body).not.toMatch(/href="\/en\/products\//)
+    expect(
+      (
+        await zhili(
+          `/en/search?q=${encodeURIComponent(`${cast.factoryA1.products[0].name.en} xylophonequartz`)}&v=${unique('v')}`,
+        )
+      ).body,
+    ).not.toMatch(/href="\/en\/products\//)
   })
 
   it('is rebuilt when its file is gone, at the next start', async () => {
@@ -73,14 +129,29 @@ describe('the search index', () => {
     await client.execute(`vacuum into '${copy}'`)
     client.close()
     expect(fs.existsSync(`${copy}.search`)).toBe(false)
-    const server = await startServer({ env: { DATABASE_URL: `file:${copy}`, MEDIA_DIR: inject('mediaDir'), CHANDI_SEED: 'false', CHANDI_JOBS: 'false' } })
+    const server = await startServer({
+      env: {
+        DATABASE_URL: `file:${copy}`,
+        MEDIA_DIR: inject('mediaDir'),
+        CHANDI_SEED: 'false',
+        CHANDI_JOBS: 'false',
+      },
+    })
     try {
       const url = new URL(server.baseURL)
       // The rebuild runs beside the server; wait for it to say it is done.
       const started = Date.now()
-      while (!/search index: \d+ entries/.test(server.output()) && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 200))
+      while (!/search index: \d+ entries/.test(server.output()) && Date.now() - started < 60_000)
+        await new Promise((resolve) => setTimeout(resolve, 200))
       expect(server.output()).toMatch(/search index: rebuilding/)
-      const page = (await requestAt(url.port, 'GET', `/en/search?q=${encodeURIComponent(cast.factoryA1.products[0].name.en)}`, { host: 'zhili.localhost' })).text
+      const page = (
+        await requestAt(
+          url.port,
+          'GET',
+          `/en/search?q=${encodeURIComponent(cast.factoryA1.products[0].name.en)}`,
+          { host: 'zhili.localhost' },
+        )
+      ).text
       expect(page).toContain(`/en/products/${cast.factoryA1.products[0].slug}`)
     } finally {
       await stopServer(server)

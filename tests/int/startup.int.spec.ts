@@ -6,16 +6,24 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { runNode } from '../helpers/node-args'
 
-const run = (script: string, env: Record<string, string>) => runNode(script, [], { env: { ...process.env, ...env }, timeout: 240_000 })
+const run = (script: string, env: Record<string, string>) =>
+  runNode(script, [], { env: { ...process.env, ...env }, timeout: 240_000 })
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-seed-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 describe('starting up', () => {
   it('production refuses to start without PAYLOAD_SECRET, in one line that says so', async () => {
-    const result = await run('src/server/main.ts', { NODE_ENV: 'production', PAYLOAD_SECRET: '', PORT: '0' })
+    const result = await run('src/server/main.ts', {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: '',
+      PORT: '0',
+    })
     expect(result.status).toBe(1)
-    const lines = result.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))
+    const lines = result.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('npm warn'))
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/PAYLOAD_SECRET is required when NODE_ENV=production/)
   })
@@ -23,7 +31,10 @@ describe('starting up', () => {
   it('a wrong value stops the start in one line naming the variable', async () => {
     const result = await run('src/server/main.ts', { PORT: 'abc' })
     expect(result.status).toBe(1)
-    const lines = result.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))
+    const lines = result.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('npm warn'))
     expect(lines).toEqual(['[chandi] PORT must be a whole number from 0 to 65535 (got "abc")'])
   })
 

@@ -31,9 +31,21 @@ export const startMailSink = async (outboxDir: string) => {
         (mail) => {
           const to = session.envelope.rcptTo.map((rcpt) => ({ address: rcpt.address }))
           fs.mkdirSync(outboxDir, { recursive: true })
-          const file = path.join(outboxDir, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`)
+          const file = path.join(
+            outboxDir,
+            `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`,
+          )
           const refusedBefore = Math.max(0, ...to.map((rcpt) => refused.get(rcpt.address) ?? 0))
-          fs.writeFileSync(file, JSON.stringify({ to, subject: mail.subject, text: mail.text, from: mail.from?.text, refusedBefore }))
+          fs.writeFileSync(
+            file,
+            JSON.stringify({
+              to,
+              subject: mail.subject,
+              text: mail.text,
+              from: mail.from?.text,
+              refusedBefore,
+            }),
+          )
           callback()
         },
         (error: Error) => callback(error),
@@ -43,5 +55,8 @@ export const startMailSink = async (outboxDir: string) => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.server.address()
   const port = typeof address === 'object' && address ? address.port : 0
-  return { url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }

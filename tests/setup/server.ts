@@ -33,7 +33,12 @@ const freePort = () =>
     })
   })
 
-export type RunningServer = { child: ChildProcess; port: number; baseURL: string; output: () => string }
+export type RunningServer = {
+  child: ChildProcess
+  port: number
+  baseURL: string
+  output: () => string
+}
 
 /**
  * Starts `src/server/main.ts` the way `npm start` does, on a free port and the given database, and
@@ -118,6 +123,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await stopServer(server)
     await sink.close()
-    if (process.env.CHANDI_KEEP_TEST_DATA !== 'true') fs.rmSync(dir, { recursive: true, force: true })
+    if (process.env.CHANDI_KEEP_TEST_DATA !== 'true')
+      fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -4,7 +4,13 @@ import { Countdown } from '@/portal/components/Time'
 import { expireAt, hrefFor, readable, type RenderContext } from '@/portal/context'
 
 /** A banner counting down to the campaign's start, or to its end while it runs. */
-export const CampaignBannerComponent = ({ ctx, block }: { ctx: RenderContext; block: CampaignBannerBlock }) => {
+export const CampaignBannerComponent = ({
+  ctx,
+  block,
+}: {
+  ctx: RenderContext
+  block: CampaignBannerBlock
+}) => {
   const [campaign] = readable<Campaign>(block.campaign)
   if (!campaign) return null
   expireAt(ctx, campaign.startsAt)

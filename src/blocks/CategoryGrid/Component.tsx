@@ -1,14 +1,22 @@
 import type { Category, CategoryGridBlock } from '@/payload-types'
 import { hrefFor, readable, type RenderContext } from '@/portal/context'
 
-export const CategoryGridComponent = ({ ctx, block }: { ctx: RenderContext; block: CategoryGridBlock }) => (
+export const CategoryGridComponent = ({
+  ctx,
+  block,
+}: {
+  ctx: RenderContext
+  block: CategoryGridBlock
+}) => (
   <section>
     <h2>{block.heading || ctx.t.category}</h2>
     <ul className="grid">
       {readable<Category>(block.categories).map((category) => (
         <li key={category.id} className="card">
           <div className="body">
-            <a href={`${hrefFor(ctx, '/products')}?category=${encodeURIComponent(category.slug)}`}>{category.name}</a>
+            <a href={`${hrefFor(ctx, '/products')}?category=${encodeURIComponent(category.slug)}`}>
+              {category.name}
+            </a>
           </div>
         </li>
       ))}

@@ -16,8 +16,20 @@ export const Faq: Block = {
       maxRows: 30,
       label: label('问答', 'Questions'),
       fields: [
-        { name: 'question', type: 'text', required: true, localized: true, label: label('问题', 'Question') },
-        { name: 'answer', type: 'textarea', required: true, localized: true, label: label('回答', 'Answer') },
+        {
+          name: 'question',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: label('问题', 'Question'),
+        },
+        {
+          name: 'answer',
+          type: 'textarea',
+          required: true,
+          localized: true,
+          label: label('回答', 'Answer'),
+        },
       ],
     },
   ],

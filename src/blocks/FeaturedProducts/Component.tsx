@@ -3,12 +3,20 @@ import { ProductCard } from '@/portal/components/cards'
 import { readable, type RenderContext } from '@/portal/context'
 import { unitLabel } from '@/portal/labels'
 
-export const FeaturedProductsComponent = ({ ctx, block }: { ctx: RenderContext; block: FeaturedProductsBlock }) => (
+export const FeaturedProductsComponent = ({
+  ctx,
+  block,
+}: {
+  ctx: RenderContext
+  block: FeaturedProductsBlock
+}) => (
   <section>
     <h2>{block.heading || ctx.t.products}</h2>
     <ul className="grid">
       {readable<Product>(block.products).map((product) => (
-        <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
+        <li key={product.id}>
+          <ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} />
+        </li>
       ))}
     </ul>
   </section>

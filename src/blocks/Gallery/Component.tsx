@@ -7,7 +7,9 @@ export const GalleryComponent = ({ block }: { ctx: RenderContext; block: Gallery
     {block.heading ? <h2>{block.heading}</h2> : null}
     <ul className="grid">
       {readable<Media>(block.images).map((image) => (
-        <li key={image.id}><Image media={image} sizes="(max-width: 600px) 100vw, 360px" /></li>
+        <li key={image.id}>
+          <Image media={image} sizes="(max-width: 600px) 100vw, 360px" />
+        </li>
       ))}
     </ul>
   </section>

@@ -10,7 +10,11 @@ export const HeroComponent = ({ block }: { ctx: RenderContext; block: HeroBlock 
       <div className="text">
         <h2>{block.heading}</h2>
         {block.subheading ? <p>{block.subheading}</p> : null}
-        {block.linkURL && block.linkLabel ? <a className="button" href={block.linkURL}>{block.linkLabel}</a> : null}
+        {block.linkURL && block.linkLabel ? (
+          <a className="button" href={block.linkURL}>
+            {block.linkLabel}
+          </a>
+        ) : null}
       </div>
     </section>
   )

@@ -1,7 +1,13 @@
 import type { KeyFiguresBlock } from '@/payload-types'
 import type { RenderContext } from '@/portal/context'
 
-export const KeyFiguresComponent = ({ ctx, block }: { ctx: RenderContext; block: KeyFiguresBlock }) => {
+export const KeyFiguresComponent = ({
+  ctx,
+  block,
+}: {
+  ctx: RenderContext
+  block: KeyFiguresBlock
+}) => {
   const figures = block.figures?.length ? block.figures : (ctx.belt?.keyFigures ?? [])
   return (
     <section>

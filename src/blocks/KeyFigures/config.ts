@@ -15,7 +15,13 @@ export const KeyFigures: Block = {
       label: label('数据（留空则用产业带的关键数据）', 'Figures (empty: the belt’s own)'),
       fields: [
         { name: 'value', type: 'text', required: true, label: label('数值', 'Value') },
-        { name: 'label', type: 'text', required: true, localized: true, label: label('说明', 'Label') },
+        {
+          name: 'label',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: label('说明', 'Label'),
+        },
       ],
     },
   ],

@@ -19,7 +19,16 @@ export const VideoComponent = ({ ctx, block }: { ctx: RenderContext; block: Vide
       <h2>{title}</h2>
       {EMBED_HOSTS.includes(host) ? (
         <div style={{ aspectRatio: '16 / 9' }}>
-          <iframe src={block.url} title={title} width="100%" height="100%" loading="lazy" allowFullScreen sandbox="allow-scripts allow-same-origin allow-presentation" style={{ border: 0 }} />
+          <iframe
+            src={block.url}
+            title={title}
+            width="100%"
+            height="100%"
+            loading="lazy"
+            allowFullScreen
+            sandbox="allow-scripts allow-same-origin allow-presentation"
+            style={{ border: 0 }}
+          />
         </div>
       ) : (
         <a href={block.url} rel="noopener noreferrer nofollow">

@@ -12,7 +12,16 @@ const manageable = async (req: PayloadRequest): Promise<Campaign | Response> => 
   const user = req.user as ChandiUser | null
   if (!user) return json({ errors: [{ message: 'Log in first.' }] }, 401)
   const id = req.routeParams?.id
-  const campaign = await req.payload.findByID({ collection: SLUGS.campaigns, id: id as number, depth: 0, draft: true, locale: DEFAULT_LOCALE, overrideAccess: true, disableErrors: true, req })
+  const campaign = await req.payload.findByID({
+    collection: SLUGS.campaigns,
+    id: id as number,
+    depth: 0,
+    draft: true,
+    locale: DEFAULT_LOCALE,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!campaign) return json({ errors: [{ message: 'Campaign not found.' }] }, 404)
   if (!isPlatformAdmin(user) && !isOperatorOf(user, campaign.tenant as never)) {
     return json({ errors: [{ message: 'Campaign not found.' }] }, 404)
@@ -51,21 +60,47 @@ export type Coverage = {
  * For each hour of the day (in the belt's time zone), on how many of the campaign's days a live
  * session runs in it: hours at 0 are the gaps a 24-hour fair must fill for some time zone.
  */
-export const computeCoverage = async ({ req, campaign }: { req: PayloadRequest; campaign: Campaign }): Promise<Coverage> => {
-  const belt = await req.payload.findByID({ collection: SLUGS.tenants, id: idOf(campaign.tenant as never) as number, depth: 0, overrideAccess: true, req })
+export const computeCoverage = async ({
+  req,
+  campaign,
+}: {
+  req: PayloadRequest
+  campaign: Campaign
+}): Promise<Coverage> => {
+  const belt = await req.payload.findByID({
+    collection: SLUGS.tenants,
+    id: idOf(campaign.tenant as never) as number,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const timeZone = belt.timeZone || 'Asia/Shanghai'
   const { docs } = await req.payload.find({
     collection: SLUGS.liveSessions,
-    where: { and: [{ campaign: { equals: campaign.id } }, { startsAt: { less_than: campaign.endsAt } }, { endsAt: { greater_than: campaign.startsAt } }] },
+    where: {
+      and: [
+        { campaign: { equals: campaign.id } },
+        { startsAt: { less_than: campaign.endsAt } },
+        { endsAt: { greater_than: campaign.startsAt } },
+      ],
+    },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  const hourOf = (time: number) => Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date(time)))
-  const dayOf = (time: number) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(time))
-  const covered = new Map<number, Set<string>>(Array.from({ length: 24 }, (_, hour) => [hour, new Set<string>()]))
+  const hourOf = (time: number) =>
+    Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(
+        new Date(time),
+      ),
+    )
+  const dayOf = (time: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(time))
+  const covered = new Map<number, Set<string>>(
+    Array.from({ length: 24 }, (_, hour) => [hour, new Set<string>()]),
+  )
   const windowStart = new Date(campaign.startsAt).getTime()
   const windowEnd = new Date(campaign.endsAt).getTime()
   for (const session of docs) {
@@ -78,7 +113,13 @@ export const computeCoverage = async ({ req, campaign }: { req: PayloadRequest; 
   }
   const days = Math.max(1, Math.ceil((windowEnd - windowStart) / (24 * HOUR)))
   const hours = [...covered].map(([hour, set]) => ({ hour, daysCovered: set.size }))
-  return { timeZone, days, sessions: docs.length, hours, gaps: hours.filter((row) => row.daysCovered === 0).map((row) => row.hour) }
+  return {
+    timeZone,
+    days,
+    sessions: docs.length,
+    hours,
+    gaps: hours.filter((row) => row.daysCovered === 0).map((row) => row.hour),
+  }
 }
 
 export const coverageEndpoint: Endpoint = {
@@ -100,7 +141,18 @@ export const cloneNextEditionEndpoint: Endpoint = {
     if (campaign instanceof Response) return campaign
     if (campaign.recurrence !== 'yearly') {
       const message = 'recurrence: only a yearly campaign has a next edition.'
-      return json({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path: 'recurrence', message }] } }] }, 400)
+      return json(
+        {
+          errors: [
+            {
+              name: 'ValidationError',
+              message,
+              data: { errors: [{ path: 'recurrence', message }] },
+            },
+          ],
+        },
+        400,
+      )
     }
     const shift = (instant: string) => {
       const date = new Date(instant)
@@ -108,8 +160,22 @@ export const cloneNextEditionEndpoint: Endpoint = {
       return date.toISOString()
     }
     const year = new Date(shift(campaign.startsAt)).getUTCFullYear()
-    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, state: _state, ...content } = campaign as Campaign & { state?: unknown }
-    const all = await req.payload.findByID({ collection: SLUGS.campaigns, id: campaign.id, depth: 0, draft: true, locale: 'all', overrideAccess: true, req })
+    const {
+      id: _id,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      state: _state,
+      ...content
+    } = campaign as Campaign & { state?: unknown }
+    const all = await req.payload.findByID({
+      collection: SLUGS.campaigns,
+      id: campaign.id,
+      depth: 0,
+      draft: true,
+      locale: 'all',
+      overrideAccess: true,
+      req,
+    })
     const copy = await req.payload.create({
       collection: SLUGS.campaigns,
       data: {
@@ -125,17 +191,33 @@ export const cloneNextEditionEndpoint: Endpoint = {
       req,
     })
     // Copy the English texts too (create wrote the default locale).
-    const english = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, string>).en : undefined)
+    const english = (value: unknown) =>
+      value && typeof value === 'object' ? (value as Record<string, string>).en : undefined
     // Saved as a normal write with `_status: draft`: a `draft: true` save in one locale would
     // snapshot that locale alone and blank the Chinese texts of the new draft.
     await req.payload.update({
       collection: SLUGS.campaigns,
       id: copy.id,
       locale: 'en',
-      data: { name: english(all.name) ?? copy.name, tagline: english(all.tagline) ?? null, _status: 'draft' } as never,
+      data: {
+        name: english(all.name) ?? copy.name,
+        tagline: english(all.tagline) ?? null,
+        _status: 'draft',
+      } as never,
       overrideAccess: true,
       req,
     })
-    return json({ doc: { id: copy.id, slug: copy.slug, startsAt: copy.startsAt, endsAt: copy.endsAt, _status: 'draft' } }, 201)
+    return json(
+      {
+        doc: {
+          id: copy.id,
+          slug: copy.slug,
+          startsAt: copy.startsAt,
+          endsAt: copy.endsAt,
+          _status: 'draft',
+        },
+      },
+      201,
+    )
   },
 }

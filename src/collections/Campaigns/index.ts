@@ -45,7 +45,11 @@ export const Campaigns: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 30 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  access: beltScopedAccess({ publicRead: PUBLIC_RULES.campaigns, factoryMembers: 'read', canOperatorsCreate: true }),
+  access: beltScopedAccess({
+    publicRead: PUBLIC_RULES.campaigns,
+    factoryMembers: 'read',
+    canOperatorsCreate: true,
+  }),
   endpoints: [coverageEndpoint, cloneNextEditionEndpoint],
   hooks: {
     beforeValidate: [
@@ -61,7 +65,13 @@ export const Campaigns: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('活动名称', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('活动名称', 'Name'),
+    },
     slugField(),
     {
       name: 'kind',
@@ -118,7 +128,11 @@ export const Campaigns: CollectionConfig = {
         afterRead: [
           ({ siblingData }) =>
             siblingData?.startsAt && siblingData?.endsAt
-              ? campaignState({ status: siblingData._status, startsAt: siblingData.startsAt, endsAt: siblingData.endsAt })
+              ? campaignState({
+                  status: siblingData._status,
+                  startsAt: siblingData.startsAt,
+                  endsAt: siblingData.endsAt,
+                })
               : undefined,
         ],
       },
@@ -129,7 +143,12 @@ export const Campaigns: CollectionConfig = {
       admin: { components: { Field: '/src/admin/CampaignCoverage#CampaignCoverage' } },
     },
     { name: 'tagline', type: 'text', localized: true, label: label('口号', 'Tagline') },
-    { name: 'heroImage', type: 'upload', relationTo: SLUGS.media, label: label('首屏大图', 'Hero image') },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: SLUGS.media,
+      label: label('首屏大图', 'Hero image'),
+    },
     {
       name: 'featuredFactories',
       type: 'relationship',
@@ -149,13 +168,32 @@ export const Campaigns: CollectionConfig = {
     {
       name: 'festivalPrices',
       type: 'array',
-      label: label('节日价（仅在活动期间生效）', 'Festival prices (only inside the campaign window)'),
+      label: label(
+        '节日价（仅在活动期间生效）',
+        'Festival prices (only inside the campaign window)',
+      ),
       maxRows: 96,
       fields: [
-        { name: 'product', type: 'relationship', relationTo: SLUGS.products, required: true, label: label('产品', 'Product') },
-        priceTierField({ name: 'tiers', label: label('节日阶梯价', 'Festival tiers'), minRows: 1, unitPriceLabel: label('节日单价', 'Festival unit price') }),
+        {
+          name: 'product',
+          type: 'relationship',
+          relationTo: SLUGS.products,
+          required: true,
+          label: label('产品', 'Product'),
+        },
+        priceTierField({
+          name: 'tiers',
+          label: label('节日阶梯价', 'Festival tiers'),
+          minRows: 1,
+          unitPriceLabel: label('节日单价', 'Festival unit price'),
+        }),
       ],
     },
-    { name: 'layout', type: 'blocks', blocks: PAGE_BLOCKS, label: label('落地页模块', 'Landing page blocks') },
+    {
+      name: 'layout',
+      type: 'blocks',
+      blocks: PAGE_BLOCKS,
+      label: label('落地页模块', 'Landing page blocks'),
+    },
   ],
 }

@@ -13,7 +13,9 @@ export const normalPriceAt = (tiers: PriceTier[], quantity: number): number | nu
   const tier = tiers.find(
     (candidate) =>
       (candidate.minQuantity ?? 0) <= quantity &&
-      (candidate.maxQuantity === null || candidate.maxQuantity === undefined || quantity <= candidate.maxQuantity),
+      (candidate.maxQuantity === null ||
+        candidate.maxQuantity === undefined ||
+        quantity <= candidate.maxQuantity),
   )
   return tier?.unitPrice ?? null
 }
@@ -23,17 +25,33 @@ export const normalPriceAt = (tiers: PriceTier[], quantity: number): number | nu
  * campaigns of the same kind at once unless the operator confirms it; festival prices are for
  * the campaign's own products, valid tiers, and never above the normal price.
  */
-export const validateCampaign: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const validateCampaign: CollectionBeforeValidateHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!data) return data
   const merged = { ...originalDoc, ...data }
   const start = new Date(merged.startsAt)
   const end = new Date(merged.endsAt)
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return data // `required` reports it
   if (end <= start) {
-    throw fieldError({ path: 'endsAt', message: t(req, { zh: 'endsAt：结束时间必须晚于开始时间', en: 'endsAt: the end must come after the start' }) })
+    throw fieldError({
+      path: 'endsAt',
+      message: t(req, {
+        zh: 'endsAt：结束时间必须晚于开始时间',
+        en: 'endsAt: the end must come after the start',
+      }),
+    })
   }
   if (end.getTime() - start.getTime() > YEAR_MS) {
-    throw fieldError({ path: 'endsAt', message: t(req, { zh: 'endsAt：活动最长一年', en: 'endsAt: a campaign lasts a year at most' }) })
+    throw fieldError({
+      path: 'endsAt',
+      message: t(req, {
+        zh: 'endsAt：活动最长一年',
+        en: 'endsAt: a campaign lasts a year at most',
+      }),
+    })
   }
 
   const tenant = idOf(merged.tenant)
@@ -45,7 +63,15 @@ export const validateCampaign: CollectionBeforeValidateHook = async ({ data, ori
       { endsAt: { greater_than: start.toISOString() } },
     ]
     if (originalDoc?.id) where.push({ id: { not_equals: originalDoc.id } })
-    const overlapping = await req.payload.find({ collection: SLUGS.campaigns, where: { and: where }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })
+    const overlapping = await req.payload.find({
+      collection: SLUGS.campaigns,
+      where: { and: where },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      draft: true,
+    })
     if (overlapping.docs[0]) {
       throw fieldError({
         path: 'confirmOverlap',
@@ -57,7 +83,9 @@ export const validateCampaign: CollectionBeforeValidateHook = async ({ data, ori
     }
   }
 
-  const featured = ((merged.featuredProducts ?? []) as unknown[]).map((value) => idOf(value as never))
+  const featured = ((merged.featuredProducts ?? []) as unknown[]).map((value) =>
+    idOf(value as never),
+  )
   const rows = (merged.festivalPrices ?? []) as { product?: unknown; tiers?: PriceTier[] }[]
   for (const [index, row] of rows.entries()) {
     const productID = idOf(row.product as never)
@@ -71,7 +99,14 @@ export const validateCampaign: CollectionBeforeValidateHook = async ({ data, ori
         }),
       })
     }
-    const product = await req.payload.findByID({ collection: SLUGS.products, id: productID as number, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const product = await req.payload.findByID({
+      collection: SLUGS.products,
+      id: productID as number,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (!product) continue
     const problem = findTierProblem({ tiers: row.tiers, moq: product.moq?.quantity })
     if (problem) {

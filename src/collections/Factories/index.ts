@@ -27,7 +27,11 @@ const staffOfDocBelt = ({ req, doc }: { req: { user?: unknown }; doc?: { tenant?
   const user = req.user as ChandiUser | null
   if (isPlatformAdmin(user)) return true
   const tenant = doc?.tenant
-  return getBeltIDs(user).some((id) => String(id) === String(typeof tenant === 'object' && tenant ? (tenant as { id: unknown }).id : tenant))
+  return getBeltIDs(user).some(
+    (id) =>
+      String(id) ===
+      String(typeof tenant === 'object' && tenant ? (tenant as { id: unknown }).id : tenant),
+  )
 }
 
 const currentYear = () => new Date().getUTCFullYear()
@@ -35,7 +39,8 @@ const currentYear = () => new Date().getUTCFullYear()
 /** A supplier in a belt's directory. Its members keep the profile; its operator verifies it. */
 const verificationGuard = {
   paths: ['verification.status', 'verification.verifiedAt', 'verification.note'],
-  canChange: ({ user, originalDoc }: { user: ChandiUser; originalDoc?: Record<string, unknown> }) => isPlatformAdmin(user) || isOperatorOf(user, originalDoc?.tenant as never),
+  canChange: ({ user, originalDoc }: { user: ChandiUser; originalDoc?: Record<string, unknown> }) =>
+    isPlatformAdmin(user) || isOperatorOf(user, originalDoc?.tenant as never),
   reason: 'only the belt’s operator or a platform admin can verify a factory.',
 }
 
@@ -66,12 +71,20 @@ export const Factories: CollectionConfig = {
     // Before the operation: the fields are read-only for members in the admin (field access),
     // and Payload would otherwise drop a member's change silently instead of refusing it.
     beforeOperation: [guardFieldsBeforeOperation(verificationGuard)],
-    beforeChange: [guardFields({ ...verificationGuard, defaults: { 'verification.status': 'unverified' } })],
+    beforeChange: [
+      guardFields({ ...verificationGuard, defaults: { 'verification.status': 'unverified' } }),
+    ],
     afterChange: [factorySearch.afterChange],
     afterDelete: [factorySearch.afterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('工厂名称', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('工厂名称', 'Name'),
+    },
     // The fingerprint of the spreadsheet row that last wrote this document (src/imports).
     { name: 'importHash', type: 'text', admin: { hidden: true } },
     slugField(),
@@ -88,7 +101,12 @@ export const Factories: CollectionConfig = {
               maxLength: 600,
               label: label('简介', 'Summary'),
             },
-            { name: 'description', type: 'richText', localized: true, label: label('详细介绍', 'Description') },
+            {
+              name: 'description',
+              type: 'richText',
+              localized: true,
+              label: label('详细介绍', 'Description'),
+            },
             {
               type: 'row',
               fields: [
@@ -98,18 +116,32 @@ export const Factories: CollectionConfig = {
                   label: label('成立年份', 'Founded'),
                   min: 1800,
                   validate: (value: unknown, { req }: { req: Parameters<typeof t>[0] }) =>
-                    value === null || value === undefined ||
-                    (Number.isInteger(value) && (value as number) >= 1800 && (value as number) <= currentYear())
+                    value === null ||
+                    value === undefined ||
+                    (Number.isInteger(value) &&
+                      (value as number) >= 1800 &&
+                      (value as number) <= currentYear())
                       ? true
                       : t(req, {
                           zh: `foundedYear：请填写 1800 到 ${currentYear()} 之间的年份`,
                           en: `foundedYear: enter a year between 1800 and ${currentYear()}`,
                         }),
                 },
-                { name: 'staffCount', type: 'number', min: 1, max: 1_000_000, label: label('员工人数', 'Staff') },
+                {
+                  name: 'staffCount',
+                  type: 'number',
+                  min: 1,
+                  max: 1_000_000,
+                  label: label('员工人数', 'Staff'),
+                },
               ],
             },
-            { name: 'mainProducts', type: 'text', localized: true, label: label('主营产品', 'Main products') },
+            {
+              name: 'mainProducts',
+              type: 'text',
+              localized: true,
+              label: label('主营产品', 'Main products'),
+            },
             {
               name: 'capabilities',
               type: 'select',
@@ -163,7 +195,12 @@ export const Factories: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'name', type: 'text', required: true, label: label('证书', 'Certificate') },
+                    {
+                      name: 'name',
+                      type: 'text',
+                      required: true,
+                      label: label('证书', 'Certificate'),
+                    },
                     { name: 'issuer', type: 'text', label: label('颁发机构', 'Issuer') },
                     { name: 'validUntil', type: 'date', label: label('有效期至', 'Valid until') },
                   ],
@@ -210,8 +247,20 @@ export const Factories: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'lat', type: 'number', min: -90, max: 90, label: label('纬度', 'Latitude') },
-                    { name: 'lng', type: 'number', min: -180, max: 180, label: label('经度', 'Longitude') },
+                    {
+                      name: 'lat',
+                      type: 'number',
+                      min: -90,
+                      max: 90,
+                      label: label('纬度', 'Latitude'),
+                    },
+                    {
+                      name: 'lng',
+                      type: 'number',
+                      min: -180,
+                      max: 180,
+                      label: label('经度', 'Longitude'),
+                    },
                   ],
                 },
               ],
@@ -238,12 +287,20 @@ export const Factories: CollectionConfig = {
         },
       ],
     },
-    { name: 'profileMeter', type: 'ui', admin: { position: 'sidebar', components: { Field: '/src/admin/ProfileMeter#ProfileMeter' } } },
+    {
+      name: 'profileMeter',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/ProfileMeter#ProfileMeter' } },
+    },
     {
       name: 'verification',
       type: 'group',
       label: label('认证状态', 'Verification'),
-      access: { update: ({ req, doc }) => isPlatformAdmin(req.user as ChandiUser | null) || isOperatorOf(req.user as ChandiUser | null, doc?.tenant as never) },
+      access: {
+        update: ({ req, doc }) =>
+          isPlatformAdmin(req.user as ChandiUser | null) ||
+          isOperatorOf(req.user as ChandiUser | null, doc?.tenant as never),
+      },
       admin: {
         position: 'sidebar',
         description: label('由产业带运营方审核', 'Set by the belt’s operator'),

@@ -1,4 +1,10 @@
-import type { Access, CollectionBeforeValidateHook, CollectionConfig, Endpoint, PayloadRequest } from 'payload'
+import type {
+  Access,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  Endpoint,
+  PayloadRequest,
+} from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, isPlatformAdmin } from '@/access/roles'
@@ -15,7 +21,6 @@ import { CONTENT_TYPES, exportRows, type Format, template, toCsv, toFile } from 
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
-
 const isAdmin = (req: PayloadRequest) => isPlatformAdmin(req.user as ChandiUser | null)
 
 const isStaffUser: Access = ({ req }) => {
@@ -27,13 +32,33 @@ export const ImportFiles: CollectionConfig = {
   slug: SLUGS.importFiles,
   labels: { singular: label('导入文件', 'Import file'), plural: label('导入文件', 'Import files') },
   admin: { group: label('批量导入', 'Bulk import'), hidden: true },
-  access: { read: readOwn, create: isStaffUser, update: () => false, delete: ({ req }) => isAdmin(req) },
+  access: {
+    read: readOwn,
+    create: isStaffUser,
+    update: () => false,
+    delete: ({ req }) => isAdmin(req),
+  },
   hooks: { beforeValidate: [guardBelt({ hasFactoryField: true })] },
   upload: {
     staticDir: importFilesDir(),
-    mimeTypes: ['text/csv', 'text/plain', 'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip', 'application/x-zip-compressed'],
+    mimeTypes: [
+      'text/csv',
+      'text/plain',
+      'application/vnd.ms-excel',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/zip',
+      'application/x-zip-compressed',
+    ],
   },
-  fields: [{ name: 'factory', type: 'relationship', relationTo: SLUGS.factories, index: true, label: label('工厂', 'Factory') }],
+  fields: [
+    {
+      name: 'factory',
+      type: 'relationship',
+      relationTo: SLUGS.factories,
+      index: true,
+      label: label('工厂', 'Factory'),
+    },
+  ],
 }
 
 const STATUSES = [
@@ -44,7 +69,19 @@ const STATUSES = [
   { value: 'failed', label: label('文件无法导入', 'File refused') },
 ]
 
-const SYSTEM_FIELDS = ['status', 'summary.rows', 'summary.create', 'summary.update', 'summary.unchanged', 'summary.errors', 'summary.processed', 'problems', 'warnings', 'fileError', 'importedBy']
+const SYSTEM_FIELDS = [
+  'status',
+  'summary.rows',
+  'summary.create',
+  'summary.update',
+  'summary.unchanged',
+  'summary.errors',
+  'summary.processed',
+  'problems',
+  'warnings',
+  'fileError',
+  'importedBy',
+]
 
 const INPUT_FIELDS = ['kind', 'spreadsheet', 'images', 'factory'] as const
 
@@ -57,8 +94,23 @@ const ownFilesOnly: CollectionBeforeValidateHook = async ({ data, req }) => {
   for (const field of ['spreadsheet', 'images'] as const) {
     const id = idOf(data[field] as never)
     if (id === null) continue
-    const found = await req.payload.find({ collection: SLUGS.importFiles, where: { id: { equals: id } }, limit: 1, depth: 0, user: req.user, overrideAccess: false, req })
-    if (found.docs.length === 0) throw fieldError({ path: field, message: t(req, { zh: `${field}：文件 ${id} 不存在或不属于你`, en: `${field}: file ${id} does not exist or is not yours` }) })
+    const found = await req.payload.find({
+      collection: SLUGS.importFiles,
+      where: { id: { equals: id } },
+      limit: 1,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    if (found.docs.length === 0)
+      throw fieldError({
+        path: field,
+        message: t(req, {
+          zh: `${field}：文件 ${id} 不存在或不属于你`,
+          en: `${field}: file ${id} does not exist or is not yours`,
+        }),
+      })
   }
   return data
 }
@@ -70,10 +122,29 @@ const kindOf = (req: PayloadRequest) => {
 }
 
 const fileResponse = (data: Buffer, format: Format, name: string) =>
-  new Response(new Uint8Array(data), { headers: { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${name}.${format}"`, 'Cache-Control': 'private, no-store' } })
+  new Response(new Uint8Array(data), {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${name}.${format}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
 
 const badKind = (req: PayloadRequest) =>
-  Response.json({ errors: [{ message: t(req, { zh: 'kind：须为 factories 或 products', en: 'kind: use factories or products' }), data: { errors: [{ path: 'kind', message: 'kind: use factories or products' }] } }] }, { status: 400 })
+  Response.json(
+    {
+      errors: [
+        {
+          message: t(req, {
+            zh: 'kind：须为 factories 或 products',
+            en: 'kind: use factories or products',
+          }),
+          data: { errors: [{ path: 'kind', message: 'kind: use factories or products' }] },
+        },
+      ],
+    },
+    { status: 400 },
+  )
 
 const endpoints: Endpoint[] = [
   {
@@ -81,7 +152,8 @@ const endpoints: Endpoint[] = [
     path: '/template',
     method: 'get',
     handler: async (req) => {
-      if (!req.user) return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
+      if (!req.user)
+        return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
       const kind = kindOf(req)
       if (!kind) return badKind(req)
       const format = formatOf(req.query?.format)
@@ -94,7 +166,8 @@ const endpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       const user = req.user as ChandiUser | null
-      if (!user || !(isPlatformAdmin(user) || getBeltIDs(user).length > 0)) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+      if (!user || !(isPlatformAdmin(user) || getBeltIDs(user).length > 0))
+        return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
       const kind = kindOf(req)
       if (!kind) return badKind(req)
       const format = formatOf(req.query?.format)
@@ -111,7 +184,14 @@ const endpoints: Endpoint[] = [
       const id = String(req.routeParams?.id ?? '')
       let doc: ImportDoc & { problems?: Problem[] | null }
       try {
-        doc = (await req.payload.findByID({ collection: SLUGS.imports, id, depth: 0, user: req.user, overrideAccess: false, req })) as unknown as typeof doc
+        doc = (await req.payload.findByID({
+          collection: SLUGS.imports,
+          id,
+          depth: 0,
+          user: req.user,
+          overrideAccess: false,
+          req,
+        })) as unknown as typeof doc
       } catch {
         return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
       }
@@ -119,9 +199,16 @@ const endpoints: Endpoint[] = [
       const sheet = await readSpreadsheet(spreadsheet!.data, spreadsheet!.name, maxImportRows())
       const language = req.i18n?.language === 'en' ? 'en' : 'zh'
       const byRow = new Map<number, string[]>()
-      for (const entry of doc.problems ?? []) byRow.set(entry.row, [...(byRow.get(entry.row) ?? []), entry[language]])
-      const rows = [...byRow.entries()].sort(([a], [b]) => a - b).map(([row, messages]) => [...(sheet.rows[row - 2] ?? []).map(String), messages.join('; ')])
-      return fileResponse(toCsv([...sheet.headers, language === 'en' ? 'error' : '错误 error'], rows), 'csv', `chandi-import-${id}-failed-rows`)
+      for (const entry of doc.problems ?? [])
+        byRow.set(entry.row, [...(byRow.get(entry.row) ?? []), entry[language]])
+      const rows = [...byRow.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([row, messages]) => [...(sheet.rows[row - 2] ?? []).map(String), messages.join('; ')])
+      return fileResponse(
+        toCsv([...sheet.headers, language === 'en' ? 'error' : '错误 error'], rows),
+        'csv',
+        `chandi-import-${id}-failed-rows`,
+      )
     },
   },
 ]
@@ -142,15 +229,32 @@ export const Imports: CollectionConfig = {
       'Upload a CSV or XLSX (templates at /api/imports/template?kind=products&format=xlsx). Saving checks it without writing; tick "start import" and save again to run it. Failed rows: /api/imports/<id>/report.',
     ),
   },
-  access: { read: readOwn, create: isStaffUser, update: readOwn, delete: ({ req }) => isAdmin(req) },
+  access: {
+    read: readOwn,
+    create: isStaffUser,
+    update: readOwn,
+    delete: ({ req }) => isAdmin(req),
+  },
   endpoints,
   hooks: {
-    beforeValidate: [guardBelt({ hasFactoryField: true, sameBelt: [{ field: 'factory', collection: SLUGS.factories }] }), ownFilesOnly],
+    beforeValidate: [
+      guardBelt({
+        hasFactoryField: true,
+        sameBelt: [{ field: 'factory', collection: SLUGS.factories }],
+      }),
+      ownFilesOnly,
+    ],
     beforeChange: [
-      guardFields({ paths: SYSTEM_FIELDS, canChange: () => false, reason: 'set by the import itself.', defaults: { status: 'checking' } }),
+      guardFields({
+        paths: SYSTEM_FIELDS,
+        canChange: () => false,
+        reason: 'set by the import itself.',
+        defaults: { status: 'checking' },
+      }),
       guardFields({
         paths: ['allowNewCategories'],
-        canChange: ({ user }) => isPlatformAdmin(user) || getBeltIDs(user, BELT_ROLES.operator).length > 0,
+        canChange: ({ user }) =>
+          isPlatformAdmin(user) || getBeltIDs(user, BELT_ROLES.operator).length > 0,
         reason: 'only the belt’s operator may let an import create categories.',
         defaults: { allowNewCategories: false },
       }),
@@ -158,7 +262,15 @@ export const Imports: CollectionConfig = {
         if (operation === 'create') {
           data.importedBy = (req.user as ChandiUser | null)?.id
           data.status = 'checking'
-        } else if (req.user && originalDoc && INPUT_FIELDS.some((field) => field in data && String(idOf(data[field]) ?? '') !== String(idOf(originalDoc[field]) ?? ''))) {
+        } else if (
+          req.user &&
+          originalDoc &&
+          INPUT_FIELDS.some(
+            (field) =>
+              field in data &&
+              String(idOf(data[field]) ?? '') !== String(idOf(originalDoc[field]) ?? ''),
+          )
+        ) {
           // A changed file or target is checked again before anything is written.
           data.status = 'checking'
           data.startImport = false
@@ -171,21 +283,78 @@ export const Imports: CollectionConfig = {
     afterChange: [
       async ({ doc, previousDoc, operation, req, context }) => {
         if (context.fromJob) return doc
-        if (operation === 'create' || (doc.status === 'checking' && previousDoc?.status !== 'checking')) await queueImport(req.payload, 'importCheck', doc.id, req)
-        else if (doc.startImport && !previousDoc?.startImport && doc.status === 'checked') await queueImport(req.payload, 'importRun', doc.id, req)
+        if (
+          operation === 'create' ||
+          (doc.status === 'checking' && previousDoc?.status !== 'checking')
+        )
+          await queueImport(req.payload, 'importCheck', doc.id, req)
+        else if (doc.startImport && !previousDoc?.startImport && doc.status === 'checked')
+          await queueImport(req.payload, 'importRun', doc.id, req)
         return doc
       },
     ],
   },
   fields: [
-    { name: 'links', type: 'ui', admin: { components: { Field: '/src/admin/ImportLinks#ImportLinks' } } },
-    { name: 'kind', type: 'select', required: true, options: [{ value: 'factories', label: label('工厂', 'Factories') }, { value: 'products', label: label('产品', 'Products') }], label: label('导入内容', 'What to import') },
-    { name: 'spreadsheet', type: 'upload', relationTo: SLUGS.importFiles, required: true, label: label('表格文件（CSV 或 XLSX）', 'Spreadsheet (CSV or XLSX)') },
-    { name: 'images', type: 'upload', relationTo: SLUGS.importFiles, label: label('产品图片 ZIP（按文件名匹配）', 'Product images ZIP (matched by file name)') },
-    { name: 'factory', type: 'relationship', relationTo: SLUGS.factories, label: label('导入到工厂', 'Into factory'), admin: { description: label('产品表没有“工厂标识”列时使用', 'Used when the product sheet has no factory column') } },
-    { name: 'allowNewCategories', type: 'checkbox', defaultValue: false, label: label('允许新建不存在的类目', 'Create missing categories') },
-    { name: 'startImport', type: 'checkbox', defaultValue: false, label: label('检查无误，开始导入', 'Checked: start the import') },
-    { name: 'status', type: 'select', options: STATUSES, defaultValue: 'checking', label: label('状态', 'Status'), admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'links',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/ImportLinks#ImportLinks' } },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'factories', label: label('工厂', 'Factories') },
+        { value: 'products', label: label('产品', 'Products') },
+      ],
+      label: label('导入内容', 'What to import'),
+    },
+    {
+      name: 'spreadsheet',
+      type: 'upload',
+      relationTo: SLUGS.importFiles,
+      required: true,
+      label: label('表格文件（CSV 或 XLSX）', 'Spreadsheet (CSV or XLSX)'),
+    },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: SLUGS.importFiles,
+      label: label('产品图片 ZIP（按文件名匹配）', 'Product images ZIP (matched by file name)'),
+    },
+    {
+      name: 'factory',
+      type: 'relationship',
+      relationTo: SLUGS.factories,
+      label: label('导入到工厂', 'Into factory'),
+      admin: {
+        description: label(
+          '产品表没有“工厂标识”列时使用',
+          'Used when the product sheet has no factory column',
+        ),
+      },
+    },
+    {
+      name: 'allowNewCategories',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('允许新建不存在的类目', 'Create missing categories'),
+    },
+    {
+      name: 'startImport',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('检查无误，开始导入', 'Checked: start the import'),
+    },
+    {
+      name: 'status',
+      type: 'select',
+      options: STATUSES,
+      defaultValue: 'checking',
+      label: label('状态', 'Status'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'summary',
       type: 'group',
@@ -205,9 +374,25 @@ export const Imports: CollectionConfig = {
         },
       ],
     },
-    { name: 'fileError', type: 'text', label: label('文件问题', 'File problem'), admin: { readOnly: true, condition: (data) => Boolean(data?.fileError) } },
-    { name: 'problems', type: 'json', label: label('有问题的行（行号、列、原因）', 'Refused rows (row, column, reason)'), admin: { readOnly: true } },
+    {
+      name: 'fileError',
+      type: 'text',
+      label: label('文件问题', 'File problem'),
+      admin: { readOnly: true, condition: (data) => Boolean(data?.fileError) },
+    },
+    {
+      name: 'problems',
+      type: 'json',
+      label: label('有问题的行（行号、列、原因）', 'Refused rows (row, column, reason)'),
+      admin: { readOnly: true },
+    },
     { name: 'warnings', type: 'json', label: label('提示', 'Warnings'), admin: { readOnly: true } },
-    { name: 'importedBy', type: 'relationship', relationTo: SLUGS.users, label: label('导入人', 'Imported by'), admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'importedBy',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: label('导入人', 'Imported by'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

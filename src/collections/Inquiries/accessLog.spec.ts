@@ -22,10 +22,19 @@ const requestWith = (create: () => Promise<unknown>) => {
   return { req, db }
 }
 
-const page = { docs: [{ id: 3, factory: 9, message: 'We need 500 sets', buyer: { email: 'ana@example.com' } }] }
+const page = {
+  docs: [{ id: 3, factory: 9, message: 'We need 500 sets', buyer: { email: 'ana@example.com' } }],
+}
 
 const run = (req: PayloadRequest) =>
-  recordInquiryReads({ args: {} as never, collection: {} as never, operation: 'find', overrideAccess: false, req, result: page as never })
+  recordInquiryReads({
+    args: {} as never,
+    collection: {} as never,
+    operation: 'find',
+    overrideAccess: false,
+    req,
+    result: page as never,
+  })
 
 describe('recordInquiryReads', () => {
   it('refuses the read with a 503 when its record cannot be written, and rolls the record back', async () => {
@@ -40,7 +49,17 @@ describe('recordInquiryReads', () => {
   it('hands the read back once its record is committed', async () => {
     const { req, db } = requestWith(async () => ({}))
     await expect(run(req)).resolves.toBe(page)
-    expect(db.create).toHaveBeenCalledWith(expect.objectContaining({ data: expect.objectContaining({ inquiry: 3, inquiryRef: '3', role: 'platform-admin', via: 'REST', operation: 'find' }) }))
+    expect(db.create).toHaveBeenCalledWith(
+      expect.objectContaining({
+        data: expect.objectContaining({
+          inquiry: 3,
+          inquiryRef: '3',
+          role: 'platform-admin',
+          via: 'REST',
+          operation: 'find',
+        }),
+      }),
+    )
     expect(db.commitTransaction).toHaveBeenCalledWith(7)
   })
 })

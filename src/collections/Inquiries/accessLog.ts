@@ -17,7 +17,10 @@ const PRIVATE_KEYS = ['message', 'replies', 'buyer', 'buyerUser', 'attachments']
 
 const hasPrivateContent = (doc: Doc) => PRIVATE_KEYS.some((key) => doc[key] !== undefined)
 
-const isPrivatePath = (path: string) => PRIVATE_KEYS.some((key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}_`))
+const isPrivatePath = (path: string) =>
+  PRIVATE_KEYS.some(
+    (key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}_`),
+  )
 
 /**
  * Whether a query's `where` (or sort) looks into the message, the thread or the buyer: even a
@@ -25,12 +28,16 @@ const isPrivatePath = (path: string) => PRIVATE_KEYS.some((key) => path === key 
  * with `select[id]` answers "is this buyer writing to this factory?"), so it is recorded too.
  */
 const queriesPrivateContent = (where: unknown, sort: unknown): boolean => {
-  const sorts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((field) => String(field).replace(/^-/, '').trim())
+  const sorts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map(
+    (field) => String(field).replace(/^-/, '').trim(),
+  )
   if (sorts.some(isPrivatePath)) return true
   const visit = (node: unknown): boolean => {
     if (!node || typeof node !== 'object') return false
     if (Array.isArray(node)) return node.some(visit)
-    return Object.entries(node as Record<string, unknown>).some(([key, value]) => ((key === 'and' || key === 'or') ? visit(value) : isPrivatePath(key)))
+    return Object.entries(node as Record<string, unknown>).some(([key, value]) =>
+      key === 'and' || key === 'or' ? visit(value) : isPrivatePath(key),
+    )
   }
   return visit(where)
 }
@@ -63,7 +70,16 @@ const roleOf = (user: ChandiUser) => {
 /** The door: REST, GraphQL, or the admin panel (which reads through the Local API as the user). */
 const doorOf = (req: PayloadRequest) => (req.payloadAPI === 'local' ? 'admin' : req.payloadAPI)
 
-type Entry = { inquiry: number | string | null; inquiryRef: string; user: number | string; readerEmail: string; role: string; via: string; operation: string; at: string }
+type Entry = {
+  inquiry: number | string | null
+  inquiryRef: string
+  user: number | string
+  readerEmail: string
+  role: string
+  via: string
+  operation: string
+  at: string
+}
 
 /**
  * The entries of one read go in one short transaction of their own (a GET holds none), through the
@@ -108,7 +124,13 @@ const writeEntries = async (req: PayloadRequest, entries: Entry[]) => {
  * Fails closed: if the record cannot be written the read fails (503) and returns nothing, since
  * an unrecorded read is exactly what the log exists to prevent.
  */
-export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, operation, overrideAccess, req, result }) => {
+export const recordInquiryReads: CollectionAfterOperationHook = async ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+  result,
+}) => {
   const user = req.user as ChandiUser | null
   if (!user || overrideAccess === true) return result
   const { where, sort } = args as { where?: unknown; sort?: unknown }
@@ -130,7 +152,15 @@ export const recordInquiryReads: CollectionAfterOperationHook = async ({ args, o
  * Records that `req.user` was handed these inquiries' private content (the ones of their own
  * factory excepted); throws a 503 if the record cannot be written, so the caller hands nothing.
  */
-export const recordReads = async ({ req, inquiries, operation }: { req: PayloadRequest; inquiries: { id: number | string; factory: unknown; isGone?: boolean }[]; operation: string }) => {
+export const recordReads = async ({
+  req,
+  inquiries,
+  operation,
+}: {
+  req: PayloadRequest
+  inquiries: { id: number | string; factory: unknown; isGone?: boolean }[]
+  operation: string
+}) => {
   const user = req.user as ChandiUser | null
   if (!user) return
   // A platform admin reads every factory's inquiries: being a member of one exempts nothing.
@@ -141,14 +171,21 @@ export const recordReads = async ({ req, inquiries, operation }: { req: PayloadR
   const entries = inquiries
     // A member's reads are of their own factory (the collection's access); a read that returned
     // ids alone carries no factory and is theirs too.
-    .filter((inquiry) => !(memberOf !== null && (inquiry.factory === undefined || sameID(memberOf, inquiry.factory as never))))
+    .filter(
+      (inquiry) =>
+        !(
+          memberOf !== null &&
+          (inquiry.factory === undefined || sameID(memberOf, inquiry.factory as never))
+        ),
+    )
     .map((inquiry) => ({
       inquiry: inquiry.isGone ? null : inquiry.id,
       inquiryRef: String(inquiry.id),
       user: user.id,
       // A buyer reading their own inquiry is its subject, not a third party: no copy of their
       // address outlives their account (and their entries go when their data is erased).
-      readerEmail: role === GLOBAL_ROLES.buyer ? '' : String((user as { email?: string }).email ?? ''),
+      readerEmail:
+        role === GLOBAL_ROLES.buyer ? '' : String((user as { email?: string }).email ?? ''),
       role,
       via,
       operation,
@@ -158,7 +195,10 @@ export const recordReads = async ({ req, inquiries, operation }: { req: PayloadR
   try {
     await writeEntries(req, entries)
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: 'inquiry access log: could not record a read; the read is refused' })
+    req.payload.logger.error({
+      err: error,
+      msg: 'inquiry access log: could not record a read; the read is refused',
+    })
     throw new APIError(
       'This read of inquiries could not be recorded in the access log, so nothing is shown. Try again in a few seconds. / 询盘查看记录无法写入，本次不显示内容，请几秒后再试。',
       503,
@@ -174,7 +214,10 @@ export const recordReads = async ({ req, inquiries, operation }: { req: PayloadR
  * (`file`) before it is served. Runs as the first upload handler and returns nothing, so the file
  * is then served as usual.
  */
-export const recordInquiryFileDownload = async (req: PayloadRequest, { params }: { params: { filename: string } }) => {
+export const recordInquiryFileDownload = async (
+  req: PayloadRequest,
+  { params }: { params: { filename: string } },
+) => {
   const user = req.user as ChandiUser | null
   if (!user) return
   const { docs } = await req.payload.find({
@@ -198,8 +241,14 @@ export const recordInquiryFileDownload = async (req: PayloadRequest, { params }:
  */
 export const InquiryAccessLog: CollectionConfig = {
   slug: SLUGS.inquiryAccessLog,
-  labels: { singular: label('询盘查看记录', 'Inquiry access record'), plural: label('询盘查看记录', 'Inquiry access log') },
-  admin: { group: label('平台', 'Platform'), defaultColumns: ['inquiryRef', 'readerEmail', 'role', 'via', 'operation', 'at'] },
+  labels: {
+    singular: label('询盘查看记录', 'Inquiry access record'),
+    plural: label('询盘查看记录', 'Inquiry access log'),
+  },
+  admin: {
+    group: label('平台', 'Platform'),
+    defaultColumns: ['inquiryRef', 'readerEmail', 'role', 'via', 'operation', 'at'],
+  },
   access: {
     read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
     create: () => false,
@@ -209,14 +258,39 @@ export const InquiryAccessLog: CollectionConfig = {
   fields: [
     // Never populated: reading the log must not itself be a read of every inquiry in it. Cleared
     // when the inquiry is deleted (spam, retention); `inquiryRef` keeps which one it was.
-    { name: 'inquiry', type: 'relationship', relationTo: SLUGS.inquiries, index: true, maxDepth: 0, label: label('询盘', 'Inquiry') },
-    { name: 'inquiryRef', type: 'text', required: true, index: true, label: label('询盘编号', 'Inquiry number'), admin: { readOnly: true } },
+    {
+      name: 'inquiry',
+      type: 'relationship',
+      relationTo: SLUGS.inquiries,
+      index: true,
+      maxDepth: 0,
+      label: label('询盘', 'Inquiry'),
+    },
+    {
+      name: 'inquiryRef',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('询盘编号', 'Inquiry number'),
+      admin: { readOnly: true },
+    },
     // Cleared when the account is deleted; `readerEmail` keeps who it was (staff only).
-    { name: 'user', type: 'relationship', relationTo: SLUGS.users, label: label('查看人', 'Read by') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: label('查看人', 'Read by'),
+    },
     { name: 'readerEmail', type: 'text', label: label('查看人邮箱', 'Reader’s e-mail') },
     { name: 'role', type: 'text', label: label('身份', 'As') },
     { name: 'via', type: 'text', label: label('途径', 'Via') },
     { name: 'operation', type: 'text', label: label('操作', 'Operation') },
-    { name: 'at', type: 'date', required: true, label: label('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      label: label('时间', 'At'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

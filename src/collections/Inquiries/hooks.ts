@@ -14,26 +14,40 @@ import { now } from '@/utilities/clock'
 type Row = NonNullable<Inquiry['replies']>[number]
 type Quote = NonNullable<Row['quote']>
 
-
 export const hasQuote = (quote: Quote | null | undefined) => (quote?.priceTiers?.length ?? 0) > 0
 
 /** A structured quotation: tiers in order, a validity date ahead, a sensible lead time. */
 const checkQuote = (req: PayloadRequest, quote: Quote | null | undefined, at: string) => {
   if (!quote) return
   const tiers = quote.priceTiers ?? []
-  const filled = tiers.length > 0 || quote.validUntil || quote.leadTimeDays || quote.incoterm || quote.paymentTerms
+  const filled =
+    tiers.length > 0 ||
+    quote.validUntil ||
+    quote.leadTimeDays ||
+    quote.incoterm ||
+    quote.paymentTerms
   if (!filled) return
   if (tiers.length === 0) {
-    throw fieldError({ path: `${at}.priceTiers`, message: `${at}.priceTiers: ${t(req, { zh: '报价至少需要一档价格', en: 'a quotation needs at least one price tier' })}` })
+    throw fieldError({
+      path: `${at}.priceTiers`,
+      message: `${at}.priceTiers: ${t(req, { zh: '报价至少需要一档价格', en: 'a quotation needs at least one price tier' })}`,
+    })
   }
   const problem = findTierProblem({ tiers, moq: null, path: `${at}.priceTiers` })
-  if (problem) throw fieldError({ path: problem.path, message: `${problem.path}: ${t(req, problem.message)}` })
+  if (problem)
+    throw fieldError({ path: problem.path, message: `${problem.path}: ${t(req, problem.message)}` })
   if (!quote.validUntil || Number.isNaN(Date.parse(quote.validUntil))) {
-    throw fieldError({ path: `${at}.validUntil`, message: `${at}.validUntil: ${t(req, { zh: '请填写报价有效期', en: 'say until when the quotation is valid' })}` })
+    throw fieldError({
+      path: `${at}.validUntil`,
+      message: `${at}.validUntil: ${t(req, { zh: '请填写报价有效期', en: 'say until when the quotation is valid' })}`,
+    })
   }
   // A day's grace: a date picked as "today" in Asia is yesterday evening in UTC.
   if (Date.parse(quote.validUntil) < now().getTime() - 86_400_000) {
-    throw fieldError({ path: `${at}.validUntil`, message: `${at}.validUntil: ${t(req, { zh: '有效期不能早于今天', en: 'the validity date is in the past' })}` })
+    throw fieldError({
+      path: `${at}.validUntil`,
+      message: `${at}.validUntil: ${t(req, { zh: '有效期不能早于今天', en: 'the validity date is in the past' })}`,
+    })
   }
 }
 
@@ -41,30 +55,65 @@ const checkQuote = (req: PayloadRequest, quote: Quote | null | undefined, at: st
  * Attachments must be files of this inquiry's factory that no other inquiry has taken (the
  * buyer of that other inquiry could otherwise download them through their link).
  */
-const checkAttachments = async (req: PayloadRequest, value: unknown, at: string, factory: unknown, inquiryID: unknown) => {
+const checkAttachments = async (
+  req: PayloadRequest,
+  value: unknown,
+  at: string,
+  factory: unknown,
+  inquiryID: unknown,
+) => {
   const ids = idsIn(value)
   if (ids.length === 0) return
   if (ids.length > ATTACHMENT_LIMITS.perMessage) {
-    throw fieldError({ path: at, message: `${at}: ${t(req, { zh: `每条消息最多 ${ATTACHMENT_LIMITS.perMessage} 个附件`, en: `at most ${ATTACHMENT_LIMITS.perMessage} attachments a message` })}` })
+    throw fieldError({
+      path: at,
+      message: `${at}: ${t(req, { zh: `每条消息最多 ${ATTACHMENT_LIMITS.perMessage} 个附件`, en: `at most ${ATTACHMENT_LIMITS.perMessage} attachments a message` })}`,
+    })
   }
-  const { docs } = await req.payload.find({ collection: SLUGS.inquiryFiles, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: SLUGS.inquiryFiles,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   for (const id of ids) {
     const file = docs.find((doc) => sameID(doc.id, id))
-    if (!file || !sameID(file.factory as never, factory as never) || (file.inquiry && !sameID(file.inquiry as never, inquiryID as never))) {
-      throw fieldError({ path: at, message: `${at}: ${t(req, { zh: `附件 ${id} 不存在或不属于这条询盘`, en: `attachment ${id} does not exist or belongs elsewhere` })}` })
+    if (
+      !file ||
+      !sameID(file.factory as never, factory as never) ||
+      (file.inquiry && !sameID(file.inquiry as never, inquiryID as never))
+    ) {
+      throw fieldError({
+        path: at,
+        message: `${at}: ${t(req, { zh: `附件 ${id} 不存在或不属于这条询盘`, en: `attachment ${id} does not exist or belongs elsewhere` })}`,
+      })
     }
   }
 }
 
 const sameMessage = (a: Row, b: Row) =>
-  a.body === b.body && a.author === b.author && JSON.stringify(idsIn(a.attachments).map(String)) === JSON.stringify(idsIn(b.attachments).map(String))
+  a.body === b.body &&
+  a.author === b.author &&
+  JSON.stringify(idsIn(a.attachments).map(String)) ===
+    JSON.stringify(idsIn(b.attachments).map(String))
 
 /** A sent message stays as it was sent, for both sides: not edited, not removed. */
 const keepSentMessages = (previous: Row[], incoming: Row[]) => {
   for (const [index, sent] of previous.entries()) {
     const kept = incoming.find((row) => row.id === sent.id)
-    if (!kept) throw new FieldForbidden({ path: `replies.${index}`, message: `replies.${index}: a sent message cannot be removed.` })
-    if (!sameMessage(sent, kept)) throw new FieldForbidden({ path: `replies.${index}.body`, message: `replies.${index}.body: a sent message cannot be changed.` })
+    if (!kept)
+      throw new FieldForbidden({
+        path: `replies.${index}`,
+        message: `replies.${index}: a sent message cannot be removed.`,
+      })
+    if (!sameMessage(sent, kept))
+      throw new FieldForbidden({
+        path: `replies.${index}.body`,
+        message: `replies.${index}.body: a sent message cannot be changed.`,
+      })
   }
 }
 
@@ -73,12 +122,18 @@ const keepSentMessages = (previous: Row[], incoming: Row[]) => {
  * factory's (a member cannot write as the buyer); the first reply moves a new inquiry on, and a
  * quotation marks it quoted. Quotations and attachments of new messages are checked here.
  */
-export const stampReplies: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+export const stampReplies: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  operation,
+}) => {
   const previous = (originalDoc?.replies ?? []) as Row[]
   const before = new Set(previous.map((row) => row.id))
   const user = req.user as ChandiUser | null
   const isMember = getFactoryID(user) !== null
-  if (user && !isPlatformAdmin(user) && data.replies) keepSentMessages(previous, data.replies as Row[])
+  if (user && !isPlatformAdmin(user) && data.replies)
+    keepSentMessages(previous, data.replies as Row[])
   const factory = data.factory ?? originalDoc?.factory
   let added = false
   let quoted = false
@@ -88,13 +143,23 @@ export const stampReplies: CollectionBeforeChangeHook = async ({ data, originalD
     row.sentAt ??= now().toISOString()
     if (isMember) row.author = 'factory'
     if (row.author === 'buyer' && hasQuote(row.quote)) {
-      throw fieldError({ path: `replies.${index}.quote`, message: `replies.${index}.quote: ${t(req, { zh: '只有工厂可以报价', en: 'only the factory quotes' })}` })
+      throw fieldError({
+        path: `replies.${index}.quote`,
+        message: `replies.${index}.quote: ${t(req, { zh: '只有工厂可以报价', en: 'only the factory quotes' })}`,
+      })
     }
     checkQuote(req, row.quote, `replies.${index}.quote`)
     if (hasQuote(row.quote)) quoted = true
-    await checkAttachments(req, row.attachments, `replies.${index}.attachments`, factory, originalDoc?.id)
+    await checkAttachments(
+      req,
+      row.attachments,
+      `replies.${index}.attachments`,
+      factory,
+      originalDoc?.id,
+    )
   }
-  if (operation === 'create') await checkAttachments(req, data.attachments, 'attachments', factory, undefined)
+  if (operation === 'create')
+    await checkAttachments(req, data.attachments, 'attachments', factory, undefined)
   const status = data.status ?? originalDoc?.status
   if (quoted && (status === 'new' || status === 'replied')) data.status = 'quoted'
   else if (added && isMember && status === 'new') data.status = 'replied'
@@ -103,7 +168,10 @@ export const stampReplies: CollectionBeforeChangeHook = async ({ data, originalD
 
 /** Files now attached are this inquiry's for good. */
 const claimAttachments = async (req: PayloadRequest, doc: Inquiry) => {
-  const ids = [...idsIn(doc.attachments), ...(doc.replies ?? []).flatMap((row) => idsIn(row.attachments))]
+  const ids = [
+    ...idsIn(doc.attachments),
+    ...(doc.replies ?? []).flatMap((row) => idsIn(row.attachments)),
+  ]
   if (ids.length === 0) return
   await req.payload.update({
     collection: SLUGS.inquiryFiles,
@@ -120,7 +188,10 @@ const quoteLines = (quote: Quote | null | undefined) => {
   return [
     '',
     'Quotation 报价:',
-    ...quote!.priceTiers!.map((tier) => `  ${tier.minQuantity}${tier.maxQuantity ? `–${tier.maxQuantity}` : '+'}: ${currency} ${tier.unitPrice}`),
+    ...quote!.priceTiers!.map(
+      (tier) =>
+        `  ${tier.minQuantity}${tier.maxQuantity ? `–${tier.maxQuantity}` : '+'}: ${currency} ${tier.unitPrice}`,
+    ),
     ...(quote!.leadTimeDays ? [`  Lead time 交期: ${quote!.leadTimeDays} d`] : []),
     ...(quote!.incoterm ? [`  Incoterm: ${quote!.incoterm}`] : []),
     ...(quote!.paymentTerms ? [`  Payment 付款: ${quote!.paymentTerms}`] : []),
@@ -139,28 +210,64 @@ const notifyReplies = async (req: PayloadRequest, doc: Inquiry, previous: Inquir
   if (fresh.length === 0 || doc.erasedAt) return
   const mails: OutgoingMail[] = []
   const factoryID = idOf(doc.factory as never)
-  const factory = await req.payload.findByID({ collection: SLUGS.factories, id: factoryID as never, depth: 0, overrideAccess: true, req, select: { name: true } })
-  const full = await req.payload.findByID({ collection: SLUGS.inquiries, id: doc.id, depth: 0, overrideAccess: true, req, showHiddenFields: true })
+  const factory = await req.payload.findByID({
+    collection: SLUGS.factories,
+    id: factoryID as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { name: true },
+  })
+  const full = await req.payload.findByID({
+    collection: SLUGS.inquiries,
+    id: doc.id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    showHiddenFields: true,
+  })
   const token = full.tokenRevoked ? null : unsealToken(full.tokenSealed)
   for (const row of fresh) {
     if (row.author === 'factory' && doc.buyer?.email) {
       mails.push({
         to: doc.buyer.email,
         subject: `Re: ${doc.subject}`,
-        text: [`${factory.name}:`, '', row.body, ...quoteLines(row.quote), ...(token && full.linkBase ? ['', `${full.linkBase}/inquiries/${token}`] : [])].join('\n'),
+        text: [
+          `${factory.name}:`,
+          '',
+          row.body,
+          ...quoteLines(row.quote),
+          ...(token && full.linkBase ? ['', `${full.linkBase}/inquiries/${token}`] : []),
+        ].join('\n'),
       })
     }
     if (row.author === 'buyer') {
-      const members = await req.payload.find({ collection: SLUGS.users, where: { factory: { equals: factoryID } }, limit: 50, depth: 0, overrideAccess: true, req })
+      const members = await req.payload.find({
+        collection: SLUGS.users,
+        where: { factory: { equals: factoryID } },
+        limit: 50,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       for (const member of members.docs) {
-        mails.push({ to: member.email, subject: `采购商回复 Buyer replied: ${doc.subject}`, text: `${row.body}\n\n${adminLink(`/admin/collections/inquiries/${doc.id}`)}` })
+        mails.push({
+          to: member.email,
+          subject: `采购商回复 Buyer replied: ${doc.subject}`,
+          text: `${row.body}\n\n${adminLink(`/admin/collections/inquiries/${doc.id}`)}`,
+        })
       }
     }
   }
   if (mails.length) await queueMail(req, mails)
 }
 
-export const afterInquiryChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const afterInquiryChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   await claimAttachments(req, doc as Inquiry)
   if (operation === 'update') await notifyReplies(req, doc as Inquiry, previousDoc as Inquiry)
   return doc

@@ -36,7 +36,12 @@ const readInquiries: Access = ({ req }): AccessResult => {
   if (isPlatformAdmin(user)) return true
   const factory = getFactoryID(user)
   if (factory !== null) {
-    return { and: [{ factory: { equals: factory } }, { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } }] }
+    return {
+      and: [
+        { factory: { equals: factory } },
+        { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } },
+      ],
+    }
   }
   if (isStaff(user)) return false
   return { buyerUser: { equals: user.id } }
@@ -49,7 +54,15 @@ const updateInquiries: Access = ({ req }): AccessResult => {
   return factory === null ? false : { factory: { equals: factory } }
 }
 
-const attachmentsField = ({ name, label: fieldLabel, readOnly = false }: { name: string; label: { zh: string; en: string }; readOnly?: boolean }): Field => ({
+const attachmentsField = ({
+  name,
+  label: fieldLabel,
+  readOnly = false,
+}: {
+  name: string
+  label: { zh: string; en: string }
+  readOnly?: boolean
+}): Field => ({
   name,
   type: 'upload',
   relationTo: SLUGS.inquiryFiles,
@@ -58,7 +71,10 @@ const attachmentsField = ({ name, label: fieldLabel, readOnly = false }: { name:
   label: fieldLabel,
   admin: {
     readOnly,
-    description: label('PDF、JPEG、PNG、WebP、XLSX 或 DOCX，每个最大 10 MB', 'PDF, JPEG, PNG, WebP, XLSX or DOCX, 10 MB each at most'),
+    description: label(
+      'PDF、JPEG、PNG、WebP、XLSX 或 DOCX，每个最大 10 MB',
+      'PDF, JPEG, PNG, WebP, XLSX or DOCX, 10 MB each at most',
+    ),
   },
 })
 
@@ -69,22 +85,58 @@ const quoteField: Field = {
   name: 'quote',
   type: 'group',
   label: label('报价单（可选）', 'Quotation (optional)'),
-  admin: { description: label('填写价格档后，询盘状态变为“已报价”', 'With price tiers filled in, the inquiry is marked quoted') },
+  admin: {
+    description: label(
+      '填写价格档后，询盘状态变为“已报价”',
+      'With price tiers filled in, the inquiry is marked quoted',
+    ),
+  },
   fields: [
-    priceTierField({ name: 'priceTiers', label: label('报价阶梯', 'Quoted tiers'), labels: { singular: label('价格档', 'Tier'), plural: label('报价阶梯', 'Quoted tiers') } }),
+    priceTierField({
+      name: 'priceTiers',
+      label: label('报价阶梯', 'Quoted tiers'),
+      labels: { singular: label('价格档', 'Tier'), plural: label('报价阶梯', 'Quoted tiers') },
+    }),
     {
       type: 'row',
       fields: [
-        { name: 'currency', type: 'select', options: CURRENCIES.map((code) => ({ value: code, label: code })), defaultValue: 'USD', label: label('币种', 'Currency') },
-        { name: 'validUntil', type: 'date', label: label('有效期至', 'Valid until'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'leadTimeDays', type: 'number', min: 1, max: 365, label: label('交期（天）', 'Lead time (days)') },
+        {
+          name: 'currency',
+          type: 'select',
+          options: CURRENCIES.map((code) => ({ value: code, label: code })),
+          defaultValue: 'USD',
+          label: label('币种', 'Currency'),
+        },
+        {
+          name: 'validUntil',
+          type: 'date',
+          label: label('有效期至', 'Valid until'),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'leadTimeDays',
+          type: 'number',
+          min: 1,
+          max: 365,
+          label: label('交期（天）', 'Lead time (days)'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'incoterm', type: 'select', options: INCOTERMS.map((code) => ({ value: code, label: code })), label: label('贸易术语', 'Incoterm') },
-        { name: 'paymentTerms', type: 'text', maxLength: 200, label: label('付款方式', 'Payment terms') },
+        {
+          name: 'incoterm',
+          type: 'select',
+          options: INCOTERMS.map((code) => ({ value: code, label: code })),
+          label: label('贸易术语', 'Incoterm'),
+        },
+        {
+          name: 'paymentTerms',
+          type: 'text',
+          maxLength: 200,
+          label: label('付款方式', 'Payment terms'),
+        },
       ],
     },
   ],
@@ -108,10 +160,28 @@ export const Inquiries: CollectionConfig = {
     delete: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
   },
   hooks: {
-    beforeValidate: [guardBelt({ hasFactoryField: true, sameBelt: [{ field: 'product', collection: SLUGS.products }] })],
+    beforeValidate: [
+      guardBelt({
+        hasFactoryField: true,
+        sameBelt: [{ field: 'product', collection: SLUGS.products }],
+      }),
+    ],
     beforeChange: [
       guardFields({
-        paths: ['buyer.name', 'buyer.company', 'buyer.email', 'buyer.phone', 'buyer.wechat', 'buyer.whatsapp', 'message', 'quantity', 'product', 'buyerUser', 'attachments', 'erasedAt'],
+        paths: [
+          'buyer.name',
+          'buyer.company',
+          'buyer.email',
+          'buyer.phone',
+          'buyer.wechat',
+          'buyer.whatsapp',
+          'message',
+          'quantity',
+          'product',
+          'buyerUser',
+          'attachments',
+          'erasedAt',
+        ],
         canChange: ({ user }) => isPlatformAdmin(user),
         reason: 'what the buyer sent is kept as they sent it.',
       }),
@@ -119,14 +189,29 @@ export const Inquiries: CollectionConfig = {
     ],
     afterChange: [afterInquiryChange],
     // An inquiry's files go with it.
-    afterDelete: [async ({ doc, req }) => {
-      await req.payload.delete({ collection: SLUGS.inquiryFiles, where: { inquiry: { equals: doc.id } }, overrideAccess: true, req })
-    }],
+    afterDelete: [
+      async ({ doc, req }) => {
+        await req.payload.delete({
+          collection: SLUGS.inquiryFiles,
+          where: { inquiry: { equals: doc.id } },
+          overrideAccess: true,
+          req,
+        })
+      },
+    ],
     afterOperation: [recordInquiryReads],
   },
   fields: [
     { name: 'subject', type: 'text', required: true, label: label('主题', 'Subject') },
-    { name: 'factory', type: 'relationship', relationTo: SLUGS.factories, required: true, index: true, label: label('工厂', 'Factory'), admin: { position: 'sidebar' } },
+    {
+      name: 'factory',
+      type: 'relationship',
+      relationTo: SLUGS.factories,
+      required: true,
+      index: true,
+      label: label('工厂', 'Factory'),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -137,18 +222,49 @@ export const Inquiries: CollectionConfig = {
       label: label('状态', 'Status'),
       admin: { position: 'sidebar' },
     },
-    { name: 'product', type: 'relationship', relationTo: SLUGS.products, label: label('产品', 'Product') },
+    {
+      name: 'product',
+      type: 'relationship',
+      relationTo: SLUGS.products,
+      label: label('产品', 'Product'),
+    },
     {
       type: 'row',
       fields: [
         { name: 'quantity', type: 'number', min: 1, label: label('数量', 'Quantity') },
-        { name: 'targetPrice', type: 'number', min: 0, label: label('目标单价', 'Target unit price') },
-        { name: 'currency', type: 'select', options: CURRENCIES.map((code) => ({ value: code, label: code })), defaultValue: 'USD', label: label('币种', 'Currency') },
+        {
+          name: 'targetPrice',
+          type: 'number',
+          min: 0,
+          label: label('目标单价', 'Target unit price'),
+        },
+        {
+          name: 'currency',
+          type: 'select',
+          options: CURRENCIES.map((code) => ({ value: code, label: code })),
+          defaultValue: 'USD',
+          label: label('币种', 'Currency'),
+        },
       ],
     },
-    { name: 'destinationCountry', type: 'text', maxLength: 60, label: label('目的国家', 'Destination country') },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: label('询盘内容', 'Message') },
-    attachmentsField({ name: 'attachments', label: label('采购商附件', 'Buyer’s attachments'), readOnly: true }),
+    {
+      name: 'destinationCountry',
+      type: 'text',
+      maxLength: 60,
+      label: label('目的国家', 'Destination country'),
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      label: label('询盘内容', 'Message'),
+    },
+    attachmentsField({
+      name: 'attachments',
+      label: label('采购商附件', 'Buyer’s attachments'),
+      readOnly: true,
+    }),
     {
       name: 'buyer',
       type: 'group',
@@ -157,7 +273,13 @@ export const Inquiries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', required: true, maxLength: 100, label: label('姓名', 'Name') },
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              maxLength: 100,
+              label: label('姓名', 'Name'),
+            },
             { name: 'company', type: 'text', maxLength: 150, label: label('公司', 'Company') },
             { name: 'email', type: 'email', required: true, label: label('邮箱', 'E-mail') },
           ],
@@ -172,7 +294,13 @@ export const Inquiries: CollectionConfig = {
         },
       ],
     },
-    { name: 'buyerUser', type: 'relationship', relationTo: SLUGS.users, label: label('采购商账号', 'Buyer account'), admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'buyerUser',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: label('采购商账号', 'Buyer account'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'replies',
       type: 'array',
@@ -191,14 +319,27 @@ export const Inquiries: CollectionConfig = {
           ],
           label: label('发送方', 'From'),
         },
-        { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: label('内容', 'Message') },
+        {
+          name: 'body',
+          type: 'textarea',
+          required: true,
+          maxLength: 5000,
+          label: label('内容', 'Message'),
+        },
         attachmentsField({ name: 'attachments', label: label('附件', 'Attachments') }),
         quoteField,
         { name: 'sentAt', type: 'date', label: label('时间', 'Sent'), admin: { readOnly: true } },
       ],
     },
     // The private link's token is stored only as its SHA-256; nobody reads it back.
-    { name: 'tokenHash', type: 'text', index: true, unique: true, access: { read: () => false, update: () => false }, admin: { hidden: true } },
+    {
+      name: 'tokenHash',
+      type: 'text',
+      index: true,
+      unique: true,
+      access: { read: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     // The same token sealed under PAYLOAD_SECRET, so a reply's e-mail can carry the link again.
     { name: 'tokenSealed', type: 'text', hidden: true },
     // Where the buyer wrote from (`https://zhili.example.com/en`): their portal and language.
@@ -207,9 +348,25 @@ export const Inquiries: CollectionConfig = {
       name: 'erasedAt',
       type: 'date',
       label: label('采购商资料已删除', 'Buyer’s data erased'),
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.erasedAt), date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.erasedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
-    { name: 'tokenRevoked', type: 'checkbox', defaultValue: false, label: label('私密链接已停用', 'Private link revoked'), admin: { position: 'sidebar' } },
-    { name: 'submittedFromIP', type: 'text', access: { read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null) }, admin: { hidden: true } },
+    {
+      name: 'tokenRevoked',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('私密链接已停用', 'Private link revoked'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'submittedFromIP',
+      type: 'text',
+      access: { read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null) },
+      admin: { hidden: true },
+    },
   ],
 }

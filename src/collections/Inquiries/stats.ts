@@ -23,7 +23,10 @@ export const inquiryStatsEndpoint: Endpoint = {
     const user = req.user as ChandiUser | null
     const belts = isPlatformAdmin(user) ? null : getBeltIDs(user, BELT_ROLES.operator)
     if (!user || (belts !== null && belts.length === 0)) {
-      return Response.json({ errors: [{ message: 'Only a belt’s operators see its inquiry figures.' }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: 'Only a belt’s operators see its inquiry figures.' }] },
+        { status: 403 },
+      )
     }
     const { docs } = await req.payload.find({
       collection: SLUGS.inquiries,
@@ -35,14 +38,22 @@ export const inquiryStatsEndpoint: Endpoint = {
       select: { factory: true, status: true, createdAt: true, replies: true, tenant: true },
       req,
     })
-    const byFactory = new Map<string, { statuses: Record<string, number>; responseMinutes: number[]; total: number }>()
+    const byFactory = new Map<
+      string,
+      { statuses: Record<string, number>; responseMinutes: number[]; total: number }
+    >()
     for (const doc of docs) {
       const key = String(typeof doc.factory === 'object' ? doc.factory.id : doc.factory)
       const entry = byFactory.get(key) ?? { statuses: {}, responseMinutes: [], total: 0 }
       entry.total += 1
       entry.statuses[doc.status] = (entry.statuses[doc.status] ?? 0) + 1
-      const firstReply = (doc.replies ?? []).find((reply) => reply.author === 'factory' && reply.sentAt)
-      if (firstReply?.sentAt) entry.responseMinutes.push((new Date(firstReply.sentAt).getTime() - new Date(doc.createdAt).getTime()) / 60_000)
+      const firstReply = (doc.replies ?? []).find(
+        (reply) => reply.author === 'factory' && reply.sentAt,
+      )
+      if (firstReply?.sentAt)
+        entry.responseMinutes.push(
+          (new Date(firstReply.sentAt).getTime() - new Date(doc.createdAt).getTime()) / 60_000,
+        )
       byFactory.set(key, entry)
     }
     const factories = await req.payload.find({

@@ -18,14 +18,29 @@ const readFiles: Access = ({ req }): AccessResult => {
   if (isAdmin(user)) return true
   const factory = getFactoryID(user)
   if (factory === null) return false
-  return { and: [{ factory: { equals: factory } }, { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } }] }
+  return {
+    and: [
+      { factory: { equals: factory } },
+      { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } },
+    ],
+  }
 }
 
 /** Images must also decode within the pixel limits; other types are checked by Payload's content sniffing. */
 const checkAttachment: CollectionBeforeOperationHook = async (args) => {
   const { req, operation } = args
-  if ((operation === 'create' || operation === 'update') && req.file && req.file.size > ATTACHMENT_LIMITS.maxBytes) {
-    throw fieldError({ path: 'file', message: t(req, { zh: `file：附件最大 ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB`, en: `file: attachments are ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB at most` }) })
+  if (
+    (operation === 'create' || operation === 'update') &&
+    req.file &&
+    req.file.size > ATTACHMENT_LIMITS.maxBytes
+  ) {
+    throw fieldError({
+      path: 'file',
+      message: t(req, {
+        zh: `file：附件最大 ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB`,
+        en: `file: attachments are ${ATTACHMENT_LIMITS.maxBytes / 1024 / 1024} MB at most`,
+      }),
+    })
   }
   if (req.file?.mimetype?.startsWith('image/')) await checkImage(args)
   return args.args
@@ -39,8 +54,15 @@ const checkAttachment: CollectionBeforeOperationHook = async (args) => {
  */
 export const InquiryFiles: CollectionConfig = {
   slug: SLUGS.inquiryFiles,
-  labels: { singular: label('询盘附件', 'Inquiry attachment'), plural: label('询盘附件', 'Inquiry attachments') },
-  admin: { group: label('产业带', 'Belt'), defaultColumns: ['filename', 'from', 'factory', 'createdAt'], hidden: ({ user }) => !user || (!isAdmin(user) && getFactoryID(user as never) === null) },
+  labels: {
+    singular: label('询盘附件', 'Inquiry attachment'),
+    plural: label('询盘附件', 'Inquiry attachments'),
+  },
+  admin: {
+    group: label('产业带', 'Belt'),
+    defaultColumns: ['filename', 'from', 'factory', 'createdAt'],
+    hidden: ({ user }) => !user || (!isAdmin(user) && getFactoryID(user as never) === null),
+  },
   access: {
     read: readFiles,
     create: ({ req }) => isAdmin(req.user) || getFactoryID(req.user as ChandiUser | null) !== null,
@@ -51,7 +73,10 @@ export const InquiryFiles: CollectionConfig = {
     beforeOperation: [checkAttachment],
     beforeValidate: [guardBelt({ hasFactoryField: true })],
     // What a factory member uploads is the factory's; only the portal's form files a buyer's.
-    beforeChange: [({ data, operation, req }) => (operation === 'create' && req.user ? { ...data, from: 'factory' } : data)],
+    beforeChange: [
+      ({ data, operation, req }) =>
+        operation === 'create' && req.user ? { ...data, from: 'factory' } : data,
+    ],
   },
   upload: {
     staticDir: inquiryFilesDir(),
@@ -60,7 +85,15 @@ export const InquiryFiles: CollectionConfig = {
     mimeTypes: [...ATTACHMENT_LIMITS.mimeTypes],
   },
   fields: [
-    { name: 'factory', type: 'relationship', relationTo: SLUGS.factories, required: true, index: true, label: label('工厂', 'Factory'), admin: { position: 'sidebar' } },
+    {
+      name: 'factory',
+      type: 'relationship',
+      relationTo: SLUGS.factories,
+      required: true,
+      index: true,
+      label: label('工厂', 'Factory'),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'inquiry',
       type: 'relationship',

@@ -13,12 +13,19 @@ import { label, t } from '@/utilities/i18n'
 
 /** Players a portal embeds; other stream links must be HLS (.m3u8). */
 
-export const validateStreamURL = (value: unknown, { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] }) => {
+export const validateStreamURL = (
+  value: unknown,
+  { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] },
+) => {
   if (value === null || value === undefined || value === '') return true
   const name = path?.join('.') ?? 'streamURL'
   try {
     const url = new URL(String(value))
-    if (url.protocol === 'https:' && (STREAM_HOSTS.includes(url.host) || url.pathname.endsWith('.m3u8'))) return true
+    if (
+      url.protocol === 'https:' &&
+      (STREAM_HOSTS.includes(url.host) || url.pathname.endsWith('.m3u8'))
+    )
+      return true
   } catch {
     // falls through to the message
   }
@@ -35,7 +42,10 @@ export const validateStreamURL = (value: unknown, { req, path }: { req: Paramete
 const validateRequiredStreamURL: typeof validateStreamURL = (value, options) => {
   if (typeof value === 'string' ? value.trim() === '' : value === null || value === undefined) {
     const name = options.path?.join('.') ?? 'streamURL'
-    return t(options.req, { zh: `${name}：请填写直播地址`, en: `${name}: the stream URL is required` })
+    return t(options.req, {
+      zh: `${name}：请填写直播地址`,
+      en: `${name}: the stream URL is required`,
+    })
   }
   return validateStreamURL(value, options)
 }
@@ -46,19 +56,39 @@ const MINUTE = 60_000
  * A session is scheduled in the future, lasts 10 minutes to 12 hours, and does not overlap
  * another session of the same factory. `endsAt` is kept so overlaps are one indexed query.
  */
-const scheduleSession: CollectionBeforeValidateHook = async ({ data, originalDoc, req, operation }) => {
+const scheduleSession: CollectionBeforeValidateHook = async ({
+  data,
+  originalDoc,
+  req,
+  operation,
+}) => {
   if (!data) return data
   const merged = { ...originalDoc, ...data }
   const start = new Date(merged.startsAt)
   if (Number.isNaN(start.getTime())) return data
   const duration = Number(merged.durationMinutes)
   if (!Number.isInteger(duration) || duration < 10 || duration > 720) {
-    throw fieldError({ path: 'durationMinutes', message: t(req, { zh: 'durationMinutes：时长为 10 到 720 分钟', en: 'durationMinutes: 10 to 720 minutes' }) })
+    throw fieldError({
+      path: 'durationMinutes',
+      message: t(req, {
+        zh: 'durationMinutes：时长为 10 到 720 分钟',
+        en: 'durationMinutes: 10 to 720 minutes',
+      }),
+    })
   }
-  const isNewTime = operation === 'create' || (data.startsAt !== undefined && new Date(data.startsAt).getTime() !== new Date(originalDoc?.startsAt).getTime())
+  const isNewTime =
+    operation === 'create' ||
+    (data.startsAt !== undefined &&
+      new Date(data.startsAt).getTime() !== new Date(originalDoc?.startsAt).getTime())
   // Seeds place demo sessions around the moment they run, one of them already on air.
   if (isNewTime && start < now() && !req.context?.isSeed) {
-    throw fieldError({ path: 'startsAt', message: t(req, { zh: 'startsAt：不能安排在过去的时间', en: 'startsAt: a session cannot be scheduled in the past' }) })
+    throw fieldError({
+      path: 'startsAt',
+      message: t(req, {
+        zh: 'startsAt：不能安排在过去的时间',
+        en: 'startsAt: a session cannot be scheduled in the past',
+      }),
+    })
   }
   const end = new Date(start.getTime() + duration * MINUTE)
   data.endsAt = end.toISOString()
@@ -70,7 +100,14 @@ const scheduleSession: CollectionBeforeValidateHook = async ({ data, originalDoc
       { endsAt: { greater_than: start.toISOString() } },
     ]
     if (originalDoc?.id) where.push({ id: { not_equals: originalDoc.id } })
-    const clash = await req.payload.find({ collection: SLUGS.liveSessions, where: { and: where }, limit: 1, depth: 0, overrideAccess: true, req })
+    const clash = await req.payload.find({
+      collection: SLUGS.liveSessions,
+      where: { and: where },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     if (clash.docs[0]) {
       throw fieldError({
         path: 'startsAt',
@@ -93,7 +130,11 @@ export const LiveSessions: CollectionConfig = {
     defaultColumns: ['title', 'factory', 'startsAt', 'durationMinutes', 'campaign'],
     group: label('产业带', 'Belt'),
   },
-  access: beltScopedAccess({ publicRead: PUBLIC_RULES.liveSessions, factoryMembers: 'own-factory', canFactoryMembersCreate: true }),
+  access: beltScopedAccess({
+    publicRead: PUBLIC_RULES.liveSessions,
+    factoryMembers: 'own-factory',
+    canFactoryMembersCreate: true,
+  }),
   hooks: {
     beforeValidate: [
       guardBelt({
@@ -108,7 +149,16 @@ export const LiveSessions: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('标题', 'Title') },
-    { name: 'factory', type: 'relationship', relationTo: SLUGS.factories, required: true, index: true, defaultValue: ownFactoryDefault, label: label('工厂', 'Factory'), admin: { position: 'sidebar' } },
+    {
+      name: 'factory',
+      type: 'relationship',
+      relationTo: SLUGS.factories,
+      required: true,
+      index: true,
+      defaultValue: ownFactoryDefault,
+      label: label('工厂', 'Factory'),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'startsAt',
       type: 'date',
@@ -118,7 +168,13 @@ export const LiveSessions: CollectionConfig = {
       timezone: { defaultTimezone: 'Asia/Shanghai' },
       admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
     },
-    { name: 'durationMinutes', type: 'number', required: true, defaultValue: 60, label: label('时长（分钟）', 'Duration (minutes)') },
+    {
+      name: 'durationMinutes',
+      type: 'number',
+      required: true,
+      defaultValue: 60,
+      label: label('时长（分钟）', 'Duration (minutes)'),
+    },
     { name: 'endsAt', type: 'date', index: true, admin: { readOnly: true, hidden: true } },
     {
       name: 'language',
@@ -134,9 +190,33 @@ export const LiveSessions: CollectionConfig = {
         { value: 'es', label: 'Español' },
       ],
     },
-    { name: 'streamURL', type: 'text', required: true, label: label('直播地址', 'Stream URL'), validate: validateRequiredStreamURL },
-    { name: 'replayURL', type: 'text', label: label('回放地址', 'Replay URL'), validate: validateStreamURL },
-    { name: 'products', type: 'relationship', relationTo: SLUGS.products, hasMany: true, maxRows: 30, label: label('直播产品', 'Featured products') },
-    { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, label: label('所属活动', 'Campaign'), admin: { position: 'sidebar' } },
+    {
+      name: 'streamURL',
+      type: 'text',
+      required: true,
+      label: label('直播地址', 'Stream URL'),
+      validate: validateRequiredStreamURL,
+    },
+    {
+      name: 'replayURL',
+      type: 'text',
+      label: label('回放地址', 'Replay URL'),
+      validate: validateStreamURL,
+    },
+    {
+      name: 'products',
+      type: 'relationship',
+      relationTo: SLUGS.products,
+      hasMany: true,
+      maxRows: 30,
+      label: label('直播产品', 'Featured products'),
+    },
+    {
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: SLUGS.campaigns,
+      label: label('所属活动', 'Campaign'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -38,7 +38,10 @@ const ensureBlocksInBelt: CollectionBeforeValidateHook = async ({ data, original
       await assertSameBelt({
         req,
         tenant,
-        relation: { field: `layout.${index}.${relation.field}`, collection: relation.collection as CollectionSlug },
+        relation: {
+          field: `layout.${index}.${relation.field}`,
+          collection: relation.collection as CollectionSlug,
+        },
         value: block[relation.field],
       })
     }

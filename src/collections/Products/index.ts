@@ -13,7 +13,6 @@ import { guardBelt } from '@/hooks/guardBelt'
 import { fieldError } from '@/utilities/errors'
 import { label, t } from '@/utilities/i18n'
 
-
 /** Checks the tiers against each other and the MOQ, with the stored values filling gaps. */
 const validatePriceTiers: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   if (!data) return data
@@ -38,10 +37,7 @@ export const Products: CollectionConfig = {
     group: label('产业带', 'Belt'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  indexes: [
-    { fields: ['tenant', 'slug'], unique: true },
-    { fields: ['factory', 'sku'] },
-  ],
+  indexes: [{ fields: ['tenant', 'slug'], unique: true }, { fields: ['factory', 'sku'] }],
   access: beltScopedAccess({
     publicRead: PUBLIC_RULES.products,
     factoryMembers: 'own-factory',
@@ -65,7 +61,13 @@ export const Products: CollectionConfig = {
     afterDelete: [productSearch.afterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('产品名称', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('产品名称', 'Name'),
+    },
     // The fingerprint of the spreadsheet row that last wrote this document (src/imports).
     { name: 'importHash', type: 'text', admin: { hidden: true } },
     slugField(),
@@ -76,10 +78,16 @@ export const Products: CollectionConfig = {
       label: label('货号 (SKU)', 'SKU'),
       admin: {
         position: 'sidebar',
-        description: label('在本工厂内唯一，批量导入时据此更新', 'Unique within the factory; imports update by it'),
+        description: label(
+          '在本工厂内唯一，批量导入时据此更新',
+          'Unique within the factory; imports update by it',
+        ),
       },
       validate: (value: unknown, { req }: { req: Parameters<typeof t>[0] }) =>
-        value === null || value === undefined || value === '' || /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(String(value))
+        value === null ||
+        value === undefined ||
+        value === '' ||
+        /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(String(value))
           ? true
           : t(req, {
               zh: 'sku：只能使用字母、数字、点、下划线和连字符（最多 64 个字符）',
@@ -199,20 +207,46 @@ export const Products: CollectionConfig = {
               maxRows: 12,
               label: label('产品图片', 'Images'),
             },
-            { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('简介', 'Summary') },
-            { name: 'description', type: 'richText', localized: true, label: label('详细描述', 'Description') },
+            {
+              name: 'summary',
+              type: 'textarea',
+              localized: true,
+              maxLength: 600,
+              label: label('简介', 'Summary'),
+            },
+            {
+              name: 'description',
+              type: 'richText',
+              localized: true,
+              label: label('详细描述', 'Description'),
+            },
             {
               name: 'specs',
               type: 'array',
               label: label('规格参数', 'Specifications'),
-              labels: { singular: label('参数', 'Spec'), plural: label('规格参数', 'Specifications') },
+              labels: {
+                singular: label('参数', 'Spec'),
+                plural: label('规格参数', 'Specifications'),
+              },
               maxRows: 40,
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'key', type: 'text', required: true, localized: true, label: label('参数名', 'Name') },
-                    { name: 'value', type: 'text', required: true, localized: true, label: label('参数值', 'Value') },
+                    {
+                      name: 'key',
+                      type: 'text',
+                      required: true,
+                      localized: true,
+                      label: label('参数名', 'Name'),
+                    },
+                    {
+                      name: 'value',
+                      type: 'text',
+                      required: true,
+                      localized: true,
+                      label: label('参数值', 'Value'),
+                    },
                   ],
                 },
               ],

@@ -10,7 +10,9 @@ import { t } from '@/utilities/i18n'
 export const normaliseDomains: FieldHook = ({ value }) =>
   Array.isArray(value)
     ? value.map((row) =>
-        row && typeof row.domain === 'string' ? { ...row, domain: normaliseDomain(row.domain) } : row,
+        row && typeof row.domain === 'string'
+          ? { ...row, domain: normaliseDomain(row.domain) }
+          : row,
       )
     : value
 

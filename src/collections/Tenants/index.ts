@@ -38,7 +38,8 @@ export const Tenants: CollectionConfig = {
       ensureDomainsAreFree,
       // The belt's story links only to the belt's own documents.
       async ({ data, operation, originalDoc, req }) => {
-        if (data && operation === 'update' && originalDoc) await assertRichTextInBelt(req, originalDoc.id, data)
+        if (data && operation === 'update' && originalDoc)
+          await assertRichTextInBelt(req, originalDoc.id, data)
         return data
       },
     ],
@@ -114,7 +115,12 @@ export const Tenants: CollectionConfig = {
       required: true,
       localized: true,
       label: label('主营产业', 'Specialty'),
-      admin: { description: label('这个产业带生产什么，例如：童装', 'What the belt makes, e.g. children’s clothing') },
+      admin: {
+        description: label(
+          '这个产业带生产什么，例如：童装',
+          'What the belt makes, e.g. children’s clothing',
+        ),
+      },
     },
     { name: 'tagline', type: 'text', localized: true, label: label('口号', 'Tagline') },
     { name: 'story', type: 'richText', localized: true, label: label('产业带故事', 'Story') },
@@ -148,8 +154,16 @@ export const Tenants: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            colourField({ name: 'primaryColour', label: label('主色', 'Primary colour'), defaultValue: '#B4232A' }),
-            colourField({ name: 'accentColour', label: label('辅色', 'Accent colour'), defaultValue: '#F2B705' }),
+            colourField({
+              name: 'primaryColour',
+              label: label('主色', 'Primary colour'),
+              defaultValue: '#B4232A',
+            }),
+            colourField({
+              name: 'accentColour',
+              label: label('辅色', 'Accent colour'),
+              defaultValue: '#F2B705',
+            }),
           ],
         },
         {
@@ -175,7 +189,10 @@ export const Tenants: CollectionConfig = {
       labels: { singular: label('域名', 'Domain'), plural: label('域名', 'Domains') },
       admin: {
         position: 'sidebar',
-        description: label('门户的其他域名，全平台唯一', 'Other host names of the portal; unique across all belts'),
+        description: label(
+          '门户的其他域名，全平台唯一',
+          'Other host names of the portal; unique across all belts',
+        ),
       },
       hooks: { beforeValidate: [normaliseDomains] },
       fields: [

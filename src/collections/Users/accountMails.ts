@@ -51,14 +51,32 @@ const newMemberMail = (to: string, member: string, factory: string, by: string) 
  * the factory's other members are told at once, naming who did it: an operator can add members,
  * but never silently.
  */
-const factoryName = async (req: Parameters<CollectionAfterChangeHook>[0]['req'], factory: unknown) => {
+const factoryName = async (
+  req: Parameters<CollectionAfterChangeHook>[0]['req'],
+  factory: unknown,
+) => {
   const id = idOf(factory as never)
   if (id === null) return null
-  const found = await req.payload.findByID({ collection: SLUGS.factories, id, depth: 0, overrideAccess: true, req, select: { name: true } }).catch(() => null)
+  const found = await req.payload
+    .findByID({
+      collection: SLUGS.factories,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { name: true },
+    })
+    .catch(() => null)
   return String((found as { name?: unknown } | null)?.name ?? id)
 }
 
-const tellFactoryMembers = async ({ doc, req }: { doc: { id: number | string; email: string; factory?: unknown }; req: Parameters<CollectionAfterChangeHook>[0]['req'] }) => {
+const tellFactoryMembers = async ({
+  doc,
+  req,
+}: {
+  doc: { id: number | string; email: string; factory?: unknown }
+  req: Parameters<CollectionAfterChangeHook>[0]['req']
+}) => {
   const factoryID = idOf(doc.factory as never)
   if (factoryID === null) return
   const { docs } = await req.payload.find({
@@ -70,16 +88,23 @@ const tellFactoryMembers = async ({ doc, req }: { doc: { id: number | string; em
     req,
     select: { email: true },
   })
-  const others = (docs as { id: number | string; email: string }[]).filter((member) => !sameID(member.id, doc.id))
+  const others = (docs as { id: number | string; email: string }[]).filter(
+    (member) => !sameID(member.id, doc.id),
+  )
   if (others.length === 0) return
   const by = (req.user as { email?: string } | null)?.email ?? 'Chandi'
   const name = (await factoryName(req, factoryID)) ?? String(factoryID)
-  await queueMail(req, others.map((member) => newMemberMail(member.email, doc.email, name, by)))
+  await queueMail(
+    req,
+    others.map((member) => newMemberMail(member.email, doc.email, name, by)),
+  )
 }
 
 const removedMail = (to: string, factory: string, by: string, deleted: boolean) => ({
   to,
-  subject: deleted ? `您的账号已被删除 · Your Chandi account was removed` : `您已被移出「${factory}」· You were removed from ${factory}`,
+  subject: deleted
+    ? `您的账号已被删除 · Your Chandi account was removed`
+    : `您已被移出「${factory}」· You were removed from ${factory}`,
   text: [
     deleted
       ? `${by} 删除了您在产地 Chandi 的账号（${to}，原属「${factory}」）。如果您不知情，请立即联系平台。`
@@ -96,7 +121,17 @@ const removedMail = (to: string, factory: string, by: string, deleted: boolean) 
  * otherwise an operator could empty a factory and then invite an address of their own into it,
  * and nobody who reads that factory's inquiries would hear of either step.
  */
-const tellRemovedMember = async ({ doc, factory, req, deleted }: { doc: { id: number | string; email: string }; factory: unknown; req: Parameters<CollectionAfterChangeHook>[0]['req']; deleted: boolean }) => {
+const tellRemovedMember = async ({
+  doc,
+  factory,
+  req,
+  deleted,
+}: {
+  doc: { id: number | string; email: string }
+  factory: unknown
+  req: Parameters<CollectionAfterChangeHook>[0]['req']
+  deleted: boolean
+}) => {
   const name = await factoryName(req, factory)
   if (name === null || !req.user || sameID(req.user.id as never, doc.id)) return
   const by = (req.user as { email?: string }).email ?? 'Chandi'
@@ -114,10 +149,16 @@ export const tellDeletedMember: CollectionAfterDeleteHook = async ({ doc, req })
  * verifies the address); a public sign-up gets the link that verifies its address. Both are jobs
  * of the e-mail queue, first tried once the create commits.
  */
-export const sendAccountMails: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+export const sendAccountMails: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   if (operation !== 'create') {
     const moved = !sameID(idOf(doc.factory), idOf(previousDoc?.factory))
-    if (req.user && moved && previousDoc?.factory) await tellRemovedMember({ doc, factory: previousDoc.factory, req, deleted: false })
+    if (req.user && moved && previousDoc?.factory)
+      await tellRemovedMember({ doc, factory: previousDoc.factory, req, deleted: false })
     if (req.user && moved && doc.factory) await tellFactoryMembers({ doc, req })
     return doc
   }
@@ -127,19 +168,31 @@ export const sendAccountMails: CollectionAfterChangeHook = async ({ doc, operati
     await req.payload.db.updateOne({
       collection: SLUGS.users,
       id: doc.id,
-      data: { resetPasswordToken: token, resetPasswordExpiration: new Date(Date.now() + INVITATION_EXPIRATION_MS).toISOString() },
+      data: {
+        resetPasswordToken: token,
+        resetPasswordExpiration: new Date(Date.now() + INVITATION_EXPIRATION_MS).toISOString(),
+      },
       req,
       returning: false,
     })
     await queueMail(req, [invitationMail(doc.email, adminLink(`/admin/reset/${token}`))])
   } else if (req.context[SIGNING_UP]) {
-    const row = await req.payload.db.findOne<{ id: number | string; _verified?: boolean | null; _verificationToken?: string | null }>({
+    const row = await req.payload.db.findOne<{
+      id: number | string
+      _verified?: boolean | null
+      _verificationToken?: string | null
+    }>({
       collection: SLUGS.users,
       where: { id: { equals: doc.id } },
       req,
     })
     if (row?._verified === false && row._verificationToken) {
-      await queueMail(req, [verificationMail(doc.email, adminLink(`/admin/${SLUGS.users}/verify/${row._verificationToken}`))])
+      await queueMail(req, [
+        verificationMail(
+          doc.email,
+          adminLink(`/admin/${SLUGS.users}/verify/${row._verificationToken}`),
+        ),
+      ])
     }
   }
   return doc

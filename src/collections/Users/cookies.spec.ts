@@ -11,10 +11,16 @@ describe('the login cookie', () => {
     vi.stubEnv('NODE_ENV', 'production')
     vi.resetModules()
     const production = (await import('./index')).Users.auth
-    expect(production && typeof production === 'object' && production.cookies).toEqual({ secure: true, sameSite: 'Lax' })
+    expect(production && typeof production === 'object' && production.cookies).toEqual({
+      secure: true,
+      sameSite: 'Lax',
+    })
     vi.stubEnv('NODE_ENV', 'development')
     vi.resetModules()
     const development = (await import('./index')).Users.auth
-    expect(development && typeof development === 'object' && development.cookies).toEqual({ secure: false, sameSite: 'Lax' })
+    expect(development && typeof development === 'object' && development.cookies).toEqual({
+      secure: false,
+      sameSite: 'Lax',
+    })
   })
 })

@@ -1,6 +1,10 @@
 import crypto from 'node:crypto'
 
-import { APIError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+} from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { sameID } from '@/access/roles'
@@ -13,7 +17,8 @@ export const SIGNING_UP = 'chandiSigningUp'
 export const INVITING = 'chandiInviting'
 const RESETTING = 'chandiResetting'
 
-const isGiven = (password: unknown) => password !== undefined && password !== null && password !== ''
+const isGiven = (password: unknown) =>
+  password !== undefined && password !== null && password !== ''
 
 /**
  * Nobody holds another person's credentials. A password is chosen by its owner only: at public
@@ -52,7 +57,8 @@ export const guardCredentials: CollectionBeforeOperationHook = async ({ args, op
     if (isGiven(data.password)) {
       throw new FieldForbidden({
         path: 'password',
-        message: 'password: you cannot choose another person’s password; leave it out and they get an invitation e-mail to choose their own.',
+        message:
+          'password: you cannot choose another person’s password; leave it out and they get an invitation e-mail to choose their own.',
       })
     }
     data.password = crypto.randomBytes(32).toString('base64url')
@@ -66,7 +72,8 @@ export const guardCredentials: CollectionBeforeOperationHook = async ({ args, op
     if (!actor || id === undefined || !sameID(id, actor.id)) {
       throw new FieldForbidden({
         path: 'password',
-        message: 'password: only the account’s owner sets its password; they can ask for a reset link (forgot-password).',
+        message:
+          'password: only the account’s owner sets its password; they can ask for a reset link (forgot-password).',
       })
     }
     assertPasswordPolicy(data.password)

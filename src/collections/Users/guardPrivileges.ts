@@ -12,9 +12,21 @@ const sameRows = (a: Row[], b: Row[]) =>
   JSON.stringify(a.map(rowKey).sort()) === JSON.stringify(b.map(rowKey).sort())
 /** `roles` and `tenants` arrive as the client sent them: anything but a list is a field error. */
 const assertList = (value: unknown, path: string) => {
-  if (value !== undefined && value !== null && !Array.isArray(value)) throw fieldError({ path, message: `${path}: must be a list.` })
-  if (Array.isArray(value) && value.some((item) => (path === 'roles' ? typeof item !== 'string' : !item || typeof item !== 'object'))) {
-    throw fieldError({ path, message: path === 'roles' ? 'roles: must be a list of role names.' : 'tenants: each row must name a belt and a role.' })
+  if (value !== undefined && value !== null && !Array.isArray(value))
+    throw fieldError({ path, message: `${path}: must be a list.` })
+  if (
+    Array.isArray(value) &&
+    value.some((item) =>
+      path === 'roles' ? typeof item !== 'string' : !item || typeof item !== 'object',
+    )
+  ) {
+    throw fieldError({
+      path,
+      message:
+        path === 'roles'
+          ? 'roles: must be a list of role names.'
+          : 'tenants: each row must name a belt and a role.',
+    })
   }
 }
 
@@ -30,7 +42,10 @@ export const refuseSignUpPrivileges = (data: Record<string, unknown>) => {
     throw new FieldForbidden({ path: 'roles', message: 'roles: a new account is a buyer account.' })
   }
   if ((Array.isArray(data.tenants) && data.tenants.length > 0) || data.factory) {
-    throw new FieldForbidden({ path: 'tenants', message: 'tenants: a new account cannot join a belt by itself.' })
+    throw new FieldForbidden({
+      path: 'tenants',
+      message: 'tenants: a new account cannot join a belt by itself.',
+    })
   }
 }
 
@@ -56,23 +71,57 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
 
   // An e-mail address is where reset links go: whoever changed another's could take the account
   // over. Platform admins included; an account in the wrong hands is deleted and invited anew.
-  if (!isSystem && operation === 'update' && data.email !== undefined && !sameID(originalDoc?.id, actor?.id ?? null)) {
-    if (String(data.email ?? '').toLowerCase().trim() !== String(originalDoc?.email ?? '').toLowerCase().trim()) {
-      throw new FieldForbidden({ path: 'email', message: 'email: only the account’s owner changes its e-mail address.' })
+  if (
+    !isSystem &&
+    operation === 'update' &&
+    data.email !== undefined &&
+    !sameID(originalDoc?.id, actor?.id ?? null)
+  ) {
+    if (
+      String(data.email ?? '')
+        .toLowerCase()
+        .trim() !==
+      String(originalDoc?.email ?? '')
+        .toLowerCase()
+        .trim()
+    ) {
+      throw new FieldForbidden({
+        path: 'email',
+        message: 'email: only the account’s owner changes its e-mail address.',
+      })
     }
   }
-  if (!isSystem && !isPlatformAdmin(actor) && data._verified === true && originalDoc?._verified !== true) {
-    throw new FieldForbidden({ path: '_verified', message: '_verified: an address is verified by its owner, through the link mailed to it.' })
+  if (
+    !isSystem &&
+    !isPlatformAdmin(actor) &&
+    data._verified === true &&
+    originalDoc?._verified !== true
+  ) {
+    throw new FieldForbidden({
+      path: '_verified',
+      message: '_verified: an address is verified by its owner, through the link mailed to it.',
+    })
   }
   // Un-verifying an account locks its owner out of login: only a platform admin may (an operator
   // could otherwise shut a factory's member out of their inbox).
-  if (!isSystem && !isPlatformAdmin(actor) && data._verified === false && originalDoc?._verified === true) {
-    throw new FieldForbidden({ path: '_verified', message: '_verified: only a platform admin marks an address unverified.' })
+  if (
+    !isSystem &&
+    !isPlatformAdmin(actor) &&
+    data._verified === false &&
+    originalDoc?._verified === true
+  ) {
+    throw new FieldForbidden({
+      path: '_verified',
+      message: '_verified: only a platform admin marks an address unverified.',
+    })
   }
 
   if (!isSystem && !isPlatformAdmin(actor)) {
     if (operation === 'update' && isPlatformAdmin(originalDoc as ChandiUser)) {
-      throw new FieldForbidden({ path: 'roles', message: 'roles: a platform admin’s account is changed by platform admins only.' })
+      throw new FieldForbidden({
+        path: 'roles',
+        message: 'roles: a platform admin’s account is changed by platform admins only.',
+      })
     }
     if (!actor) {
       refuseSignUpPrivileges(data)
@@ -80,13 +129,17 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
     } else {
       const rolesBefore = operation === 'create' ? [] : originalDoc?.roles
       if (data.roles !== undefined && !sameRoles(data.roles, rolesBefore)) {
-        throw new FieldForbidden({ path: 'roles', message: 'roles: only a platform admin can grant or remove roles.' })
+        throw new FieldForbidden({
+          path: 'roles',
+          message: 'roles: only a platform admin can grant or remove roles.',
+        })
       }
       const operated = getBeltIDs(actor, BELT_ROLES.operator)
       const isSelf = operation === 'update' && sameID(originalDoc?.id, actor.id)
       const changedRows = incomingRows !== undefined && !sameRows(incomingRows, beforeRows)
       const factoryChanged =
-        data.factory !== undefined && !sameID(data.factory, originalDoc?.factory) &&
+        data.factory !== undefined &&
+        !sameID(data.factory, originalDoc?.factory) &&
         !(data.factory === null && !originalDoc?.factory)
       if ((changedRows || factoryChanged) && (isSelf || operated.length === 0)) {
         throw new FieldForbidden({
@@ -99,11 +152,17 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
         const outsideBefore = beforeRows.filter((row) => !isOperated(row))
         const outsideAfter = rows.filter((row) => !isOperated(row))
         if (!sameRows(outsideBefore, outsideAfter)) {
-          throw new FieldForbidden({ path: 'tenants', message: 'tenants: you can only assign people to belts you operate.' })
+          throw new FieldForbidden({
+            path: 'tenants',
+            message: 'tenants: you can only assign people to belts you operate.',
+          })
         }
         const added = rows.filter((row) => isOperated(row))
         if (added.some((row) => row.role !== BELT_ROLES.factoryMember)) {
-          throw new FieldForbidden({ path: 'tenants', message: 'tenants: only a platform admin can appoint belt operators.' })
+          throw new FieldForbidden({
+            path: 'tenants',
+            message: 'tenants: only a platform admin can appoint belt operators.',
+          })
         }
       }
     }
@@ -113,12 +172,18 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
   const memberRows = rows.filter((row) => row.role === BELT_ROLES.factoryMember)
   const factory = data.factory !== undefined ? data.factory : originalDoc?.factory
   if (memberRows.length > 1) {
-    throw fieldError({ path: 'tenants', message: 'tenants: a factory member belongs to one factory, in one belt.' })
+    throw fieldError({
+      path: 'tenants',
+      message: 'tenants: a factory member belongs to one factory, in one belt.',
+    })
   }
   if (memberRows.length === 1) {
     const factoryID = idOf(factory as never)
     if (factoryID === null) {
-      throw fieldError({ path: 'factory', message: 'factory: choose the factory this member belongs to.' })
+      throw fieldError({
+        path: 'factory',
+        message: 'factory: choose the factory this member belongs to.',
+      })
     }
     const found = await req.payload.find({
       collection: SLUGS.factories,
@@ -129,10 +194,16 @@ export const guardPrivileges: CollectionBeforeChangeHook = async ({
       req,
     })
     if (!found.docs[0] || !sameID(found.docs[0].tenant as never, memberRows[0].tenant as never)) {
-      throw fieldError({ path: 'factory', message: 'factory: the factory must belong to the member’s belt.' })
+      throw fieldError({
+        path: 'factory',
+        message: 'factory: the factory must belong to the member’s belt.',
+      })
     }
   } else if (idOf(factory as never) !== null && operation === 'create') {
-    throw fieldError({ path: 'factory', message: 'factory: only a factory member is tied to a factory.' })
+    throw fieldError({
+      path: 'factory',
+      message: 'factory: only a factory member is tied to a factory.',
+    })
   }
   return data
 }

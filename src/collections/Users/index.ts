@@ -85,7 +85,11 @@ export const Users: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'invitationNote', type: 'ui', admin: { components: { Field: '/src/admin/InvitationNote#InvitationNote' } } },
+    {
+      name: 'invitationNote',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/InvitationNote#InvitationNote' } },
+    },
     { name: 'name', type: 'text', label: label('姓名', 'Name') },
     {
       name: 'roles',
@@ -99,7 +103,10 @@ export const Users: CollectionConfig = {
       ],
       admin: {
         position: 'sidebar',
-        description: label('产业带内的角色在“所属产业带”中设置', 'Roles within a belt are set under Belts'),
+        description: label(
+          '产业带内的角色在“所属产业带”中设置',
+          'Roles within a belt are set under Belts',
+        ),
       },
     },
     {
@@ -115,7 +122,10 @@ export const Users: CollectionConfig = {
       label: label('所属工厂', 'Factory'),
       admin: {
         position: 'sidebar',
-        description: label('工厂成员只能属于一个工厂', 'A factory member belongs to exactly one factory'),
+        description: label(
+          '工厂成员只能属于一个工厂',
+          'A factory member belongs to exactly one factory',
+        ),
       },
       filterOptions: ({ data }) => {
         const belts = getBeltIDs(data as ChandiUser, BELT_ROLES.factoryMember)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { CURVES, FORGET_MS, MemoryThrottleStore, createLoginThrottle, delayFor } from './loginThrottle'
+import {
+  CURVES,
+  FORGET_MS,
+  MemoryThrottleStore,
+  createLoginThrottle,
+  delayFor,
+} from './loginThrottle'
 
 const clock = () => {
   let at = 1_000_000
@@ -28,7 +34,8 @@ describe('login throttle', () => {
   it('never delays an account by more than its cap from a new source, however many sources failed', () => {
     const time = clock()
     const throttle = createLoginThrottle(new MemoryThrottleStore(), time.now)
-    for (let source = 0; source < 500; source += 1) throttle.begin({ source: `s${source}`, account: 'admin' })
+    for (let source = 0; source < 500; source += 1)
+      throttle.begin({ source: `s${source}`, account: 'admin' })
     expect(throttle.begin({ source: 'owner', account: 'admin' })).toBe(CURVES.account.capMs)
   })
 
@@ -37,7 +44,8 @@ describe('login throttle', () => {
     const throttle = createLoginThrottle(new MemoryThrottleStore(), time.now)
     throttle.begin({ source: 'office', account: 'operator' })
     throttle.succeeded({ source: 'office', account: 'operator' })
-    for (let account = 0; account < 100; account += 1) throttle.begin({ source: 'office', account: `guess${account}` })
+    for (let account = 0; account < 100; account += 1)
+      throttle.begin({ source: 'office', account: `guess${account}` })
     expect(throttle.begin({ source: 'office', account: 'new' })).toBeGreaterThan(0)
     expect(throttle.begin({ source: 'office', account: 'operator' })).toBe(0)
   })
@@ -46,7 +54,8 @@ describe('login throttle', () => {
     const time = clock()
     const store = new MemoryThrottleStore()
     const throttle = createLoginThrottle(store, time.now)
-    for (let account = 0; account < 30; account += 1) throttle.begin({ source: 'bot', account: `guess${account}` })
+    for (let account = 0; account < 30; account += 1)
+      throttle.begin({ source: 'bot', account: `guess${account}` })
     throttle.begin({ source: 'bot', account: 'own' })
     throttle.succeeded({ source: 'bot', account: 'own' })
     expect(store.get('source:bot', time.now())).toBe(30)

@@ -102,7 +102,10 @@ const keys = ({ source, account }: LoginAttempt) => ({
   trusted: `trusted:${source}:${account}`,
 })
 
-export const createLoginThrottle = (store: ThrottleStore = new MemoryThrottleStore(), now = () => Date.now()) => ({
+export const createLoginThrottle = (
+  store: ThrottleStore = new MemoryThrottleStore(),
+  now = () => Date.now(),
+) => ({
   /**
    * Counts the attempt as a failure until `succeeded` takes it back, and returns how long it
    * waits before its password is checked.
@@ -116,7 +119,11 @@ export const createLoginThrottle = (store: ThrottleStore = new MemoryThrottleSto
     // The attempt itself is counted; the delay is for the failures before it.
     const pairDelay = delayFor(pair - 1, CURVES.pair)
     if (store.isMarked(key.trusted, at)) return pairDelay
-    return Math.max(pairDelay, delayFor(source - 1, CURVES.source), delayFor(account - 1, CURVES.account))
+    return Math.max(
+      pairDelay,
+      delayFor(source - 1, CURVES.source),
+      delayFor(account - 1, CURVES.account),
+    )
   },
   succeeded(attempt: LoginAttempt) {
     const at = now()

@@ -11,8 +11,10 @@ const common = new Set(COMMON_PASSWORDS)
 export const passwordProblem = (password: unknown): string | null => {
   if (typeof password !== 'string' || password === '') return 'password: required.'
   // Characters, not UTF-16 units: a Chinese pass phrase counts what its reader sees.
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `password: at least ${MIN_PASSWORD_LENGTH} characters.`
-  if (common.has(password.toLowerCase())) return 'password: this is one of the most common passwords; choose another.'
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return `password: at least ${MIN_PASSWORD_LENGTH} characters.`
+  if (common.has(password.toLowerCase()))
+    return 'password: this is one of the most common passwords; choose another.'
   return null
 }
 

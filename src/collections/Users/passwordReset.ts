@@ -1,6 +1,12 @@
 import crypto from 'node:crypto'
 
-import { addDataAndFileToRequest, headersWithCors, type Endpoint, type Payload, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  headersWithCors,
+  type Endpoint,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { clientAddress } from '@/platform/clientAddress'
 import { SLUGS } from '@/constants'
@@ -43,9 +49,20 @@ const resetMail = (to: string, link: string) => ({
 })
 
 /** Stores a reset token for the account with this e-mail, if any, and queues its e-mail. */
-export const requestPasswordReset = async ({ payload, email, source }: { payload: Payload; email: string; source: string }) => {
+export const requestPasswordReset = async ({
+  payload,
+  email,
+  source,
+}: {
+  payload: Payload
+  email: string
+  source: string
+}) => {
   if (!perSource.take(source)) return
-  const user = await payload.db.findOne<{ id: number | string; email: string }>({ collection: SLUGS.users, where: { email: { equals: email } } })
+  const user = await payload.db.findOne<{ id: number | string; email: string }>({
+    collection: SLUGS.users,
+    where: { email: { equals: email } },
+  })
   if (!user) return
   const now = Date.now()
   const token = crypto.randomBytes(20).toString('hex')
@@ -65,7 +82,11 @@ export const requestPasswordReset = async ({ payload, email, source }: { payload
         {
           or: [
             { resetPasswordRequestedAt: { exists: false } },
-            { resetPasswordRequestedAt: { less_than_equal: new Date(now - RESET_INTERVAL_MS).toISOString() } },
+            {
+              resetPasswordRequestedAt: {
+                less_than_equal: new Date(now - RESET_INTERVAL_MS).toISOString(),
+              },
+            },
           ],
         },
       ],
@@ -76,7 +97,9 @@ export const requestPasswordReset = async ({ payload, email, source }: { payload
 }
 
 const startReset = (payload: Payload, email: string, source: string) => {
-  void requestPasswordReset({ payload, email, source }).catch((error: unknown) => payload.logger.error({ err: error }, 'password reset request failed'))
+  void requestPasswordReset({ payload, email, source }).catch((error: unknown) =>
+    payload.logger.error({ err: error }, 'password reset request failed'),
+  )
 }
 
 const emailOf = (data: unknown) => {
@@ -94,14 +117,25 @@ export const forgotPasswordEndpoint: Endpoint = {
     const email = emailOf(req.data)
     if (!email) {
       const message = 'email: required, the e-mail address of the account'
-      return Response.json({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path: 'email', message }] } }] }, { status: 400, headers })
+      return Response.json(
+        {
+          errors: [
+            { name: 'ValidationError', message, data: { errors: [{ path: 'email', message }] } },
+          ],
+        },
+        { status: 400, headers },
+      )
     }
     startReset(req.payload, email, clientAddress(req.headers))
     return Response.json({ message: req.t('general:success') }, { status: 200, headers })
   },
 }
 
-type GraphQLModule = { GraphQLNonNull: new (type: unknown) => unknown; GraphQLBoolean: unknown; GraphQLString: unknown }
+type GraphQLModule = {
+  GraphQLNonNull: new (type: unknown) => unknown
+  GraphQLBoolean: unknown
+  GraphQLString: unknown
+}
 
 /** Replaces the GraphQL `forgotPasswordUser` mutation the same way (it runs the same operation). */
 export const forgotPasswordMutation = (GraphQL: GraphQLModule) => ({

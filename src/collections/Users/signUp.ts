@@ -1,4 +1,11 @@
-import { addDataAndFileToRequest, headersWithCors, ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
+import {
+  addDataAndFileToRequest,
+  headersWithCors,
+  ValidationError,
+  type Endpoint,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { clientAddress } from '@/platform/clientAddress'
 import { GLOBAL_ROLES, SLUGS } from '@/constants'
@@ -24,7 +31,8 @@ const MARK = 'chandiSignUp'
 
 /** The body of every sign-up's answer (status 201), whatever the address. */
 export const SIGN_UP_ANSWER = {
-  message: '请查收邮件：确认链接已发送到该邮箱。 · Check your e-mail: we sent a link to confirm the address.',
+  message:
+    '请查收邮件：确认链接已发送到该邮箱。 · Check your e-mail: we sent a link to confirm the address.',
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -50,11 +58,16 @@ const alreadyRegisteredMail = (to: string) => ({
 
 const noticeOwner = (payload: Payload, email: string, source: string) => {
   if (!noticePerSource.take(source) || !noticePerAccount.take(email)) return
-  void queueMail({ payload }, [alreadyRegisteredMail(email)]).catch((error: unknown) => payload.logger.error({ err: error }, 'sign-up notice failed'))
+  void queueMail({ payload }, [alreadyRegisteredMail(email)]).catch((error: unknown) =>
+    payload.logger.error({ err: error }, 'sign-up notice failed'),
+  )
 }
 
 const isEmailTaken = (error: unknown) =>
-  error instanceof ValidationError && (error.data as { errors?: { path?: string }[] } | undefined)?.errors?.some((item) => item.path === 'email') === true
+  error instanceof ValidationError &&
+  (error.data as { errors?: { path?: string }[] } | undefined)?.errors?.some(
+    (item) => item.path === 'email',
+  ) === true
 
 /**
  * Creating an account (its rows, its verification job) takes longer than the notice to a known
@@ -70,13 +83,23 @@ const signUp = async (req: PayloadRequest) => {
   await addDataAndFileToRequest(req)
   const data = (req.data ?? {}) as Record<string, unknown>
   const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
-  if (!EMAIL.test(email)) throw fieldError({ path: 'email', message: 'email: a valid e-mail address is required.' })
+  if (!EMAIL.test(email))
+    throw fieldError({ path: 'email', message: 'email: a valid e-mail address is required.' })
   // Everything that can refuse a request is checked before the address is looked up.
   refuseSignUpPrivileges(data)
   assertPasswordPolicy(data.password)
   // The name too, since the create (and its checks) runs for a new address only.
-  if (data.name !== undefined && data.name !== null && (typeof data.name !== 'string' || data.name.length > 200 || /[\u0000-\u001f\u007f]/.test(data.name))) {
-    throw fieldError({ path: 'name', message: 'name: must be text of at most 200 characters, without control characters.' })
+  if (
+    data.name !== undefined &&
+    data.name !== null &&
+    (typeof data.name !== 'string' ||
+      data.name.length > 200 ||
+      /[\u0000-\u001f\u007f]/.test(data.name))
+  ) {
+    throw fieldError({
+      path: 'name',
+      message: 'name: must be text of at most 200 characters, without control characters.',
+    })
   }
   const password = data.password as string
   const source = clientAddress(req.headers)
@@ -84,7 +107,11 @@ const signUp = async (req: PayloadRequest) => {
   // Each new account is one write (with its password hash) under the process's write lock: a
   // source makes a few, not a flood. Past the limit the answer is the same and nothing is made.
   if (!signUpsPerSource.take(source)) return answer(req, started)
-  const existing = await req.payload.db.findOne({ collection: SLUGS.users, where: { email: { equals: email } }, req })
+  const existing = await req.payload.db.findOne({
+    collection: SLUGS.users,
+    where: { email: { equals: email } },
+    req,
+  })
   if (existing) {
     await dummyHash(password)
     noticeOwner(req.payload, email, source)
@@ -93,7 +120,12 @@ const signUp = async (req: PayloadRequest) => {
     try {
       await req.payload.create({
         collection: SLUGS.users,
-        data: { email, password, roles: [GLOBAL_ROLES.buyer], ...(typeof data.name === 'string' ? { name: data.name } : {}) } as never,
+        data: {
+          email,
+          password,
+          roles: [GLOBAL_ROLES.buyer],
+          ...(typeof data.name === 'string' ? { name: data.name } : {}),
+        } as never,
         overrideAccess: false,
         req,
       })
@@ -109,7 +141,10 @@ const signUp = async (req: PayloadRequest) => {
 const answer = async (req: PayloadRequest, started: number) => {
   const wait = started + SIGN_UP_FLOOR_MS - Date.now()
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
-  return Response.json(SIGN_UP_ANSWER, { status: 201, headers: headersWithCors({ headers: new Headers(), req }) })
+  return Response.json(SIGN_UP_ANSWER, {
+    status: 201,
+    headers: headersWithCors({ headers: new Headers(), req }),
+  })
 }
 
 /** In front of Payload's `POST /api/users` (custom endpoints are matched first). */
@@ -120,7 +155,12 @@ export const signUpEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return signUp(req)
     const builtIn = req.payload.collections[SLUGS.users].config.endpoints
-    const create = Array.isArray(builtIn) ? builtIn.find((endpoint) => endpoint.method === 'post' && endpoint.path === '/' && !endpoint.custom?.[MARK]) : undefined
+    const create = Array.isArray(builtIn)
+      ? builtIn.find(
+          (endpoint) =>
+            endpoint.method === 'post' && endpoint.path === '/' && !endpoint.custom?.[MARK],
+        )
+      : undefined
     if (!create) throw new Error('Payload’s create endpoint for users is missing')
     return create.handler(req)
   },

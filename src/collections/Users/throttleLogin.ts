@@ -16,7 +16,11 @@ const HASH_KEY_LENGTH = 32
 const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
 /** Costs what a real password hash costs, for answers that must not tell an account exists. */
 export const dummyHash = (password: string) =>
-  new Promise<void>((resolve) => crypto.pbkdf2(password, DUMMY_SALT, HASH_ITERATIONS, HASH_KEY_LENGTH, 'sha256', () => resolve()))
+  new Promise<void>((resolve) =>
+    crypto.pbkdf2(password, DUMMY_SALT, HASH_ITERATIONS, HASH_KEY_LENGTH, 'sha256', () =>
+      resolve(),
+    ),
+  )
 
 const ATTEMPT = 'chandiLoginAttempt'
 
@@ -30,14 +34,23 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
-  if (typeof data.email !== 'string' || typeof data.password !== 'string' || data.password.trim() === '') return args
+  if (
+    typeof data.email !== 'string' ||
+    typeof data.password !== 'string' ||
+    data.password.trim() === ''
+  )
+    return args
   const account = data.email.toLowerCase().trim()
   const attempt: LoginAttempt = { source: clientAddress(req.headers), account }
   req.context[ATTEMPT] = attempt
   const delay = loginThrottle.begin(attempt)
   if (delay > 0) await sleep(delay)
   // A read: nothing here takes the write lock, so wrong logins never hold up anyone's writes.
-  const found = await req.payload.db.findOne({ collection: args.collection.config.slug, where: { email: { equals: account } }, req })
+  const found = await req.payload.db.findOne({
+    collection: args.collection.config.slug,
+    where: { email: { equals: account } },
+    req,
+  })
   if (!found) await dummyHash(data.password)
   return args
 }
@@ -45,6 +58,10 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 /** A correct password: its attempt is taken back, and its address trusted for this account. */
 export const clearLoginFailures: CollectionAfterLoginHook = ({ req, user }) => {
   const attempt = req.context[ATTEMPT] as LoginAttempt | undefined
-  if (attempt) loginThrottle.succeeded({ ...attempt, account: String(user.email ?? attempt.account).toLowerCase() })
+  if (attempt)
+    loginThrottle.succeeded({
+      ...attempt,
+      account: String(user.email ?? attempt.account).toLowerCase(),
+    })
   return user
 }

@@ -9,7 +9,9 @@ import { CLOCK_SCRIPT } from '@/portal/components/Time'
 
 /** JSON for a <script> element: `<` escaped so no text can close the element. */
 export const jsonForScript = (value: unknown) =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, ' ')
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, ' ')
 
 export const JsonLd = ({ data }: { data: unknown }) => (
   <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
@@ -70,16 +72,32 @@ const menuItems = (ctx: RenderContext) =>
       const path = value?.slug ? portalPathOf(item.doc.relationTo, value.slug) : null
       return path ? [{ label: item.label, href: hrefFor(ctx, path) }] : []
     }
-    return item.url ? [{ label: item.label, href: item.url.startsWith('/') ? hrefFor(ctx, item.url) : item.url }] : []
+    return item.url
+      ? [{ label: item.label, href: item.url.startsWith('/') ? hrefFor(ctx, item.url) : item.url }]
+      : []
   })
 
 /** The page around every portal and hub view: landmarks, branding, languages, SEO tags. */
-export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage, isIndexable: isPublicPage = true }: Props) => {
+export const Layout = ({
+  ctx,
+  title,
+  description,
+  children,
+  jsonLd = [],
+  ogImage,
+  isIndexable: isPublicPage = true,
+}: Props) => {
   const { t, belt } = ctx
   // A preview (of an unpublished belt or of a draft) is never indexed.
   const isIndexable = isPublicPage && !ctx.isPreview
-  const contact = ctx.settings?.contact && Object.values(ctx.settings.contact).some(Boolean) ? ctx.settings.contact : null
-  const theme = portalTheme({ primary: belt?.branding?.primaryColour, accent: belt?.branding?.accentColour })
+  const contact =
+    ctx.settings?.contact && Object.values(ctx.settings.contact).some(Boolean)
+      ? ctx.settings.contact
+      : null
+  const theme = portalTheme({
+    primary: belt?.branding?.primaryColour,
+    accent: belt?.branding?.accentColour,
+  })
   const logo = imageSource(belt?.branding?.logo as never)
   const canonical = `${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path)}`
   const siteName = belt ? belt.name : t.hubTitle
@@ -90,13 +108,28 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <title>{title === siteName ? title : `${title} · ${siteName}`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        {isIndexable ? <link rel="canonical" href={canonical} /> : <meta name="robots" content="noindex" />}
+        {isIndexable ? (
+          <link rel="canonical" href={canonical} />
+        ) : (
+          <meta name="robots" content="noindex" />
+        )}
         {isIndexable
           ? UI_LOCALES.map((ui) => (
-              <link key={ui} rel="alternate" hrefLang={intlLocale(ui)} href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, ui)}`} />
+              <link
+                key={ui}
+                rel="alternate"
+                hrefLang={intlLocale(ui)}
+                href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, ui)}`}
+              />
             ))
           : null}
-        {isIndexable ? <link rel="alternate" hrefLang="x-default" href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, 'zh')}`} /> : null}
+        {isIndexable ? (
+          <link
+            rel="alternate"
+            hrefLang="x-default"
+            href={`${ctx.canonicalOrigin}${hrefFor(ctx, ctx.path, 'zh')}`}
+          />
+        ) : null}
         <meta property="og:type" content="website" />
         <meta property="og:title" content={title} />
         <meta property="og:site_name" content={siteName} />
@@ -119,7 +152,11 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
         <a className="skip" href="#content">
           {t.skip}
         </a>
-        {ctx.isPreview ? <p className="preview" role="status">{ctx.draft ? t.previewDraft : t.preview}</p> : null}
+        {ctx.isPreview ? (
+          <p className="preview" role="status">
+            {ctx.draft ? t.previewDraft : t.preview}
+          </p>
+        ) : null}
         <header className="site">
           <div className="bar">
             <a className="brand" href={hrefFor(ctx, '/')}>
@@ -129,19 +166,37 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
             {belt ? (
               <nav className="main" aria-label={t.home}>
                 <ul>
-                  <li><a href={hrefFor(ctx, '/')}>{t.home}</a></li>
-                  <li><a href={hrefFor(ctx, '/factories')}>{t.factories}</a></li>
-                  <li><a href={hrefFor(ctx, '/products')}>{t.products}</a></li>
-                  <li><a href={hrefFor(ctx, '/live')}>{t.live}</a></li>
+                  <li>
+                    <a href={hrefFor(ctx, '/')}>{t.home}</a>
+                  </li>
+                  <li>
+                    <a href={hrefFor(ctx, '/factories')}>{t.factories}</a>
+                  </li>
+                  <li>
+                    <a href={hrefFor(ctx, '/products')}>{t.products}</a>
+                  </li>
+                  <li>
+                    <a href={hrefFor(ctx, '/live')}>{t.live}</a>
+                  </li>
                   {menuItems(ctx).map((item, index) => (
-                    <li key={index}><a href={item.href}>{item.label}</a></li>
+                    <li key={index}>
+                      <a href={item.href}>{item.label}</a>
+                    </li>
                   ))}
                 </ul>
               </nav>
             ) : null}
             <form className="search" role="search" action={hrefFor(ctx, '/search')} method="get">
-              <label className="visually-hidden" htmlFor="q">{t.search}</label>
-              <input id="q" name="q" type="search" maxLength={100} placeholder={belt ? t.searchPlaceholder : t.searchAll} />
+              <label className="visually-hidden" htmlFor="q">
+                {t.search}
+              </label>
+              <input
+                id="q"
+                name="q"
+                type="search"
+                maxLength={100}
+                placeholder={belt ? t.searchPlaceholder : t.searchAll}
+              />
               <button type="submit">{t.search}</button>
             </form>
             <nav className="langs" aria-label={t.language}>
@@ -168,18 +223,37 @@ export const Layout = ({ ctx, title, description, children, jsonLd = [], ogImage
           {contact ? (
             <address>
               {contact.address ? <span>{contact.address}</span> : null}
-              {contact.phone ? <span> · {t.phone} <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a></span> : null}
-              {contact.email ? <span> · <a href={`mailto:${contact.email}`}>{contact.email}</a></span> : null}
-              {contact.wechat ? <span> · {t.wechat} {contact.wechat}</span> : null}
+              {contact.phone ? (
+                <span>
+                  {' '}
+                  · {t.phone}{' '}
+                  <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>
+                </span>
+              ) : null}
+              {contact.email ? (
+                <span>
+                  {' '}
+                  · <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                </span>
+              ) : null}
+              {contact.wechat ? (
+                <span>
+                  {' '}
+                  · {t.wechat} {contact.wechat}
+                </span>
+              ) : null}
               {contact.hours ? <span> · {contact.hours}</span> : null}
             </address>
           ) : null}
-          <p>
-            {belt ? `${belt.name} · ${belt.specialty}` : t.hubIntro} · 产地 Chandi
-          </p>
+          <p>{belt ? `${belt.name} · ${belt.specialty}` : t.hubIntro} · 产地 Chandi</p>
         </footer>
         <script dangerouslySetInnerHTML={{ __html: CLOCK_SCRIPT }} />
-        {ctx.draft ? <script data-admin={ctx.draft.adminOrigin} dangerouslySetInnerHTML={{ __html: PREVIEW_SCRIPT }} /> : null}
+        {ctx.draft ? (
+          <script
+            data-admin={ctx.draft.adminOrigin}
+            dangerouslySetInnerHTML={{ __html: PREVIEW_SCRIPT }}
+          />
+        ) : null}
       </body>
     </html>
   )

@@ -7,26 +7,51 @@ import { intlLocale } from '@/portal/i18n'
 import { hrefFor, type RenderContext } from '@/portal/context'
 
 /** Shared by the live page, the campaign page, the factory profile and the LiveLineup block. */
-export const factoryOf = (session: LiveSession) => (typeof session.factory === 'object' ? (session.factory as Factory) : null)
+export const factoryOf = (session: LiveSession) =>
+  typeof session.factory === 'object' ? (session.factory as Factory) : null
 
 /** Embeds a known player, plays HLS in a <video>, or links. */
 const Player = ({ session, title }: { session: LiveSession; title: string }) => {
   const url = new URL(session.streamURL)
-  if (url.pathname.endsWith('.m3u8')) return <video src={session.streamURL} controls preload="none" width={640} height={360} title={title} />
+  if (url.pathname.endsWith('.m3u8'))
+    return (
+      <video
+        src={session.streamURL}
+        controls
+        preload="none"
+        width={640}
+        height={360}
+        title={title}
+      />
+    )
   if (STREAM_HOSTS.includes(url.host)) {
     return (
       <div style={{ aspectRatio: '16 / 9', maxWidth: 640 }}>
-        <iframe src={session.streamURL} title={title} width="100%" height="100%" loading="lazy" allowFullScreen sandbox="allow-scripts allow-same-origin allow-presentation" style={{ border: 0 }} />
+        <iframe
+          src={session.streamURL}
+          title={title}
+          width="100%"
+          height="100%"
+          loading="lazy"
+          allowFullScreen
+          sandbox="allow-scripts allow-same-origin allow-presentation"
+          style={{ border: 0 }}
+        />
       </div>
     )
   }
-  return <a href={session.streamURL} rel="noopener noreferrer nofollow">{title}</a>
+  return (
+    <a href={session.streamURL} rel="noopener noreferrer nofollow">
+      {title}
+    </a>
+  )
 }
 
 /** One session: when (UTC, belt time, buyer time), state, player, calendar link. */
 export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: LiveSession }) => {
   const factory = factoryOf(session)
-  const isLive = new Date(session.startsAt) <= now() && now() < new Date(session.endsAt ?? session.startsAt)
+  const isLive =
+    new Date(session.startsAt) <= now() && now() < new Date(session.endsAt ?? session.startsAt)
   const t = ctx.t
   return (
     <article className="session">
@@ -34,16 +59,23 @@ export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: Liv
         {isLive ? <span className="live-badge">{t.liveNow}</span> : null} {session.title}
       </h3>
       <p>
-        <Time ctx={ctx} instant={session.startsAt} /> · {session.durationMinutes} min · {session.language}
+        <Time ctx={ctx} instant={session.startsAt} /> · {session.durationMinutes} min ·{' '}
+        {session.language}
       </p>
       {factory ? (
         <p>
           <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
         </p>
       ) : null}
-      {isLive ? <Player session={session} title={`${t.watch}: ${session.title}`} /> : <Countdown target={session.startsAt} label={t.startsIn} />}
+      {isLive ? (
+        <Player session={session} title={`${t.watch}: ${session.title}`} />
+      ) : (
+        <Countdown target={session.startsAt} label={t.startsIn} />
+      )}
       <p>
-        <a href={`/live/${session.id}.ics`} download>{t.addToCalendar}</a>
+        <a href={`/live/${session.id}.ics`} download>
+          {t.addToCalendar}
+        </a>
         {factory ? (
           <>
             {' · '}
@@ -56,12 +88,24 @@ export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: Liv
 }
 
 /** Sessions grouped by the belt's calendar day. */
-export const SessionsByDay = ({ ctx, sessions }: { ctx: RenderContext; sessions: LiveSession[] }) => {
+export const SessionsByDay = ({
+  ctx,
+  sessions,
+}: {
+  ctx: RenderContext
+  sessions: LiveSession[]
+}) => {
   const zone = ctx.belt?.timeZone ?? 'Asia/Shanghai'
   const dayOf = (instant: string) =>
-    new Intl.DateTimeFormat(intlLocale(ctx.ui), { timeZone: zone, weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(instant))
+    new Intl.DateTimeFormat(intlLocale(ctx.ui), {
+      timeZone: zone,
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+    }).format(new Date(instant))
   const days = new Map<string, LiveSession[]>()
-  for (const session of sessions) days.set(dayOf(session.startsAt), [...(days.get(dayOf(session.startsAt)) ?? []), session])
+  for (const session of sessions)
+    days.set(dayOf(session.startsAt), [...(days.get(dayOf(session.startsAt)) ?? []), session])
   if (sessions.length === 0) return <p>{ctx.t.noSessions}</p>
   return (
     <>

@@ -3,7 +3,11 @@ import type { RenderContext } from '@/portal/context'
 const INTL: Record<string, string> = { zh: 'zh-CN', en: 'en-GB', ru: 'ru', ar: 'ar', es: 'es' }
 
 /** A date and time in a given zone, in the buyer's language: "12月9日 周二 20:00 (北京时间)". */
-export const formatInZone = (ctx: Pick<RenderContext, 'ui'>, instant: string | Date, timeZone: string) =>
+export const formatInZone = (
+  ctx: Pick<RenderContext, 'ui'>,
+  instant: string | Date,
+  timeZone: string,
+) =>
   new Intl.DateTimeFormat(INTL[ctx.ui], {
     timeZone,
     weekday: 'short',
@@ -34,8 +38,7 @@ export const Countdown = ({ target, label }: { target: string; label: string }) 
   const text = `${Math.floor(minutes / 1440)}d ${Math.floor((minutes % 1440) / 60)}h ${minutes % 60}m`
   return (
     <p className="countdown">
-      {label}{' '}
-      <strong data-countdown={new Date(target).toISOString()}>{text}</strong>
+      {label} <strong data-countdown={new Date(target).toISOString()}>{text}</strong>
     </p>
   )
 }

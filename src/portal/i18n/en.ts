@@ -53,7 +53,8 @@ export const en: Messages = {
   noResults: 'Nothing matches your search.',
   belts: 'Industrial belts',
   hubTitle: 'Chandi · China’s industrial belts',
-  hubIntro: 'Straight to the source: each belt has its own portal, factory directory and festivals.',
+  hubIntro:
+    'Straight to the source: each belt has its own portal, factory directory and festivals.',
   visitPortal: 'Visit portal',
   verified: 'Verified factory',
   verifiedOnly: 'Verified only',
@@ -102,7 +103,8 @@ export const en: Messages = {
   preview: 'Preview: this portal is not published; only the belt’s staff can see it',
   previewDraft: 'Live preview: this is an unpublished draft; buyers do not see it',
   previewInvalid: 'This preview link is not valid',
-  previewInvalidText: 'This preview link has expired or is not valid. Open the preview again from the admin.',
+  previewInvalidText:
+    'This preview link has expired or is not valid. Open the preview again from the admin.',
   keyFigures: 'Key figures',
   total: 'Total',
   attachments: 'Attachments',
@@ -115,11 +117,13 @@ export const en: Messages = {
   incoterm: 'Incoterm',
   paymentTerms: 'Payment terms',
   yourData: 'Your data',
-  yourDataText: 'You can download everything we keep about you, or erase it. After erasure the factory keeps only statistics and this link stops working.',
+  yourDataText:
+    'You can download everything we keep about you, or erase it. After erasure the factory keeps only statistics and this link stops working.',
   exportData: 'Download my data (JSON)',
   eraseData: 'Erase my data',
   eraseConfirm: 'I confirm: erase it; this cannot be undone',
   eraseNeedsConfirm: 'Tick the box to confirm first',
   erased: 'Your data has been erased',
-  erasedText: 'Your name, contact details, messages and attachments in this inquiry are erased, and the private link no longer works.',
+  erasedText:
+    'Your name, contact details, messages and attachments in this inquiry are erased, and the private link no longer works.',
 }

@@ -32,7 +32,8 @@ export const es: Messages = {
   noResults: 'No hay resultados.',
   belts: 'Clústeres industriales',
   hubTitle: 'Chandi · clústeres industriales de China',
-  hubIntro: 'Directo al origen: cada clúster tiene su portal, su directorio de fábricas y sus ferias.',
+  hubIntro:
+    'Directo al origen: cada clúster tiene su portal, su directorio de fábricas y sus ferias.',
   visitPortal: 'Ver portal',
   verified: 'Fábrica verificada',
   verifiedOnly: 'Solo verificadas',

@@ -16,12 +16,17 @@ export const contentLocaleFor = (ui: UILocale): ContentLocale => (ui === 'zh' ? 
 /** Path prefix of a language: none for the default, `/en` and so on for the others. */
 export const prefixFor = (ui: UILocale) => (ui === 'zh' ? '' : `/${ui}`)
 
-
 export type { Messages }
 
 export const MESSAGES: Record<UILocale, Messages> = { zh, en, ru, ar, es }
 
-const INTL_LOCALE: Record<UILocale, string> = { zh: 'zh-CN', en: 'en', ru: 'ru', ar: 'ar', es: 'es' }
+const INTL_LOCALE: Record<UILocale, string> = {
+  zh: 'zh-CN',
+  en: 'en',
+  ru: 'ru',
+  ar: 'ar',
+  es: 'es',
+}
 
 /** The BCP 47 tag for `Intl` and for `lang`/`hreflang` attributes (`zh` is written `zh-CN`). */
 export const intlLocale = (ui: UILocale): string => INTL_LOCALE[ui]
@@ -32,6 +37,8 @@ export const formatters = (ui: UILocale) => {
   return {
     number: (value: number) => new Intl.NumberFormat(tag).format(value),
     money: (value: number, currency: string) =>
-      new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value),
+      new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+        value,
+      ),
   }
 }

@@ -114,7 +114,8 @@ export const zh = {
   incoterm: '贸易术语',
   paymentTerms: '付款方式',
   yourData: '您的资料',
-  yourDataText: '您可以下载我们保存的关于您的全部资料，或删除它们。删除后工厂只保留统计数据，此链接将失效。',
+  yourDataText:
+    '您可以下载我们保存的关于您的全部资料，或删除它们。删除后工厂只保留统计数据，此链接将失效。',
   exportData: '下载我的资料（JSON）',
   eraseData: '删除我的资料',
   eraseConfirm: '我确认删除，此操作无法撤销',

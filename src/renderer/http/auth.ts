@@ -55,8 +55,17 @@ export const previewOf = (path: string, rawQuery: string, belt: Tenant) => {
     // A malformed query string is a missing token.
   }
   const claims = readPreviewToken(token)
-  if (more.length > 0 || !claims || claims.c !== collection || claims.i !== id || claims.b !== String(belt.id)) {
-    throw new PortalError(403, 'This preview link has expired or is not valid. Open the preview again from the admin.')
+  if (
+    more.length > 0 ||
+    !claims ||
+    claims.c !== collection ||
+    claims.i !== id ||
+    claims.b !== String(belt.id)
+  ) {
+    throw new PortalError(
+      403,
+      'This preview link has expired or is not valid. Open the preview again from the admin.',
+    )
   }
   return { collection: claims.c, id: claims.i, adminOrigin: claims.o }
 }

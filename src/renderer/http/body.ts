@@ -23,7 +23,9 @@ const readForm = (req: express.Request, limit = 20_000) =>
       chunks.push(chunk)
     }
     req.on('data', onData)
-    req.on('end', () => resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')))))
+    req.on('end', () =>
+      resolve(Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')))),
+    )
     req.on('error', reject)
   })
 
@@ -41,7 +43,13 @@ const readMultipart = (req: express.Request) =>
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { fields: 40, fieldSize: 20_000, files: ATTACHMENT_LIMITS.perMessage + 1, fileSize: ATTACHMENT_LIMITS.maxBytes, parts: 60 },
+        limits: {
+          fields: 40,
+          fieldSize: 20_000,
+          files: ATTACHMENT_LIMITS.perMessage + 1,
+          fileSize: ATTACHMENT_LIMITS.maxBytes,
+          parts: 60,
+        },
         defParamCharset: 'utf8',
       })
     } catch {
@@ -51,7 +59,13 @@ const readMultipart = (req: express.Request) =>
     parser.on('field', (name, value) => (form[name] = value))
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = []
-      const upload: Upload = { field: name, name: info.filename ?? 'file', mimetype: info.mimeType, data: Buffer.alloc(0), truncated: false }
+      const upload: Upload = {
+        field: name,
+        name: info.filename ?? 'file',
+        mimetype: info.mimeType,
+        data: Buffer.alloc(0),
+        truncated: false,
+      }
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('limit', () => (upload.truncated = true))
       stream.on('close', () => {
@@ -60,12 +74,18 @@ const readMultipart = (req: express.Request) =>
         if (upload.data.length > 0 || info.filename) files.push(upload)
       })
     })
-    parser.on('filesLimit', () => reject(new PortalError(413, `At most ${ATTACHMENT_LIMITS.perMessage} attachments.`)))
+    parser.on('filesLimit', () =>
+      reject(new PortalError(413, `At most ${ATTACHMENT_LIMITS.perMessage} attachments.`)),
+    )
     parser.on('error', () => reject(new PortalError(400, 'The form is malformed.')))
     parser.on('close', () => resolve({ form, files }))
     req.pipe(parser)
   })
 
 /** A posted form, urlencoded or multipart (the inquiry forms with attachments). */
-export const readBody = async (req: express.Request): Promise<{ form: Record<string, string>; files: Upload[] }> =>
-  /^multipart\/form-data/i.test(String(req.headers['content-type'] ?? '')) ? readMultipart(req) : { form: await readForm(req), files: [] }
+export const readBody = async (
+  req: express.Request,
+): Promise<{ form: Record<string, string>; files: Upload[] }> =>
+  /^multipart\/form-data/i.test(String(req.headers['content-type'] ?? ''))
+    ? readMultipart(req)
+    : { form: await readForm(req), files: [] }

@@ -12,7 +12,13 @@ import type { RenderContext } from '@/portal/context'
 import { hostOf } from '../resolveBelt'
 
 /** What a route answers, before it is sent (and perhaps cached). */
-export type Rendered = { status: number; body: string | Buffer; contentType: string; redirect?: string; headers?: Record<string, string> }
+export type Rendered = {
+  status: number
+  body: string | Buffer
+  contentType: string
+  redirect?: string
+  headers?: Record<string, string>
+}
 
 export const html = (element: ReactElement, status = 200): Rendered => ({
   status,
@@ -39,20 +45,35 @@ export const negotiate = (
     Vary: 'Accept-Encoding',
     'X-Chandi-Cache': cacheState,
   }
-  if (page.status === 200 && request.headers['if-none-match'] === page.etag) return { status: 304, headers, body: undefined }
+  if (page.status === 200 && request.headers['if-none-match'] === page.etag)
+    return { status: 304, headers, body: undefined }
   if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
     page.gzip ??= zlib.gzipSync(page.html, { level: 6 })
     return {
       status: page.status,
-      headers: { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(page.gzip.length) },
+      headers: {
+        ...headers,
+        'Content-Encoding': 'gzip',
+        'Content-Length': String(page.gzip.length),
+      },
       body: request.method === 'HEAD' ? undefined : page.gzip,
     }
   }
   const body = Buffer.from(page.html)
-  return { status: page.status, headers: { ...headers, 'Content-Length': String(body.length) }, body: request.method === 'HEAD' ? undefined : body }
+  return {
+    status: page.status,
+    headers: { ...headers, 'Content-Length': String(body.length) },
+    body: request.method === 'HEAD' ? undefined : body,
+  }
 }
 
-export const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, cacheControl: string, cacheState: string) => {
+export const send = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: CachedPage,
+  cacheControl: string,
+  cacheState: string,
+) => {
   countCache(cacheState)
   const { status, headers, body } = negotiate(req, page, cacheControl, cacheState)
   res.writeHead(status, headers).end(body)
@@ -74,8 +95,13 @@ export const cacheKeyOf = (req: IncomingMessage) => {
  * Answers a request from the page cache before Express sees it, if it can: a cached page costs
  * one Map lookup and one write. Returns false (and does nothing) otherwise.
  */
-export const serveCachedPage = (req: IncomingMessage, res: ServerResponse, cache: PageCache = portalCache) => {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_PORTAL.test(req.url ?? '/')) return false
+export const serveCachedPage = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  cache: PageCache = portalCache,
+) => {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_PORTAL.test(req.url ?? '/'))
+    return false
   const cached = cache.get(cacheKeyOf(req))
   if (!cached) return false
   send(req, res, cached, PUBLIC_CACHE, 'hit')
@@ -91,14 +117,28 @@ export const reply = (
   req: express.Request,
   res: express.Response,
   rendered: Rendered,
-  { ctx, cache, key, cacheable, isPrivate }: { ctx: RenderContext; cache: PageCache; key: string; cacheable: boolean; isPrivate: boolean },
+  {
+    ctx,
+    cache,
+    key,
+    cacheable,
+    isPrivate,
+  }: { ctx: RenderContext; cache: PageCache; key: string; cacheable: boolean; isPrivate: boolean },
 ) => {
   if (rendered.redirect) {
-    res.status(rendered.status).setHeader('Cache-Control', 'private, no-store').setHeader('Location', rendered.redirect).end()
+    res
+      .status(rendered.status)
+      .setHeader('Cache-Control', 'private, no-store')
+      .setHeader('Location', rendered.redirect)
+      .end()
     return
   }
   if (isPrivate) {
-    res.status(rendered.status).setHeader('Cache-Control', 'private, no-store').setHeader('X-Robots-Tag', 'noindex').setHeader('Referrer-Policy', 'no-referrer')
+    res
+      .status(rendered.status)
+      .setHeader('Cache-Control', 'private, no-store')
+      .setHeader('X-Robots-Tag', 'noindex')
+      .setHeader('Referrer-Policy', 'no-referrer')
     for (const [name, value] of Object.entries(rendered.headers ?? {})) res.setHeader(name, value)
     res.type(rendered.contentType).send(rendered.body)
     return
@@ -113,7 +153,12 @@ export const reply = (
   if (cacheable && rendered.status === 200) {
     send(req, res, cache.set(key, page), PUBLIC_CACHE, 'miss')
   } else {
-    const transient = { ...page, etag: `"${Date.now().toString(36)}"`, storedAt: Date.now(), validUntil: 0 }
+    const transient = {
+      ...page,
+      etag: `"${Date.now().toString(36)}"`,
+      storedAt: Date.now(),
+      validUntil: 0,
+    }
     send(req, res, transient, ctx.isPreview ? 'private, no-store' : 'no-cache', 'bypass')
   }
 }

@@ -7,7 +7,8 @@ const hub = (path: string, method = 'GET') => findRoute(path, { hasBelt: false, 
 const patternOf = (match: ReturnType<typeof findRoute>) => match?.route.pattern ?? null
 
 // The address test the router used before the table; POSTs must be let through exactly as before.
-const OLD_INQUIRY_PATH = /^\/(?:factories\/[^/]+\/inquire|inquiries\/[^/]+(?:\/(?:export|erase|files\/[^/]+))?)\/?$/
+const OLD_INQUIRY_PATH =
+  /^\/(?:factories\/[^/]+\/inquire|inquiries\/[^/]+(?:\/(?:export|erase|files\/[^/]+))?)\/?$/
 
 describe('splitLocale', () => {
   it('takes the interface language off the front', () => {
@@ -16,7 +17,11 @@ describe('splitLocale', () => {
     expect(splitLocale('/factories/x')).toEqual({ ui: 'zh', path: '/factories/x' })
   })
   it('redirects the default language to the bare path', () => {
-    expect(splitLocale('/zh/products')).toEqual({ ui: 'zh', path: '/products', redirect: '/products' })
+    expect(splitLocale('/zh/products')).toEqual({
+      ui: 'zh',
+      path: '/products',
+      redirect: '/products',
+    })
     expect(splitLocale('/zh')).toEqual({ ui: 'zh', path: '/', redirect: '/' })
   })
   it('leaves a look-alike first segment alone', () => {
@@ -56,7 +61,15 @@ describe('the route table on a belt host', () => {
   })
 
   it('knows no other address', () => {
-    for (const path of ['/a/b', '/live/x', '/live/.ics', '/sitemap.xml/x', '/factories/a/b', '/a/b/c/d', '/inquiries/t/other'])
+    for (const path of [
+      '/a/b',
+      '/live/x',
+      '/live/.ics',
+      '/sitemap.xml/x',
+      '/factories/a/b',
+      '/a/b/c/d',
+      '/inquiries/t/other',
+    ])
       expect(belt(path), path).toBeNull()
   })
 
@@ -88,7 +101,14 @@ describe('the route table on the hub', () => {
     expect(hub('/')?.route.on).toBe('hub')
     expect(patternOf(hub('/search'))).toBe('/search')
     expect(patternOf(hub('/robots.txt'))).toBe('/robots.txt')
-    for (const path of ['/factories', '/about', '/sitemap.xml', '/inquiries/tok', '/factories/a/inquire']) expect(hub(path), path).toBeNull()
+    for (const path of [
+      '/factories',
+      '/about',
+      '/sitemap.xml',
+      '/inquiries/tok',
+      '/factories/a/inquire',
+    ])
+      expect(hub(path), path).toBeNull()
     expect(hub('/factories/a/inquire', 'POST')).toBeNull()
   })
 })
@@ -96,9 +116,27 @@ describe('the route table on the hub', () => {
 describe('mayPost', () => {
   it('lets a POST through exactly where the old address test did', () => {
     const paths = [
-      '/', '/factories', '/factories/a', '/factories/a/inquire', '/factories/a/inquire/', '/factories/a/inquire//', '/factories//inquire',
-      '/inquiries', '/inquiries/', '/inquiries/t', '/inquiries/t/', '/inquiries/t/export', '/inquiries/t/erase', '/inquiries/t/erase/',
-      '/inquiries/t/files', '/inquiries/t/files/1', '/inquiries/t/files/1/', '/inquiries/t/other', '//inquiries/t', '/inquiries//t', '/about',
+      '/',
+      '/factories',
+      '/factories/a',
+      '/factories/a/inquire',
+      '/factories/a/inquire/',
+      '/factories/a/inquire//',
+      '/factories//inquire',
+      '/inquiries',
+      '/inquiries/',
+      '/inquiries/t',
+      '/inquiries/t/',
+      '/inquiries/t/export',
+      '/inquiries/t/erase',
+      '/inquiries/t/erase/',
+      '/inquiries/t/files',
+      '/inquiries/t/files/1',
+      '/inquiries/t/files/1/',
+      '/inquiries/t/other',
+      '//inquiries/t',
+      '/inquiries//t',
+      '/about',
     ]
     for (const path of paths) expect(mayPost(path), path).toBe(OLD_INQUIRY_PATH.test(path))
   })

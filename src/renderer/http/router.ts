@@ -5,16 +5,36 @@ import { PortalError } from '../errors'
 import { UI_LOCALES, type UILocale } from '@/portal/i18n'
 import { campaignIcs, renderCampaign } from '../routes/campaigns'
 import { renderHub, renderSearch } from '../routes/hub'
-import { eraseThread, exportThread, renderInquiryForm, renderThread, replyToThread, sendThreadFile, submitInquiry, type InquiryResult, type Upload } from '../routes/inquiries'
+import {
+  eraseThread,
+  exportThread,
+  renderInquiryForm,
+  renderThread,
+  replyToThread,
+  sendThreadFile,
+  submitInquiry,
+  type InquiryResult,
+  type Upload,
+} from '../routes/inquiries'
 import { factoryIcs, renderLive, sessionIcs } from '../routes/live'
-import { renderFactories, renderFactory, renderHome, renderPage, renderProduct, renderProducts } from '@/renderer/routes/portal'
+import {
+  renderFactories,
+  renderFactory,
+  renderHome,
+  renderPage,
+  renderProduct,
+  renderProducts,
+} from '@/renderer/routes/portal'
 import { renderRobots, renderSitemap } from '../routes/seo'
 import { html, type Rendered } from './respond'
 
 /** Splits `/en/factories/x` into the interface language and the path the routes see. */
-export const splitLocale = (pathname: string): { ui: UILocale; path: string; redirect?: string } => {
+export const splitLocale = (
+  pathname: string,
+): { ui: UILocale; path: string; redirect?: string } => {
   const [, first, ...rest] = pathname.split('/')
-  if (first === 'zh') return { ui: 'zh', path: `/${rest.join('/')}`, redirect: `/${rest.join('/')}` }
+  if (first === 'zh')
+    return { ui: 'zh', path: `/${rest.join('/')}`, redirect: `/${rest.join('/')}` }
   if ((UI_LOCALES as readonly string[]).includes(first) && first !== 'zh') {
     return { ui: first as UILocale, path: `/${rest.join('/')}` }
   }
@@ -51,31 +71,81 @@ const slugOrThrow = (value: string) => {
 }
 
 const fromInquiry = (result: InquiryResult): Rendered => {
-  if (result.redirect) return { status: result.status, body: '', contentType: 'text/plain', redirect: result.redirect }
-  if (result.file) return { status: result.status, body: result.file.body, contentType: result.file.contentType, headers: result.file.headers }
+  if (result.redirect)
+    return { status: result.status, body: '', contentType: 'text/plain', redirect: result.redirect }
+  if (result.file)
+    return {
+      status: result.status,
+      body: result.file.body,
+      contentType: result.file.contentType,
+      headers: result.file.headers,
+    }
   return html(result.element!, result.status)
 }
 
-const calendar = (body: string): Rendered => ({ status: 200, body, contentType: 'text/calendar; charset=utf-8' })
+const calendar = (body: string): Rendered => ({
+  status: 200,
+  body,
+  contentType: 'text/calendar; charset=utf-8',
+})
 const text = (body: string, contentType: string): Rendered => ({ status: 200, body, contentType })
 
-const page = (pattern: string, handler: Route['handler'], on: Route['on'] = 'belt'): Route => ({ pattern, on, methods: ['GET'], cacheable: true, private: false, handler })
-const inquiry = (pattern: string, method: 'GET' | 'POST', handler: Route['handler']): Route => ({ pattern, on: 'belt', methods: [method], cacheable: false, private: true, handler })
+const page = (pattern: string, handler: Route['handler'], on: Route['on'] = 'belt'): Route => ({
+  pattern,
+  on,
+  methods: ['GET'],
+  cacheable: true,
+  private: false,
+  handler,
+})
+const inquiry = (pattern: string, method: 'GET' | 'POST', handler: Route['handler']): Route => ({
+  pattern,
+  on: 'belt',
+  methods: [method],
+  cacheable: false,
+  private: true,
+  handler,
+})
 
-const PREVIEW_RENDERERS = { pages: renderPage, factories: renderFactory, products: renderProduct, campaigns: renderCampaign }
+const PREVIEW_RENDERERS = {
+  pages: renderPage,
+  factories: renderFactory,
+  products: renderProduct,
+  campaigns: renderCampaign,
+}
 
 /**
  * Every portal address, first match wins. The inquiry routes (the form and the buyer's private
  * thread with its attachments, export and erasure) are the only ones that take a POST.
  */
 export const ROUTES: readonly Route[] = [
-  inquiry('/factories/:slug/inquire', 'GET', async (ctx, { params, query }) => fromInquiry(await renderInquiryForm(ctx, slugOrThrow(params.slug), { product: query.get('product') ?? '' }))),
-  inquiry('/factories/:slug/inquire', 'POST', async (ctx, r) => fromInquiry(await submitInquiry(ctx, slugOrThrow(r.params.slug), r.form, r.ip, r.buyerUserID, r.files))),
-  inquiry('/inquiries/:token', 'GET', async (ctx, { params, query }) => fromInquiry(await renderThread(ctx, params.token, { justSent: query.get('sent') === '1' }))),
-  inquiry('/inquiries/:token', 'POST', async (ctx, { params, form, files }) => fromInquiry(await replyToThread(ctx, params.token, form, files))),
-  inquiry('/inquiries/:token/files/:file', 'GET', async (ctx, { params }) => fromInquiry(await sendThreadFile(ctx, params.token, params.file))),
-  inquiry('/inquiries/:token/export', 'GET', async (ctx, { params }) => fromInquiry(await exportThread(ctx, params.token))),
-  inquiry('/inquiries/:token/erase', 'POST', async (ctx, { params, form }) => fromInquiry(await eraseThread(ctx, params.token, form))),
+  inquiry('/factories/:slug/inquire', 'GET', async (ctx, { params, query }) =>
+    fromInquiry(
+      await renderInquiryForm(ctx, slugOrThrow(params.slug), {
+        product: query.get('product') ?? '',
+      }),
+    ),
+  ),
+  inquiry('/factories/:slug/inquire', 'POST', async (ctx, r) =>
+    fromInquiry(
+      await submitInquiry(ctx, slugOrThrow(r.params.slug), r.form, r.ip, r.buyerUserID, r.files),
+    ),
+  ),
+  inquiry('/inquiries/:token', 'GET', async (ctx, { params, query }) =>
+    fromInquiry(await renderThread(ctx, params.token, { justSent: query.get('sent') === '1' })),
+  ),
+  inquiry('/inquiries/:token', 'POST', async (ctx, { params, form, files }) =>
+    fromInquiry(await replyToThread(ctx, params.token, form, files)),
+  ),
+  inquiry('/inquiries/:token/files/:file', 'GET', async (ctx, { params }) =>
+    fromInquiry(await sendThreadFile(ctx, params.token, params.file)),
+  ),
+  inquiry('/inquiries/:token/export', 'GET', async (ctx, { params }) =>
+    fromInquiry(await exportThread(ctx, params.token)),
+  ),
+  inquiry('/inquiries/:token/erase', 'POST', async (ctx, { params, form }) =>
+    fromInquiry(await eraseThread(ctx, params.token, form)),
+  ),
   // Opened only with a valid signed link (checked before routing); never cached.
   {
     ...page('/preview/:collection/:id', async (ctx) => {
@@ -86,18 +156,32 @@ export const ROUTES: readonly Route[] = [
   },
   page('/', async (ctx) => html(await renderHub(ctx)), 'hub'),
   page('/', async (ctx) => html(await renderHome(ctx))),
-  page('/factories/:slug/live.ics', async (ctx, { params }) => calendar(await factoryIcs(ctx, slugOrThrow(params.slug)))),
+  page('/factories/:slug/live.ics', async (ctx, { params }) =>
+    calendar(await factoryIcs(ctx, slugOrThrow(params.slug))),
+  ),
   page('/live', async (ctx) => html(await renderLive(ctx))),
-  page('/live/:session.ics', async (ctx, { params }) => calendar(await sessionIcs(ctx, params.session))),
-  page('/campaigns/:slug.ics', async (ctx, { params }) => calendar(await campaignIcs(ctx, slugOrThrow(params.slug)))),
-  page('/campaigns/:slug', async (ctx, { params }) => html(await renderCampaign(ctx, slugOrThrow(params.slug)))),
-  page('/sitemap.xml', async (ctx) => text(await renderSitemap(ctx), 'application/xml; charset=utf-8')),
+  page('/live/:session.ics', async (ctx, { params }) =>
+    calendar(await sessionIcs(ctx, params.session)),
+  ),
+  page('/campaigns/:slug.ics', async (ctx, { params }) =>
+    calendar(await campaignIcs(ctx, slugOrThrow(params.slug))),
+  ),
+  page('/campaigns/:slug', async (ctx, { params }) =>
+    html(await renderCampaign(ctx, slugOrThrow(params.slug))),
+  ),
+  page('/sitemap.xml', async (ctx) =>
+    text(await renderSitemap(ctx), 'application/xml; charset=utf-8'),
+  ),
   page('/robots.txt', async (ctx) => text(renderRobots(ctx), 'text/plain; charset=utf-8'), 'both'),
   page('/search', async (ctx, { query }) => html(await renderSearch(ctx, query)), 'both'),
   page('/factories', async (ctx, { query }) => html(await renderFactories(ctx, query))),
-  page('/factories/:slug', async (ctx, { params }) => html(await renderFactory(ctx, slugOrThrow(params.slug)))),
+  page('/factories/:slug', async (ctx, { params }) =>
+    html(await renderFactory(ctx, slugOrThrow(params.slug))),
+  ),
   page('/products', async (ctx, { query }) => html(await renderProducts(ctx, query))),
-  page('/products/:slug', async (ctx, { params }) => html(await renderProduct(ctx, slugOrThrow(params.slug)))),
+  page('/products/:slug', async (ctx, { params }) =>
+    html(await renderProduct(ctx, slugOrThrow(params.slug))),
+  ),
   page('/:slug', async (ctx, { params }) => html(await renderPage(ctx, slugOrThrow(params.slug)))),
 ]
 
@@ -110,7 +194,9 @@ const compile = (pattern: string): Segment[] =>
     .map((part) => {
       if (!part.startsWith(':')) return { literal: part }
       const dot = part.indexOf('.')
-      return dot === -1 ? { param: part.slice(1), suffix: '' } : { param: part.slice(1, dot), suffix: part.slice(dot) }
+      return dot === -1
+        ? { param: part.slice(1), suffix: '' }
+        : { param: part.slice(1, dot), suffix: part.slice(dot) }
     })
 
 /** The parameters when `parts` fit the pattern; a parameter is never empty. */
@@ -135,10 +221,14 @@ const COMPILED = ROUTES.map((route) => ({ route, segments: compile(route.pattern
  * Public pages tolerate empty segments (`/factories//x` is `/factories/x`); the private routes
  * match only the addresses we write into links and mails, as they always have.
  */
-const partsOf = (path: string, strict: boolean) => (strict ? path.split('/').slice(1) : path.split('/').filter(Boolean))
+const partsOf = (path: string, strict: boolean) =>
+  strict ? path.split('/').slice(1) : path.split('/').filter(Boolean)
 
 /** The route for a path (trailing slashes already removed) on a hub or belt host, with its parameters. */
-export const findRoute = (path: string, { hasBelt, method }: { hasBelt: boolean; method: string }) => {
+export const findRoute = (
+  path: string,
+  { hasBelt, method }: { hasBelt: boolean; method: string },
+) => {
   const wanted = method === 'POST' ? 'POST' : 'GET'
   for (const { route, segments } of COMPILED) {
     if (route.on !== 'both' && (route.on === 'belt') !== hasBelt) continue
@@ -156,5 +246,8 @@ export const findRoute = (path: string, { hasBelt, method }: { hasBelt: boolean;
  */
 export const mayPost = (path: string) => {
   const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
-  return COMPILED.some(({ route, segments }) => route.private && matchSegments(segments, partsOf(trimmed, true)) !== null)
+  return COMPILED.some(
+    ({ route, segments }) =>
+      route.private && matchSegments(segments, partsOf(trimmed, true)) !== null,
+  )
 }

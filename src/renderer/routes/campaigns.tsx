@@ -7,7 +7,15 @@ import { FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import { Countdown, Time } from '@/portal/components/Time'
-import { asPublic, expireAt, hrefFor, imageSource, mainDocQuery, readable, type RenderContext } from '@/portal/context'
+import {
+  asPublic,
+  expireAt,
+  hrefFor,
+  imageSource,
+  mainDocQuery,
+  readable,
+  type RenderContext,
+} from '@/portal/context'
 import { notFound } from '../errors'
 import { formatters } from '@/portal/i18n'
 import { unitLabel } from '@/portal/labels'
@@ -39,7 +47,10 @@ export const campaignEventLd = (ctx: RenderContext, campaign: Campaign) => ({
   endDate: new Date(campaign.endsAt).toISOString(),
   eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
   eventStatus: 'https://schema.org/EventScheduled',
-  location: { '@type': 'VirtualLocation', url: `${ctx.canonicalOrigin}${hrefFor(ctx, `/campaigns/${campaign.slug}`)}` },
+  location: {
+    '@type': 'VirtualLocation',
+    url: `${ctx.canonicalOrigin}${hrefFor(ctx, `/campaigns/${campaign.slug}`)}`,
+  },
   organizer: { '@type': 'Organization', name: ctx.belt!.name },
 })
 
@@ -47,36 +58,53 @@ export const campaignEventLd = (ctx: RenderContext, campaign: Campaign) => ({
 export const CampaignClock = ({ ctx, campaign }: { ctx: RenderContext; campaign: Campaign }) => {
   const state = stateOf(campaign)
   if (state === 'scheduled') return <Countdown target={campaign.startsAt} label={ctx.t.startsIn} />
-  if (state === 'live') return <Countdown target={campaign.endsAt} label={`${ctx.t.liveNow} · ${ctx.t.endsIn}`} />
+  if (state === 'live')
+    return <Countdown target={campaign.endsAt} label={`${ctx.t.liveNow} · ${ctx.t.endsIn}`} />
   return <p className="countdown">{ctx.t.ended}</p>
 }
 
 export const renderCampaign = async (ctx: RenderContext, slug: string) => {
   const campaign = await findCampaign(ctx, slug)
   const state = stateOf(campaign)
-  const [sessions, blockData] = await Promise.all([upcomingSessions(ctx, { campaign: campaign.id }), loadBlockData(ctx, campaign.layout)])
+  const [sessions, blockData] = await Promise.all([
+    upcomingSessions(ctx, { campaign: campaign.id }),
+    loadBlockData(ctx, campaign.layout),
+  ])
   const ownFactories = readable<Factory>(campaign.featuredFactories ?? [])
   const ownProducts = readable<Product>(campaign.featuredProducts ?? [])
   const { money } = formatters(ctx.ui)
   const festival = (product: Product) =>
     state === 'live'
-      ? campaign.festivalPrices?.find((row) => String(typeof row.product === 'object' ? row.product.id : row.product) === String(product.id))?.tiers
+      ? campaign.festivalPrices?.find(
+          (row) =>
+            String(typeof row.product === 'object' ? row.product.id : row.product) ===
+            String(product.id),
+        )?.tiers
       : undefined
   return (
-    <Layout ctx={ctx} title={campaign.name} description={campaign.tagline} ogImage={imageSource(campaign.heroImage as never)?.src} jsonLd={[campaignEventLd(ctx, campaign)]}>
+    <Layout
+      ctx={ctx}
+      title={campaign.name}
+      description={campaign.tagline}
+      ogImage={imageSource(campaign.heroImage as never)?.src}
+      jsonLd={[campaignEventLd(ctx, campaign)]}
+    >
       <section className="hero">
         <Image media={campaign.heroImage as Media} sizes="100vw" isEager />
         <div className="text">
           <h1>{campaign.name}</h1>
           {campaign.tagline ? <p>{campaign.tagline}</p> : null}
           <p>
-            <Time ctx={ctx} instant={campaign.startsAt} /> – <Time ctx={ctx} instant={campaign.endsAt} />
+            <Time ctx={ctx} instant={campaign.startsAt} /> –{' '}
+            <Time ctx={ctx} instant={campaign.endsAt} />
           </p>
         </div>
       </section>
       <CampaignClock ctx={ctx} campaign={campaign} />
       <p>
-        <a href={`/campaigns/${campaign.slug}.ics`} download>{ctx.t.addToCalendar}</a>
+        <a href={`/campaigns/${campaign.slug}.ics`} download>
+          {ctx.t.addToCalendar}
+        </a>
       </p>
       <RenderBlocks ctx={ctx} blocks={campaign.layout} data={blockData} />
       {ownFactories.length ? (
@@ -100,10 +128,15 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
               const tiers = festival(product)
               return (
                 <li key={product.id}>
-                  <ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} />
+                  <ProductCard
+                    ctx={ctx}
+                    product={product}
+                    unitLabel={unitLabel(ctx, product.moq.unit)}
+                  />
                   {tiers?.length ? (
                     <p className="festival-price">
-                      {ctx.t.festivalPrice}: {money(Math.min(...tiers.map((tier) => tier.unitPrice)), product.currency)}
+                      {ctx.t.festivalPrice}:{' '}
+                      {money(Math.min(...tiers.map((tier) => tier.unitPrice)), product.currency)}
                     </p>
                   ) : null}
                 </li>

@@ -24,7 +24,12 @@ const eventLd = (ctx: RenderContext, session: LiveSession) => ({
 export const renderLive = async (ctx: RenderContext) => {
   const sessions = await upcomingSessions(ctx, { limit: 200 })
   return (
-    <Layout ctx={ctx} title={ctx.t.live} description={`${ctx.belt!.name} · ${ctx.t.lineup}`} jsonLd={sessions.slice(0, 20).map((session) => eventLd(ctx, session))}>
+    <Layout
+      ctx={ctx}
+      title={ctx.t.live}
+      description={`${ctx.belt!.name} · ${ctx.t.lineup}`}
+      jsonLd={sessions.slice(0, 20).map((session) => eventLd(ctx, session))}
+    >
       <h1>{ctx.t.lineup}</h1>
       <SessionsByDay ctx={ctx} sessions={sessions} />
     </Layout>
@@ -49,20 +54,38 @@ const toEvent = (ctx: RenderContext, session: LiveSession): EventAttributes => {
 
 /** A calendar file (UTC instants, so correct in every zone and across DST). */
 export const renderIcs = (ctx: RenderContext, sessions: LiveSession[], name: string) => {
-  const { error, value } = createEvents(sessions.map((session) => toEvent(ctx, session)), { calName: name })
+  const { error, value } = createEvents(
+    sessions.map((session) => toEvent(ctx, session)),
+    { calName: name },
+  )
   if (error || !value) throw error ?? new Error('calendar could not be written')
   return value
 }
 
 export const sessionIcs = async (ctx: RenderContext, id: string) => {
   if (!/^[0-9a-f]{1,24}$/i.test(id)) throw notFound()
-  const { docs } = await ctx.payload.find({ collection: SLUGS.liveSessions, where: { id: { equals: id } }, limit: 1, depth: 1, locale: ctx.locale, fallbackLocale: 'zh', ...asPublic(ctx) })
+  const { docs } = await ctx.payload.find({
+    collection: SLUGS.liveSessions,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 1,
+    locale: ctx.locale,
+    fallbackLocale: 'zh',
+    ...asPublic(ctx),
+  })
   if (!docs[0]) throw notFound()
   return renderIcs(ctx, docs, docs[0].title)
 }
 
 export const factoryIcs = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await ctx.payload.find({ collection: SLUGS.factories, where: { slug: { equals: slug } }, limit: 1, depth: 0, locale: ctx.locale, ...asPublic(ctx) })
+  const { docs } = await ctx.payload.find({
+    collection: SLUGS.factories,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    locale: ctx.locale,
+    ...asPublic(ctx),
+  })
   if (!docs[0]) throw notFound()
   return renderIcs(ctx, await upcomingSessions(ctx, { factory: docs[0].id }), docs[0].name)
 }

@@ -13,9 +13,21 @@ export const renderSitemap = async (ctx: RenderContext) => {
   // What the public may read of this belt (src/access/publicWhere.ts) is what the sitemap lists.
   const common = { where: {}, limit: 0, pagination: false, depth: 0, ...asPublic(ctx) } as const
   const [factories, products, pages] = await Promise.all([
-    ctx.payload.find({ collection: SLUGS.factories, ...common, select: { slug: true, updatedAt: true } }),
-    ctx.payload.find({ collection: SLUGS.products, ...common, select: { slug: true, updatedAt: true } }),
-    ctx.payload.find({ collection: SLUGS.pages, ...common, select: { slug: true, updatedAt: true } }),
+    ctx.payload.find({
+      collection: SLUGS.factories,
+      ...common,
+      select: { slug: true, updatedAt: true },
+    }),
+    ctx.payload.find({
+      collection: SLUGS.products,
+      ...common,
+      select: { slug: true, updatedAt: true },
+    }),
+    ctx.payload.find({
+      collection: SLUGS.pages,
+      ...common,
+      select: { slug: true, updatedAt: true },
+    }),
   ])
   const paths: { path: string; updatedAt?: string }[] = [
     { path: '/', updatedAt: belt.updatedAt },

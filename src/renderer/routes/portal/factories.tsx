@@ -8,12 +8,30 @@ import { Layout } from '@/portal/components/Layout'
 import { hrefFor, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { formatters } from '@/portal/i18n'
-import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, marketLabel, unitLabel } from '@/portal/labels'
+import {
+  CAPABILITIES,
+  EXPORT_MARKETS,
+  capabilityLabel,
+  marketLabel,
+  unitLabel,
+} from '@/portal/labels'
 import { RichText } from '@/portal/richText'
 import { upcomingSessions } from '@/portal/campaigns'
 import { SessionItem } from '@/portal/components/SessionItem'
 import { Pager } from '@/portal/components/Pager'
-import { MAX_PAGE, FACTORY_CARD, PRODUCT_CARD, find, beltCategories, CategorySelect, intParam, stringParam, categoryWithDescendants, factoryIDsFromProducts, SORTS } from './reads'
+import {
+  MAX_PAGE,
+  FACTORY_CARD,
+  PRODUCT_CARD,
+  find,
+  beltCategories,
+  CategorySelect,
+  intParam,
+  stringParam,
+  categoryWithDescendants,
+  factoryIDsFromProducts,
+  SORTS,
+} from './reads'
 
 export const renderFactories = async (ctx: RenderContext, query: URLSearchParams) => {
   const page = intParam(query.get('page') ?? undefined, 'page', { min: 1, max: MAX_PAGE }) ?? 1
@@ -38,10 +56,17 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
   }
   if (moqMin !== undefined) productWhere.push({ 'moq.quantity': { greater_than_equal: moqMin } })
   if (moqMax !== undefined) productWhere.push({ 'moq.quantity': { less_than_equal: moqMax } })
-  if (productWhere.length > 0) where.push({ id: { in: await factoryIDsFromProducts(ctx, productWhere) } })
+  if (productWhere.length > 0)
+    where.push({ id: { in: await factoryIDsFromProducts(ctx, productWhere) } })
 
   const [result, categories] = await Promise.all([
-    find<Factory>(ctx, 'factories', { where: { and: where }, page, sort, depth: 1, select: FACTORY_CARD }),
+    find<Factory>(ctx, 'factories', {
+      where: { and: where },
+      page,
+      sort,
+      depth: 1,
+      select: FACTORY_CARD,
+    }),
     beltCategories(ctx),
   ])
   if (page > 1 && page > result.totalPages) throw notFound()
@@ -56,7 +81,9 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
           <select name="capability" defaultValue={capability ?? ''}>
             <option value="">—</option>
             {CAPABILITIES.map((option) => (
-              <option key={option.value} value={option.value}>{capabilityLabel(ctx, option.value)}</option>
+              <option key={option.value} value={option.value}>
+                {capabilityLabel(ctx, option.value)}
+              </option>
             ))}
           </select>
         </label>
@@ -65,7 +92,9 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
           <select name="market" defaultValue={market ?? ''}>
             <option value="">—</option>
             {EXPORT_MARKETS.map((option) => (
-              <option key={option.value} value={option.value}>{marketLabel(ctx, option.value)}</option>
+              <option key={option.value} value={option.value}>
+                {marketLabel(ctx, option.value)}
+              </option>
             ))}
           </select>
         </label>
@@ -83,7 +112,8 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
         </label>
         <label>
           <span>
-            <input name="verified" type="checkbox" value="1" defaultChecked={isVerifiedOnly} /> {t.verifiedOnly}
+            <input name="verified" type="checkbox" value="1" defaultChecked={isVerifiedOnly} />{' '}
+            {t.verifiedOnly}
           </span>
         </label>
         <label>
@@ -102,7 +132,9 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
       {result.docs.length === 0 ? <p>{t.noResults}</p> : null}
       <ul className="grid">
         {result.docs.map((factory) => (
-          <li key={factory.id}><FactoryCard ctx={ctx} factory={factory} /></li>
+          <li key={factory.id}>
+            <FactoryCard ctx={ctx} factory={factory} />
+          </li>
         ))}
       </ul>
       <Pager ctx={ctx} page={page} totalPages={result.totalPages} query={query} />
@@ -111,11 +143,20 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
 }
 
 export const renderFactory = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Factory>(ctx, 'factories', { ...mainDocQuery(ctx, 'factories', slug), limit: 1, depth: 1 })
+  const { docs } = await find<Factory>(ctx, 'factories', {
+    ...mainDocQuery(ctx, 'factories', slug),
+    limit: 1,
+    depth: 1,
+  })
   const factory = docs[0]
   if (!factory) throw notFound()
   const [products, sessions] = await Promise.all([
-    find<Product>(ctx, 'products', { where: { factory: { equals: factory.id } }, limit: 48, depth: 1, select: PRODUCT_CARD }),
+    find<Product>(ctx, 'products', {
+      where: { factory: { equals: factory.id } },
+      limit: 48,
+      depth: 1,
+      select: PRODUCT_CARD,
+    }),
     upcomingSessions(ctx, { factory: factory.id, limit: 10 }),
   ])
   const t = ctx.t
@@ -126,26 +167,70 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
     name: factory.name,
     url: `${ctx.canonicalOrigin}${hrefFor(ctx, `/factories/${factory.slug}`)}`,
     ...(factory.foundedYear ? { foundingDate: String(factory.foundedYear) } : {}),
-    ...(factory.staffCount ? { numberOfEmployees: { '@type': 'QuantitativeValue', value: factory.staffCount } } : {}),
+    ...(factory.staffCount
+      ? { numberOfEmployees: { '@type': 'QuantitativeValue', value: factory.staffCount } }
+      : {}),
     ...(factory.address ? { address: factory.address } : {}),
     parentOrganization: { '@type': 'Organization', name: ctx.belt!.name },
   }
   return (
-    <Layout ctx={ctx} title={factory.meta?.title || factory.name} description={factory.meta?.description || factory.summary || factory.mainProducts} ogImage={imageSource((factory.meta?.image ?? factory.photos?.[0]) as never)?.src} jsonLd={[ld]}>
+    <Layout
+      ctx={ctx}
+      title={factory.meta?.title || factory.name}
+      description={factory.meta?.description || factory.summary || factory.mainProducts}
+      ogImage={imageSource((factory.meta?.image ?? factory.photos?.[0]) as never)?.src}
+      jsonLd={[ld]}
+    >
       <article>
         <h1>{factory.name}</h1>
         <VerifiedBadge ctx={ctx} factory={factory} />
         <p>
-          <a className="button" href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{t.inquire}</a>
+          <a className="button" href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>
+            {t.inquire}
+          </a>
         </p>
         {factory.summary ? <p>{factory.summary}</p> : null}
         <dl className="facts">
-          {factory.foundedYear ? (<><dt>{t.founded}</dt><dd>{factory.foundedYear}</dd></>) : null}
-          {factory.staffCount ? (<><dt>{t.staff}</dt><dd>{number(factory.staffCount)}</dd></>) : null}
-          {factory.capacity?.amount ? (<><dt>{t.capacity}</dt><dd>{number(factory.capacity.amount)} {factory.capacity.unit}</dd></>) : null}
-          {factory.mainProducts ? (<><dt>{t.mainProducts}</dt><dd>{factory.mainProducts}</dd></>) : null}
-          {factory.capabilities?.length ? (<><dt>{t.capability}</dt><dd>{factory.capabilities.map((value) => capabilityLabel(ctx, value)).join(' · ')}</dd></>) : null}
-          {factory.exportMarkets?.length ? (<><dt>{t.exportMarkets}</dt><dd>{factory.exportMarkets.map((value) => marketLabel(ctx, value)).join(' · ')}</dd></>) : null}
+          {factory.foundedYear ? (
+            <>
+              <dt>{t.founded}</dt>
+              <dd>{factory.foundedYear}</dd>
+            </>
+          ) : null}
+          {factory.staffCount ? (
+            <>
+              <dt>{t.staff}</dt>
+              <dd>{number(factory.staffCount)}</dd>
+            </>
+          ) : null}
+          {factory.capacity?.amount ? (
+            <>
+              <dt>{t.capacity}</dt>
+              <dd>
+                {number(factory.capacity.amount)} {factory.capacity.unit}
+              </dd>
+            </>
+          ) : null}
+          {factory.mainProducts ? (
+            <>
+              <dt>{t.mainProducts}</dt>
+              <dd>{factory.mainProducts}</dd>
+            </>
+          ) : null}
+          {factory.capabilities?.length ? (
+            <>
+              <dt>{t.capability}</dt>
+              <dd>
+                {factory.capabilities.map((value) => capabilityLabel(ctx, value)).join(' · ')}
+              </dd>
+            </>
+          ) : null}
+          {factory.exportMarkets?.length ? (
+            <>
+              <dt>{t.exportMarkets}</dt>
+              <dd>{factory.exportMarkets.map((value) => marketLabel(ctx, value)).join(' · ')}</dd>
+            </>
+          ) : null}
         </dl>
         <RichText ctx={ctx} data={factory.description} />
         {factory.certifications?.length ? (
@@ -153,7 +238,10 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
             <h2 id="certs">{t.certifications}</h2>
             <ul>
               {factory.certifications.map((cert) => (
-                <li key={cert.id ?? cert.name}>{cert.name}{cert.issuer ? ` — ${cert.issuer}` : ''}</li>
+                <li key={cert.id ?? cert.name}>
+                  {cert.name}
+                  {cert.issuer ? ` — ${cert.issuer}` : ''}
+                </li>
               ))}
             </ul>
           </section>
@@ -163,28 +251,44 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
             <h2 id="photos">{t.photos}</h2>
             <ul className="grid">
               {factory.photos.map((photo) => (
-                <li key={typeof photo === 'object' ? photo.id : photo}><Image media={photo as never} sizes="(max-width: 600px) 100vw, 360px" /></li>
+                <li key={typeof photo === 'object' ? photo.id : photo}>
+                  <Image media={photo as never} sizes="(max-width: 600px) 100vw, 360px" />
+                </li>
               ))}
             </ul>
           </section>
         ) : null}
         {factory.tourVideoUrl ? (
           <p>
-            <a href={factory.tourVideoUrl} rel="noopener noreferrer nofollow">{t.tour}</a>
+            <a href={factory.tourVideoUrl} rel="noopener noreferrer nofollow">
+              {t.tour}
+            </a>
           </p>
         ) : null}
         <section aria-labelledby="factory-live">
           <h2 id="factory-live">{t.lineup}</h2>
-          {sessions.length === 0 ? <p>{t.noSessions}</p> : sessions.map((session) => <SessionItem key={session.id} ctx={ctx} session={session} />)}
+          {sessions.length === 0 ? (
+            <p>{t.noSessions}</p>
+          ) : (
+            sessions.map((session) => <SessionItem key={session.id} ctx={ctx} session={session} />)
+          )}
           <p>
-            <a href={`/factories/${factory.slug}/live.ics`} download>{t.addToCalendar}</a>
+            <a href={`/factories/${factory.slug}/live.ics`} download>
+              {t.addToCalendar}
+            </a>
           </p>
         </section>
         <section aria-labelledby="factory-products">
           <h2 id="factory-products">{t.productsOf}</h2>
           <ul className="grid">
             {products.docs.map((product) => (
-              <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
+              <li key={product.id}>
+                <ProductCard
+                  ctx={ctx}
+                  product={product}
+                  unitLabel={unitLabel(ctx, product.moq.unit)}
+                />
+              </li>
             ))}
           </ul>
         </section>

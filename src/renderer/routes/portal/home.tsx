@@ -1,4 +1,3 @@
-
 import { loadBlockData, RenderBlocks } from '@/blocks/RenderBlocks'
 import type { Factory, Media, Page, Product } from '@/payload-types'
 
@@ -19,22 +18,42 @@ const organizationLd = (ctx: RenderContext) => ({
   name: ctx.belt!.name,
   url: `${ctx.canonicalOrigin}/`,
   description: ctx.belt!.tagline ?? ctx.belt!.specialty,
-  ...(imageSource(ctx.belt!.branding?.logo as never) ? { logo: `${ctx.canonicalOrigin}${imageSource(ctx.belt!.branding?.logo as never)!.src}` } : {}),
+  ...(imageSource(ctx.belt!.branding?.logo as never)
+    ? { logo: `${ctx.canonicalOrigin}${imageSource(ctx.belt!.branding?.logo as never)!.src}` }
+    : {}),
 })
 
 export const renderHome = async (ctx: RenderContext) => {
   const belt = ctx.belt!
   const [campaigns, factories, products] = await Promise.all([
     currentCampaigns(ctx),
-    find<Factory>(ctx, 'factories', { where: {}, limit: 6, sort: '-verification.status', depth: 1, select: FACTORY_CARD }),
+    find<Factory>(ctx, 'factories', {
+      where: {},
+      limit: 6,
+      sort: '-verification.status',
+      depth: 1,
+      select: FACTORY_CARD,
+    }),
     // Newest first by id: the belt's index on tenant holds ids in order, so no sort of the belt's
     // 120,000 products (an index on (tenant, updatedAt) was tried: SQLite then chose it for a
     // factory's own products too, and a factory profile went from 13 to 90 ms).
-    find<Product>(ctx, 'products', { where: {}, limit: 8, sort: '-id', depth: 1, select: PRODUCT_CARD }),
+    find<Product>(ctx, 'products', {
+      where: {},
+      limit: 8,
+      sort: '-id',
+      depth: 1,
+      select: PRODUCT_CARD,
+    }),
   ])
   const hero = belt.branding?.heroImage as Media | undefined
   return (
-    <Layout ctx={ctx} title={belt.name} description={belt.tagline ?? belt.specialty} ogImage={imageSource(hero)?.src} jsonLd={[organizationLd(ctx)]}>
+    <Layout
+      ctx={ctx}
+      title={belt.name}
+      description={belt.tagline ?? belt.specialty}
+      ogImage={imageSource(hero)?.src}
+      jsonLd={[organizationLd(ctx)]}
+    >
       <section className="hero" aria-labelledby="belt-name">
         <Image media={hero} sizes="100vw" isEager />
         <div className="text">
@@ -73,7 +92,9 @@ export const renderHome = async (ctx: RenderContext) => {
         <h2 id="home-factories">{ctx.t.factories}</h2>
         <ul className="grid">
           {factories.docs.map((factory) => (
-            <li key={factory.id}><FactoryCard ctx={ctx} factory={factory} /></li>
+            <li key={factory.id}>
+              <FactoryCard ctx={ctx} factory={factory} />
+            </li>
           ))}
         </ul>
       </section>
@@ -81,7 +102,13 @@ export const renderHome = async (ctx: RenderContext) => {
         <h2 id="home-products">{ctx.t.products}</h2>
         <ul className="grid">
           {products.docs.map((product) => (
-            <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
+            <li key={product.id}>
+              <ProductCard
+                ctx={ctx}
+                product={product}
+                unitLabel={unitLabel(ctx, product.moq.unit)}
+              />
+            </li>
           ))}
         </ul>
       </section>
@@ -89,14 +116,22 @@ export const renderHome = async (ctx: RenderContext) => {
   )
 }
 
-
 export const renderPage = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Page>(ctx, 'pages', { ...mainDocQuery(ctx, 'pages', slug), limit: 1, depth: 2 })
+  const { docs } = await find<Page>(ctx, 'pages', {
+    ...mainDocQuery(ctx, 'pages', slug),
+    limit: 1,
+    depth: 2,
+  })
   const page = docs[0]
   if (!page) throw notFound()
   const blockData = await loadBlockData(ctx, page.layout)
   return (
-    <Layout ctx={ctx} title={page.meta?.title || page.title} description={page.meta?.description} ogImage={imageSource(page.meta?.image as never)?.src}>
+    <Layout
+      ctx={ctx}
+      title={page.meta?.title || page.title}
+      description={page.meta?.description}
+      ogImage={imageSource(page.meta?.image as never)?.src}
+    >
       <article>
         <h1>{page.title}</h1>
         <RenderBlocks ctx={ctx} blocks={page.layout} data={blockData} />

@@ -14,17 +14,33 @@ import { festivalPricesFor } from '@/portal/campaigns'
 import { Countdown } from '@/portal/components/Time'
 import { TierTable } from '@/portal/components/TierTable'
 import { Pager } from '@/portal/components/Pager'
-import { MAX_PAGE, PRODUCT_CARD, find, beltCategories, CategorySelect, intParam, stringParam, categoryWithDescendants } from './reads'
+import {
+  MAX_PAGE,
+  PRODUCT_CARD,
+  find,
+  beltCategories,
+  CategorySelect,
+  intParam,
+  stringParam,
+  categoryWithDescendants,
+} from './reads'
 
 export const renderProducts = async (ctx: RenderContext, query: URLSearchParams) => {
   const page = intParam(query.get('page') ?? undefined, 'page', { min: 1, max: MAX_PAGE }) ?? 1
   const moqMax = intParam(query.get('moqMax') ?? undefined, 'moqMax', { min: 1, max: 1e9 })
   const category = stringParam(query.get('category'))
   const where: Where[] = []
-  if (category) where.push({ category: { in: (await categoryWithDescendants(ctx, category)) ?? [] } })
+  if (category)
+    where.push({ category: { in: (await categoryWithDescendants(ctx, category)) ?? [] } })
   if (moqMax !== undefined) where.push({ 'moq.quantity': { less_than_equal: moqMax } })
   const [result, categories] = await Promise.all([
-    find<Product>(ctx, 'products', { where: { and: where }, page, sort: 'name', depth: 1, select: PRODUCT_CARD }),
+    find<Product>(ctx, 'products', {
+      where: { and: where },
+      page,
+      sort: 'name',
+      depth: 1,
+      select: PRODUCT_CARD,
+    }),
     beltCategories(ctx),
   ])
   if (page > 1 && page > result.totalPages) throw notFound()
@@ -43,7 +59,9 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
       {result.docs.length === 0 ? <p>{t.noResults}</p> : null}
       <ul className="grid">
         {result.docs.map((product) => (
-          <li key={product.id}><ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} /></li>
+          <li key={product.id}>
+            <ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} />
+          </li>
         ))}
       </ul>
       <Pager ctx={ctx} page={page} totalPages={result.totalPages} query={query} />
@@ -52,7 +70,12 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
 }
 
 /** schema.org Product with one Offer per price tier (eligible quantity → unit price). */
-const productLd = (ctx: RenderContext, product: Product, factory: Factory | null, festival: Awaited<ReturnType<typeof festivalPricesFor>>) => {
+const productLd = (
+  ctx: RenderContext,
+  product: Product,
+  factory: Factory | null,
+  festival: Awaited<ReturnType<typeof festivalPricesFor>>,
+) => {
   const url = `${ctx.canonicalOrigin}${hrefFor(ctx, `/products/${product.slug}`)}`
   // During a festival the offers are the festival's, valid until it ends.
   const tiers = festival?.tiers ?? product.priceTiers ?? []
@@ -91,7 +114,11 @@ const productLd = (ctx: RenderContext, product: Product, factory: Factory | null
 }
 
 export const renderProduct = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Product>(ctx, 'products', { ...mainDocQuery(ctx, 'products', slug), limit: 1, depth: 1 })
+  const { docs } = await find<Product>(ctx, 'products', {
+    ...mainDocQuery(ctx, 'products', slug),
+    limit: 1,
+    depth: 1,
+  })
   const product = docs[0]
   if (!product) throw notFound()
   // A factory the public may not read (a draft) stays a bare id.
@@ -101,37 +128,93 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const { number } = formatters(ctx.ui)
   const unit = unitLabel(ctx, product.moq.unit)
   return (
-    <Layout ctx={ctx} title={product.meta?.title || product.name} description={product.meta?.description || product.summary} ogImage={imageSource((product.meta?.image ?? product.images?.[0]) as never)?.src} jsonLd={[productLd(ctx, product, factory, festival)]}>
+    <Layout
+      ctx={ctx}
+      title={product.meta?.title || product.name}
+      description={product.meta?.description || product.summary}
+      ogImage={imageSource((product.meta?.image ?? product.images?.[0]) as never)?.src}
+      jsonLd={[productLd(ctx, product, factory, festival)]}
+    >
       <article>
         <h1>{product.name}</h1>
         <ul className="grid">
           {(product.images ?? []).map((image, index) => (
-            <li key={typeof image === 'object' ? image.id : image}><Image media={image as never} sizes="(max-width: 600px) 100vw, 480px" isEager={index === 0} /></li>
+            <li key={typeof image === 'object' ? image.id : image}>
+              <Image
+                media={image as never}
+                sizes="(max-width: 600px) 100vw, 480px"
+                isEager={index === 0}
+              />
+            </li>
           ))}
         </ul>
         {product.summary ? <p>{product.summary}</p> : null}
-        <p><strong>{priceRange(ctx, product)}</strong></p>
+        <p>
+          <strong>{priceRange(ctx, product)}</strong>
+        </p>
         {factory ? (
           <p>
-            <a className="button" href={`${hrefFor(ctx, `/factories/${factory.slug}/inquire`)}?product=${encodeURIComponent(product.slug)}`}>{t.inquire}</a>
+            <a
+              className="button"
+              href={`${hrefFor(ctx, `/factories/${factory.slug}/inquire`)}?product=${encodeURIComponent(product.slug)}`}
+            >
+              {t.inquire}
+            </a>
           </p>
         ) : null}
         <dl className="facts">
           <dt>{t.moq}</dt>
-          <dd>{number(product.moq.quantity)} {unit}</dd>
-          {product.leadTimeDays ? (<><dt>{t.leadTime}</dt><dd>{number(product.leadTimeDays)} {t.days}</dd></>) : null}
-          {product.sampleAvailable ? (<><dt>{t.samples}</dt><dd>✓</dd></>) : null}
-          {product.customisation?.length ? (<><dt>{t.customisation}</dt><dd>{product.customisation.map((value) => customisationLabel(ctx, value)).join(' · ')}</dd></>) : null}
+          <dd>
+            {number(product.moq.quantity)} {unit}
+          </dd>
+          {product.leadTimeDays ? (
+            <>
+              <dt>{t.leadTime}</dt>
+              <dd>
+                {number(product.leadTimeDays)} {t.days}
+              </dd>
+            </>
+          ) : null}
+          {product.sampleAvailable ? (
+            <>
+              <dt>{t.samples}</dt>
+              <dd>✓</dd>
+            </>
+          ) : null}
+          {product.customisation?.length ? (
+            <>
+              <dt>{t.customisation}</dt>
+              <dd>
+                {product.customisation.map((value) => customisationLabel(ctx, value)).join(' · ')}
+              </dd>
+            </>
+          ) : null}
         </dl>
         <h2>{t.priceTiers}</h2>
-        <TierTable ctx={ctx} tiers={product.priceTiers ?? []} unit={unit} currency={product.currency} priceLabel={t.unitPrice} />
+        <TierTable
+          ctx={ctx}
+          tiers={product.priceTiers ?? []}
+          unit={unit}
+          currency={product.currency}
+          priceLabel={t.unitPrice}
+        />
         {festival ? (
           <section aria-labelledby="festival-prices">
             <h2 id="festival-prices">
-              {t.festivalPrice} · <a href={hrefFor(ctx, `/campaigns/${festival.campaign.slug}`)}>{festival.campaign.name}</a>
+              {t.festivalPrice} ·{' '}
+              <a href={hrefFor(ctx, `/campaigns/${festival.campaign.slug}`)}>
+                {festival.campaign.name}
+              </a>
             </h2>
             <Countdown target={festival.campaign.endsAt} label={t.endsIn} />
-            <TierTable ctx={ctx} tiers={festival.tiers} unit={unit} currency={product.currency} priceLabel={t.festivalPrice} isFestival />
+            <TierTable
+              ctx={ctx}
+              tiers={festival.tiers}
+              unit={unit}
+              currency={product.currency}
+              priceLabel={t.festivalPrice}
+              isFestival
+            />
           </section>
         ) : null}
         {product.specs?.length ? (
@@ -151,7 +234,9 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
         {factory ? (
           <section aria-labelledby="product-factory">
             <h2 id="product-factory">{t.factory}</h2>
-            <div style={{ maxWidth: 320 }}><FactoryCard ctx={ctx} factory={factory} /></div>
+            <div style={{ maxWidth: 320 }}>
+              <FactoryCard ctx={ctx} factory={factory} />
+            </div>
           </section>
         ) : null}
       </article>

@@ -10,8 +10,21 @@ export const PAGE_SIZE = 12
 export const MAX_PAGE = 10_000
 
 /** What a card needs: lists select only these, so a page reads (and populates) no more. */
-export const FACTORY_CARD = { name: true, slug: true, mainProducts: true, verification: true, photos: true } as const
-export const PRODUCT_CARD = { name: true, slug: true, moq: true, priceTiers: true, currency: true, images: true } as const
+export const FACTORY_CARD = {
+  name: true,
+  slug: true,
+  mainProducts: true,
+  verification: true,
+  photos: true,
+} as const
+export const PRODUCT_CARD = {
+  name: true,
+  slug: true,
+  moq: true,
+  priceTiers: true,
+  currency: true,
+  images: true,
+} as const
 
 /** Image fields of the cards: filled by one query for all the cards' images (`withImages`). */
 export const CARD_IMAGES = ['images', 'photos'] as const
@@ -23,12 +36,26 @@ export const CARD_IMAGES = ['images', 'photos'] as const
  */
 export const withImages = async <T,>(ctx: RenderContext, docs: T[]) => {
   const ids = new Set<number>()
-  for (const doc of docs as Record<string, unknown>[]) for (const field of CARD_IMAGES) for (const id of (doc[field] as number[] | undefined) ?? []) if (typeof id === 'number') ids.add(id)
+  for (const doc of docs as Record<string, unknown>[])
+    for (const field of CARD_IMAGES)
+      for (const id of (doc[field] as number[] | undefined) ?? [])
+        if (typeof id === 'number') ids.add(id)
   if (ids.size === 0) return docs
-  const { docs: media } = await ctx.payload.find({ collection: SLUGS.media, where: { id: { in: [...ids] } }, limit: ids.size, depth: 0, pagination: false, locale: ctx.locale, fallbackLocale: 'zh', ...asPublic(ctx) })
+  const { docs: media } = await ctx.payload.find({
+    collection: SLUGS.media,
+    where: { id: { in: [...ids] } },
+    limit: ids.size,
+    depth: 0,
+    pagination: false,
+    locale: ctx.locale,
+    fallbackLocale: 'zh',
+    ...asPublic(ctx),
+  })
   const byID = new Map(media.map((item) => [item.id, item]))
   for (const doc of docs as Record<string, unknown>[]) {
-    for (const field of CARD_IMAGES) if (Array.isArray(doc[field])) doc[field] = (doc[field] as number[]).map((id) => byID.get(id)).filter(Boolean)
+    for (const field of CARD_IMAGES)
+      if (Array.isArray(doc[field]))
+        doc[field] = (doc[field] as number[]).map((id) => byID.get(id)).filter(Boolean)
   }
   return docs
 }
@@ -36,9 +63,20 @@ export const withImages = async <T,>(ctx: RenderContext, docs: T[]) => {
 export const find = async <T,>(
   ctx: RenderContext,
   collection: 'factories' | 'products' | 'categories' | 'pages',
-  args: { where: Where; limit?: number; page?: number; sort?: string; depth?: number; select?: Record<string, true>; draft?: boolean },
+  args: {
+    where: Where
+    limit?: number
+    page?: number
+    sort?: string
+    depth?: number
+    select?: Record<string, true>
+    draft?: boolean
+  },
 ) => {
-  const isCardList = args.depth === 1 && args.select !== undefined && CARD_IMAGES.some((field) => field in args.select!)
+  const isCardList =
+    args.depth === 1 &&
+    args.select !== undefined &&
+    CARD_IMAGES.some((field) => field in args.select!)
   const result = (await ctx.payload.find({
     collection,
     where: args.where,
@@ -61,25 +99,45 @@ export const find = async <T,>(
 
 /** The belt's categories for a filter, by the operator's order. */
 export const beltCategories = (ctx: RenderContext) =>
-  find<Category>(ctx, 'categories', { where: {}, limit: 200, sort: 'sortOrder', depth: 0, select: { name: true, slug: true } })
+  find<Category>(ctx, 'categories', {
+    where: {},
+    limit: 200,
+    sort: 'sortOrder',
+    depth: 0,
+    select: { name: true, slug: true },
+  })
 
-export const CategorySelect = ({ ctx, categories, selected }: { ctx: RenderContext; categories: Category[]; selected?: string }) => (
+export const CategorySelect = ({
+  ctx,
+  categories,
+  selected,
+}: {
+  ctx: RenderContext
+  categories: Category[]
+  selected?: string
+}) => (
   <label>
     {ctx.t.category}
     <select name="category" defaultValue={selected ?? ''}>
       <option value="">{ctx.t.allCategories}</option>
       {categories.map((doc) => (
-        <option key={doc.id} value={doc.slug}>{doc.name}</option>
+        <option key={doc.id} value={doc.slug}>
+          {doc.name}
+        </option>
       ))}
     </select>
   </label>
 )
 
-
 /** A whole number query parameter within bounds, or undefined; anything else is a 400. */
-export const intParam = (value: unknown, name: string, { min, max }: { min: number; max: number }) => {
+export const intParam = (
+  value: unknown,
+  name: string,
+  { min, max }: { min: number; max: number },
+) => {
   if (value === undefined || value === '') return undefined
-  if (typeof value !== 'string' || !/^\d{1,10}$/.test(value)) throw badRequest(`${name} must be a whole number`)
+  if (typeof value !== 'string' || !/^\d{1,10}$/.test(value))
+    throw badRequest(`${name} must be a whole number`)
   const number = Number(value)
   if (number < min || number > max) throw badRequest(`${name} must be between ${min} and ${max}`)
   return number
@@ -88,12 +146,23 @@ export const intParam = (value: unknown, name: string, { min, max }: { min: numb
 export const stringParam = (value: unknown, max = 80) =>
   typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined
 
-
 /** IDs of a category and every category below it (nested-docs breadcrumbs include the ancestors). */
 export const categoryWithDescendants = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await find<Category>(ctx, 'categories', { where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const { docs } = await find<Category>(ctx, 'categories', {
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) return null
-  const below = await ctx.payload.find({ collection: SLUGS.categories, where: { 'breadcrumbs.doc': { equals: docs[0].id } }, limit: 0, pagination: false, depth: 0, select: {}, ...asPublic(ctx) })
+  const below = await ctx.payload.find({
+    collection: SLUGS.categories,
+    where: { 'breadcrumbs.doc': { equals: docs[0].id } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: {},
+    ...asPublic(ctx),
+  })
   return [docs[0].id, ...below.docs.map((doc) => doc.id)]
 }
 
@@ -107,7 +176,13 @@ export const factoryIDsFromProducts = async (ctx: RenderContext, where: Where[])
     depth: 0,
     ...asPublic(ctx),
   })
-  return values.map(({ factory }) => (factory && typeof factory === 'object' ? factory.id : factory))
+  return values.map(({ factory }) =>
+    factory && typeof factory === 'object' ? factory.id : factory,
+  )
 }
 
-export const SORTS: Record<string, string> = { name: 'name', newest: '-createdAt', verified: '-verification.status' }
+export const SORTS: Record<string, string> = {
+  name: 'name',
+  newest: '-createdAt',
+  verified: '-verification.status',
+}
