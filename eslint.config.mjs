@@ -31,12 +31,6 @@ const EXTRA_ZONES = [
 const KNOWN_VIOLATIONS = [
   // The dashboard's figures read the inquiry statistics kept beside the collection.
   ['src/dashboard/figures.ts', 'src/collections/Inquiries/stats.ts'],
-  // The API's parameter check reuses the query-shape rules of the hook.
-  ['src/platform/apiParams.ts', 'src/hooks/checkQuery.ts'],
-  // The portal's CSP is built with the server's headers (one place for hashes and hosts).
-  ['src/renderer/index.ts', 'src/server/security.ts'],
-  // A test of the event bus checks that the page cache, its subscriber, really drops pages.
-  ['src/platform/events.spec.ts', 'src/portal/cache.ts'],
 ]
 
 const zones = () => {

@@ -47,6 +47,15 @@ export const CUSTOMISATIONS = [
   { value: 'design', label: label('来图来样', 'Design from sample') },
 ]
 
+/** Hosts whose players may be embedded in a portal page (others are shown as a link). */
+export const EMBED_HOSTS = [
+  'www.youtube-nocookie.com',
+  'www.youtube.com',
+  'player.bilibili.com',
+  'v.qq.com',
+  'player.vimeo.com',
+]
+
 export const STREAM_HOSTS = [
   'live.bilibili.com',
   'player.bilibili.com',

@@ -19,12 +19,3 @@ export const validateLink = (
     en: `${name}: enter a path starting with / or an https:// link`,
   })
 }
-
-/** Hosts whose players may be embedded in a portal page (others are shown as a link). */
-export const EMBED_HOSTS = [
-  'www.youtube-nocookie.com',
-  'www.youtube.com',
-  'player.bilibili.com',
-  'v.qq.com',
-  'player.vimeo.com',
-]

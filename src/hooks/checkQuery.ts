@@ -10,23 +10,14 @@ import {
 /**
  * The REST and GraphQL query parameters Payload passes to the database as they come: a page of
  * 1e20, `near` on a text field, a date that is not one or a word for a numeric ID reach SQLite
- * and come back as a 500. `paramProblems` (run by src/platform/apiParams.ts before Payload parses the
- * query string) and the `checkQuery` hook (on the parsed `where`) refuse them first, with a 400
+ * and come back as a 500. `paramProblems` (src/utilities/queryParams.ts, run by src/platform/apiParams.ts
+ * before Payload parses the query string) and the `checkQuery` hook (on the parsed `where`) refuse them first, with a 400
  * that names the parameter as the client sent it (`where[name][near]`), in Payload's
  * validation-error shape.
  */
 
-/** Pages beyond this would ask the database for an offset it cannot represent exactly. */
-export const MAX_PAGE = 1_000_000_000
-/** Above this a limit means "all" anyway (`limit=0` says so on purpose). */
-export const MAX_LIMIT = 100_000
-
-type Problem = { path: string; message: string }
-
-const INTEGER = /^\d+$/
-const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i
-const SORT_PATH = /^-?\w+(?:\.\w+)*$/
-const LOCALE_CODE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/
+import { idKind, kindOf, type Kind } from '@/hooks/queryKinds'
+import { DECIMAL, INTEGER, isPlainObject, type Problem } from '@/utilities/queryParams'
 
 const SCALAR_OPERATORS = new Set([
   'equals',
@@ -41,115 +32,6 @@ const SCALAR_OPERATORS = new Set([
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-
-/** The kind of value a path compares against. `any` (json, rich text) and `unknown` paths are left to Payload. */
-type Kind =
-  | 'number'
-  | 'integer-id'
-  | 'text-id'
-  | 'date'
-  | 'checkbox'
-  | 'point'
-  | 'text'
-  | 'polymorphic'
-  | 'polymorphic-value'
-  | 'blocks'
-  | 'any'
-  | 'unknown'
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const collectionOf = (payload: Payload, slug: string) =>
-  (
-    payload.collections as Record<
-      string,
-      Payload['collections'][keyof Payload['collections']] | undefined
-    >
-  )[slug]
-
-const idKind = (payload: Payload, slug: string): Kind => {
-  const collection = collectionOf(payload, slug)
-  const type = collection?.customIDType ?? payload.db.defaultIDType
-  return type === 'number' ? 'integer-id' : 'text-id'
-}
-
-/**
- * What a dotted where-path points at: walks groups, tabs, arrays and blocks, and follows a
- * relationship to its collection's fields (Payload queries `factory.name` through the join).
- */
-const kindOf = (
-  payload: Payload,
-  fields: FlattenedField[],
-  slug: string,
-  segments: string[],
-): Kind => {
-  const [head, ...rest] = segments
-  if (head === 'id' && rest.length === 0) return idKind(payload, slug)
-  const field = fields.find((candidate) => 'name' in candidate && candidate.name === head)
-  if (!field) return 'unknown'
-  // A localised field may be queried in one locale: `name.en` is `name`.
-  if (
-    'localized' in field &&
-    field.localized &&
-    rest.length === 1 &&
-    LOCALE_CODE.test(rest[0]!) &&
-    !['group', 'tab', 'array', 'blocks', 'relationship', 'upload'].includes(field.type)
-  ) {
-    return kindOf(payload, fields, slug, [head!])
-  }
-  switch (field.type) {
-    case 'number':
-      return rest.length === 0 ? 'number' : 'unknown'
-    case 'date':
-      return rest.length === 0 ? 'date' : 'unknown'
-    case 'checkbox':
-      return rest.length === 0 ? 'checkbox' : 'unknown'
-    case 'point':
-      return 'point'
-    case 'text':
-    case 'textarea':
-    case 'email':
-    case 'code':
-    case 'select':
-    case 'radio':
-      return rest.length === 0 ? 'text' : 'unknown'
-    case 'group':
-    case 'tab':
-    case 'array':
-      return rest.length === 0 ? 'any' : kindOf(payload, field.flattenedFields, slug, rest)
-    case 'blocks': {
-      if (rest.length === 0) return 'blocks'
-      if (rest[0] === 'blockType' && rest.length === 1) return 'text'
-      for (const block of field.blocks ?? []) {
-        const kind = kindOf(
-          payload,
-          (block as { flattenedFields: FlattenedField[] }).flattenedFields,
-          slug,
-          rest,
-        )
-        if (kind !== 'unknown') return kind
-      }
-      return 'unknown'
-    }
-    case 'relationship':
-    case 'upload': {
-      if (Array.isArray(field.relationTo))
-        return rest.length === 0
-          ? 'polymorphic'
-          : rest.length === 1 && rest[0] === 'value'
-            ? 'polymorphic-value'
-            : 'any'
-      const target = collectionOf(payload, field.relationTo)
-      if (rest.length === 0) return idKind(payload, field.relationTo)
-      return target
-        ? kindOf(payload, target.config.flattenedFields, field.relationTo, rest)
-        : 'unknown'
-    }
-    default:
-      return 'any'
-  }
-}
 
 const listOf = (value: unknown): unknown[] =>
   Array.isArray(value)
@@ -298,67 +180,6 @@ const checkWhere = (ctx: WhereContext, where: unknown, name: string, depth = 0) 
         })
     }
   }
-}
-
-const integerProblem = (name: string, value: unknown, min: number, max: number): Problem | null => {
-  if (value === undefined) return null
-  if (
-    typeof value !== 'string' ||
-    !INTEGER.test(value.trim()) ||
-    Number(value) < min ||
-    Number(value) > max
-  ) {
-    return { path: name, message: `${name}: must be a whole number from ${min} to ${max}` }
-  }
-  return null
-}
-
-/** Payload reads a `where` or `data` given as one string as JSON, and fails on anything else. */
-const jsonProblem = (name: string, value: unknown): Problem | null => {
-  if (typeof value !== 'string' || value === '') return null
-  try {
-    const parsed: unknown = JSON.parse(value)
-    if (isPlainObject(parsed)) return null
-  } catch {
-    // the message below
-  }
-  return {
-    path: name,
-    message: `${name}: must be a JSON object, or given as ${name}[field][operator]=value`,
-  }
-}
-
-/**
- * The problems with a REST request's query string as Payload will parse it (`qs`), before it
- * does: it turns `page=abc` into "no page" and `where=abc` into a JSON syntax error (a 500).
- */
-export const paramProblems = (query: Record<string, unknown>, maxDepth: number): Problem[] => {
-  const problems = [
-    integerProblem('page', query.page, 1, MAX_PAGE),
-    integerProblem('limit', query.limit, 0, MAX_LIMIT),
-    integerProblem('depth', query.depth, 0, maxDepth),
-    jsonProblem('where', query.where),
-    jsonProblem('data', query.data),
-  ].filter((problem): problem is Problem => problem !== null)
-  for (const name of ['draft', 'trash', 'pagination']) {
-    const value = query[name]
-    if (value !== undefined && value !== 'true' && value !== 'false')
-      problems.push({ path: name, message: `${name}: must be true or false` })
-  }
-  if (query.sort !== undefined) {
-    const items = Array.isArray(query.sort) ? query.sort : [query.sort]
-    const isValid = items.every(
-      (item) =>
-        typeof item === 'string' &&
-        item.split(',').every((part) => part === '' || SORT_PATH.test(part.trim())),
-    )
-    if (!isValid)
-      problems.push({
-        path: 'sort',
-        message: 'sort: field names separated by commas, each optionally preceded by "-"',
-      })
-  }
-  return problems
 }
 
 const ID_OPERATIONS = new Set(['read', 'update', 'delete'])

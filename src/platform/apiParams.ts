@@ -2,11 +2,11 @@ import type express from 'express'
 import type { Payload } from 'payload'
 import { parse } from 'qs-esm'
 
-import { paramProblems } from '@/hooks/checkQuery'
+import { paramProblems } from '@/utilities/queryParams'
 
 /**
  * Query parameters of the REST API refused before Payload reads them, with a 400 naming each
- * (src/hooks/checkQuery.ts says which and why). Parsed as Payload parses them, so what is checked
+ * (src/utilities/queryParams.ts says which and why). Parsed as Payload parses them, so what is checked
  * is what it would have used.
  */
 export const rejectBadParams =

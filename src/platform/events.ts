@@ -44,7 +44,7 @@ const settling = new Map<string, NodeJS.Timeout>()
 
 /**
  * Who hears an eviction: `'*'` means everything, otherwise a belt's id, or `null` for the hub's
- * pages alone. The renderer's page cache subscribes (src/renderer/cache.ts), so the hooks that
+ * pages alone. The portal's page cache subscribes (src/portal/cache.ts), so the hooks that
  * publish here never reach up into the renderer.
  */
 export type EvictionListener = (belt: string | typeof ALL | null) => void

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
-import { PageCache } from '@/portal/cache'
+import Database from 'libsql'
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
+
+import { evictEverywhere, sqliteBus, stopInvalidationBus } from '@/platform/events'
+import { PageCache, portalCache } from '@/portal/cache'
 
 const page = (beltID: string | null, html = 'x') => ({
   status: 200,
@@ -37,5 +43,53 @@ describe('page cache', () => {
     cache.set('three', page('1'))
     expect(cache.get('two')).toBeUndefined()
     expect(cache.get('one')).toBeDefined()
+  })
+})
+
+/** The process's cache hears the evictions published in src/platform/events. */
+describe('the portal cache as an eviction subscriber', () => {
+  afterEach(async () => {
+    // Sends the settle repeats now instead of leaving their timers behind.
+    await stopInvalidationBus()
+    portalCache.clear()
+  })
+
+  it('drops an edited belt’s pages and the hub’s, keeping them for an outage', () => {
+    portalCache.set('zhili', page('3'))
+    portalCache.set('yiwu', page('4'))
+    portalCache.set('hub', page(null))
+    evictEverywhere('3')
+    expect(portalCache.get('zhili')).toBeUndefined()
+    expect(portalCache.get('hub')).toBeUndefined()
+    expect(portalCache.get('yiwu')).toBeDefined()
+    expect(portalCache.getStale('zhili')).toBeDefined()
+  })
+
+  it('applies another process’s eviction, and retires every page when it missed some', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-events-'))
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }))
+    const file = path.join(dir, 'test.db.events')
+    const errors: unknown[] = []
+    const log = (error: unknown) => errors.push(error)
+    const one = sqliteBus(log, file, 'one')
+    const two = sqliteBus(log, file, 'two')
+    portalCache.set('zhili', page('3'))
+    portalCache.set('yiwu', page('4'))
+    one.publish('3')
+    two.poll()
+    expect(portalCache.get('zhili')).toBeUndefined()
+    expect(portalCache.get('yiwu')).toBeDefined()
+
+    one.publish('5')
+    // Pruned (older than an hour) before `two` read it.
+    const other = new Database(file)
+    other.exec('delete from evictions')
+    other.close()
+    two.poll()
+    expect(portalCache.size).toBe(0)
+    expect(portalCache.getStale('yiwu')).toBeDefined()
+    one.close()
+    two.close()
+    expect(errors).toEqual([])
   })
 })

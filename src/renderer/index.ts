@@ -12,7 +12,7 @@ import {
   unavailablePage,
 } from '@/platform/outage'
 import { isWritesQueued } from '@/platform/sqliteTransactions'
-import { portalCsp } from '@/server/security'
+import { portalCsp } from '@/utilities/csp'
 
 import { type PageCache, portalCache } from '@/portal/cache'
 import { asPublic, type RenderContext } from '@/portal/context'

@@ -1,7 +1,7 @@
 /**
  * The inline script every portal page ships: makes countdowns tick and shows times in the
  * buyer's zone. It lives here, below the renderer, because the Content-Security-Policy
- * (src/server/security.ts) allows it by its hash.
+ * (src/utilities/csp.ts) allows it by its hash.
  */
 export const CLOCK_SCRIPT = `(function(){
 var fmt=new Intl.DateTimeFormat(undefined,{weekday:'short',month:'short',day:'numeric',hour:'2-digit',minute:'2-digit',timeZoneName:'short'});

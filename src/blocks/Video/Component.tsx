@@ -1,8 +1,7 @@
 import type { Media, VideoBlock } from '@/payload-types'
+import { EMBED_HOSTS } from '@/vocabulary'
 import { Image } from '@/portal/components/Image'
 import { readable, type RenderContext } from '@/portal/context'
-
-import { EMBED_HOSTS } from '../fields'
 
 /** Embeds players from known video hosts only; any other link is shown as a link. */
 export const VideoComponent = ({ ctx, block }: { ctx: RenderContext; block: VideoBlock }) => {
