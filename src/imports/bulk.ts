@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { Field, Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
 import { evictEverywhere } from '@/platform/events'
@@ -19,10 +19,10 @@ import { entryOf, indexEntries } from '@/search'
  * What still runs per row, before anything is written: the import's own checks (engine.ts:
  * belt, factory, the user's right to it, SKU and slug uniqueness, price tiers, categories,
  * images), then Payload's own field validators and default values for every field of the
- * product, in both languages (`checkFields`). What runs once per batch instead of per row: the
- * belt and uniqueness hooks' queries (the engine already holds the belt's factories, products
- * and slugs), and the portal cache eviction. Rows that are updates, and every row on MongoDB
- * or PostgreSQL, still go through the Local API one by one.
+ * product, in both languages (`checkFields`, fieldChecks.ts). What runs once per batch instead
+ * of per row: the belt and uniqueness hooks' queries (the engine already holds the belt's
+ * factories, products and slugs), and the portal cache eviction. Rows that are updates, and
+ * every row on MongoDB or PostgreSQL, still go through the Local API one by one.
  */
 
 export type NewProduct = {
@@ -33,126 +33,9 @@ export type NewProduct = {
   en: Record<string, unknown>
 }
 
-type Problem = { path: string; message: string }
-
 /** Only the embedded default is batched; other adapters write through the Local API. */
 export const canWriteInBulk = (payload: Payload) =>
   payload.db.name === 'sqlite' && env('CHANDI_IMPORT_BULK')
-
-const conditionHolds = (
-  field: Field,
-  data: Record<string, unknown>,
-  siblingData: Record<string, unknown>,
-  req: PayloadRequest,
-) => {
-  const condition = (
-    field as {
-      admin?: { condition?: (data: unknown, siblingData: unknown, args: unknown) => boolean }
-    }
-  ).admin?.condition
-  return condition ? condition(data, siblingData, { user: req.user }) !== false : true
-}
-
-/**
- * Payload's own field validators and defaults (the ones a Local API create runs), over the
- * collection's sanitised fields, filling in defaults where a value is missing. Relationships
- * and uploads are checked by the engine against the belt's own documents instead of one query
- * per row.
- */
-export const checkFields = async (
-  fields: Field[],
-  data: Record<string, unknown>,
-  siblingData: Record<string, unknown>,
-  req: PayloadRequest,
-  path: (string | number)[] = [],
-  problems: Problem[] = [],
-): Promise<Problem[]> => {
-  for (const field of fields) {
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) {
-          siblingData[tab.name] ??= {}
-          await checkFields(
-            tab.fields,
-            data,
-            siblingData[tab.name] as Record<string, unknown>,
-            req,
-            [...path, tab.name],
-            problems,
-          )
-        } else await checkFields(tab.fields, data, siblingData, req, path, problems)
-      }
-      continue
-    }
-    if (!('name' in field)) {
-      if ('fields' in field) await checkFields(field.fields, data, siblingData, req, path, problems)
-      continue
-    }
-    if (
-      field.type === 'ui' ||
-      field.type === 'join' ||
-      !conditionHolds(field, data, siblingData, req)
-    )
-      continue
-    const fieldPath = [...path, field.name]
-    if (
-      siblingData[field.name] === undefined &&
-      'defaultValue' in field &&
-      field.defaultValue !== undefined &&
-      typeof field.defaultValue !== 'function'
-    ) {
-      siblingData[field.name] = field.defaultValue
-    }
-    const value = siblingData[field.name]
-    if (field.type === 'group') {
-      siblingData[field.name] ??= {}
-      await checkFields(
-        field.fields,
-        data,
-        siblingData[field.name] as Record<string, unknown>,
-        req,
-        fieldPath,
-        problems,
-      )
-      continue
-    }
-    if (field.type === 'relationship' || field.type === 'upload') continue
-    const validate = (
-      field as {
-        validate?: (
-          value: unknown,
-          options: Record<string, unknown>,
-        ) => Promise<string | true> | string | true
-      }
-    ).validate
-    if (validate) {
-      const result = await validate(value, {
-        ...field,
-        data,
-        siblingData,
-        req,
-        id: undefined,
-        operation: 'create',
-        path: fieldPath,
-        event: 'submit',
-        preferences: { fields: {} },
-      })
-      if (result !== true) problems.push({ path: fieldPath.join('.'), message: String(result) })
-    }
-    if (field.type === 'array' && Array.isArray(value)) {
-      for (const [index, item] of value.entries())
-        await checkFields(
-          field.fields,
-          data,
-          item as Record<string, unknown>,
-          req,
-          [...fieldPath, index],
-          problems,
-        )
-    }
-  }
-  return problems
-}
 
 /** Payload's array row ids: 24 hex digits, like a MongoDB ObjectId. */
 const arrayRowID = () => crypto.randomBytes(12).toString('hex')

@@ -1,23 +1,13 @@
-import crypto from 'node:crypto'
+import { createLocalReq } from 'payload'
 
-import { fileTypeFromBuffer } from 'file-type'
-import { createLocalReq, type Payload, type Where } from 'payload'
-
-import {
-  getBeltIDs,
-  getFactoryID,
-  idOf,
-  isOperatorOf,
-  isPlatformAdmin,
-  sameID,
-} from '@/access/roles'
+import { getBeltIDs, getFactoryID, isOperatorOf, isPlatformAdmin, sameID } from '@/access/roles'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { letEventLoopGo } from '@/utilities/eventLoop'
 
-import { canWriteInBulk, checkFields, type NewProduct, productFields, writeProducts } from './bulk'
+import { canWriteInBulk, type NewProduct, productFields, writeProducts } from './bulk'
+import { checkFields } from './fieldChecks'
 import {
   type Action,
-  type Existing,
   type ImportScope,
   type Known,
   type Outcome,
@@ -25,51 +15,23 @@ import {
   type Prepared,
   problem,
   type Problem,
-  toSlug,
   type Values,
 } from './plan'
-import { type Helpers, productData, writeFactory, writeProblems, writeProduct } from './write'
+import { findAll, loadBelt } from './load'
+import {
+  type Helpers,
+  linkMakers,
+  productData,
+  writeFactory,
+  writeProblems,
+  writeProduct,
+} from './write'
 
 export type { Action, ImportScope, Outcome, Problem } from './plan'
 export { prepareRows } from './plan'
 
-// Load, plan, write: what the belt holds is loaded here, each row planned by plan.ts, and the
-// planned creates and updates written (in batches, or one by one by write.ts).
-
-/**
- * Every matching document, 500 at a time by id (each page an index range, not an ever longer
- * OFFSET), letting the event loop go between pages.
- */
-const findAll = async (
-  payload: Payload,
-  collection: 'factories' | 'products' | 'categories',
-  where: Where,
-  select: Record<string, true>,
-) => {
-  const docs: Record<string, unknown>[] = []
-  let after: number | string | null = null
-  for (;;) {
-    const page: Where = after === null ? where : { and: [where, { id: { greater_than: after } }] }
-    const result = await payload.find({
-      collection,
-      where: page,
-      depth: 0,
-      limit: 500,
-      sort: 'id',
-      pagination: false,
-      overrideAccess: true,
-      draft: true,
-      select: select as never,
-      locale: 'zh',
-      showHiddenFields: true,
-    })
-    const found = result.docs as unknown as Record<string, unknown>[]
-    docs.push(...found)
-    if (found.length < 500) return docs
-    after = found[found.length - 1].id as number | string
-    await letEventLoopGo()
-  }
-}
+// Load, plan, write: what the belt holds is loaded by load.ts, each row planned by plan.ts, and
+// the planned creates and updates written here (in batches by bulk.ts, or one by one by write.ts).
 
 /**
  * Checks (and, in run mode, writes) the rows of one import. Every row is scoped: it lands in the
@@ -104,60 +66,12 @@ export const processRows = async (
   ) {
     throw new Error('not allowed to import into this belt')
   }
-
-  const factories = await findAll(
-    payload,
-    SLUGS.factories,
-    { tenant: { equals: belt } },
-    { slug: true, importHash: true, name: true },
-  )
-  const factoryBySlug = new Map(
-    factories.map((doc) => [String(doc.slug), doc as unknown as Existing]),
-  )
-  const slugByFactoryID = new Map(factories.map((doc) => [String(doc.id), String(doc.slug)]))
+  const { factoryBySlug, slugByFactoryID, productByKey, categoryByPath } = await loadBelt(scope, {
+    isOperator,
+    ownFactory,
+  })
   const slugOfFactory = (id: number | string) => slugByFactoryID.get(String(id))
   const seen = new Map<string, number>()
-
-  // Products: the belt's products by factory + SKU, and its categories by path.
-  const productByKey = new Map<string, Existing>()
-  const categoryByPath = new Map<string, number | string>()
-  const categories: { id: number | string; name: string; parent: number | string | null }[] = []
-  if (kind === 'products') {
-    const where: Where =
-      ownFactory !== null && !isOperator
-        ? { and: [{ tenant: { equals: belt } }, { factory: { equals: ownFactory } }] }
-        : { tenant: { equals: belt } }
-    for (const doc of await findAll(payload, SLUGS.products, where, {
-      sku: true,
-      factory: true,
-      importHash: true,
-      slug: true,
-    })) {
-      productByKey.set(`${idOf(doc.factory as never)}|${doc.sku}`, doc as unknown as Existing)
-    }
-    for (const doc of await findAll(
-      payload,
-      SLUGS.categories,
-      { tenant: { equals: belt } },
-      { name: true, parent: true },
-    )) {
-      categories.push({
-        id: doc.id as number,
-        name: String(doc.name),
-        parent: idOf(doc.parent as never),
-      })
-    }
-    const pathOf = (id: number | string | null, depth = 0): string | null => {
-      const category = categories.find((candidate) => sameID(candidate.id, id as never))
-      if (!category || depth > 10) return null
-      const parent = category.parent === null ? '' : pathOf(category.parent, depth + 1)
-      return parent === null ? null : parent ? `${parent}/${category.name}` : category.name
-    }
-    for (const category of categories) {
-      const path = pathOf(category.id)
-      if (path) categoryByPath.set(path, category.id)
-    }
-  }
 
   const known: Known = {
     kind,
@@ -171,77 +85,7 @@ export const processRows = async (
     categoryByPath,
     seen,
   }
-
-  const mediaByName = new Map<string, number | string>()
-  const imageFor = async (name: string, factory: number | string, alt: string) => {
-    const file = scope.images!.get(name.toLowerCase())!
-    const cached = mediaByName.get(`${factory}|${file.name}`)
-    if (cached !== undefined) return cached
-    const existing = await payload.find({
-      collection: SLUGS.media,
-      where: {
-        and: [
-          { tenant: { equals: belt } },
-          { factory: { equals: factory } },
-          { filename: { equals: file.name } },
-        ],
-      },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const id =
-      existing.docs[0]?.id ??
-      (
-        await payload.create({
-          collection: SLUGS.media,
-          data: { tenant: belt as number, factory: factory as number, alt: alt.slice(0, 200) },
-          file: {
-            data: file.data,
-            mimetype: (await fileTypeFromBuffer(file.data))?.mime ?? 'application/octet-stream',
-            name: file.name,
-            size: file.data.length,
-          },
-          user,
-          overrideAccess: false,
-          locale: 'zh',
-        })
-      ).id
-    mediaByName.set(`${factory}|${file.name}`, id)
-    return id
-  }
-
-  const categoryFor = async (path: string) => {
-    const parts = path
-      .split(/[/／>＞]/)
-      .map((part) => part.trim())
-      .filter(Boolean)
-    let parent: number | string | null = null
-    let sofar = ''
-    for (const part of parts) {
-      sofar = sofar ? `${sofar}/${part}` : part
-      const found = categoryByPath.get(sofar)
-      if (found !== undefined) {
-        parent = found
-        continue
-      }
-      const created: { id: number | string } = await payload.create({
-        collection: SLUGS.categories,
-        data: {
-          tenant: belt as number,
-          name: part,
-          slug: `${toSlug(sofar) || 'category'}-${crypto.randomBytes(3).toString('hex')}`,
-          ...(parent !== null ? { parent: parent as number } : {}),
-        },
-        user,
-        overrideAccess: false,
-        locale: 'zh',
-      })
-      categoryByPath.set(sofar, created.id)
-      parent = created.id
-    }
-    return parent
-  }
+  const { imageFor, categoryFor } = linkMakers(scope, categoryByPath)
 
   // The batched writer (bulk.ts) for new products on the embedded default.
   const bulk = write && kind === 'products' && canWriteInBulk(payload)

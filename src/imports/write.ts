@@ -1,3 +1,7 @@
+import crypto from 'node:crypto'
+
+import { fileTypeFromBuffer } from 'file-type'
+
 import { SLUGS } from '@/constants'
 
 import { type Existing, type ImportScope, type Problem, toSlug, type Values } from './plan'
@@ -182,4 +186,87 @@ export const writeProduct = async (
     ...common,
   })
   return doc.id
+}
+
+/**
+ * How a product row's image names and category path become links, as the importing user: an
+ * image already uploaded for the factory under that file name is reused, otherwise uploaded; a
+ * category path the belt lacks is created level by level (and added to `categoryByPath`).
+ */
+export const linkMakers = (
+  scope: ImportScope,
+  categoryByPath: Map<string, number | string>,
+): Pick<Helpers, 'imageFor' | 'categoryFor'> => {
+  const { payload, user, belt } = scope
+  const mediaByName = new Map<string, number | string>()
+  const imageFor = async (name: string, factory: number | string, alt: string) => {
+    const file = scope.images!.get(name.toLowerCase())!
+    const cached = mediaByName.get(`${factory}|${file.name}`)
+    if (cached !== undefined) return cached
+    const existing = await payload.find({
+      collection: SLUGS.media,
+      where: {
+        and: [
+          { tenant: { equals: belt } },
+          { factory: { equals: factory } },
+          { filename: { equals: file.name } },
+        ],
+      },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const id =
+      existing.docs[0]?.id ??
+      (
+        await payload.create({
+          collection: SLUGS.media,
+          data: { tenant: belt as number, factory: factory as number, alt: alt.slice(0, 200) },
+          file: {
+            data: file.data,
+            mimetype: (await fileTypeFromBuffer(file.data))?.mime ?? 'application/octet-stream',
+            name: file.name,
+            size: file.data.length,
+          },
+          user,
+          overrideAccess: false,
+          locale: 'zh',
+        })
+      ).id
+    mediaByName.set(`${factory}|${file.name}`, id)
+    return id
+  }
+
+  const categoryFor = async (path: string) => {
+    const parts = path
+      .split(/[/／>＞]/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+    let parent: number | string | null = null
+    let sofar = ''
+    for (const part of parts) {
+      sofar = sofar ? `${sofar}/${part}` : part
+      const found = categoryByPath.get(sofar)
+      if (found !== undefined) {
+        parent = found
+        continue
+      }
+      const created: { id: number | string } = await payload.create({
+        collection: SLUGS.categories,
+        data: {
+          tenant: belt as number,
+          name: part,
+          slug: `${toSlug(sofar) || 'category'}-${crypto.randomBytes(3).toString('hex')}`,
+          ...(parent !== null ? { parent: parent as number } : {}),
+        },
+        user,
+        overrideAccess: false,
+        locale: 'zh',
+      })
+      categoryByPath.set(sofar, created.id)
+      parent = created.id
+    }
+    return parent
+  }
+  return { imageFor, categoryFor }
 }
