@@ -1,65 +1,19 @@
-import type {
-  Access,
-  CollectionBeforeValidateHook,
-  CollectionConfig,
-  Endpoint,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, isPlatformAdmin } from '@/access/roles'
 import { readOwnFactoryOrBelt as readOwn } from '@/access/beltScoped'
 import { BELT_ROLES, SLUGS } from '@/constants'
-import { importFilesDir } from '@/platform/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
-import { IMPORT_KINDS, type ImportKind } from '@/imports/columns'
-import type { Problem } from '@/imports/plan'
-import { type ImportDoc, maxImportRows, queueImport, readUpload } from '@/imports/jobs'
-import { readSpreadsheet } from '@/imports/read'
-import { CONTENT_TYPES, exportRows, type Format, template, toCsv, toFile } from '@/imports/sheets'
-import { fieldError } from '@/utilities/errors'
-import { label, t } from '@/utilities/i18n'
+import { queueImport } from '@/imports/jobs'
+import { label } from '@/utilities/i18n'
 
-const isAdmin = (req: PayloadRequest) => isPlatformAdmin(req.user as ChandiUser | null)
+import { isAdmin, isStaffUser } from './access'
+import { endpoints } from './endpoints'
+import { ownFilesOnly } from './hooks'
 
-const isStaffUser: Access = ({ req }) => {
-  const user = req.user as ChandiUser | null
-  return isPlatformAdmin(user) || getBeltIDs(user).length > 0
-}
-
-export const ImportFiles: CollectionConfig = {
-  slug: SLUGS.importFiles,
-  labels: { singular: label('导入文件', 'Import file'), plural: label('导入文件', 'Import files') },
-  admin: { group: label('批量导入', 'Bulk import'), hidden: true },
-  access: {
-    read: readOwn,
-    create: isStaffUser,
-    update: () => false,
-    delete: ({ req }) => isAdmin(req),
-  },
-  hooks: { beforeValidate: [guardBelt({ hasFactoryField: true })] },
-  upload: {
-    staticDir: importFilesDir(),
-    mimeTypes: [
-      'text/csv',
-      'text/plain',
-      'application/vnd.ms-excel',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'application/zip',
-      'application/x-zip-compressed',
-    ],
-  },
-  fields: [
-    {
-      name: 'factory',
-      type: 'relationship',
-      relationTo: SLUGS.factories,
-      index: true,
-      label: label('工厂', 'Factory'),
-    },
-  ],
-}
+export { ImportFiles } from './ImportFiles'
 
 const STATUSES = [
   { value: 'checking', label: label('检查中', 'Checking') },
@@ -84,134 +38,6 @@ const SYSTEM_FIELDS = [
 ]
 
 const INPUT_FIELDS = ['kind', 'spreadsheet', 'images', 'factory'] as const
-
-/**
- * An import may only use files its author can read: otherwise a factory member could name
- * another factory's uploaded spreadsheet and read its rows back through the report.
- */
-const ownFilesOnly: CollectionBeforeValidateHook = async ({ data, req }) => {
-  if (!data || !req.user) return data
-  for (const field of ['spreadsheet', 'images'] as const) {
-    const id = idOf(data[field] as never)
-    if (id === null) continue
-    const found = await req.payload.find({
-      collection: SLUGS.importFiles,
-      where: { id: { equals: id } },
-      limit: 1,
-      depth: 0,
-      user: req.user,
-      overrideAccess: false,
-      req,
-    })
-    if (found.docs.length === 0)
-      throw fieldError({
-        path: field,
-        message: t(req, {
-          zh: `${field}：文件 ${id} 不存在或不属于你`,
-          en: `${field}: file ${id} does not exist or is not yours`,
-        }),
-      })
-  }
-  return data
-}
-
-const formatOf = (value: unknown): Format => (value === 'xlsx' ? 'xlsx' : 'csv')
-const kindOf = (req: PayloadRequest) => {
-  const kind = String(req.query?.kind ?? '')
-  return (IMPORT_KINDS as readonly string[]).includes(kind) ? (kind as ImportKind) : null
-}
-
-const fileResponse = (data: Buffer, format: Format, name: string) =>
-  new Response(new Uint8Array(data), {
-    headers: {
-      'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${name}.${format}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
-
-const badKind = (req: PayloadRequest) =>
-  Response.json(
-    {
-      errors: [
-        {
-          message: t(req, {
-            zh: 'kind：须为 factories 或 products',
-            en: 'kind: use factories or products',
-          }),
-          data: { errors: [{ path: 'kind', message: 'kind: use factories or products' }] },
-        },
-      ],
-    },
-    { status: 400 },
-  )
-
-const endpoints: Endpoint[] = [
-  {
-    // A template per kind: bilingual headers, an example row. Anyone on the staff may download it.
-    path: '/template',
-    method: 'get',
-    handler: async (req) => {
-      if (!req.user)
-        return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
-      const kind = kindOf(req)
-      if (!kind) return badKind(req)
-      const format = formatOf(req.query?.format)
-      return fileResponse(await template(kind, format), format, `chandi-${kind}-template`)
-    },
-  },
-  {
-    // What the user may read, in the template's columns; `belt` narrows a platform admin's export.
-    path: '/export',
-    method: 'get',
-    handler: async (req) => {
-      const user = req.user as ChandiUser | null
-      if (!user || !(isPlatformAdmin(user) || getBeltIDs(user).length > 0))
-        return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
-      const kind = kindOf(req)
-      if (!kind) return badKind(req)
-      const format = formatOf(req.query?.format)
-      const belt = req.query?.belt === undefined ? undefined : String(req.query.belt)
-      const { header, rows } = await exportRows(req.payload, user, kind, belt)
-      return fileResponse(await toFile(format, kind, header, rows), format, `chandi-${kind}`)
-    },
-  },
-  {
-    // The rows that failed, as they were, with the reason: fix them and upload this file again.
-    path: '/:id/report',
-    method: 'get',
-    handler: async (req) => {
-      const id = String(req.routeParams?.id ?? '')
-      let doc: ImportDoc & { problems?: Problem[] | null }
-      try {
-        doc = (await req.payload.findByID({
-          collection: SLUGS.imports,
-          id,
-          depth: 0,
-          user: req.user,
-          overrideAccess: false,
-          req,
-        })) as unknown as typeof doc
-      } catch {
-        return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
-      }
-      const spreadsheet = await readUpload(req.payload, doc.spreadsheet)
-      const sheet = await readSpreadsheet(spreadsheet!.data, spreadsheet!.name, maxImportRows())
-      const language = req.i18n?.language === 'en' ? 'en' : 'zh'
-      const byRow = new Map<number, string[]>()
-      for (const entry of doc.problems ?? [])
-        byRow.set(entry.row, [...(byRow.get(entry.row) ?? []), entry[language]])
-      const rows = [...byRow.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([row, messages]) => [...(sheet.rows[row - 2] ?? []).map(String), messages.join('; ')])
-      return fileResponse(
-        toCsv([...sheet.headers, language === 'en' ? 'error' : '错误 error'], rows),
-        'csv',
-        `chandi-import-${id}-failed-rows`,
-      )
-    },
-  },
-]
 
 /**
  * One bulk import: a spreadsheet (CSV in UTF-8 or GBK, or XLSX) of factories or products, and
