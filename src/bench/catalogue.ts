@@ -1,0 +1,194 @@
+import { SLUGS } from '@/constants'
+import { type NewProduct, writeProducts } from '@/imports/bulk'
+import { entryOf, indexEntries, type SearchEntry } from '@/search'
+
+import { slugOf, text } from './belts'
+import { iso, type ID, type Run } from './run'
+import {
+  arrayRowID,
+  CAPABILITIES,
+  CUSTOMISATION,
+  MARKETS,
+  SPEC_KEYS,
+  STYLES,
+  SYLLABLES,
+  UNITS,
+} from './words'
+
+/** Factories, each with its first (published) version: the adapter's create, in bulk. */
+export const generateFactories = async (run: Run) => {
+  const { payload, rng, now, counts, belts, intended, transaction, perBelt } = run
+  for (const [index, belt] of belts.entries()) {
+    const count = perBelt(counts.factories, index)
+    for (let start = 0; start < count; start += 250) {
+      const entries: SearchEntry[] = []
+      await transaction(async (req) => {
+        for (let n = start; n < Math.min(count, start + 250); n += 1) {
+          const [a, b] = [rng.pick(SYLLABLES), rng.pick(SYLLABLES)]
+          const slug = `${belt.slug}-${slugOf(a[1] + b[1])}-${n + 1}`
+          const at = iso(now - rng.int(30, 3000) * 86_400_000)
+          const verified = rng.next() < 0.4
+          const data = {
+            tenant: belt.id,
+            name: text(
+              `${a[0]}${b[0]}${belt.specialty.zh}厂 ${n + 1} 号`,
+              `${a[1]}${b[1].toLowerCase()} ${belt.specialty.en} Factory No. ${n + 1}`,
+            ),
+            slug,
+            summary: text(
+              `专业生产${belt.specialty.zh}，支持来样定制与贴牌。`,
+              `Makes ${belt.specialty.en.toLowerCase()} to sample or under your brand.`,
+            ),
+            mainProducts: text(belt.specialty.zh, belt.specialty.en),
+            foundedYear: rng.int(1985, 2023),
+            staffCount: rng.int(10, 2000),
+            capabilities: rng.some(CAPABILITIES, 1, 3),
+            exportMarkets: rng.some(MARKETS, 1, 4),
+            capacity: {
+              amount: rng.int(1, 500) * 1000,
+              unit: text('件', 'pieces'),
+              period: 'month',
+            },
+            certifications:
+              rng.next() < 0.5
+                ? [
+                    {
+                      id: arrayRowID(rng),
+                      name: rng.pick(['ISO 9001', 'BSCI', 'OEKO-TEX Standard 100', 'SEDEX']),
+                      issuer: 'SGS',
+                      validUntil: null,
+                    },
+                  ]
+                : [],
+            photos: rng.some(belt.images, 0, 2),
+            address: text(
+              `${belt.slug} 工业园 ${rng.int(1, 300)} 号`,
+              `No. ${rng.int(1, 300)} Industrial Park, ${belt.slug}`,
+            ),
+            location: { lat: 20 + rng.next() * 20, lng: 105 + rng.next() * 15 },
+            contact: {
+              person: `${a[0]}经理`,
+              email: `sales@${slug}.example.com`,
+              phone: `+86 138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
+              wechat: null,
+            },
+            verification: {
+              status: verified ? 'verified' : 'unverified',
+              verifiedAt: verified ? at : null,
+              note: null,
+            },
+            _status: 'published',
+            createdAt: at,
+            updatedAt: at,
+          }
+          const doc = await payload.db.create({
+            collection: SLUGS.factories,
+            data,
+            req,
+            returning: true,
+            select: { id: true },
+          } as never)
+          await payload.db.createVersion({
+            collectionSlug: SLUGS.factories,
+            parent: doc.id,
+            versionData: { ...data, id: doc.id },
+            autosave: false,
+            createdAt: at,
+            updatedAt: at,
+            req,
+            returning: false,
+          } as never)
+          belt.factories.push({ id: doc.id as ID, slug })
+          if (belt.slug === 'zhili' && n === 0) intended.factory = data
+          entries.push(entryOf('factory', { ...data, id: doc.id }))
+        }
+      })
+      await indexEntries(payload, entries)
+    }
+  }
+}
+
+/** Products: the import's batched writer (one atomic batch per 1,000 products). */
+export const generateProducts = async (run: Run) => {
+  const { payload, rng, counts, belts, intended, log, perBelt } = run
+  let productsDone = 0
+  let lastLog = Date.now()
+  for (const [index, belt] of belts.entries()) {
+    const count = perBelt(counts.products, index)
+    let batch: NewProduct[] = []
+    const flush = async () => {
+      // SQLite's page cache is 2 MB by default; the products' dozen indexes outgrow it early
+      // and every insert then reads pages back. Per connection, and transactions open new ones.
+      await (
+        payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+      ).client.execute('pragma cache_size = -524288')
+      const ids = await writeProducts(payload, batch)
+      for (const [i, id] of ids.entries()) {
+        const factory = batch[i].zh.factory as ID
+        const list = belt.products.get(factory) ?? []
+        list.push(id)
+        belt.products.set(factory, list)
+      }
+      productsDone += batch.length
+      batch = []
+      if (Date.now() - lastLog > 10_000) {
+        lastLog = Date.now()
+        const memory = process.memoryUsage()
+        log(
+          `  ${productsDone} products (rss ${Math.round(memory.rss / 2 ** 20)} MiB, heap ${Math.round(memory.heapUsed / 2 ** 20)} MiB, external ${Math.round(memory.external / 2 ** 20)} MiB)`,
+        )
+      }
+    }
+    for (let n = 0; n < count; n += 1) {
+      const factory = belt.factories[n % belt.factories.length]
+      const category = belt.categories.length ? rng.pick(belt.categories) : null
+      const style = rng.pick(STYLES)
+      const noun = category?.name ?? belt.specialty
+      const model = `${belt.slug.slice(0, 2).toUpperCase()}${String(n + 1).padStart(7, '0')}`
+      const moq = rng.pick([50, 100, 200, 300, 500, 1000])
+      const price = Math.round((1 + rng.next() * 80) * 100) / 100
+      const specs = rng
+        .some(SPEC_KEYS, 1, 3)
+        .map(([key, values]) => ({ key, value: rng.pick(values) }))
+      const common = {
+        tenant: belt.id,
+        factory: factory.id,
+        slug: `${slugOf(`${style.en} ${noun.en}`)}-${model.toLowerCase()}`,
+        sku: model,
+        category: category?.id ?? null,
+        moq: { quantity: moq, unit: rng.pick(UNITS) },
+        currency: rng.next() < 0.7 ? 'USD' : 'CNY',
+        leadTimeDays: rng.int(7, 45),
+        sampleAvailable: rng.next() < 0.6,
+        priceTiers: [
+          { minQuantity: moq, maxQuantity: moq * 10 - 1, unitPrice: price },
+          {
+            minQuantity: moq * 10,
+            maxQuantity: null,
+            unitPrice: Math.round(price * 0.85 * 100) / 100,
+          },
+        ],
+        customisation: rng.some(CUSTOMISATION, 0, 3),
+        images: belt.images.length ? [rng.pick(belt.images)] : [],
+        _status: 'published',
+      }
+      batch.push({
+        row: n,
+        zh: {
+          ...common,
+          name: `${style.zh}${noun.zh} ${model}`,
+          summary: `${style.zh}${noun.zh}，起订量 ${moq}，支持定制。`,
+          specs: specs.map((spec) => ({ key: spec.key.zh, value: spec.value.zh })),
+        },
+        en: {
+          name: `${style.en} ${noun.en} ${model}`,
+          summary: `${style.en} ${noun.en.toLowerCase()}, MOQ ${moq}, customisable.`,
+          specs: specs.map((spec) => ({ key: spec.key.en, value: spec.value.en })),
+        },
+      })
+      if (belt.slug === 'zhili' && n === 0) intended.product = batch[batch.length - 1]
+      if (batch.length === 1000) await flush()
+    }
+    if (batch.length) await flush()
+  }
+}
