@@ -1,0 +1,208 @@
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import { args, CONNECTIONS, DURATION, NODE, REQUESTS } from './options'
+import { autocannonRun, type Figures, getPage, rssOf, sequential, sizeOf, waitFor } from './load'
+
+// One scale: its dataset (generated when missing), a server on it, and every measurement.
+
+type Report = {
+  sample: {
+    belt: string
+    factory: string
+    member: string
+    product: string
+    queries: { zh: string; en: string }
+  }
+  counts: Record<string, number>
+  totalSeconds: number
+}
+
+const dataset = (scale: number) => {
+  const file = path.resolve(args.dir!, `scale-${scale}.db`)
+  const reportFile = file.replace(/\.db$/, '.json')
+  if (!fs.existsSync(file) || !fs.existsSync(reportFile)) {
+    console.log(`[bench] generating scale ${scale} (npm run bench:data -- --scale ${scale})…`)
+    const result = spawnSync(
+      process.execPath,
+      [...NODE, 'scripts/bench-data.ts', '--scale', String(scale), '--out', file],
+      { stdio: 'inherit' },
+    )
+    if (result.status !== 0) throw new Error(`bench:data failed for scale ${scale}`)
+  }
+  return {
+    file,
+    media: file.replace(/\.db$/, '-media'),
+    report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report,
+  }
+}
+
+export const MEASUREMENTS = [
+  'cached portal page',
+  'same bytes, minimal static server',
+  'uncached belt home',
+  'uncached directory, two filters',
+  'uncached factory profile',
+  'uncached product page',
+  'search, Chinese query',
+  'search, English query',
+  'admin product list, one factory (REST)',
+  'inquiry submission',
+] as const
+export type Measurement = (typeof MEASUREMENTS)[number]
+
+export type ScaleResult = {
+  scale: number
+  counts: Record<string, number>
+  figures: Record<Measurement, Figures>
+  peakRSS: number
+  bytes: number
+  generatedIn: number
+}
+
+/** Starts Chandi on the scale's dataset, takes every measurement, and stops it. */
+export const measure = async (scale: number): Promise<ScaleResult> => {
+  const { file, media, report } = dataset(scale)
+  const { sample } = report
+  const host = `${sample.belt}.localhost`
+  const port = 3900 + Math.floor(Math.random() * 50)
+  const child = spawn(process.execPath, [...NODE, 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATABASE_URL: `file:${file}`,
+      MEDIA_DIR: media,
+      CHANDI_SEED: 'false',
+      CHANDI_JOBS: 'false',
+      CHANDI_INQUIRY_LIMIT_IP: '100000000',
+      CHANDI_INQUIRY_LIMIT_EMAIL: '100000000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  let peakRSS = 0
+  const sampler = setInterval(() => (peakRSS = Math.max(peakRSS, rssOf(child.pid!))), 250)
+  let staticServer: http.Server | undefined
+  try {
+    console.log(`[bench] scale ${scale}: starting Chandi on ${path.relative('.', file)}…`)
+    await waitFor(`http://127.0.0.1:${port}/healthz`, 600_000)
+    const belt = `http://127.0.0.1:${port}`
+    const headers = { host: `${host}:${port}` }
+
+    const page = await getPage(port, host, '/en/factories')
+    const staticPort = port + 100
+    staticServer = http.createServer((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': page.body.length,
+        etag: String(page.headers.etag ?? ''),
+      })
+      res.end(page.body)
+    })
+    await new Promise<void>((resolve) => staticServer!.listen(staticPort, '127.0.0.1', resolve))
+
+    const login = await fetch(`${belt}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: sample.member, password: 'chandi-demo' }),
+    })
+    const token = ((await login.json()) as { token?: string }).token
+    if (!token) throw new Error(`could not log in as ${sample.member}`)
+
+    const figures = {} as Record<Measurement, Figures>
+    const step = async (name: Measurement, work: () => Promise<Figures>) => {
+      figures[name] = await work()
+      console.log(
+        `[bench]   ${name}: p50 ${figures[name].p50} ms, p95 ${figures[name].p95} ms, ${figures[name].rps}/s, errors ${figures[name].errors}`,
+      )
+    }
+    let v = 0
+    const fresh = (pagePath: string) => () => ({
+      path: `${pagePath}${pagePath.includes('?') ? '&' : '?'}v=${(v += 1)}`,
+    })
+    await step('cached portal page', () =>
+      autocannonRun({
+        url: `${belt}/en/factories`,
+        headers,
+        duration: DURATION,
+        connections: CONNECTIONS,
+      }),
+    )
+    await step('same bytes, minimal static server', () =>
+      autocannonRun({
+        url: `http://127.0.0.1:${staticPort}/`,
+        duration: DURATION,
+        connections: CONNECTIONS,
+      }),
+    )
+    await step('uncached belt home', () => sequential(port, host, fresh('/en'), REQUESTS))
+    await step('uncached directory, two filters', () =>
+      sequential(port, host, fresh('/en/factories?capability=oem&verified=1'), REQUESTS),
+    )
+    await step('uncached factory profile', () =>
+      sequential(port, host, fresh(`/en/factories/${sample.factory}`), REQUESTS),
+    )
+    await step('uncached product page', () =>
+      sequential(port, host, fresh(`/en/products/${sample.product}`), REQUESTS),
+    )
+    await step('search, Chinese query', () =>
+      sequential(port, host, fresh(`/search?q=${encodeURIComponent(sample.queries.zh)}`), REQUESTS),
+    )
+    await step('search, English query', () =>
+      sequential(
+        port,
+        host,
+        fresh(`/en/search?q=${encodeURIComponent(sample.queries.en)}`),
+        REQUESTS,
+      ),
+    )
+    await step('admin product list, one factory (REST)', () =>
+      sequential(
+        port,
+        host,
+        () => ({
+          path: `/api/products?depth=0&limit=10&page=1&sort=-updatedAt&draft=true`,
+          headers: { authorization: `JWT ${token}` },
+        }),
+        REQUESTS,
+      ),
+    )
+    await step('inquiry submission', () =>
+      sequential(
+        port,
+        host,
+        (i) => ({
+          path: `/en/factories/${sample.factory}/inquire`,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            origin: `http://${host}:${port}`,
+          },
+          body: new URLSearchParams({
+            name: 'Bench Buyer',
+            email: `bench${i}@example.com`,
+            message: 'Please quote 1,000 pieces with your lead time.',
+            quantity: '1000',
+            product: sample.product,
+          }).toString(),
+        }),
+        Math.min(REQUESTS, 100),
+      ),
+    )
+    return {
+      scale,
+      counts: report.counts,
+      figures,
+      peakRSS,
+      bytes: sizeOf(file),
+      generatedIn: report.totalSeconds,
+    }
+  } finally {
+    clearInterval(sampler)
+    staticServer?.close()
+    child.kill('SIGTERM')
+    await new Promise((resolve) => child.once('exit', resolve))
+  }
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { args, CONNECTIONS, DURATION, REQUESTS, SCALES } from './options'
+import { type Measurement, MEASUREMENTS, type ScaleResult } from './measure'
+
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`
+
+/**
+ * Writes docs/benchmarks.md (or --out): the targets read at the largest scale, the growth table
+ * and the method, keeping the findings written by hand below the marker; prints the verdicts.
+ */
+export const writeReport = (results: ScaleResult[]) => {
+  const largest = results[results.length - 1]
+  const head = `| what | ${results.map((result) => `scale ${result.scale}: p50 / p95 / p99 ms (req/s)`).join(' | ')} |`
+  const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`
+  const rows = MEASUREMENTS.map(
+    (name) =>
+      `| ${name} | ${results
+        .map((result) => {
+          const f = result.figures[name]
+          return `${f.p50} / ${f.p95} / ${f.p99} (${f.rps})${f.errors ? ` ⚠ ${f.errors} errors` : ''}`
+        })
+        .join(' | ')} |`,
+  )
+  const data = [
+    `| data | ${results.map((result) => `scale ${result.scale}`).join(' | ')} |`,
+    rule,
+    ...(['factories', 'products', 'sessions', 'inquiries'] as const).map(
+      (key) =>
+        `| ${key} | ${results.map((result) => result.counts[key].toLocaleString('en')).join(' | ')} |`,
+    ),
+    `| database + search index on disk | ${results.map((result) => mib(result.bytes)).join(' | ')} |`,
+    `| generated in (\`npm run bench:data\`) | ${results.map((result) => `${result.generatedIn} s`).join(' | ')} |`,
+    `| server's peak RSS during the run | ${results.map((result) => mib(result.peakRSS)).join(' | ')} |`,
+  ]
+  const f = largest.figures
+  const ratio = Math.round(
+    (f['cached portal page'].rps / f['same bytes, minimal static server'].rps) * 100,
+  )
+  const worst = (names: Measurement[]) => Math.max(...names.map((name) => f[name].p95))
+  const verdict = (met: boolean) => (met ? 'met' : '**missed**')
+  const pages = worst(['uncached belt home', 'uncached factory profile', 'uncached product page'])
+  const directory = worst([
+    'uncached directory, two filters',
+    'search, Chinese query',
+    'search, English query',
+  ])
+  const admin = f['admin product list, one factory (REST)'].p95
+  const verdicts = [
+    `- cached page at **${ratio}%** of the static server's requests per second (target ≥ 60%): ${verdict(ratio >= 60)}`,
+    `- uncached home, factory profile, product page: worst p95 **${pages} ms** (target ≤ 30 ms): ${verdict(pages <= 30)}`,
+    `- directory with filters and search, zh and en: worst p95 **${directory} ms** (target ≤ 50 ms): ${verdict(directory <= 50)}`,
+    `- admin product list for one factory: p95 **${admin} ms** (target ≤ 150 ms): ${verdict(admin <= 150)}`,
+    `- peak RSS **${mib(largest.peakRSS)}** (target ≤ 1 GiB): ${verdict(largest.peakRSS <= 2 ** 30)}`,
+  ]
+  const report = `# Benchmarks
+
+Measured by \`npm run bench:pages -- --scales ${SCALES.join(',')}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, SQLite, one process. The targets are read at scale ${largest.scale}.
+
+## Targets
+
+${verdicts.join('\n')}
+
+## Growth
+
+${head}
+${rule}
+${rows.join('\n')}
+
+${data.join('\n')}
+
+## Method
+
+- **Data**: \`npm run bench:data -- --scale S\` (src/bench/generate.ts), seed 1. Scale 1 is the online Canton Fair: 15 belts, 26,000 factories, 1,800,000 products, 5,000 live sessions over 10 days, a campaign per belt, 100,000 inquiries.
+- Chandi is started as \`npm start\` starts it (production Next build, \`src/server/main.ts\`) on that file, with the jobs runner off and the inquiry rate limits raised so that the benchmark's own submissions are not refused. Every page is of the Zhili belt, addressed by its host name; the factory and product are the first generated ones of that belt.
+- **Cached page vs static server**: \`/en/factories\` is fetched once (so it is cached); its exact bytes are then served by a minimal \`http.createServer\` that does nothing else. Both are loaded in turn by autocannon from the same machine, ${CONNECTIONS} keep-alive connections for ${DURATION} s each; requests per second are autocannon's average; the p95 column for these two rows is autocannon's p97.5.
+- **Uncached renders and search**: ${REQUESTS} requests, one at a time, each with a query string never seen before (\`?v=n\`), so every one misses the page cache and renders through the Local API; latencies are client-side wall times. The directory's two filters are \`capability=oem&verified=1\`; the search queries are a style and a category name, in Chinese on the Chinese portal and in English on the English one.
+- **Admin product list**: \`GET /api/products?depth=0&limit=10&sort=-updatedAt&draft=true\` with the factory member's JWT (what the admin's list view asks for; access control narrows it to the member's factory), ${REQUESTS} times, one at a time.
+- **Inquiry submission**: the buyer's form posted (\`application/x-www-form-urlencoded\`) ${Math.min(REQUESTS, 100)} times, one at a time, each from a new address; the answer is the confirmation page.
+- **RSS** is the server process's VmRSS, sampled every 250 ms for the whole run; its peak is reported. **Size** is the SQLite file, its WAL and the search index.
+- The load generator shares the 2 cores with the server, as it does for the static baseline, so the ratio compares like with like; absolute figures are lower than on a dedicated machine.
+`
+  // What was found by profiling is written by hand below the marker, and kept from run to run.
+  const MARKER = '<!-- findings: kept by npm run bench:pages -->'
+  const previous = fs.existsSync(args.out!) ? fs.readFileSync(args.out!, 'utf8') : ''
+  const findings = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : ''
+  fs.mkdirSync(path.dirname(path.resolve(args.out!)), { recursive: true })
+  fs.writeFileSync(args.out!, findings ? `${report}\n${findings}` : report)
+  console.log(`\n${verdicts.join('\n')}\n\nWritten to ${args.out}`)
+}
