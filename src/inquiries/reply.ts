@@ -76,7 +76,7 @@ export const replyToThread = async ({
   inquiry: Inquiry
   values: Values
   files?: Upload[]
-}): Promise<{ problem?: Problem | { code: 'length' } }> => {
+}): Promise<{ problem?: Problem }> => {
   const { body, problem } = checkReplyBody(values)
   if (problem) return { problem }
   const uploads = await checkUploads(files)

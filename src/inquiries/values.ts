@@ -15,15 +15,14 @@ export type ProductChoice = {
   currency?: string | null
 }
 
-/** Why one field (or the whole form, `form`) was refused. */
+/** Why one field was refused (`length`: a reply outside 1 to 5,000 characters). */
 export type Problem =
   | { code: 'required' | 'email' | 'tooShort' | 'tooManyLinks' | 'noSuchProduct' }
-  | { code: 'whole' | 'number' | 'control' }
+  | { code: 'whole' | 'number' | 'control' | 'length' }
   | { code: 'tooLong'; max: number }
   | { code: 'belowMoq'; moq: { quantity: number; unit: string } }
   | { code: 'tooManyFiles' }
   | { code: 'fileTooLarge' | 'fileType'; file: string }
-  | { code: 'tooMany' | 'duplicate' }
 
 /**
  * Field → its problem. Insertion order is the order the form lists them in, and a later check
@@ -153,9 +152,7 @@ export const checkInquiryValues = <P extends ProductChoice>({
 }
 
 /** Checks a buyer's reply in their thread: 1 to 5,000 characters, no control characters. */
-export const checkReplyBody = (
-  values: Values,
-): { body: string; problem?: { code: 'length' } | { code: 'control' } } => {
+export const checkReplyBody = (values: Values): { body: string; problem?: Problem } => {
   const body = (values.body ?? '').trim()
   if (body.length < 1 || body.length > MAX_MESSAGE) return { body, problem: { code: 'length' } }
   if (CONTROL.test(body)) return { body, problem: { code: 'control' } }

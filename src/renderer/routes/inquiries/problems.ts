@@ -19,11 +19,7 @@ const FIELD_LABELS: Record<string, (t: RenderContext['t']) => string> = {
 }
 
 /** A problem of the use case (src/inquiries/values.ts) in the buyer's language, field first. */
-export const problemText = (
-  ctx: RenderContext,
-  field: string,
-  problem: Problem | { code: 'length' },
-): string => {
+export const problemText = (ctx: RenderContext, field: string, problem: Problem): string => {
   const t = ctx.t
   const zh = ctx.ui === 'zh'
   const label = FIELD_LABELS[field]?.(t) ?? field
@@ -59,10 +55,6 @@ export const problemText = (
       return `${t.attachments}: “${problem.file}” ${t.fileTooLarge}`
     case 'fileType':
       return `${t.attachments}: “${problem.file}” ${t.fileType}`
-    case 'tooMany':
-      return t.tooMany
-    case 'duplicate':
-      return t.duplicate
   }
 }
 
