@@ -3,7 +3,7 @@ import { stringify } from 'qs-esm'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, isOperatorOf, isPlatformAdmin } from '@/access/roles'
-import { median } from '@/collections/Inquiries/stats'
+import { median } from '@/inquiries/stats'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { campaignState, now as clockNow } from '@/utilities/clock'
 

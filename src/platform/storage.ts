@@ -13,7 +13,7 @@ import { env as configEnv, isProduction } from '@/utilities/config'
  * only to their factory and belt. Objects are private; each collection has its own key prefix.
  *
  * Inquiry attachments and import files stay on disk (INQUIRY_FILES_DIR, IMPORT_FILES_DIR): the
- * buyer's download link (src/renderer/routes/inquiries.tsx) and the import job
+ * buyer's download link (src/inquiries/reply.ts) and the import job
  * (src/collections/Imports) read them from there, not through Payload.
  */
 

@@ -1,11 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getFactoryID, idOf, idsOf as idsIn, isPlatformAdmin, sameID } from '@/access/roles'
+import { getFactoryID, idsOf as idsIn, isPlatformAdmin, sameID } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { findTierProblem } from '@/fields/priceTiers'
-import { adminLink, queueMail, type OutgoingMail } from '@/inquiries/mail'
-import { unsealToken } from '@/inquiries/token'
+import { hasQuote, notifyReplies } from '@/inquiries/notify'
 import type { Inquiry } from '@/payload-types'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
 import { t } from '@/utilities/i18n'
@@ -13,8 +12,6 @@ import { now } from '@/utilities/clock'
 
 type Row = NonNullable<Inquiry['replies']>[number]
 type Quote = NonNullable<Row['quote']>
-
-export const hasQuote = (quote: Quote | null | undefined) => (quote?.priceTiers?.length ?? 0) > 0
 
 /** A structured quotation: tiers in order, a validity date ahead, a sensible lead time. */
 const checkQuote = (req: PayloadRequest, quote: Quote | null | undefined, at: string) => {
@@ -182,86 +179,7 @@ const claimAttachments = async (req: PayloadRequest, doc: Inquiry) => {
   })
 }
 
-const quoteLines = (quote: Quote | null | undefined) => {
-  if (!hasQuote(quote)) return []
-  const currency = quote!.currency ?? 'USD'
-  return [
-    '',
-    'Quotation 报价:',
-    ...quote!.priceTiers!.map(
-      (tier) =>
-        `  ${tier.minQuantity}${tier.maxQuantity ? `–${tier.maxQuantity}` : '+'}: ${currency} ${tier.unitPrice}`,
-    ),
-    ...(quote!.leadTimeDays ? [`  Lead time 交期: ${quote!.leadTimeDays} d`] : []),
-    ...(quote!.incoterm ? [`  Incoterm: ${quote!.incoterm}`] : []),
-    ...(quote!.paymentTerms ? [`  Payment 付款: ${quote!.paymentTerms}`] : []),
-    `  Valid until 有效期: ${String(quote!.validUntil).slice(0, 10)}`,
-  ]
-}
-
-/**
- * Each new message is e-mailed to the other side: a factory's reply to the buyer (with the
- * private link again), a buyer's reply to the factory's members. Through the jobs queue, so a
- * failed send is retried and the message itself is already stored.
- */
-const notifyReplies = async (req: PayloadRequest, doc: Inquiry, previous: Inquiry | undefined) => {
-  const before = new Set((previous?.replies ?? []).map((row) => row.id))
-  const fresh = (doc.replies ?? []).filter((row) => !before.has(row.id))
-  if (fresh.length === 0 || doc.erasedAt) return
-  const mails: OutgoingMail[] = []
-  const factoryID = idOf(doc.factory as never)
-  const factory = await req.payload.findByID({
-    collection: SLUGS.factories,
-    id: factoryID as never,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { name: true },
-  })
-  const full = await req.payload.findByID({
-    collection: SLUGS.inquiries,
-    id: doc.id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    showHiddenFields: true,
-  })
-  const token = full.tokenRevoked ? null : unsealToken(full.tokenSealed)
-  for (const row of fresh) {
-    if (row.author === 'factory' && doc.buyer?.email) {
-      mails.push({
-        to: doc.buyer.email,
-        subject: `Re: ${doc.subject}`,
-        text: [
-          `${factory.name}:`,
-          '',
-          row.body,
-          ...quoteLines(row.quote),
-          ...(token && full.linkBase ? ['', `${full.linkBase}/inquiries/${token}`] : []),
-        ].join('\n'),
-      })
-    }
-    if (row.author === 'buyer') {
-      const members = await req.payload.find({
-        collection: SLUGS.users,
-        where: { factory: { equals: factoryID } },
-        limit: 50,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      for (const member of members.docs) {
-        mails.push({
-          to: member.email,
-          subject: `采购商回复 Buyer replied: ${doc.subject}`,
-          text: `${row.body}\n\n${adminLink(`/admin/collections/inquiries/${doc.id}`)}`,
-        })
-      }
-    }
-  }
-  if (mails.length) await queueMail(req, mails)
-}
-
+/** Attachments become the inquiry's; each new message is e-mailed to the other side. */
 export const afterInquiryChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
@@ -269,6 +187,7 @@ export const afterInquiryChange: CollectionAfterChangeHook = async ({
   req,
 }) => {
   await claimAttachments(req, doc as Inquiry)
-  if (operation === 'update') await notifyReplies(req, doc as Inquiry, previousDoc as Inquiry)
+  if (operation === 'update')
+    await notifyReplies({ req, doc: doc as Inquiry, previous: previousDoc as Inquiry })
   return doc
 }

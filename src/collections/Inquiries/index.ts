@@ -1,17 +1,18 @@
-import type { Access, AccessResult, CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/roles'
-import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
-import { priceTierField } from '@/fields/priceTiers'
+import { isPlatformAdmin } from '@/access/roles'
+import { SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
+import { inquiryStatsEndpoint } from '@/inquiries/stats'
 import { CURRENCIES } from '@/vocabulary'
 import { label } from '@/utilities/i18n'
 
+import { readInquiries, updateInquiries } from './access'
 import { recordInquiryReads } from './accessLog'
+import { attachmentsField, quoteField } from './fields'
 import { afterInquiryChange, stampReplies } from './hooks'
-import { inquiryStatsEndpoint } from './stats'
 
 export { InquiryAccessLog } from './accessLog'
 
@@ -24,124 +25,6 @@ export const INQUIRY_STATUSES = [
   { value: 'spam', label: label('垃圾信息', 'Spam') },
 ]
 
-/**
- * An inquiry is seen by the buyer who sent it (their private link, or their account) and by the
- * members of the one factory it is addressed to — not by another factory, not by the belt's
- * operator (who gets counts elsewhere), not by other buyers. Platform admins read for abuse
- * handling.
- */
-const readInquiries: Access = ({ req }): AccessResult => {
-  const user = req.user as ChandiUser | null
-  if (!user) return false
-  if (isPlatformAdmin(user)) return true
-  const factory = getFactoryID(user)
-  if (factory !== null) {
-    return {
-      and: [
-        { factory: { equals: factory } },
-        { tenant: { in: getBeltIDs(user, BELT_ROLES.factoryMember) } },
-      ],
-    }
-  }
-  if (isStaff(user)) return false
-  return { buyerUser: { equals: user.id } }
-}
-
-const updateInquiries: Access = ({ req }): AccessResult => {
-  const user = req.user as ChandiUser | null
-  if (isPlatformAdmin(user)) return true
-  const factory = getFactoryID(user)
-  return factory === null ? false : { factory: { equals: factory } }
-}
-
-const attachmentsField = ({
-  name,
-  label: fieldLabel,
-  readOnly = false,
-}: {
-  name: string
-  label: { zh: string; en: string }
-  readOnly?: boolean
-}): Field => ({
-  name,
-  type: 'upload',
-  relationTo: SLUGS.inquiryFiles,
-  hasMany: true,
-  maxRows: ATTACHMENT_LIMITS.perMessage,
-  label: fieldLabel,
-  admin: {
-    readOnly,
-    description: label(
-      'PDF、JPEG、PNG、WebP、XLSX 或 DOCX，每个最大 10 MB',
-      'PDF, JPEG, PNG, WebP, XLSX or DOCX, 10 MB each at most',
-    ),
-  },
-})
-
-export const INCOTERMS = ['EXW', 'FOB', 'CFR', 'CIF', 'DAP', 'DDP'] as const
-
-/** A structured quotation in a factory's message: tiers, validity, lead time, terms. */
-const quoteField: Field = {
-  name: 'quote',
-  type: 'group',
-  label: label('报价单（可选）', 'Quotation (optional)'),
-  admin: {
-    description: label(
-      '填写价格档后，询盘状态变为“已报价”',
-      'With price tiers filled in, the inquiry is marked quoted',
-    ),
-  },
-  fields: [
-    priceTierField({
-      name: 'priceTiers',
-      label: label('报价阶梯', 'Quoted tiers'),
-      labels: { singular: label('价格档', 'Tier'), plural: label('报价阶梯', 'Quoted tiers') },
-    }),
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'currency',
-          type: 'select',
-          options: CURRENCIES.map((code) => ({ value: code, label: code })),
-          defaultValue: 'USD',
-          label: label('币种', 'Currency'),
-        },
-        {
-          name: 'validUntil',
-          type: 'date',
-          label: label('有效期至', 'Valid until'),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
-        },
-        {
-          name: 'leadTimeDays',
-          type: 'number',
-          min: 1,
-          max: 365,
-          label: label('交期（天）', 'Lead time (days)'),
-        },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'incoterm',
-          type: 'select',
-          options: INCOTERMS.map((code) => ({ value: code, label: code })),
-          label: label('贸易术语', 'Incoterm'),
-        },
-        {
-          name: 'paymentTerms',
-          type: 'text',
-          maxLength: 200,
-          label: label('付款方式', 'Payment terms'),
-        },
-      ],
-    },
-  ],
-}
-
 /** A buyer's private message to one factory (RFQ), with its thread of replies. */
 export const Inquiries: CollectionConfig = {
   slug: SLUGS.inquiries,
@@ -153,7 +36,7 @@ export const Inquiries: CollectionConfig = {
   },
   endpoints: [inquiryStatsEndpoint],
   access: {
-    // Buyers send inquiries through the portal's form (src/renderer/routes/inquiries.tsx).
+    // Buyers send inquiries through the portal's form, by the use case in src/inquiries/submit.ts.
     create: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),
     read: readInquiries,
     update: updateInquiries,

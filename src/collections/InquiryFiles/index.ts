@@ -49,7 +49,7 @@ const checkAttachment: CollectionBeforeOperationHook = async (args) => {
 /**
  * Files attached to an inquiry — a buyer's specification, a factory's quotation sheet. They are
  * as private as the inquiry: the factory's members read them, the buyer through the private
- * link (src/renderer/routes/inquiries.tsx); nobody else. Each file belongs to one inquiry once
+ * link (src/inquiries/reply.ts); nobody else. Each file belongs to one inquiry once
  * it is attached, and cannot be attached to another.
  */
 export const InquiryFiles: CollectionConfig = {

@@ -2,9 +2,9 @@ import busboy from 'busboy'
 import type express from 'express'
 
 import { ATTACHMENT_LIMITS } from '@/constants'
+import type { Upload } from '@/inquiries/uploads'
 
 import { PortalError } from '../errors'
-import type { Upload } from '../routes/inquiries'
 
 /** Reads a small urlencoded form body; refuses a large one. */
 const readForm = (req: express.Request, limit = 20_000) =>

@@ -1,3 +1,4 @@
+import type { Upload } from '@/inquiries/uploads'
 import type { PreviewCollection } from '@/preview/links'
 
 import type { RenderContext } from '@/portal/context'
@@ -14,7 +15,6 @@ import {
   sendThreadFile,
   submitInquiry,
   type InquiryResult,
-  type Upload,
 } from '../routes/inquiries'
 import { factoryIcs, renderLive, sessionIcs } from '../routes/live'
 import {

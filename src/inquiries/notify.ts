@@ -1,0 +1,169 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { idOf } from '@/access/roles'
+import { SLUGS } from '@/constants'
+import { adminLink, queueMail, type OutgoingMail } from '@/inquiries/mail'
+import { unsealToken } from '@/inquiries/token'
+import type { Inquiry } from '@/payload-types'
+
+/**
+ * Every e-mail about an inquiry is written here: a new inquiry to the factory's members (and its
+ * receipt to the buyer), a factory's reply to the buyer, a buyer's reply to the factory. All go
+ * through the e-mail queue (src/inquiries/mail.ts): a failed send is retried there, and what the
+ * mail is about is already stored.
+ */
+
+type Row = NonNullable<Inquiry['replies']>[number]
+type Quote = NonNullable<Row['quote']>
+type ID = number | string
+
+/** Payload with, inside a hook, the request whose transaction the reads and queueing join. */
+type Caller = { payload: Payload; req?: PayloadRequest }
+
+export const hasQuote = (quote: Quote | null | undefined) => (quote?.priceTiers?.length ?? 0) > 0
+
+/**
+ * The factory's members' addresses. A system read: for the server's own notice, never shown to
+ * whoever caused it.
+ */
+export const factoryMembers = async ({ payload, req, factoryID }: Caller & { factoryID: ID }) => {
+  const members = await payload.find({
+    collection: SLUGS.users,
+    where: { factory: { equals: factoryID } },
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+  return members.docs.map((member) => member.email)
+}
+
+const inAdmin = (inquiryID: ID) => adminLink(`/admin/collections/inquiries/${inquiryID}`)
+
+/**
+ * A new inquiry: its text to each of the factory's members, with the admin link, and a receipt
+ * to the buyer with their private link (worded in the buyer's interface language by the caller).
+ * Never throws: the inquiry is stored whatever happens to its e-mails.
+ */
+export const notifyNewInquiry = async ({
+  payload,
+  inquiry,
+  factory,
+  buyerEmail,
+  link,
+  receipt,
+}: {
+  payload: Payload
+  inquiry: Pick<Inquiry, 'id' | 'subject' | 'message'>
+  factory: { id: ID; name: string }
+  buyerEmail: string
+  /** The buyer's private link to the thread. */
+  link: string
+  /** The receipt's title and first line, in the buyer's language. */
+  receipt: { title: string; text: string }
+}) => {
+  try {
+    const members = await factoryMembers({ payload, factoryID: factory.id })
+    await queueMail({ payload }, [
+      ...members.map((to) => ({
+        to,
+        subject: `新询盘 New inquiry: ${inquiry.subject}`,
+        text: `${inquiry.message}\n\n${inAdmin(inquiry.id)}`,
+      })),
+      {
+        to: buyerEmail,
+        subject: `${receipt.title}: ${factory.name}`,
+        text: `${receipt.text}\n${link}`,
+      },
+    ])
+  } catch (error) {
+    payload.logger.error(
+      { err: error, inquiry: inquiry.id },
+      'could not queue the inquiry e-mails; the inquiry is stored',
+    )
+  }
+}
+
+const quoteLines = (quote: Quote | null | undefined) => {
+  if (!hasQuote(quote)) return []
+  const currency = quote!.currency ?? 'USD'
+  return [
+    '',
+    'Quotation 报价:',
+    ...quote!.priceTiers!.map(
+      (tier) =>
+        `  ${tier.minQuantity}${tier.maxQuantity ? `–${tier.maxQuantity}` : '+'}: ${currency} ${tier.unitPrice}`,
+    ),
+    ...(quote!.leadTimeDays ? [`  Lead time 交期: ${quote!.leadTimeDays} d`] : []),
+    ...(quote!.incoterm ? [`  Incoterm: ${quote!.incoterm}`] : []),
+    ...(quote!.paymentTerms ? [`  Payment 付款: ${quote!.paymentTerms}`] : []),
+    `  Valid until 有效期: ${String(quote!.validUntil).slice(0, 10)}`,
+  ]
+}
+
+/**
+ * Each new message of a thread is e-mailed to the other side: a factory's reply to the buyer
+ * (with the private link again, unless it was revoked), a buyer's reply to the factory's
+ * members. Called after a change, inside its request; nothing is sent for an erased inquiry.
+ */
+export const notifyReplies = async ({
+  req,
+  doc,
+  previous,
+}: {
+  req: PayloadRequest
+  doc: Inquiry
+  previous: Inquiry | undefined
+}) => {
+  const before = new Set((previous?.replies ?? []).map((row) => row.id))
+  const fresh = (doc.replies ?? []).filter((row) => !before.has(row.id))
+  if (fresh.length === 0 || doc.erasedAt) return
+  const { payload } = req
+  const mails: OutgoingMail[] = []
+  const factoryID = idOf(doc.factory as never) as ID
+  const factory = await payload.findByID({
+    collection: SLUGS.factories,
+    id: factoryID as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { name: true },
+  })
+  const full = await payload.findByID({
+    collection: SLUGS.inquiries,
+    id: doc.id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    showHiddenFields: true,
+  })
+  const token = full.tokenRevoked ? null : unsealToken(full.tokenSealed)
+  // Looked up once, at the first buyer's message, and only if there is one.
+  let members: string[] | undefined
+  for (const row of fresh) {
+    if (row.author === 'factory' && doc.buyer?.email) {
+      mails.push({
+        to: doc.buyer.email,
+        subject: `Re: ${doc.subject}`,
+        text: [
+          `${factory.name}:`,
+          '',
+          row.body,
+          ...quoteLines(row.quote),
+          ...(token && full.linkBase ? ['', `${full.linkBase}/inquiries/${token}`] : []),
+        ].join('\n'),
+      })
+    }
+    if (row.author === 'buyer') {
+      members ??= await factoryMembers({ payload, req, factoryID })
+      for (const to of members) {
+        mails.push({
+          to,
+          subject: `采购商回复 Buyer replied: ${doc.subject}`,
+          text: `${row.body}\n\n${inAdmin(doc.id)}`,
+        })
+      }
+    }
+  }
+  if (mails.length) await queueMail(req, mails)
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+
+import { median } from '@/inquiries/stats'
+
+describe('median', () => {
+  it('is null for no values', () => {
+    expect(median([])).toBeNull()
+  })
+
+  it('is the middle value of an odd count, whatever the order', () => {
+    expect(median([30, 5, 12])).toBe(12)
+  })
+
+  it('is the mean of the two middle values of an even count', () => {
+    expect(median([40, 10, 20, 30])).toBe(25)
+  })
+
+  it('does not reorder the values it was given', () => {
+    const values = [3, 1, 2]
+    median(values)
+    expect(values).toEqual([3, 1, 2])
+  })
+})

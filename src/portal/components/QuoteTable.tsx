@@ -1,0 +1,79 @@
+import type { Inquiry } from '@/payload-types'
+import type { RenderContext } from '@/portal/context'
+import { formatters } from '@/portal/i18n'
+
+type Quote = NonNullable<Inquiry['replies']>[number]['quote']
+
+/** A factory's structured quotation, as the buyer reads it. */
+export const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Quote }) => {
+  const tiers = quote?.priceTiers ?? []
+  if (tiers.length === 0) return null
+  const t = ctx.t
+  const format = formatters(ctx.ui)
+  const price = (value: number) =>
+    new Intl.NumberFormat(ctx.ui === 'zh' ? 'zh-CN' : ctx.ui, {
+      style: 'currency',
+      currency: quote?.currency ?? 'USD',
+    }).format(value)
+  return (
+    <section aria-label={t.quotation} className="card">
+      <div className="body">
+        <h3>{t.quotation}</h3>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.quantity}</th>
+              <th scope="col">{t.unitPrice}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tiers.map((tier, index) => (
+              <tr key={tier.id ?? index}>
+                <td>
+                  {format.number(tier.minQuantity)}
+                  {tier.maxQuantity ? `–${format.number(tier.maxQuantity)}` : ` ${t.orMore}`}
+                </td>
+                <td>{price(tier.unitPrice)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl>
+          {quote?.validUntil ? (
+            <>
+              <dt>{t.validUntil}</dt>
+              <dd>
+                <time dateTime={quote.validUntil.slice(0, 10)}>
+                  {new Intl.DateTimeFormat(ctx.ui === 'zh' ? 'zh-CN' : ctx.ui, {
+                    dateStyle: 'long',
+                    timeZone: 'UTC',
+                  }).format(new Date(quote.validUntil))}
+                </time>
+              </dd>
+            </>
+          ) : null}
+          {quote?.leadTimeDays ? (
+            <>
+              <dt>{t.leadTime}</dt>
+              <dd>
+                {format.number(quote.leadTimeDays)} {t.days}
+              </dd>
+            </>
+          ) : null}
+          {quote?.incoterm ? (
+            <>
+              <dt>{t.incoterm}</dt>
+              <dd>{quote.incoterm}</dd>
+            </>
+          ) : null}
+          {quote?.paymentTerms ? (
+            <>
+              <dt>{t.paymentTerms}</dt>
+              <dd>{quote.paymentTerms}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+    </section>
+  )
+}

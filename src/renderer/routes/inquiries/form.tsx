@@ -1,0 +1,202 @@
+import { factoryProducts, submitInquiry as submit } from '@/inquiries/submit'
+import type { Upload } from '@/inquiries/uploads'
+import type { Values } from '@/inquiries/values'
+import { Layout } from '@/portal/components/Layout'
+import { TierTable } from '@/portal/components/TierTable'
+import { hrefFor, type RenderContext } from '@/portal/context'
+import { formatters } from '@/portal/i18n'
+import { unitLabel } from '@/portal/labels'
+
+import { problemTexts } from './problems'
+import {
+  AttachmentInput,
+  Field,
+  findFactory,
+  linkBaseOf,
+  scopeOf,
+  type Errors,
+  type InquiryResult,
+} from './shared'
+
+/** The inquiry form of one factory; works without JavaScript. */
+export const renderInquiryForm = async (
+  ctx: RenderContext,
+  factorySlug: string,
+  values: Values = {},
+  errors: Errors = {},
+  status = 200,
+): Promise<InquiryResult> => {
+  const factory = await findFactory(ctx, factorySlug)
+  const products = await factoryProducts({ scope: scopeOf(ctx), factoryID: factory.id })
+  const t = ctx.t
+  const errorList = Object.values(errors)
+  const selected = products.find((product) => product.slug === values.product)
+  return {
+    status,
+    element: (
+      <Layout ctx={ctx} title={`${t.inquireTitle} · ${factory.name}`} isIndexable={false}>
+        <h1>{t.inquireTitle}</h1>
+        <p>
+          <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
+        </p>
+        <p>{t.inquireIntro}</p>
+        {errorList.length ? (
+          <div role="alert" className="card" style={{ borderLeft: '4px solid #b00020' }}>
+            <div className="body">
+              <p>{t.fixErrors}</p>
+              <ul>
+                {errorList.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        ) : null}
+        <form
+          method="post"
+          encType="multipart/form-data"
+          action={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}
+          style={{ maxWidth: 560 }}
+        >
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+            {t.product}
+            <select
+              name="product"
+              defaultValue={values.product ?? ''}
+              aria-invalid={errors.product ? 'true' : undefined}
+            >
+              <option value="">—</option>
+              {products.map((product) => (
+                <option key={product.id} value={product.slug}>
+                  {product.name} ({t.moq} {formatters(ctx.ui).number(product.moq.quantity)}{' '}
+                  {unitLabel(ctx, product.moq.unit)})
+                </option>
+              ))}
+            </select>
+            {errors.product ? (
+              <span role="alert" style={{ color: '#b00020' }}>
+                {errors.product}
+              </span>
+            ) : null}
+          </label>
+          {selected ? (
+            <TierTable
+              ctx={ctx}
+              tiers={selected.priceTiers ?? []}
+              unit={unitLabel(ctx, selected.moq.unit)}
+              currency={selected.currency}
+              priceLabel={t.unitPrice}
+              quantity={Number(values.quantity) || null}
+            />
+          ) : null}
+          <Field name="quantity" label={t.quantity} values={values} errors={errors} type="number" />
+          <Field
+            name="targetPrice"
+            label={t.targetPrice}
+            values={values}
+            errors={errors}
+            type="number"
+          />
+          <Field
+            name="destinationCountry"
+            label={t.destination}
+            values={values}
+            errors={errors}
+            max={60}
+          />
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+            {t.message} *
+            <textarea
+              name="message"
+              rows={6}
+              required
+              maxLength={5000}
+              defaultValue={values.message ?? ''}
+              aria-invalid={errors.message ? 'true' : undefined}
+            />
+            {errors.message ? (
+              <span role="alert" style={{ color: '#b00020' }}>
+                {errors.message}
+              </span>
+            ) : null}
+          </label>
+          <Field
+            name="name"
+            label={t.yourName}
+            values={values}
+            errors={errors}
+            required
+            max={100}
+          />
+          <Field name="company" label={t.company} values={values} errors={errors} max={150} />
+          <Field
+            name="email"
+            label={t.email}
+            values={values}
+            errors={errors}
+            type="email"
+            required
+          />
+          <Field name="phone" label={t.phone} values={values} errors={errors} max={40} />
+          <Field name="wechat" label={t.wechat} values={values} errors={errors} max={60} />
+          <Field name="whatsapp" label={t.whatsapp} values={values} errors={errors} max={40} />
+          <AttachmentInput ctx={ctx} error={errors.attachments} />
+          {/* A field people never see: bots fill it in. */}
+          <div
+            aria-hidden="true"
+            style={{
+              position: 'absolute',
+              left: '-10000px',
+              width: 1,
+              height: 1,
+              overflow: 'hidden',
+            }}
+          >
+            <label>
+              Website
+              <input name="website" tabIndex={-1} autoComplete="off" />
+            </label>
+          </div>
+          <button type="submit">{t.send}</button>
+        </form>
+      </Layout>
+    ),
+  }
+}
+
+/**
+ * The form's POST: the use case checks and stores the inquiry (src/inquiries/submit.ts); this
+ * answers with the form again (its refusals worded, the buyer's text kept) or a redirect.
+ */
+export const submitInquiry = async (
+  ctx: RenderContext,
+  factorySlug: string,
+  values: Values,
+  ip: string,
+  buyerUserID?: number | string,
+  files: Upload[] = [],
+): Promise<InquiryResult> => {
+  const factory = await findFactory(ctx, factorySlug)
+  const result = await submit({
+    scope: scopeOf(ctx),
+    factory,
+    values,
+    files,
+    ip,
+    buyerUserID,
+    linkBase: linkBaseOf(ctx),
+    receipt: { title: ctx.t.sent, text: ctx.t.sentText },
+  })
+  switch (result.outcome) {
+    case 'ignored':
+      return { status: 303, redirect: hrefFor(ctx, `/factories/${factory.slug}`) }
+    case 'invalid':
+      return renderInquiryForm(ctx, factorySlug, values, problemTexts(ctx, result.problems), 400)
+    case 'limited':
+      return renderInquiryForm(ctx, factorySlug, values, { form: ctx.t.tooMany }, 429)
+    case 'duplicate':
+      return renderInquiryForm(ctx, factorySlug, {}, { form: ctx.t.duplicate }, 409)
+    case 'sent':
+      return { status: 303, redirect: hrefFor(ctx, `/inquiries/${result.token}?sent=1`) }
+  }
+}

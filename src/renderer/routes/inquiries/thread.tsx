@@ -1,0 +1,153 @@
+import { filesOf } from '@/inquiries/reply'
+import type { Factory, Product } from '@/payload-types'
+import { Layout } from '@/portal/components/Layout'
+import { QuoteTable } from '@/portal/components/QuoteTable'
+import { TierTable } from '@/portal/components/TierTable'
+import { Time } from '@/portal/components/Time'
+import { hrefFor, type RenderContext } from '@/portal/context'
+import { formatters } from '@/portal/i18n'
+import { unitLabel } from '@/portal/labels'
+
+import { AttachmentInput, findThread, type InquiryResult } from './shared'
+
+/** The thread's files as download links, for the token's holder. */
+const FileLinks = ({
+  ctx,
+  token,
+  files,
+}: {
+  ctx: RenderContext
+  token: string
+  files: unknown[] | null | undefined
+}) => {
+  const list = filesOf(files)
+  if (list.length === 0) return null
+  return (
+    <ul aria-label={ctx.t.attachments}>
+      {list.map((file) => (
+        <li key={file.id}>
+          <a href={hrefFor(ctx, `/inquiries/${token}/files/${file.id}`)} download>
+            {file.filename}
+          </a>{' '}
+          ({Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The buyer's private view of one inquiry and its replies, reached by the token only. */
+export const renderThread = async (
+  ctx: RenderContext,
+  token: string,
+  {
+    justSent = false,
+    error,
+    eraseError,
+  }: { justSent?: boolean; error?: string; eraseError?: string } = {},
+): Promise<InquiryResult> => {
+  const inquiry = await findThread(ctx, token)
+  const t = ctx.t
+  const factory = typeof inquiry.factory === 'object' ? (inquiry.factory as Factory) : null
+  const product =
+    inquiry.product && typeof inquiry.product === 'object' ? (inquiry.product as Product) : null
+  return {
+    status: error || eraseError ? 400 : 200,
+    element: (
+      <Layout ctx={ctx} title={inquiry.subject} isIndexable={false}>
+        {justSent ? (
+          <div className="card" role="status">
+            <div className="body">
+              <h1>{t.sent}</h1>
+              <p>{t.sentText}</p>
+            </div>
+          </div>
+        ) : (
+          <h1>{inquiry.subject}</h1>
+        )}
+        {factory ? <p>{factory.name}</p> : null}
+        <h2>{t.thread}</h2>
+        <article className="session">
+          <p>
+            <strong>{t.fromBuyer}</strong> · <Time ctx={ctx} instant={inquiry.createdAt} />
+          </p>
+          {product && inquiry.quantity ? (
+            <>
+              <p>
+                {product.name} · {t.quantity} {formatters(ctx.ui).number(inquiry.quantity)}{' '}
+                {unitLabel(ctx, product.moq.unit)}
+              </p>
+              <TierTable
+                ctx={ctx}
+                tiers={product.priceTiers ?? []}
+                unit={unitLabel(ctx, product.moq.unit)}
+                currency={product.currency}
+                priceLabel={t.unitPrice}
+                quantity={inquiry.quantity}
+              />
+            </>
+          ) : null}
+          <p style={{ whiteSpace: 'pre-wrap' }}>{inquiry.message}</p>
+          <FileLinks ctx={ctx} token={token} files={inquiry.attachments} />
+        </article>
+        {(inquiry.replies ?? []).map((reply, index) => (
+          <article key={reply.id ?? index} className="session">
+            <p>
+              <strong>{reply.author === 'factory' ? t.fromFactory : t.fromBuyer}</strong>
+              {reply.sentAt ? (
+                <>
+                  {' '}
+                  · <Time ctx={ctx} instant={reply.sentAt} />
+                </>
+              ) : null}
+            </p>
+            <p style={{ whiteSpace: 'pre-wrap' }}>{reply.body}</p>
+            <QuoteTable ctx={ctx} quote={reply.quote} />
+            <FileLinks ctx={ctx} token={token} files={reply.attachments} />
+          </article>
+        ))}
+        <form method="post" encType="multipart/form-data" style={{ maxWidth: 560 }}>
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+            {t.reply}
+            <textarea
+              name="body"
+              rows={4}
+              required
+              maxLength={5000}
+              aria-invalid={error ? 'true' : undefined}
+            />
+          </label>
+          <AttachmentInput ctx={ctx} />
+          {error ? (
+            <p role="alert" style={{ color: '#b00020' }}>
+              {error}
+            </p>
+          ) : null}
+          <button type="submit">{t.sendReply}</button>
+        </form>
+        <section aria-labelledby="your-data" style={{ marginTop: 32 }}>
+          <h2 id="your-data">{t.yourData}</h2>
+          <p>{t.yourDataText}</p>
+          <p>
+            <a href={hrefFor(ctx, `/inquiries/${token}/export`)} download>
+              {t.exportData}
+            </a>
+          </p>
+          <form method="post" action={hrefFor(ctx, `/inquiries/${token}/erase`)}>
+            <label>
+              <input type="checkbox" name="confirm" value="yes" required /> {t.eraseConfirm}
+            </label>
+            {eraseError ? (
+              <p role="alert" style={{ color: '#b00020' }}>
+                {eraseError}
+              </p>
+            ) : null}
+            <p>
+              <button type="submit">{t.eraseData}</button>
+            </p>
+          </form>
+        </section>
+      </Layout>
+    ),
+  }
+}
