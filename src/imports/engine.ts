@@ -57,12 +57,12 @@ export const processRows = async (
   const outcomes: Outcome[] = []
   const problems: Problem[] = []
   const isAdmin = isPlatformAdmin(user)
-  const isOperator = isAdmin || isOperatorOf(user, belt as never)
+  const isOperator = isAdmin || isOperatorOf(user, belt)
   const ownFactory = getFactoryID(user)
   if (
     !isOperator &&
     (ownFactory === null ||
-      !getBeltIDs(user, BELT_ROLES.factoryMember).some((id) => sameID(id, belt as never)))
+      !getBeltIDs(user, BELT_ROLES.factoryMember).some((id) => sameID(id, belt)))
   ) {
     throw new Error('not allowed to import into this belt')
   }

@@ -93,7 +93,7 @@ export const loadBelt = async (
       })
     }
     const pathOf = (id: number | string | null, depth = 0): string | null => {
-      const category = categories.find((candidate) => sameID(candidate.id, id as never))
+      const category = categories.find((candidate) => sameID(candidate.id, id))
       if (!category || depth > 10) return null
       const parent = category.parent === null ? '' : pathOf(category.parent, depth + 1)
       return parent === null ? null : parent ? `${parent}/${category.name}` : category.name
