@@ -132,11 +132,7 @@ export const requestIdOf = (req: IncomingMessage) => {
  * it in the response's `X-Request-Id`, and on finish counts the request and logs it: errors and
  * slow requests at error/warn, the rest at debug (Payload's logger, `PAYLOAD_LOG_LEVEL`).
  */
-export const observe = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  payload: Payload,
-) => {
+export const observe = (req: IncomingMessage, res: ServerResponse, payload: Payload) => {
   const started = process.hrtime.bigint()
   // Read now: Express strips a mount path (`/api`) from req.url while its middleware runs.
   const url = req.url ?? '/'

@@ -144,8 +144,7 @@ describe('serveCachedPage', () => {
   })
   it('answers 304 to a held version and gzip to who takes it, on the same path', () => {
     const cache = cacheWith()
-    const etag = cache.get(PageCache.key({ host: 'zhili.localhost', path: '/en', query: '' }))!
-      .etag
+    const etag = cache.get(PageCache.key({ host: 'zhili.localhost', path: '/en', query: '' }))!.etag
     const conditional = recorder()
     serveCachedPage(request('/en', { 'if-none-match': `W/${etag}` }), conditional.res, {
       ...options(cache),
