@@ -27,11 +27,30 @@ if (cluster.isWorker) new client.AggregatorRegistry()
 
 export type RequestKind = 'portal-cached' | 'portal' | 'api' | 'admin' | 'ops'
 
+/**
+ * Cache hits by status class, counted as plain numbers on the hit path (a prom-client `inc` with
+ * labels costs more than the rest of a hit) and added to the counters when they are read.
+ */
+const pendingHits = new Map<string, number>()
+let pendingCacheHits = 0
+
+export const countCachedHit = (status: number) => {
+  const statusClass = status >= 500 ? '5xx' : status >= 400 ? '4xx' : status >= 300 ? '3xx' : '2xx'
+  pendingHits.set(statusClass, (pendingHits.get(statusClass) ?? 0) + 1)
+  pendingCacheHits += 1
+}
+
 const requests = new client.Counter({
   name: 'chandi_http_requests_total',
-  help: 'HTTP requests answered, by kind and status class',
+  help: 'HTTP requests answered, by kind and status class (cache hits are counted, not timed)',
   labelNames: ['kind', 'status'] as const,
   registers: [registry],
+  collect() {
+    for (const [status, count] of pendingHits) {
+      this.inc({ kind: 'portal-cached', status }, count)
+    }
+    pendingHits.clear()
+  },
 })
 const latency = new client.Histogram({
   name: 'chandi_http_request_duration_seconds',
@@ -45,6 +64,10 @@ const cache = new client.Counter({
   help: 'Portal pages answered from the page cache (hit), rendered and stored (miss), or rendered and not stored (bypass)',
   labelNames: ['result'] as const,
   registers: [registry],
+  collect() {
+    if (pendingCacheHits > 0) this.inc({ result: 'hit' }, pendingCacheHits)
+    pendingCacheHits = 0
+  },
 })
 const inquiries = new client.Counter({
   name: 'chandi_inquiries_submitted_total',
@@ -98,30 +121,29 @@ const kindOf = (url: string): RequestKind => {
 
 const SANE_ID = /^[\w.:-]{1,128}$/
 
+/** The load balancer's `X-Request-Id` if it sent a sane one, else a new random id. */
+export const requestIdOf = (req: IncomingMessage) => {
+  const incoming = req.headers['x-request-id']
+  return typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : crypto.randomUUID()
+}
+
 /**
  * Gives the request an id (the load balancer's `X-Request-Id` if it sent a sane one), returns
  * it in the response's `X-Request-Id`, and on finish counts the request and logs it: errors and
  * slow requests at error/warn, the rest at debug (Payload's logger, `PAYLOAD_LOG_LEVEL`).
  */
-export const observe = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  payload: Payload,
-  isCached: () => boolean,
-) => {
+export const observe = (req: IncomingMessage, res: ServerResponse, payload: Payload) => {
   const started = process.hrtime.bigint()
   // Read now: Express strips a mount path (`/api`) from req.url while its middleware runs.
   const url = req.url ?? '/'
-  const incoming = req.headers['x-request-id']
-  const id = typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : crypto.randomUUID()
+  const id = requestIdOf(req)
   req.headers['x-request-id'] = id
   res.setHeader('X-Request-Id', id)
   res.once('finish', () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
-    const kind = isCached() ? 'portal-cached' : kindOf(url)
+    const kind = kindOf(url)
     requests.inc({ kind, status: `${Math.floor(res.statusCode / 100)}xx` })
     latency.observe({ kind }, seconds)
-    if (kind === 'portal-cached') return
     const line = {
       reqId: id,
       method: req.method,

@@ -10,8 +10,16 @@ export type CachedPage = {
   /** The belt whose content the page shows; null for the hub. */
   beltID: string | null
   storedAt: number
-  /** The gzipped body, made on first use. */
+  /** The body as bytes, made once on first use (a hit then copies nothing). */
+  body?: Buffer
+  /** The gzipped and brotli-compressed bodies, each made once, on first use. */
   gzip?: Buffer
+  br?: Buffer
+  /**
+   * The response head of each variant a hit can answer (identity, gzip, br; 200 or 304), built
+   * once per entry: a hit writes it and the stored bytes and does nothing else.
+   */
+  heads?: Map<string, string[]>
   /** After this instant (ms) the page is out of date: a campaign started or ended. */
   validUntil: number
 }

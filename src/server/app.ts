@@ -15,10 +15,10 @@ import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'
 import { pollEvictions, stopInvalidationBus } from '@/platform/events'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
-import { metricsHandler, observe, watchJobs } from '@/platform/metrics'
+import { metricsHandler, observe, requestIdOf, watchJobs } from '@/platform/metrics'
 import { keepAllowedOrigins, scopeBeltOrigins } from '@/access/origins'
 import { apiGuard, databaseAnswers } from '@/platform/outage'
-import { setSecurityHeaders } from '@/server/security'
+import { portalSecurityHeaders, setSecurityHeaders } from '@/server/security'
 import { resumeImports } from '@/imports/jobs'
 import { renderer, serveCachedPage } from '@/renderer'
 import { ensureSearchIndex } from '@/search'
@@ -198,17 +198,18 @@ export const startServer = async () => {
   )
   app.use(renderer({ payload }))
 
-  // Cached portal pages are answered before Express routes anything (see serveCachedPage).
+  const hit = { fixed: portalSecurityHeaders(), requestId: requestIdOf }
   const server = http.createServer((req, res) => {
-    let isCached = false
-    observe(req, res, payload, () => isCached)
-    setSecurityHeaders(req, res)
-    // While draining, answer what was accepted and close each connection after it.
-    if (state.shuttingDown) res.setHeader('Connection', 'close')
     // What other processes evicted since the last request (a few microseconds when nothing).
     pollEvictions()
-    isCached = serveCachedPage(req, res)
-    if (!isCached) app(req, res)
+    // A cached portal page is answered before anything else runs: its head (security headers
+    // included) was built once with the page, and hits are counted, not timed. While draining,
+    // every request takes the full path below, which adds `Connection: close`.
+    if (!state.shuttingDown && serveCachedPage(req, res, hit)) return
+    observe(req, res, payload)
+    setSecurityHeaders(req, res)
+    if (state.shuttingDown) res.setHeader('Connection', 'close')
+    app(req, res)
   })
   server.listen(port, () => {
     announceReady()

@@ -15,6 +15,22 @@ const IS_PRODUCTION = isProduction()
  */
 let cachedCsp: string | undefined
 
+/**
+ * The headers `setSecurityHeaders` gives a portal page, as one object, for the cache-hit path
+ * that writes a prebuilt head instead of setting headers one by one.
+ */
+export const portalSecurityHeaders = (): Readonly<Record<string, string>> => {
+  cachedCsp ??= portalCsp()
+  return Object.freeze({
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Content-Security-Policy': cachedCsp,
+    ...(IS_PRODUCTION
+      ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
+      : {}),
+  })
+}
+
 export const setSecurityHeaders = (req: IncomingMessage, res: ServerResponse) => {
   cachedCsp ??= portalCsp()
   const csp = cachedCsp

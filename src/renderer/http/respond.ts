@@ -5,7 +5,9 @@ import type express from 'express'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import { countCache } from '@/platform/metrics'
+import fresh from 'fresh'
+
+import { countCache, countCachedHit } from '@/platform/metrics'
 
 import { type CachedPage, PageCache, portalCache } from '@/portal/cache'
 import type { RenderContext } from '@/portal/context'
@@ -28,9 +30,49 @@ export const html = (element: ReactElement, status = 200): Rendered => ({
 
 export const PUBLIC_CACHE = 'public, max-age=0, stale-while-revalidate=30'
 
+export type Encoding = 'br' | 'gzip' | 'identity'
+
+const encodingCache = new Map<string, Encoding>()
+
 /**
- * The status, headers and body for one page: 304 when the browser holds this very version,
- * gzip when it takes it (compressed once per cached page, not once per request), no body for HEAD.
+ * Which encoding to send for an `Accept-Encoding` header: brotli, then gzip, then none, honouring
+ * `q=0`. Browsers send a handful of distinct headers, so each answer is remembered (bounded).
+ */
+export const pickEncoding = (header: string | string[] | undefined): Encoding => {
+  if (!header) return 'identity'
+  const value = Array.isArray(header) ? header.join(',') : header
+  const known = encodingCache.get(value)
+  if (known) return known
+  const accepted = new Map<string, number>()
+  for (const part of value.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.trim().split(';')
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='))
+    accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1)
+  }
+  const allows = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0
+  const picked: Encoding = allows('br') ? 'br' : allows('gzip') ? 'gzip' : 'identity'
+  if (encodingCache.size < 256) encodingCache.set(value, picked)
+  return picked
+}
+
+/** The page's bytes in one encoding, compressed once per cached page, not once per request. */
+const bodyOf = (page: CachedPage, encoding: Encoding): Buffer => {
+  page.body ??= Buffer.from(page.html)
+  if (encoding === 'gzip') return (page.gzip ??= zlib.gzipSync(page.body, { level: 6 }))
+  if (encoding === 'br')
+    return (page.br ??= zlib.brotliCompressSync(page.body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length,
+      },
+    }))
+  return page.body
+}
+
+/**
+ * The status, headers and body for one page: 304 when the browser holds this very version (an
+ * `If-None-Match` list, weak tags included, by `fresh`), brotli or gzip when it takes them, no
+ * body for HEAD.
  */
 export const negotiate = (
   request: { method?: string; headers: IncomingHttpHeaders },
@@ -45,26 +87,13 @@ export const negotiate = (
     Vary: 'Accept-Encoding',
     'X-Chandi-Cache': cacheState,
   }
-  if (page.status === 200 && request.headers['if-none-match'] === page.etag)
+  if (page.status === 200 && fresh(request.headers, { etag: page.etag }))
     return { status: 304, headers, body: undefined }
-  if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-    page.gzip ??= zlib.gzipSync(page.html, { level: 6 })
-    return {
-      status: page.status,
-      headers: {
-        ...headers,
-        'Content-Encoding': 'gzip',
-        'Content-Length': String(page.gzip.length),
-      },
-      body: request.method === 'HEAD' ? undefined : page.gzip,
-    }
-  }
-  const body = Buffer.from(page.html)
-  return {
-    status: page.status,
-    headers: { ...headers, 'Content-Length': String(body.length) },
-    body: request.method === 'HEAD' ? undefined : body,
-  }
+  const encoding = pickEncoding(request.headers['accept-encoding'])
+  const body = bodyOf(page, encoding)
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding
+  headers['Content-Length'] = String(body.length)
+  return { status: page.status, headers, body: request.method === 'HEAD' ? undefined : body }
 }
 
 export const send = (
@@ -79,32 +108,100 @@ export const send = (
   res.writeHead(status, headers).end(body)
 }
 
-const NOT_PORTAL = /^\/(?:api|admin|_next|healthz)(?:[/?]|$)/
+const NOT_PORTAL = /^\/(?:api|admin|_next|healthz|readyz|metrics)(?:[/?]|$)/
+
+const hosts = new Map<string, string>()
+
+/** `hostOf`, remembered per raw `Host` header (a server sees few distinct ones; bounded). */
+const hostKeyOf = (header: string | undefined) => {
+  const raw = header ?? ''
+  let host = hosts.get(raw)
+  if (host === undefined) {
+    host = hostOf(raw)
+    if (hosts.size < 1024) hosts.set(raw, host)
+  }
+  return host
+}
 
 export const cacheKeyOf = (req: IncomingMessage) => {
   const url = req.url ?? '/'
   const queryIndex = url.indexOf('?')
   return PageCache.key({
-    host: hostOf(req.headers.host),
+    host: hostKeyOf(req.headers.host),
     path: queryIndex === -1 ? url : url.slice(0, queryIndex),
     query: queryIndex === -1 ? '' : url.slice(queryIndex),
   })
 }
 
 /**
- * Answers a request from the page cache before Express sees it, if it can: a cached page costs
- * one Map lookup and one write. Returns false (and does nothing) otherwise.
+ * The head of a cache hit in one encoding (or the 304), built once per cached page with the
+ * headers every portal page carries, as the flat [name, value, …] list `writeHead` takes. Its
+ * last value is the request id's slot, filled per request: `writeHead` serialises the list at
+ * once, so reusing it is safe, and a hit allocates no header object.
+ */
+const hitHead = (
+  page: CachedPage,
+  variant: Encoding | 304,
+  fixed: Readonly<Record<string, string>>,
+): string[] => {
+  const key = String(variant)
+  page.heads ??= new Map()
+  let head = page.heads.get(key)
+  if (!head) {
+    const fields: Record<string, string> = {
+      ...fixed,
+      'Content-Type': page.contentType,
+      'Cache-Control': PUBLIC_CACHE,
+      ETag: page.etag,
+      Vary: 'Accept-Encoding',
+      'X-Chandi-Cache': 'hit',
+    }
+    if (variant !== 304) {
+      if (variant !== 'identity') fields['Content-Encoding'] = variant
+      fields['Content-Length'] = String(bodyOf(page, variant).length)
+    }
+    head = [...Object.entries(fields).flat(), 'X-Request-Id', '']
+    page.heads.set(key, head)
+  }
+  return head
+}
+
+/**
+ * Answers a request from the page cache before Express, the metrics middleware or any header
+ * setter sees it: one Map lookup, one prebuilt head, the stored bytes. Returns false (and does
+ * nothing) when the page is not cached. `fixed` holds the headers every portal response carries
+ * (the security headers); `requestId` gives this request's id.
  */
 export const serveCachedPage = (
   req: IncomingMessage,
   res: ServerResponse,
-  cache: PageCache = portalCache,
+  {
+    cache = portalCache,
+    fixed = {},
+    requestId = () => '-',
+  }: {
+    cache?: PageCache
+    fixed?: Readonly<Record<string, string>>
+    requestId?: (req: IncomingMessage) => string
+  } = {},
 ) => {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_PORTAL.test(req.url ?? '/'))
-    return false
+  const method = req.method
+  if ((method !== 'GET' && method !== 'HEAD') || NOT_PORTAL.test(req.url ?? '/')) return false
   const cached = cache.get(cacheKeyOf(req))
   if (!cached) return false
-  send(req, res, cached, PUBLIC_CACHE, 'hit')
+  const isFresh =
+    cached.status === 200 &&
+    (req.headers['if-none-match'] !== undefined ||
+      req.headers['if-modified-since'] !== undefined) &&
+    fresh(req.headers, { etag: cached.etag })
+  const variant = isFresh ? 304 : pickEncoding(req.headers['accept-encoding'])
+  const head = hitHead(cached, variant, fixed)
+  head[head.length - 1] = requestId(req)
+  const status = isFresh ? 304 : cached.status
+  countCachedHit(status)
+  res.writeHead(status, head)
+  if (isFresh || method === 'HEAD') res.end()
+  else res.end(bodyOf(cached, variant as Encoding))
   return true
 }
 

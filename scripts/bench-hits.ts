@@ -1,0 +1,217 @@
+/**
+ * `npm run bench:hits [-- --seconds 5 --before ../old-checkout]`: a benchmark, not a test. The
+ * portal's cached page and uncached renders, loaded by wrk (a C load generator, Debian's `wrk`),
+ * with the baselines in the same run on the same bytes: nginx serving them from a file, and a
+ * bare Node `http.createServer` answering them from memory. One Chandi process on the demo belts
+ * (a fresh SQLite file, seeded), `wrk -t1 -c32` for the cached page, `-c8` with a unique query
+ * string per request for renders. `--before DIR` runs the same measurements against another
+ * checkout (e.g. the commit before a change) on the same database, in the same run. Load goes to
+ * 127.0.0.1 only. Prints a Markdown table; `--out FILE` appends it to that file.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import {
+  freePort,
+  hasWrk,
+  type LoadFigures,
+  startBareNode,
+  startNginx,
+  wrk,
+} from '../src/bench/wrk'
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    before: { type: 'string' },
+    out: { type: 'string' },
+    belt: { type: 'string', default: 'zhili' },
+  },
+})
+const SECONDS = Number(args.seconds)
+const NODE = ['--conditions=production', '--no-deprecation', '--import', 'tsx']
+const HOST = `${args.belt}.localhost`
+
+const startChandi = async ({
+  dir,
+  database,
+  port,
+}: {
+  dir: string
+  database: string
+  port: number
+}) => {
+  const child: ChildProcess = spawn(process.execPath, [...NODE, 'src/server/main.ts'], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATABASE_URL: `file:${database}`,
+      MEDIA_DIR: path.join(path.dirname(database), 'media'),
+      MAIL_OUTBOX_DIR: path.join(path.dirname(database), 'outbox'),
+      CHANDI_JOBS: 'false',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const deadline = Date.now() + 600_000
+  while (Date.now() < deadline) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
+      .then((res) => res.ok)
+      .catch(() => false)
+    if (ok) break
+    if (child.exitCode !== null) throw new Error(`Chandi in ${dir} exited ${child.exitCode}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return {
+    port,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    },
+  }
+}
+
+const get = async (port: number, urlPath: string) => {
+  const res = await fetch(`http://127.0.0.1:${port}${urlPath}`, {
+    headers: { host: `${HOST}:${port}` },
+  })
+  return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers }
+}
+
+type Row = { what: string; figures: Record<string, LoadFigures> }
+
+const RENDERS: [string, string][] = [
+  ['render: home', '/en'],
+  ['render: directory', '/en/factories'],
+  ['render: product', '/en/products'],
+  ['render: factory', '/en/factories'],
+  ['render: search', '/en/search?q=romper'],
+]
+
+/** The first factory and product links of the directory pages, to render their own pages. */
+const firstLink = (html: string, prefix: string) => {
+  const match = new RegExp(`href="(${prefix}/[^"?#]+)"`).exec(html)
+  return match?.[1]
+}
+
+const measureChandi = async (label: string, port: number): Promise<Record<string, LoadFigures>> => {
+  const figures: Record<string, LoadFigures> = {}
+  const say = (what: string) =>
+    console.log(
+      `[bench] ${label} ${what}: ${figures[what].rps} req/s, p50 ${figures[what].p50} ms, p95 ${figures[what].p95} ms, errors ${figures[what].errors}`,
+    )
+  await get(port, '/en')
+  await get(port, '/en')
+  figures['cached page'] = await wrk({ port, path: '/en', host: HOST, seconds: SECONDS })
+  say('cached page')
+  const etag = (await get(port, '/en')).headers.get('etag') ?? ''
+  figures['cached page, 304'] = await wrk({
+    port,
+    path: '/en',
+    host: HOST,
+    seconds: SECONDS,
+    headers: { 'If-None-Match': etag },
+  })
+  say('cached page, 304')
+  figures['cached page, brotli'] = await wrk({
+    port,
+    path: '/en',
+    host: HOST,
+    seconds: SECONDS,
+    headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+  })
+  say('cached page, brotli')
+  const directory = (await get(port, '/en/factories')).body.toString()
+  const products = (await get(port, '/en/products')).body.toString()
+  const paths = new Map(RENDERS)
+  paths.set('render: factory', firstLink(directory, '/en/factories') ?? '/en/factories')
+  paths.set('render: product', firstLink(products, '/en/products') ?? '/en/products')
+  for (const [what, urlPath] of paths) {
+    figures[what] = await wrk({
+      port,
+      path: urlPath,
+      host: HOST,
+      seconds: SECONDS,
+      connections: 8,
+      unique: true,
+    })
+    say(`${what} (${urlPath})`.replace(` (${urlPath})`, ''))
+  }
+  return figures
+}
+
+const main = async () => {
+  if (!hasWrk()) {
+    console.error('bench:hits needs wrk (Debian: apt-get install wrk)')
+    process.exit(1)
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-bench-hits-'))
+  const database = path.join(work, 'chandi.db')
+  const rows: Row[] = []
+  const stops: (() => Promise<void>)[] = []
+  try {
+    console.log('[bench] starting Chandi on the demo belts (first start seeds them)…')
+    const chandi = await startChandi({ dir: '.', database, port: await freePort() })
+    stops.push(chandi.stop)
+    const page = await get(chandi.port, '/en')
+    if (page.status !== 200) throw new Error(`/en on ${HOST} answered ${page.status}`)
+    const contentType = page.headers.get('content-type') ?? 'text/html; charset=utf-8'
+    console.log(`[bench] the page: ${HOST}/en, ${page.body.length} bytes`)
+
+    const nginx = await startNginx({ body: page.body })
+    if (nginx) stops.push(nginx.stop)
+    const bare = await startBareNode({ body: page.body, contentType })
+    stops.push(bare.stop)
+    const baselines: Record<string, LoadFigures> = {}
+    if (nginx) baselines.nginx = await wrk({ port: nginx.port, path: '/', seconds: SECONDS })
+    baselines['bare node'] = await wrk({ port: bare.port, path: '/', seconds: SECONDS })
+    for (const [name, figures] of Object.entries(baselines))
+      console.log(`[bench] ${name}: ${figures.rps} req/s, p50 ${figures.p50} ms`)
+
+    const now = await measureChandi('this checkout:', chandi.port)
+    let before: Record<string, LoadFigures> | undefined
+    if (args.before) {
+      await chandi.stop()
+      stops.pop()
+      const old = await startChandi({ dir: args.before, database, port: await freePort() })
+      stops.push(old.stop)
+      before = await measureChandi(`before (${args.before}):`, old.port)
+    }
+
+    for (const [name, figures] of Object.entries(baselines))
+      rows.push({ what: `${name}, the same bytes`, figures: { now: figures } })
+    for (const what of Object.keys(now))
+      rows.push({ what, figures: { now: now[what], ...(before ? { before: before[what] } : {}) } })
+
+    const bareRps = baselines['bare node'].rps
+    const nginxRps = baselines.nginx?.rps
+    const lines = [
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; wrk -t1, ${SECONDS} s per row; cached rows -c32, renders -c8 with a unique query string; p95 interpolated between wrk's p90 and p99.`,
+      '',
+      `| what | ${before ? 'before req/s | ' : ''}req/s | × bare Node | × nginx | p50 ms | p95 ms | errors |`,
+      `| --- | ${before ? '---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: |`,
+      ...rows.map(({ what, figures }) => {
+        const current = figures.now
+        const ratio = (base?: number) => (base ? (current.rps / base).toFixed(2) : '–')
+        return `| ${what} | ${before ? `${figures.before?.rps ?? '–'} | ` : ''}${current.rps} | ${ratio(bareRps)} | ${ratio(nginxRps)} | ${current.p50} | ${current.p95} | ${current.errors} |`
+      }),
+      '',
+    ]
+    const table = lines.join('\n')
+    console.log(`\n${table}`)
+    if (args.out) fs.appendFileSync(args.out, `\n${table}`)
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined)
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+  process.exit(0)
+}
+
+void main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
