@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, expect } from 'vitest'
+
+import { api, errorPaths, login } from './api'
+import { cast, idBy } from './fixtures'
+
+/**
+ * Looks up demo documents' ids (as `idBy`: collection, field, value) before the file's tests, into
+ * the object returned; the tests read it once they run.
+ */
+export const idsBefore = (lookups: Record<string, [string, string, string]>) => {
+  const ids: Record<string, number | string> = {}
+  beforeAll(async () => {
+    for (const [key, [collection, field, value]] of Object.entries(lookups))
+      ids[key] = await idBy(collection, field, value)
+  })
+  return ids
+}
+
+/** Where a file records what its tests made; all of it is deleted, as the platform admin, after them. */
+export const cleanupAfter = () => {
+  const cleanup: { collection: string; id: number | string }[] = []
+  afterAll(async () => {
+    const admin = await login(cast.emails.admin)
+    for (const { collection, id } of cleanup)
+      await api(`/api/${collection}/${id}`, { method: 'DELETE', token: admin })
+  })
+  return cleanup
+}
+
+/** A 400 (or `status`) that names the field at `path`, without a stack trace. */
+export const expectFieldError = (
+  response: { status: number; json: any; text: string },
+  path: string,
+  status = 400,
+) => {
+  expect(response.status, response.text).toBe(status)
+  expect(errorPaths(response)).toContain(path)
+  expect(response.text).not.toMatch(/at .+\.(ts|js):\d+/) // no stack trace
+}
