@@ -162,6 +162,10 @@ export const getWithHost = async (
   }
 }
 
+/** A GET from Zhili's portal on the suite's server. */
+export const zhili = (path: string, headers: Record<string, string> = {}) =>
+  getWithHost(path, `zhili.localhost:${inject('port')}`, headers)
+
 /** What a portal answers a browser: the page, the redirect's target, the headers and the bytes. */
 export type PortalResponse = {
   status: number

@@ -1,10 +1,7 @@
-import { expect, inject } from 'vitest'
+import { expect } from 'vitest'
 
-import { api, getWithHost, login, postForm } from './api'
+import { api, login, postForm } from './api'
 import { cast, memberEmail, unique } from './fixtures'
-
-/** Zhili's portal on the suite's server. */
-export const zhili = (path: string) => getWithHost(path, `zhili.localhost:${inject('port')}`)
 
 /** The inquiries a file made, for `deleteInquiries` after it. */
 export const created: (number | string)[] = []

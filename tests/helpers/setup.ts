@@ -16,16 +16,27 @@ export const idsBefore = (lookups: Record<string, [string, string, string]>) => 
   return ids
 }
 
-/** Where a file records what its tests made; all of it is deleted, as the platform admin, after them. */
-export const cleanupAfter = () => {
+/**
+ * Where a file records what its tests made; all of it is deleted, as the platform admin, after
+ * them (`newestFirst`: in reverse order, for documents that refer to ones made before them).
+ */
+export const cleanupAfter = ({ newestFirst = false }: { newestFirst?: boolean } = {}) => {
   const cleanup: { collection: string; id: number | string }[] = []
   afterAll(async () => {
     const admin = await login(cast.emails.admin)
-    for (const { collection, id } of cleanup)
+    for (const { collection, id } of newestFirst ? cleanup.reverse() : cleanup)
       await api(`/api/${collection}/${id}`, { method: 'DELETE', token: admin })
   })
   return cleanup
 }
+
+/** A `kept(collection, response)` that records a 201's document in `cleanup` and passes it on. */
+export const keptIn =
+  (cleanup: { collection: string; id: number | string }[]) =>
+  <T extends { status: number; json: any }>(collection: string, response: T) => {
+    if (response.status === 201) cleanup.push({ collection, id: response.json.doc.id })
+    return response
+  }
 
 /** A 400 (or `status`) that names the field at `path`, without a stack trace. */
 export const expectFieldError = (

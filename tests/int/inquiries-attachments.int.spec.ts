@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, errorPaths, graphql, login, portalRequest, postForm } from '../helpers/api'
+import { api, errorPaths, graphql, login, portalRequest, postForm, zhili } from '../helpers/api'
 import { smallPdf } from '../helpers/files'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { smallJpeg, uploadForm } from '../helpers/images'
@@ -12,7 +12,6 @@ import {
   multipart,
   newestFor,
   send,
-  zhili,
 } from '../helpers/inquiries'
 import { isTo, waitForMail } from '../helpers/mail'
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { signUpVerified } from '../helpers/accounts'
-import { api, login, portalRequest, postForm } from '../helpers/api'
+import { api, login, portalRequest, postForm, zhili } from '../helpers/api'
 import { smallPdf } from '../helpers/files'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import {
@@ -11,7 +11,6 @@ import {
   multipart,
   newestFor,
   send,
-  zhili,
 } from '../helpers/inquiries'
 import { isTo, mails, waitForMail } from '../helpers/mail'
 import { runNode } from '../helpers/node-args'

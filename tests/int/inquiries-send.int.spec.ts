@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { signUpVerified } from '../helpers/accounts'
-import { api, getWithHost, graphql, login, postForm } from '../helpers/api'
+import { api, getWithHost, graphql, login, postForm, zhili } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
-import {
-  created,
-  deleteInquiries,
-  inquiryByToken,
-  product,
-  send,
-  zhili,
-} from '../helpers/inquiries'
+import { created, deleteInquiries, inquiryByToken, product, send } from '../helpers/inquiries'
 import { isTo, mails, waitForMail } from '../helpers/mail'
 
 /**
