@@ -48,3 +48,12 @@ export const expectFieldError = (
   expect(errorPaths(response)).toContain(path)
   expect(response.text).not.toMatch(/at .+\.(ts|js):\d+/) // no stack trace
 }
+
+/** Where a file records how to undo the changes its tests made; undone newest first after them. */
+export const restoreAfter = () => {
+  const restore: (() => Promise<unknown>)[] = []
+  afterAll(async () => {
+    for (const undo of restore.reverse()) await undo()
+  })
+  return restore
+}
