@@ -4,9 +4,24 @@ import { inject } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
 
-export type Response = { status: number; json: any; text: string; headers: Headers }
+export type Response = {
+  status: number
+  json: any
+  text: string
+  /** The body as received; its `.buffer` is the whole body as an ArrayBuffer. */
+  bytes: Buffer<ArrayBuffer>
+  headers: Headers
+}
 
 export const baseURL = () => inject('baseURL')
+
+const parseJSON = (text: string): any => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null // a page, not JSON
+  }
+}
 
 /** A REST call as a given user (`token` from `login`), or anonymously. */
 export const api = async (
@@ -28,14 +43,10 @@ export const api = async (
     },
     body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   })
-  const text = await response.text()
-  let json: any = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = null
-  }
-  return { status: response.status, json, text, headers: response.headers }
+  const bytes = Buffer.from(await response.arrayBuffer())
+  // Decoded as fetch's text() decodes (UTF-8, a leading BOM dropped); `bytes` for files.
+  const text = new TextDecoder().decode(bytes)
+  return { status: response.status, json: parseJSON(text), text, bytes, headers: response.headers }
 }
 
 export const graphql = async (query: string, token?: string) =>
@@ -121,14 +132,6 @@ export const rawRequest = (
     request.on('error', reject)
     request.end(body)
   })
-
-const parseJSON = (text: string): any => {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null // a page, not JSON
-  }
-}
 
 /**
  * A request on a connection of its own, closed afterwards: for bodies the server may refuse

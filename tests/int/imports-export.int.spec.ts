@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
-import { beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest'
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 
 import { api, login } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
@@ -23,12 +23,9 @@ describe('export', () => {
   it('exports only what the user may read, and an export imports back to the same data', async () => {
     const member = await login(memberEmail(cast.factoryA1.slug))
     const exportAs = async (token: string, kind: string) => {
-      const response = await fetch(
-        `${inject('baseURL')}/api/imports/export?kind=${kind}&format=csv`,
-        { headers: { authorization: `JWT ${token}` } },
-      )
+      const response = await api(`/api/imports/export?kind=${kind}&format=csv`, { token })
       expect(response.status).toBe(200)
-      return parse((await response.text()).replace(/^\ufeff/, '')) as string[][]
+      return parse(response.text.replace(/^\ufeff/, '')) as string[][]
     }
     const own = await exportAs(member, 'products')
     expect(own.length).toBeGreaterThan(1)
@@ -45,7 +42,7 @@ describe('export', () => {
         .slice(1)
         .some((row) => row[0].startsWith('zhili-')),
     ).toBe(false)
-    expect((await fetch(`${inject('baseURL')}/api/imports/export?kind=products`)).status).toBe(403)
+    expect((await api('/api/imports/export?kind=products')).status).toBe(403)
 
     // Round trip: the member's own export, imported back, leaves the same export.
     const file = Buffer.from(csv(own))
@@ -91,22 +88,17 @@ describe('formulas in exported cells', () => {
     })
     await confirm(member, written.id)
 
-    const exported = await fetch(
-      `${inject('baseURL')}/api/imports/export?kind=products&format=csv`,
-      { headers: { authorization: `JWT ${member}` } },
-    )
-    const [columns, ...rows] = parse((await exported.text()).replace(/^\ufeff/, '')) as string[][]
+    const exported = await api('/api/imports/export?kind=products&format=csv', { token: member })
+    const [columns, ...rows] = parse(exported.text.replace(/^\ufeff/, '')) as string[][]
     const row = rows.find((cells) => cells[columns.indexOf('货号 sku')] === sku)!
     expect(row[columns.indexOf('产品名称 name_zh')]).toBe(`'${formula}`)
     expect(row[columns.indexOf('英文名称 name_en')]).toBe("'@SUM(1+1)")
     // A plain number is a number to Excel, never a formula: it keeps its column numeric.
     expect(row[columns.indexOf('起订量 moq')]).toBe('100')
 
-    const book = await fetch(`${inject('baseURL')}/api/imports/export?kind=products&format=xlsx`, {
-      headers: { authorization: `JWT ${member}` },
-    })
+    const book = await api('/api/imports/export?kind=products&format=xlsx', { token: member })
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(await book.arrayBuffer())
+    await workbook.xlsx.load(book.bytes.buffer)
     const sheet = workbook.worksheets[0]
     const names = sheet.getRow(1).values as string[]
     let cell: ExcelJS.Cell | undefined
@@ -141,10 +133,8 @@ describe('formulas in exported cells', () => {
       type: 'text/csv',
     })
     expect(refused.summary.errors).toBe(1)
-    const report = await fetch(`${inject('baseURL')}/api/imports/${refused.id}/report`, {
-      headers: { authorization: `JWT ${member}` },
-    })
-    const [, reported] = parse((await report.text()).replace(/^\ufeff/, '')) as string[][]
+    const report = await api(`/api/imports/${refused.id}/report`, { token: member })
+    const [, reported] = parse(report.text.replace(/^\ufeff/, '')) as string[][]
     expect(reported.slice(1, 4)).toEqual([`'${formula}`, '-12.5', '-5'])
   })
 })

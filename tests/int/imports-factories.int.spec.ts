@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { parse } from 'csv-parse/sync'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login, zhili } from '../helpers/api'
 import { cast, unique } from '../helpers/fixtures'
@@ -28,26 +28,20 @@ beforeAll(async () => {
 
 describe('templates', () => {
   it('offers a template per kind with bilingual headers and an example row, in CSV and XLSX, to signed-in staff only', async () => {
-    const response = await fetch(
-      `${inject('baseURL')}/api/imports/template?kind=products&format=csv`,
-      { headers: { authorization: `JWT ${operator}` } },
-    )
+    const response = await api('/api/imports/template?kind=products&format=csv', {
+      token: operator,
+    })
     expect(response.status).toBe(200)
-    const text = (await response.text()).replace(/^\ufeff/, '')
+    const text = response.text.replace(/^\ufeff/, '')
     const [header, example] = parse(text) as string[][]
     expect(header).toContain('货号 sku')
     expect(header).toContain('阶梯价 price_tiers')
     expect(example[header.indexOf('阶梯价 price_tiers')]).toMatch(/\d+-\d+:\d/)
-    const book = await fetch(
-      `${inject('baseURL')}/api/imports/template?kind=factories&format=xlsx`,
-      { headers: { authorization: `JWT ${operator}` } },
-    )
+    const book = await api('/api/imports/template?kind=factories&format=xlsx', { token: operator })
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(await book.arrayBuffer())
+    await workbook.xlsx.load(book.bytes.buffer)
     expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe('工厂标识 slug')
-    expect((await fetch(`${inject('baseURL')}/api/imports/template?kind=factories`)).status).toBe(
-      401,
-    )
+    expect((await api('/api/imports/template?kind=factories')).status).toBe(401)
     expect((await api('/api/imports/template?kind=nothing', { token: operator })).status).toBe(400)
   })
 })
@@ -94,10 +88,8 @@ describe('an operator imports factories', () => {
     expect(factory.capabilities).toEqual(['oem', 'odm'])
     expect((await zhili(`/en/factories/${slugs[0]}`)).body).toContain('Zhili Test Kidswear')
     // The report lists the refused row as it was, with the reason.
-    const report = await fetch(`${inject('baseURL')}/api/imports/${checked.id}/report`, {
-      headers: { authorization: `JWT ${operator}` },
-    })
-    const reported = parse((await report.text()).replace(/^\ufeff/, '')) as string[][]
+    const report = await api(`/api/imports/${checked.id}/report`, { token: operator })
+    const reported = parse(report.text.replace(/^\ufeff/, '')) as string[][]
     expect(reported).toHaveLength(2)
     expect(reported[1]).toContain('not-an-email')
     expect(reported[1].at(-1)).toContain('邮箱')
