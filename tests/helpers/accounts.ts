@@ -70,3 +70,9 @@ export const invite = async (
     throw new Error(`invite ${String(body.email)}: ${created.status} ${created.text}`)
   return acceptInvitation(String(body.email), password, door)
 }
+
+/** The password a reset chooses in the auth tests. */
+export const NEW_PASSWORD = 'a-new-password-2026'
+
+/** What a refusal must not say: no account is ever locked out. */
+export const LOCKED = /locked/i

@@ -4,9 +4,24 @@ import { inject } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
 
-export type Response = { status: number; json: any; text: string; headers: Headers }
+export type Response = {
+  status: number
+  json: any
+  text: string
+  /** The body as received; its `.buffer` is the whole body as an ArrayBuffer. */
+  bytes: Buffer<ArrayBuffer>
+  headers: Headers
+}
 
 export const baseURL = () => inject('baseURL')
+
+const parseJSON = (text: string): any => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null // a page, not JSON
+  }
+}
 
 /** A REST call as a given user (`token` from `login`), or anonymously. */
 export const api = async (
@@ -28,14 +43,10 @@ export const api = async (
     },
     body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   })
-  const text = await response.text()
-  let json: any = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = null
-  }
-  return { status: response.status, json, text, headers: response.headers }
+  const bytes = Buffer.from(await response.arrayBuffer())
+  // Decoded as fetch's text() decodes (UTF-8, a leading BOM dropped); `bytes` for files.
+  const text = new TextDecoder().decode(bytes)
+  return { status: response.status, json: parseJSON(text), text, bytes, headers: response.headers }
 }
 
 export const graphql = async (query: string, token?: string) =>
@@ -61,65 +72,174 @@ export const errorPaths = (response: { json: any }): string[] =>
     (error?.data?.errors ?? []).map((item: any) => String(item.path ?? item.field)),
   )
 
+/** What `rawRequest` answers: the status, the headers as node:http gives them, and the body. */
+export type RawResponse = {
+  status: number
+  headers: http.IncomingHttpHeaders
+  bytes: Buffer
+  text: string
+}
+
 /**
- * A request on a connection of its own, closed afterwards: for bodies the server may refuse
- * before reading them whole (the refused socket must not be reused by the next request).
+ * The one raw HTTP request of the tests, on node:http rather than fetch: it can set the Host
+ * header (the portals are routed by it), connect to another address or port (IPv6 loopback, a
+ * server of a test's own), use a connection of its own (`newConnection`), and it never follows a
+ * redirect. `headers` are sent as given; `api` is the JSON-and-token layer over fetch.
  */
-export const requestOnce = (
+export const rawRequest = (
   path: string,
-  { method, headers, body }: { method: string; headers: Record<string, string>; body: Buffer },
+  {
+    method = 'GET',
+    headers = {},
+    body,
+    port = inject('port'),
+    connectTo = '127.0.0.1',
+    newConnection = false,
+  }: {
+    method?: string
+    headers?: http.OutgoingHttpHeaders
+    body?: Buffer | string
+    port?: number | string
+    connectTo?: string
+    newConnection?: boolean
+  } = {},
 ) =>
-  new Promise<{ status: number; text: string }>((resolve, reject) => {
+  new Promise<RawResponse>((resolve, reject) => {
     const request = http.request(
       {
-        host: '127.0.0.1',
-        port: inject('port'),
+        host: connectTo,
+        port,
         path,
         method,
-        headers: { ...headers, connection: 'close' },
-        agent: false,
+        headers,
+        // A new connection reaches whichever cluster worker the primary hands it to.
+        agent: newConnection ? false : undefined,
       },
       (response) => {
-        let text = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk) => (text += chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }))
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const bytes = Buffer.concat(chunks)
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            bytes,
+            text: bytes.toString('utf8'),
+          })
+        })
       },
     )
     request.on('error', reject)
     request.end(body)
   })
 
+/**
+ * A request on a connection of its own, closed afterwards: for bodies the server may refuse
+ * before reading them whole (the refused socket must not be reused by the next request).
+ */
+export const requestOnce = async (
+  path: string,
+  { method, headers, body }: { method: string; headers: Record<string, string>; body: Buffer },
+) => {
+  const response = await rawRequest(path, {
+    method,
+    headers: { ...headers, connection: 'close' },
+    body,
+    newConnection: true,
+  })
+  return { status: response.status, text: response.text }
+}
+
 /** A GET with a Host header (fetch cannot set one), for the host-routed public renderer. */
-export const getWithHost = (path: string, host: string, headers: Record<string, string> = {}) =>
-  new Promise<{ status: number; body: string; raw: Buffer; headers: http.IncomingHttpHeaders }>(
-    (resolve, reject) => {
-      const request = http.request(
-        {
-          host: '127.0.0.1',
-          port: inject('port'),
-          path,
-          method: 'GET',
-          headers: { ...headers, host },
-        },
-        (response) => {
-          const chunks: Buffer[] = []
-          response.on('data', (chunk) => chunks.push(chunk))
-          response.on('end', () => {
-            const raw = Buffer.concat(chunks)
-            resolve({
-              status: response.statusCode ?? 0,
-              body: raw.toString('utf8'),
-              raw,
-              headers: response.headers,
-            })
-          })
-        },
-      )
-      request.on('error', reject)
-      request.end()
+export const getWithHost = async (
+  path: string,
+  host: string,
+  headers: Record<string, string> = {},
+) => {
+  const response = await rawRequest(path, { headers: { ...headers, host } })
+  return {
+    status: response.status,
+    body: response.text,
+    raw: response.bytes,
+    headers: response.headers,
+  }
+}
+
+/** A GET from Zhili's portal on the suite's server. */
+export const zhili = (path: string, headers: Record<string, string> = {}) =>
+  getWithHost(path, `zhili.localhost:${inject('port')}`, headers)
+
+/** What a portal answers a browser: the page, the redirect's target, the headers and the bytes. */
+export type PortalResponse = {
+  status: number
+  location?: string
+  body: string
+  headers: http.IncomingHttpHeaders
+  bytes: Buffer
+}
+
+/**
+ * A request to a portal by its host name (Zhili's on the suite's server unless told), the way a
+ * browser sends it: a form as urlencoded, or multipart when it is `FormData`. `port`, `connectTo`
+ * and `newConnection` reach a server of a test's own or another loopback address.
+ */
+export const portalRequest = async (
+  method: string,
+  path: string,
+  {
+    form,
+    host,
+    headers = {},
+    port = inject('port'),
+    connectTo,
+    newConnection,
+  }: {
+    form?: Record<string, string> | FormData
+    host?: string
+    headers?: Record<string, string>
+    port?: number
+    connectTo?: string
+    newConnection?: boolean
+  } = {},
+): Promise<PortalResponse> => {
+  let body: Buffer | undefined
+  let contentType: string | undefined
+  if (form instanceof FormData) {
+    const encoded = new Request('http://x/', { method: 'POST', body: form })
+    body = Buffer.from(await encoded.arrayBuffer())
+    contentType = encoded.headers.get('content-type') ?? undefined
+  } else if (form) {
+    body = Buffer.from(new URLSearchParams(form).toString())
+    contentType = 'application/x-www-form-urlencoded'
+  }
+  const response = await rawRequest(path, {
+    method,
+    port,
+    connectTo,
+    newConnection,
+    headers: {
+      host: host ?? `zhili.localhost:${port}`,
+      ...(body ? { 'content-type': contentType, 'content-length': body.length } : {}),
+      ...headers,
     },
-  )
+    body,
+  })
+  return {
+    status: response.status,
+    location: response.headers.location,
+    body: response.text,
+    headers: response.headers,
+    bytes: response.bytes,
+  }
+}
+
+/** A portal form post (see `portalRequest`): urlencoded, or multipart for `FormData`. */
+export const postForm = (
+  path: string,
+  form: Record<string, string> | FormData,
+  host?: string,
+  headers: Record<string, string> = {},
+) => portalRequest('POST', path, { form, host, headers })
 
 /**
  * Releases the admin's edit lock on a document (a browser test that closes its page may leave
@@ -138,7 +258,7 @@ export const unlock = async (collection: string, id: number | string, token: str
  * A request to a server of a test's own (not the suite's), on `port`, optionally for a portal
  * host and as a user: what the tests that start a second server on another database use.
  */
-export const requestAt = (
+export const requestAt = async (
   port: number | string,
   method: string,
   pathname: string,
@@ -155,42 +275,26 @@ export const requestAt = (
     newConnection?: boolean
     headers?: Record<string, string>
   } = {},
-) =>
-  new Promise<{ status: number; text: string; json: any; headers: http.IncomingHttpHeaders }>(
-    (resolve, reject) => {
-      const outgoing = http.request(
-        // A new connection reaches whichever cluster worker the primary hands it to.
-        {
-          host: '127.0.0.1',
-          port,
-          path: pathname,
-          method,
-          agent: newConnection ? false : undefined,
-          headers: {
-            host: `${host ?? '127.0.0.1'}:${port}`,
-            ...(token ? { authorization: `JWT ${token}` } : {}),
-            ...(body ? { 'content-type': 'application/json' } : {}),
-            ...headers,
-          },
-        },
-        (response) => {
-          let text = ''
-          response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
-          response.on('end', () => {
-            let json: any = null
-            try {
-              json = JSON.parse(text)
-            } catch {
-              // a page, not JSON
-            }
-            resolve({ status: response.statusCode ?? 0, text, json, headers: response.headers })
-          })
-        },
-      )
-      outgoing.on('error', reject)
-      outgoing.end(body ? JSON.stringify(body) : undefined)
+) => {
+  const response = await rawRequest(pathname, {
+    port,
+    method,
+    newConnection,
+    headers: {
+      host: `${host ?? '127.0.0.1'}:${port}`,
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...headers,
     },
-  )
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  return {
+    status: response.status,
+    text: response.text,
+    json: parseJSON(response.text),
+    headers: response.headers,
+  }
+}
 
 /**
  * Logs in at a server of a test's own. Tokens from the suite's server do not work there: a

@@ -1,11 +1,12 @@
-import { expect } from 'vitest'
+import { afterAll, expect } from 'vitest'
 import ExcelJS from 'exceljs'
 import yazl from 'yazl'
 
-import { api } from './api'
+import { api, login } from './api'
+import { cast } from './fixtures'
 import { uploadForm } from './images'
 
-// What both imports spec files (tests/int/imports*.int.spec.ts) upload and wait on.
+// What the imports spec files (tests/int/imports*.int.spec.ts) upload and wait on.
 
 export const uploadFile = (token: string, data: Buffer, name: string, type: string) =>
   api('/api/import-files', {
@@ -114,3 +115,29 @@ export const factoryRows = (slugs: string[], staff = '80') => [
   ],
   [slugs[1], '织里第二测试厂', 'Zhili Second Test Factory', '45', 'oem', 'hello@example.com', ''],
 ]
+
+/**
+ * Where a file records the slugs of the factories its imports made; after its tests they, and
+ * their products, are deleted as the platform admin.
+ */
+export const factoriesRemovedAfter = () => {
+  const createdFactories: string[] = []
+  afterAll(async () => {
+    const admin = await login(cast.emails.admin)
+    for (const slug of createdFactories) {
+      const found = await api(`/api/factories?where[slug][equals]=${slug}&depth=0&draft=true`, {
+        token: admin,
+      })
+      for (const doc of found.json?.docs ?? []) {
+        const products = await api(
+          `/api/products?where[factory][equals]=${doc.id}&limit=0&depth=0&draft=true`,
+          { token: admin },
+        )
+        for (const product of products.json?.docs ?? [])
+          await api(`/api/products/${product.id}`, { method: 'DELETE', token: admin })
+        await api(`/api/factories/${doc.id}`, { method: 'DELETE', token: admin })
+      }
+    }
+  })
+  return createdFactories
+}

@@ -60,12 +60,11 @@ afterAll(async () => {
 })
 
 const link = (
-  collection: string,
+  collection: Parameters<typeof previewToken>[0]['c'],
   id: number | string,
   belt: number | string,
   path = `/preview/${collection}/${id}`,
-) =>
-  `${path}?token=${previewToken({ c: collection as never, i: String(id), b: String(belt), o: admin })}`
+) => `${path}?token=${previewToken({ c: collection, i: String(id), b: String(belt), o: admin })}`
 
 describe('live preview', () => {
   it('shows the latest draft on the belt’s portal, uncached, framed only by the admin, while the public page stays published', async () => {
@@ -102,13 +101,13 @@ describe('live preview', () => {
   it('previews a factory’s and a campaign’s draft edits, and publishing them back leaves the public pages as they were', async () => {
     const cases = [
       {
-        collection: 'factories',
+        collection: 'factories' as const,
         slug: cast.factoryA1.slug,
         field: 'summary',
         path: `/factories/${cast.factoryA1.slug}`,
       },
       {
-        collection: 'campaigns',
+        collection: 'campaigns' as const,
         slug: cast.beltA.campaigns![0].slug,
         field: 'tagline',
         path: `/campaigns/${cast.beltA.campaigns![0].slug}`,
