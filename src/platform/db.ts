@@ -10,6 +10,7 @@ import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { env, isProduction as isProductionEnv } from '@/utilities/config'
 import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
+import { withPostgresBehaviour } from '@/platform/postgres'
 import { trackCommits } from '@/platform/transactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
@@ -107,13 +108,15 @@ const adapterFor = (): DatabaseAdapterObj => {
     })
   }
   if (kind === 'postgres') {
-    return postgresAdapter({
-      pool: { connectionString: url },
-      push: !isProduction,
-      migrationDir: path.resolve('src/migrations/postgres'),
-      // Production applies the committed migrations on start, as on SQLite.
-      prodMigrations: postgresMigrations,
-    })
+    return withPostgresBehaviour(
+      postgresAdapter({
+        pool: { connectionString: url },
+        push: !isProduction,
+        migrationDir: path.resolve('src/migrations/postgres'),
+        // Production applies the committed migrations on start, as on SQLite.
+        prodMigrations: postgresMigrations,
+      }),
+    )
   }
   return withSerializedWrites(
     sqliteAdapter({
