@@ -6,9 +6,11 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { APIError, type DatabaseAdapterObj, type Payload } from 'payload'
 
+import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { env, isProduction as isProductionEnv } from '@/utilities/config'
 import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
+import { withPostgresBehaviour } from '@/platform/postgres'
 import { trackCommits } from '@/platform/transactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
@@ -38,9 +40,9 @@ export const sqliteFile = (url?: string) => sqliteURL(url).slice('file:'.length)
 
 /**
  * Picks the adapter from DATABASE_URL. SQL adapters push the schema in development and tests;
- * in production SQLite applies the committed migrations (src/migrations/sqlite) on start.
- * PostgreSQL is optional: production on it needs `npm run payload -- migrate:create` run
- * against a server first (none can run on our machines), committed under src/migrations/postgres.
+ * in production SQLite and PostgreSQL apply their committed migrations (src/migrations/sqlite,
+ * src/migrations/postgres) on start. A schema change needs `npm run payload -- migrate:create`
+ * on both engines (scripts/check-generated.sh fails otherwise).
  */
 export const databaseAdapter = (): DatabaseAdapterObj => withCommitTracking(adapterFor())
 
@@ -106,11 +108,15 @@ const adapterFor = (): DatabaseAdapterObj => {
     })
   }
   if (kind === 'postgres') {
-    return postgresAdapter({
-      pool: { connectionString: url },
-      push: !isProduction,
-      migrationDir: path.resolve('src/migrations/postgres'),
-    })
+    return withPostgresBehaviour(
+      postgresAdapter({
+        pool: { connectionString: url },
+        push: !isProduction,
+        migrationDir: path.resolve('src/migrations/postgres'),
+        // Production applies the committed migrations on start, as on SQLite.
+        prodMigrations: postgresMigrations,
+      }),
+    )
   }
   return withSerializedWrites(
     sqliteAdapter({

@@ -109,13 +109,15 @@ export const mediaStorage = (): Plugin | null => {
         },
       },
       // The plugin adds two columns (`prefix`, `_object_key`) to each collection above. Development
-      // and tests push them; production on SQLite applies only the committed migrations, which do
-      // not have them yet, and every read of an image would fail. Checked here, in the server that
-      // opens the database: Next's bundle reads this config with NODE_ENV inlined as production.
+      // and tests push them; production on SQLite or PostgreSQL applies only the committed
+      // migrations, which do not have them yet, and every read of an image would fail. Checked
+      // here, in the server that opens the database: Next's bundle reads this config with NODE_ENV
+      // inlined as production.
       onInit: async (payload) => {
-        if (isProduction() && payload.db.name === 'sqlite') {
+        if (isProduction() && (payload.db.name === 'sqlite' || payload.db.name === 'postgres')) {
+          const engine = payload.db.name === 'sqlite' ? 'SQLite' : 'PostgreSQL'
           refuse(
-            'S3_BUCKET is not supported yet with SQLite in production (its committed migrations lack the storage columns): use PostgreSQL or MongoDB, or unset S3_BUCKET.',
+            `S3_BUCKET is not supported yet with ${engine} in production (its committed migrations lack the storage columns): use MongoDB, or unset S3_BUCKET.`,
           )
         }
         await onInit?.(payload)

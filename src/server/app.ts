@@ -14,6 +14,7 @@ import { rejectBadParams } from '@/platform/apiParams'
 import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'
 import { pollEvictions, stopInvalidationBus } from '@/platform/events'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, requestIdOf, watchJobs } from '@/platform/metrics'
 import { keepAllowedOrigins, scopeBeltOrigins } from '@/access/origins'
@@ -83,7 +84,10 @@ const notFoundWithoutEndpoints = (payload: Payload): express.RequestHandler => {
 export const readiness = async (payload: Payload, shuttingDown: boolean) => {
   const database = (await databaseAnswers(payload)) ? ('ok' as const) : ('unreachable' as const)
   let migrations: 'ok' | 'pending' | 'schema pushed (development)' | 'unknown' = 'unknown'
-  if (databaseKind() === 'sqlite' && isProduction && database === 'ok') {
+  const committed = { sqlite: sqliteMigrations, postgres: postgresMigrations, mongodb: null }[
+    databaseKind()
+  ]
+  if (committed && isProduction && database === 'ok') {
     const applied = await payload
       .find({
         collection: 'payload-migrations',
@@ -96,8 +100,8 @@ export const readiness = async (payload: Payload, shuttingDown: boolean) => {
     const names = new Set(
       (applied?.docs ?? []).map((doc) => String((doc as { name?: string }).name)),
     )
-    migrations = sqliteMigrations.every((migration) => names.has(migration.name)) ? 'ok' : 'pending'
-  } else if (databaseKind() === 'sqlite') migrations = 'schema pushed (development)'
+    migrations = committed.every((migration) => names.has(migration.name)) ? 'ok' : 'pending'
+  } else if (committed) migrations = 'schema pushed (development)'
   const jobs = !env('CHANDI_JOBS') ? 'disabled on this process' : 'running'
   const ok = !shuttingDown && database === 'ok' && migrations !== 'pending'
   return {

@@ -2,6 +2,7 @@
  * What must hold before the app loads, imported first by src/server/main.ts: payload.config
  * evaluates on import and would otherwise fail with a stack trace instead of one clear line.
  */
+import { databaseStartProblem } from '@/platform/databaseProbe'
 import { ensureAdminBuild } from '@/server/build'
 import { configProblem, env, isProduction } from '@/utilities/config'
 import { MISSING_SECRET_MESSAGE } from '@/utilities/secret'
@@ -14,6 +15,12 @@ if (problem) {
 
 if (isProduction() && !env('PAYLOAD_SECRET')) {
   console.error(MISSING_SECRET_MESSAGE)
+  process.exit(1)
+}
+// An unreachable database or a refused login: one line, not Payload's stack trace.
+const databaseProblem = await databaseStartProblem()
+if (databaseProblem) {
+  console.error(`[chandi] ${databaseProblem}`)
   process.exit(1)
 }
 if (!env('PAYLOAD_SECRET')) {

@@ -1,7 +1,14 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
+
+import pg from 'pg'
 
 import { inject } from 'vitest'
+
+const run = promisify(execFile)
 
 /** The upload folders' variables for a server whose files live under `dir`. */
 export const uploadFolders = (dir: string) => ({
@@ -17,6 +24,7 @@ export const uploadFolders = (dir: string) => ({
  * without touching the suite's. `env` starts a server on them with nothing else running.
  */
 export const copySuiteDatabase = async (label: string) => {
+  if (/^postgres(ql)?:\/\//.test(inject('databaseURL'))) return copyPostgres(label)
   const database = inject('databaseURL').slice('file:'.length)
   const dir = fs.mkdtempSync(`${database}-${label}-`)
   const file = path.join(dir, `${label}.db`)
@@ -24,6 +32,46 @@ export const copySuiteDatabase = async (label: string) => {
   const source = createClient({ url: `file:${database}` })
   await source.execute(`vacuum into '${file}'`)
   source.close()
+  return withUploads(dir, `file:${file}`, file, () =>
+    fs.rmSync(dir, { recursive: true, force: true }),
+  )
+}
+
+/**
+ * On PostgreSQL: a database of its own beside the suite's, filled by `pg_dump` (one consistent
+ * snapshot while the suite's server writes) piped into `psql`. `file` is empty: the tests that
+ * need the file itself return early on PostgreSQL.
+ */
+const copyPostgres = async (label: string) => {
+  const suite = new URL(inject('databaseURL'))
+  const copy = new URL(suite)
+  copy.pathname = `/${suite.pathname.slice(1)}_${label}_${process.pid}_${Date.now()}`.toLowerCase()
+  const name = copy.pathname.slice(1)
+  const admin = new pg.Client({ connectionString: suite.toString() })
+  await admin.connect()
+  await admin.query(`create database "${name}"`).finally(() => admin.end())
+  await run('bash', [
+    '-c',
+    'set -o pipefail; pg_dump --no-owner --no-privileges "$1" | psql -q -v ON_ERROR_STOP=1 "$2" >/dev/null',
+    'copy-db',
+    suite.toString(),
+    copy.toString(),
+  ])
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `chandi-${label}-`))
+  return withUploads(dir, copy.toString(), '', async () => {
+    fs.rmSync(dir, { recursive: true, force: true })
+    const client = new pg.Client({ connectionString: suite.toString() })
+    await client.connect()
+    await client.query(`drop database if exists "${name}" with (force)`).finally(() => client.end())
+  })
+}
+
+const withUploads = (
+  dir: string,
+  databaseURL: string,
+  file: string,
+  remove: () => void | Promise<void>,
+) => {
   // The files the database names, from the suite's folders (verification files sit beside media).
   const suite = {
     MEDIA_DIR: inject('mediaDir'),
@@ -37,10 +85,10 @@ export const copySuiteDatabase = async (label: string) => {
       fs.cpSync(suite[variable], dirs[variable], { recursive: true })
   }
   const env = {
-    DATABASE_URL: `file:${file}`,
+    DATABASE_URL: databaseURL,
     ...dirs,
     CHANDI_SEED: 'false',
     CHANDI_JOBS: 'false',
   }
-  return { dir, file, env, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
+  return { dir, file, env, remove }
 }

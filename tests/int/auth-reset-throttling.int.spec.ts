@@ -113,7 +113,7 @@ describe('login throttling and anonymous load on a server of its own', () => {
   })
   afterAll(async () => {
     if (server) await stopServer(server)
-    copy?.remove()
+    await copy?.remove()
   })
 
   it('one source makes five accounts in 15 minutes; the sixth sign-up gets the same answer and makes nothing', async () => {

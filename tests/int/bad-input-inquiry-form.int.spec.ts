@@ -104,7 +104,7 @@ describe('addresses the per-address inquiry limit counts by', () => {
   })
   afterAll(async () => {
     if (server) await stopServer(server)
-    copy?.remove()
+    await copy?.remove()
   })
 
   const statusesFrom = async (sources: { connectTo?: string; forwardedFor?: string }[]) => {

@@ -4,13 +4,22 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import {
+  dropScratchDatabases,
+  onSQLite,
+  onPostgres,
+  scratchDatabaseURL,
+} from '../helpers/databases'
 import { runNode } from '../helpers/node-args'
 
 const run = (script: string, env: Record<string, string>) =>
   runNode(script, [], { env: { ...process.env, ...env }, timeout: 240_000 })
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-seed-'))
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true })
+  await dropScratchDatabases()
+})
 
 describe('starting up', () => {
   it('production refuses to start without PAYLOAD_SECRET, in one line that says so', async () => {
@@ -50,9 +59,9 @@ describe('starting up', () => {
 
   // Four child processes in a row: a first seed alone is ~40 s on two idle cores, and CI went past 60 s in all.
   it('`npm run seed` is idempotent: the second run creates and changes nothing', async () => {
-    if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith('file:')) return
+    if (!onSQLite() && !onPostgres()) return
     const env = {
-      DATABASE_URL: `file:${path.join(dir, 'seed.db')}`,
+      DATABASE_URL: scratchDatabaseURL(dir, 'seed'),
       MEDIA_DIR: path.join(dir, 'media'),
       NODE_ENV: 'test',
     }
@@ -78,13 +87,13 @@ describe('starting up', () => {
 
 describe('production on an empty database', () => {
   it('applies the committed migrations, serves the admin and API, and creates no demo account', async () => {
-    if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith('file:')) return
+    if (!onSQLite() && !onPostgres()) return
     const { startServer, stopServer } = await import('../setup/server')
     const server = await startServer({
       env: {
         NODE_ENV: 'production',
         PAYLOAD_SECRET: 'a'.repeat(48),
-        DATABASE_URL: `file:${path.join(dir, 'production.db')}`,
+        DATABASE_URL: scratchDatabaseURL(dir, 'production'),
         MEDIA_DIR: path.join(dir, 'production-media'),
       },
     })

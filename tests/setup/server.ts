@@ -99,6 +99,9 @@ export default async function setup(project: TestProject) {
   const sink = await startMailSink(outboxDir)
   // Every test request comes from 127.0.0.1: the per-IP inquiry and sign-up limits are lifted, the per-e-mail one kept.
   const server = await startServer({
+    // The first start seeds the demo belts: about a minute on SQLite, several on a busy
+    // machine's PostgreSQL (every statement a round trip).
+    timeoutMs: 480_000,
     env: {
       DATABASE_URL: databaseURL,
       MEDIA_DIR: mediaDir,
