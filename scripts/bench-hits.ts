@@ -69,8 +69,10 @@ const startChandi = async ({
   return {
     port,
     stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
+      await exited
     },
   }
 }
@@ -175,8 +177,8 @@ const main = async () => {
     const now = await measureChandi('this checkout:', chandi.port)
     let before: Record<string, LoadFigures> | undefined
     if (args.before) {
+      // Stopping twice is harmless: the `finally` below stops whatever is still running.
       await chandi.stop()
-      stops.pop()
       const old = await startChandi({ dir: args.before, database, port: await freePort() })
       stops.push(old.stop)
       before = await measureChandi(`before (${args.before}):`, old.port)
