@@ -3,6 +3,10 @@
  * (src/bench/generate.ts) into a new SQLite file, by default data/bench/scale-<S>.db with its
  * images in data/bench/scale-<S>-media. Scale 1 is 15 belts, 26,000 factories, 1.8 million
  * products, 5,000 live sessions and 100,000 inquiries. Then `npm run bench -- --data <file>`.
+ *
+ * `--database postgres://…/name` writes to a PostgreSQL database instead (a new or empty one;
+ * Payload's adapter creates it and pushes the schema); `--out` then names only the report and
+ * the images' folder.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,6 +17,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '0.01' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
+    database: { type: 'string' },
   },
 })
 const scale = Number(values.scale)
@@ -23,14 +28,21 @@ if (!(scale > 0 && scale <= 10) || !Number.isInteger(seed)) {
   )
   process.exit(2)
 }
-const out = path.resolve(values.out ?? `data/bench/scale-${scale}.db`)
+const postgres = values.database
+if (postgres !== undefined && !/^postgres(ql)?:\/\//.test(postgres)) {
+  console.error(
+    '[bench:data] --database takes a postgres:// URL (SQLite is the default, with --out)',
+  )
+  process.exit(2)
+}
+const out = path.resolve(values.out ?? `data/bench/scale-${scale}${postgres ? '-postgres' : ''}.db`)
 const media = out.replace(/\.db$/, '') + '-media'
 
 const main = async () => {
   for (const file of [out, `${out}-wal`, `${out}-shm`]) fs.rmSync(file, { force: true })
   fs.rmSync(media, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(out), { recursive: true })
-  process.env.DATABASE_URL = `file:${out}`
+  process.env.DATABASE_URL = postgres ?? `file:${out}`
   process.env.MEDIA_DIR = media
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.env.CHANDI_JOBS = 'false'
@@ -48,14 +60,27 @@ const main = async () => {
     log: (line) => console.log(`[bench:data] ${line}`),
   })
   const total = Math.round((Date.now() - started) / 1000)
-  const size =
-    fs.statSync(out).size + (fs.existsSync(`${out}-wal`) ? fs.statSync(`${out}-wal`).size : 0)
+  const size = postgres
+    ? Number(
+        (
+          await (
+            payload.db as unknown as {
+              pool: { query: (sql: string) => Promise<{ rows: { bytes: string }[] }> }
+            }
+          ).pool.query('select pg_database_size(current_database()) as bytes')
+        ).rows[0].bytes,
+      )
+    : fs.statSync(out).size + (fs.existsSync(`${out}-wal`) ? fs.statSync(`${out}-wal`).size : 0)
   console.log(
-    `[bench:data] scale ${scale}, seed ${seed}: ${JSON.stringify(report.counts)} in ${total} s; ${(size / 2 ** 20).toFixed(0)} MiB at ${out}`,
+    `[bench:data] scale ${scale}, seed ${seed}: ${JSON.stringify(report.counts)} in ${total} s; ${(size / 2 ** 20).toFixed(0)} MiB at ${postgres ? new URL(postgres).pathname.slice(1) : out}`,
   )
   fs.writeFileSync(
     out.replace(/\.db$/, '.json'),
-    JSON.stringify({ ...report, totalSeconds: total, bytes: size, database: out, media }, null, 2),
+    JSON.stringify(
+      { ...report, totalSeconds: total, bytes: size, database: postgres ?? out, media },
+      null,
+      2,
+    ),
   )
 }
 

@@ -11,10 +11,11 @@
  *   - the server's memory (RSS, peak) and the database's size.
  * Writes the growth table and the method to docs/benchmarks.md (or --out). Load goes to
  * 127.0.0.1 only. Options: --seconds (autocannon runs, default 8), --requests (per sequential
- * measurement, default 300), --dir (datasets, default data/bench).
+ * measurement, default 300), --dir (datasets, default data/bench), --postgres (a PostgreSQL
+ * server's URL: each scale is then measured on SQLite and on PostgreSQL, side by side).
  */
 import { measure, type ScaleResult } from './bench/measure'
-import { SCALES } from './bench/options'
+import { ENGINES, SCALES } from './bench/options'
 import { writeReport } from './bench/report'
 
 // Beside it: options, load (autocannon, one-at-a-time requests, memory), measure (one scale)
@@ -22,7 +23,8 @@ import { writeReport } from './bench/report'
 
 const main = async () => {
   const results: ScaleResult[] = []
-  for (const scale of SCALES) results.push(await measure(scale))
+  for (const scale of SCALES)
+    for (const engine of ENGINES) results.push(await measure(scale, engine))
   writeReport(results)
 }
 

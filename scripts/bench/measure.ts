@@ -3,7 +3,9 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import { args, CONNECTIONS, DURATION, NODE, REQUESTS } from './options'
+import pg from 'pg'
+
+import { args, CONNECTIONS, DURATION, type Engine, NODE, REQUESTS } from './options'
 import { autocannonRun, type Figures, getPage, rssOf, sequential, sizeOf, waitFor } from './load'
 
 // One scale: its dataset (generated when missing), a server on it, and every measurement.
@@ -20,24 +22,85 @@ type Report = {
   totalSeconds: number
 }
 
-const dataset = (scale: number) => {
-  const file = path.resolve(args.dir!, `scale-${scale}.db`)
+/** On PostgreSQL: a database per scale in the server `--postgres` names, e.g. chandi_bench_0_01. */
+const postgresURL = (scale: number) => {
+  const url = new URL(args.postgres!)
+  url.pathname = `/chandi_bench_${String(scale).replace(/\W/g, '_')}`
+  return url.toString()
+}
+
+const withServer = async <T>(work: (client: pg.Client) => Promise<T>) => {
+  const url = new URL(args.postgres!)
+  url.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+const dataset = async (scale: number, engine: Engine) => {
+  const file = path.resolve(
+    args.dir!,
+    `scale-${scale}${engine === 'postgres' ? '-postgres' : ''}.db`,
+  )
   const reportFile = file.replace(/\.db$/, '.json')
-  if (!fs.existsSync(file) || !fs.existsSync(reportFile)) {
-    console.log(`[bench] generating scale ${scale} (npm run bench:data -- --scale ${scale})…`)
+  const database = engine === 'postgres' ? postgresURL(scale) : `file:${file}`
+  const exists =
+    engine === 'postgres'
+      ? await withServer(
+          async (client) =>
+            (
+              await client.query('select 1 from pg_database where datname = $1', [
+                new URL(database).pathname.slice(1),
+              ])
+            ).rows.length > 0,
+        )
+      : fs.existsSync(file)
+  if (!exists || !fs.existsSync(reportFile)) {
+    console.log(`[bench] generating scale ${scale} on ${engine} (npm run bench:data)…`)
+    if (engine === 'postgres')
+      await withServer((client) =>
+        client.query(`drop database if exists "${new URL(database).pathname.slice(1)}"`),
+      )
     const result = spawnSync(
       process.execPath,
-      [...NODE, 'scripts/bench-data.ts', '--scale', String(scale), '--out', file],
+      [
+        ...NODE,
+        'scripts/bench-data.ts',
+        '--scale',
+        String(scale),
+        '--out',
+        file,
+        ...(engine === 'postgres' ? ['--database', database] : []),
+      ],
       { stdio: 'inherit' },
     )
-    if (result.status !== 0) throw new Error(`bench:data failed for scale ${scale}`)
+    if (result.status !== 0) throw new Error(`bench:data failed for scale ${scale} on ${engine}`)
   }
   return {
     file,
+    database,
     media: file.replace(/\.db$/, '-media'),
     report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report,
   }
 }
+
+/** The database's size: the SQLite file, its WAL and search index; or pg_database_size. */
+const bytesOf = async (engine: Engine, file: string, database: string) =>
+  engine === 'postgres'
+    ? withServer(async (client) =>
+        Number(
+          (
+            await client.query('select pg_database_size($1) as bytes', [
+              new URL(database).pathname.slice(1),
+            ])
+          ).rows[0].bytes,
+        ),
+      )
+    : sizeOf(file)
 
 export const MEASUREMENTS = [
   'cached portal page',
@@ -55,6 +118,7 @@ export type Measurement = (typeof MEASUREMENTS)[number]
 
 export type ScaleResult = {
   scale: number
+  engine: Engine
   counts: Record<string, number>
   figures: Record<Measurement, Figures>
   peakRSS: number
@@ -63,8 +127,8 @@ export type ScaleResult = {
 }
 
 /** Starts Chandi on the scale's dataset, takes every measurement, and stops it. */
-export const measure = async (scale: number): Promise<ScaleResult> => {
-  const { file, media, report } = dataset(scale)
+export const measure = async (scale: number, engine: Engine): Promise<ScaleResult> => {
+  const { file, database, media, report } = await dataset(scale, engine)
   const { sample } = report
   const host = `${sample.belt}.localhost`
   const port = 3900 + Math.floor(Math.random() * 50)
@@ -73,7 +137,7 @@ export const measure = async (scale: number): Promise<ScaleResult> => {
       ...process.env,
       NODE_ENV: 'test',
       PORT: String(port),
-      DATABASE_URL: `file:${file}`,
+      DATABASE_URL: database,
       MEDIA_DIR: media,
       CHANDI_SEED: 'false',
       CHANDI_JOBS: 'false',
@@ -86,7 +150,9 @@ export const measure = async (scale: number): Promise<ScaleResult> => {
   const sampler = setInterval(() => (peakRSS = Math.max(peakRSS, rssOf(child.pid!))), 250)
   let staticServer: http.Server | undefined
   try {
-    console.log(`[bench] scale ${scale}: starting Chandi on ${path.relative('.', file)}…`)
+    console.log(
+      `[bench] scale ${scale}: starting Chandi on ${engine === 'postgres' ? new URL(database).pathname.slice(1) : path.relative('.', file)}…`,
+    )
     await waitFor(`http://127.0.0.1:${port}/healthz`, 600_000)
     const belt = `http://127.0.0.1:${port}`
     const headers = { host: `${host}:${port}` }
@@ -193,10 +259,11 @@ export const measure = async (scale: number): Promise<ScaleResult> => {
     )
     return {
       scale,
+      engine,
       counts: report.counts,
       figures,
       peakRSS,
-      bytes: sizeOf(file),
+      bytes: await bytesOf(engine, file, database),
       generatedIn: report.totalSeconds,
     }
   } finally {

@@ -8,6 +8,11 @@ export const { values: args } = parseArgs({
     requests: { type: 'string', default: '300' },
     dir: { type: 'string', default: 'data/bench' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
+    // A PostgreSQL server (postgres://user@host:port/any): every scale is then measured on
+    // SQLite and on PostgreSQL, side by side (a database chandi_bench_<scale> per scale).
+    postgres: { type: 'string', default: process.env.BENCH_POSTGRES_URL },
+    // Which engines to measure (default: SQLite, and PostgreSQL too when --postgres is given).
+    engines: { type: 'string' },
   },
 })
 export const SCALES = args.scales!.split(',').map(Number)
@@ -15,3 +20,13 @@ export const DURATION = Number(args.seconds)
 export const REQUESTS = Number(args.requests)
 export const CONNECTIONS = 32
 export const NODE = ['--conditions=production', '--no-deprecation', '--import', 'tsx']
+export type Engine = 'sqlite' | 'postgres'
+export const ENGINES = (args.engines ?? (args.postgres ? 'sqlite,postgres' : 'sqlite'))
+  .split(',')
+  .map((engine) => {
+    if (engine !== 'sqlite' && engine !== 'postgres')
+      throw new Error(`--engines takes sqlite and/or postgres (got "${engine}")`)
+    if (engine === 'postgres' && !args.postgres)
+      throw new Error('--engines postgres needs --postgres postgres://user@host:port/db')
+    return engine as Engine
+  })

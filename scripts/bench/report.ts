@@ -11,9 +11,14 @@ const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`
  * Writes docs/benchmarks.md (or --out): the targets read at the largest scale, the growth table
  * and the method, keeping the findings written by hand below the marker; prints the verdicts.
  */
+const ENGINE_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' } as const
+const label = (result: ScaleResult) => `scale ${result.scale}, ${ENGINE_NAMES[result.engine]}`
+
 export const writeReport = (results: ScaleResult[]) => {
-  const largest = results[results.length - 1]
-  const head = `| what | ${results.map((result) => `scale ${result.scale}: p50 / p95 / p99 ms (req/s)`).join(' | ')} |`
+  // The targets are read at the largest scale on SQLite, the default engine.
+  const largest =
+    results.filter((result) => result.engine === 'sqlite').pop() ?? results[results.length - 1]
+  const head = `| what | ${results.map((result) => `${label(result)}: p50 / p95 / p99 ms (req/s)`).join(' | ')} |`
   const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`
   const rows = MEASUREMENTS.map(
     (name) =>
@@ -25,13 +30,13 @@ export const writeReport = (results: ScaleResult[]) => {
         .join(' | ')} |`,
   )
   const data = [
-    `| data | ${results.map((result) => `scale ${result.scale}`).join(' | ')} |`,
+    `| data | ${results.map(label).join(' | ')} |`,
     rule,
     ...(['factories', 'products', 'sessions', 'inquiries'] as const).map(
       (key) =>
         `| ${key} | ${results.map((result) => result.counts[key].toLocaleString('en')).join(' | ')} |`,
     ),
-    `| database + search index on disk | ${results.map((result) => mib(result.bytes)).join(' | ')} |`,
+    `| database (+ search index) on disk | ${results.map((result) => mib(result.bytes)).join(' | ')} |`,
     `| generated in (\`npm run bench:data\`) | ${results.map((result) => `${result.generatedIn} s`).join(' | ')} |`,
     `| server's peak RSS during the run | ${results.map((result) => mib(result.peakRSS)).join(' | ')} |`,
   ]
@@ -57,7 +62,7 @@ export const writeReport = (results: ScaleResult[]) => {
   ]
   const report = `# Benchmarks
 
-Measured by \`npm run bench:pages -- --scales ${SCALES.join(',')}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, SQLite, one process. The targets are read at scale ${largest.scale}.
+Measured by \`npm run bench:pages -- --scales ${SCALES.join(',')}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${[...new Set(results.map((result) => ENGINE_NAMES[result.engine]))].join(' and ')}, one process. The targets are read at scale ${largest.scale} on ${ENGINE_NAMES[largest.engine]}.
 
 ## Targets
 
@@ -79,7 +84,8 @@ ${data.join('\n')}
 - **Uncached renders and search**: ${REQUESTS} requests, one at a time, each with a query string never seen before (\`?v=n\`), so every one misses the page cache and renders through the Local API; latencies are client-side wall times. The directory's two filters are \`capability=oem&verified=1\`; the search queries are a style and a category name, in Chinese on the Chinese portal and in English on the English one.
 - **Admin product list**: \`GET /api/products?depth=0&limit=10&sort=-updatedAt&draft=true\` with the factory member's JWT (what the admin's list view asks for; access control narrows it to the member's factory), ${REQUESTS} times, one at a time.
 - **Inquiry submission**: the buyer's form posted (\`application/x-www-form-urlencoded\`) ${Math.min(REQUESTS, 100)} times, one at a time, each from a new address; the answer is the confirmation page.
-- **RSS** is the server process's VmRSS, sampled every 250 ms for the whole run; its peak is reported. **Size** is the SQLite file, its WAL and the search index.
+- **RSS** is the server process's VmRSS, sampled every 250 ms for the whole run; its peak is reported. **Size** is the SQLite file, its WAL and the search index; on PostgreSQL, \`pg_database_size\`.
+- **PostgreSQL** columns: the same dataset (same seed) generated into a database of its own on a local PostgreSQL ${'15'} server (\`--postgres\`), the same server build and the same requests; the server and PostgreSQL share the 2 cores.
 - The load generator shares the 2 cores with the server, as it does for the static baseline, so the ratio compares like with like; absolute figures are lower than on a dedicated machine.
 `
   // What was found by profiling is written by hand below the marker, and kept from run to run.

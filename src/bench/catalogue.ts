@@ -119,9 +119,10 @@ export const generateProducts = async (run: Run) => {
     const flush = async () => {
       // SQLite's page cache is 2 MB by default; the products' dozen indexes outgrow it early
       // and every insert then reads pages back. Per connection, and transactions open new ones.
-      await (
-        payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
-      ).client.execute('pragma cache_size = -524288')
+      if (payload.db.name === 'sqlite')
+        await (
+          payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+        ).client.execute('pragma cache_size = -524288')
       const ids = await writeProducts(payload, batch)
       for (const [i, id] of ids.entries()) {
         const factory = batch[i].zh.factory as ID

@@ -2,10 +2,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { requestAt } from '../helpers/api'
 import { adminLogin, launchBrowser } from '../helpers/browser'
+import { onPostgres } from '../helpers/databases'
 import { runNode } from '../helpers/node-args'
 import { type RunningServer, startServer, stopServer } from '../setup/server'
 
@@ -16,7 +18,23 @@ import { type RunningServer, startServer, stopServer } from '../setup/server'
  */
 const SCALE = '0.0005'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-generate-'))
-const file = path.join(dir, `scale-${SCALE}.db`)
+// On the suite's engine: a file on SQLite; on PostgreSQL a database beside the suite's, named as
+// `npm run bench:pages -- --postgres` names its datasets, so that the benchmark below reuses it.
+const postgres = onPostgres()
+  ? Object.assign(new URL(inject('databaseURL')), {
+      pathname: `/chandi_bench_${SCALE.replace(/\W/g, '_')}`,
+    }).toString()
+  : undefined
+const file = path.join(dir, `scale-${SCALE}${postgres ? '-postgres' : ''}.db`)
+const dropDataset = async () => {
+  if (!postgres) return
+  const client = new pg.Client({ connectionString: inject('databaseURL') })
+  await client.connect()
+  await client.query(
+    `drop database if exists "${new URL(postgres).pathname.slice(1)}" with (force)`,
+  )
+  await client.end()
+}
 let report: any
 let server: RunningServer
 
@@ -30,15 +48,20 @@ const login = async (email: string) =>
     .token as string
 
 beforeAll(async () => {
-  const generated = await runNode('scripts/bench-data.ts', ['--scale', SCALE, '--out', file], {
-    env: { ...process.env, NODE_ENV: 'test' },
-    timeout: 300_000,
-  })
+  await dropDataset()
+  const generated = await runNode(
+    'scripts/bench-data.ts',
+    ['--scale', SCALE, '--out', file, ...(postgres ? ['--database', postgres] : [])],
+    {
+      env: { ...process.env, NODE_ENV: 'test' },
+      timeout: 300_000,
+    },
+  )
   expect(generated.status, generated.stderr).toBe(0)
   report = JSON.parse(fs.readFileSync(file.replace(/\.db$/, '.json'), 'utf8'))
   server = await startServer({
     env: {
-      DATABASE_URL: `file:${file}`,
+      DATABASE_URL: postgres ?? `file:${file}`,
       MEDIA_DIR: file.replace(/\.db$/, '-media'),
       CHANDI_SEED: 'false',
       CHANDI_JOBS: 'false',
@@ -49,6 +72,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (server) await stopServer(server)
   fs.rmSync(dir, { recursive: true, force: true })
+  await dropDataset()
 })
 
 /** A document as REST returns it in every locale, without what differs between two writes of it. */
@@ -284,7 +308,10 @@ describe('the generated dataset', () => {
     const out = path.join(dir, 'benchmarks.md')
     const bench = await runNode(
       'scripts/bench.ts',
-      ['--scales', SCALE, '--dir', dir, '--seconds', '1', '--requests', '5', '--out', out],
+      [
+        ...['--scales', SCALE, '--dir', dir, '--seconds', '1', '--requests', '5', '--out', out],
+        ...(postgres ? ['--engines', 'postgres', '--postgres', inject('databaseURL')] : []),
+      ],
       { env: { ...process.env }, timeout: 300_000 },
     )
     expect(bench.status, bench.stderr).toBe(0)
