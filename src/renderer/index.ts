@@ -84,7 +84,8 @@ export const renderer = ({
     const rawPath = queryIndex === -1 ? rawURL : rawURL.slice(0, queryIndex)
     const rawQuery = queryIndex === -1 ? '' : rawURL.slice(queryIndex)
     const key = cacheKeyOf(req)
-    const cached = cache.get(key)
+    // A POST is never answered from the cache: it goes on to the form it was sent to, or a 405.
+    const cached = isPost ? undefined : cache.get(key)
     if (cached) {
       send(req, res, cached, PUBLIC_CACHE, 'hit')
       return

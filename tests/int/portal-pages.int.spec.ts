@@ -2,7 +2,7 @@ import zlib from 'node:zlib'
 
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { api, getWithHost, login, zhili } from '../helpers/api'
+import { api, getWithHost, login, postForm, zhili } from '../helpers/api'
 import { cast, idBy, unique } from '../helpers/fixtures'
 import { restoreAfter } from '../helpers/setup'
 
@@ -119,6 +119,15 @@ describe('bad input', () => {
   it('refuses methods other than GET and HEAD', async () => {
     const response = await api('/factories', { method: 'POST', body: {} })
     expect(response.status).toBe(405)
+  })
+
+  it('refuses a POST to a page the cache holds, instead of answering it with the cached page', async () => {
+    const path = `/en/factories?post-check=${unique('post')}`
+    expect((await zhili(path)).status).toBe(200)
+    expect((await zhili(path)).headers['x-chandi-cache']).toBe('hit')
+    const post = await postForm(path, { anything: '1' })
+    expect(post.status).toBe(405)
+    expect(post.headers['x-chandi-cache']).toBeUndefined()
   })
 })
 
