@@ -22,7 +22,14 @@ export type CachedPage = {
   heads?: Map<string, string[]>
   /** After this instant (ms) the page is out of date: a campaign started or ended. */
   validUntil: number
+  /** Hits since it was stored: what "popular" means when an edit evicts it (src/renderer/warm.ts). */
+  hits?: number
+  /** The request that rendered it (its Host header and protocol), to render it again the same way. */
+  source?: { host: string; proto: string }
 }
+
+/** A page an eviction retired: enough to render it again in the background. */
+export type RetiredPage = { key: string; hits: number; source: { host: string; proto: string } }
 
 /**
  * Rendered pages, keyed by host + UI language + path + query. Each entry remembers its belt, so
@@ -63,6 +70,7 @@ export class PageCache {
     this.entries.delete(key)
     this.entries.set(key, entry)
     this.hits += 1
+    entry.hits = (entry.hits ?? 0) + 1
     return entry
   }
 
@@ -87,13 +95,25 @@ export class PageCache {
     return entry
   }
 
-  /** Drops a belt's pages and the hub's (which lists every belt). */
-  evictBelt(beltID: string | number | null | undefined) {
+  /** Drops a belt's pages and the hub's (which lists every belt); returns those that were hit. */
+  evictBelt(beltID: string | number | null | undefined): RetiredPage[] {
     const id = beltID === null || beltID === undefined ? null : String(beltID)
+    const retired: RetiredPage[] = []
     for (const [key, entry] of this.entries) {
-      if (entry.beltID === null || (id !== null && entry.beltID === id)) this.retire(key, entry)
+      if (entry.beltID === null || (id !== null && entry.beltID === id)) {
+        this.retire(key, entry)
+        if (entry.hits && entry.source && entry.status === 200)
+          retired.push({ key, hits: entry.hits, source: entry.source })
+      }
     }
     if (id !== null) this.beltData.delete(id)
+    return retired
+  }
+
+  /** Whether a current page is stored under `key` (no hit counted, nothing moved). */
+  has(key: string) {
+    const entry = this.entries.get(key)
+    return entry !== undefined && entry.validUntil > Date.now()
   }
 
   memo<T>(
@@ -148,9 +168,17 @@ export class PageCache {
 /** The one cache of this process, shared by the renderer and the hooks that invalidate it. */
 export const portalCache = new PageCache()
 
+/** Who is told of the popular pages an eviction retired (the warmer, src/renderer/warm.ts). */
+const retiredListeners = new Set<(pages: RetiredPage[]) => void>()
+export const onPagesRetired = (listener: (pages: RetiredPage[]) => void) => {
+  retiredListeners.add(listener)
+  return () => void retiredListeners.delete(listener)
+}
+
 // Edits publish evictions in src/platform/events; everything is retired, not dropped, so an
 // outage can still serve the pages stale.
 onEviction((belt) => {
-  if (belt === ALL) portalCache.retireAll()
-  else portalCache.evictBelt(belt)
+  if (belt === ALL) return portalCache.retireAll()
+  const retired = portalCache.evictBelt(belt)
+  if (retired.length) for (const listener of retiredListeners) listener(retired)
 })

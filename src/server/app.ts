@@ -22,6 +22,7 @@ import { apiGuard, databaseAnswers } from '@/platform/outage'
 import { portalSecurityHeaders, setSecurityHeaders } from '@/server/security'
 import { resumeImports } from '@/imports/jobs'
 import { renderer, serveCachedPage } from '@/renderer'
+import { startWarming } from '@/renderer/warm'
 import { ensureSearchIndex } from '@/search'
 import { seedDemo } from '@/seed'
 import { demoLoginsText } from '@/seed/logins'
@@ -222,6 +223,15 @@ export const startServer = async () => {
     if (!isProduction) console.log(demoLoginsText(port))
   })
   server.on('upgrade', nextApp.getUpgradeHandler())
+  // After an edit, the pages buyers were reading are rendered again in the background.
+  const stopWarming = startWarming({
+    port: () => {
+      const address = server.address()
+      return address && typeof address === 'object' ? address.port : undefined
+    },
+    limit: env('CHANDI_WARM_PAGES'),
+    log: (error, message) => payload.logger.warn({ err: error }, message),
+  })
 
   /**
    * SIGTERM/SIGINT: drain for CHANDI_DRAIN_MS (2 s), then stop accepting connections, let the
@@ -232,6 +242,7 @@ export const startServer = async () => {
   const shutdown = (signal: string) => {
     if (state.shuttingDown) return
     state.shuttingDown = true
+    stopWarming()
     log(`${signal}: draining`)
     const deadline = setTimeout(() => {
       log('shutdown deadline reached; exiting')

@@ -176,6 +176,7 @@ const SPECS = {
   S3_PREFIX: trimmed,
   CHANDI_WORKERS: whole(1, 1, 64),
   CHANDI_EVICTION_SETTLE_MS: whole(1000, 0),
+  CHANDI_WARM_PAGES: whole(10, 0, 1000),
   CHANDI_ALLOWED_ORIGINS: text(),
   CHANDI_NEXT_DEV: flag(false),
   CHANDI_WORKER_ROLE: oneOf('leader', 'follower'),

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib'
 
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest'
 
 import { api, getWithHost, login, postForm, zhili } from '../helpers/api'
 import { cast, idBy, unique } from '../helpers/fixtures'
@@ -128,6 +128,41 @@ describe('bad input', () => {
     const post = await postForm(path, { anything: '1' })
     expect(post.status).toBe(405)
     expect(post.headers['x-chandi-cache']).toBeUndefined()
+  })
+})
+
+describe('warm after an edit', () => {
+  it('renders again in the background the pages buyers were reading, and only those', async () => {
+    const productSlug = cast.factoryA1.products[1].slug
+    const popular = `/en/products/${productSlug}?warm=${unique('w')}`
+    const unread = `/en/products/${productSlug}?cold=${unique('c')}`
+    await zhili(popular)
+    expect((await zhili(popular)).headers['x-chandi-cache']).toBe('hit')
+    await zhili(unread) // rendered once, never read again: not popular
+    const id = await idBy('products', 'slug', productSlug)
+    const newName = `Warm romper ${unique('n')}`
+    const patch = await api(`/api/products/${id}?locale=en`, {
+      method: 'PATCH',
+      token: operator,
+      body: { name: newName },
+    })
+    expect(patch.status).toBe(200)
+    // Put back at once: later tests search for this product by its own name.
+    onTestFinished(async () => {
+      await api(`/api/products/${id}?locale=en`, {
+        method: 'PATCH',
+        token: admin,
+        body: { name: cast.factoryA1.products[1].name.en },
+      })
+    })
+    // The evictions settle after a second (CHANDI_EVICTION_SETTLE_MS), then the warmer renders.
+    await new Promise((resolve) => setTimeout(resolve, 6000))
+    const warmed = await zhili(popular)
+    expect(warmed.headers['x-chandi-cache']).toBe('hit')
+    expect(warmed.body).toContain(newName)
+    const cold = await zhili(unread)
+    expect(cold.headers['x-chandi-cache']).toBe('miss')
+    expect(cold.body).toContain(newName)
   })
 })
 

@@ -246,6 +246,7 @@ export const reply = (
     contentType: rendered.contentType,
     beltID: ctx.belt ? String(ctx.belt.id) : null,
     validUntil: ctx.validity.until,
+    source: { host: req.headers.host ?? '', proto: req.protocol },
   }
   if (cacheable && rendered.status === 200) {
     send(req, res, cache.set(key, page), PUBLIC_CACHE, 'miss')
