@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 
 import Database from 'libsql'
 import type { Payload } from 'payload'
@@ -123,6 +124,30 @@ export const sqliteBus = (
   const prune = db.prepare('delete from evictions where at < ?')
   let seen = latest()
   let lastVersion = version()
+  // Every commit to the file rewrites the WAL-index header at the start of its `-shm` file (a
+  // transaction counter, the last frame, the salts): reading its 96 bytes is one small pread,
+  // while asking the library for `data_version` cost about a seventh of a cached page's time.
+  // Unchanged bytes mean no commit since the last look; anything else asks SQLite as before.
+  const shm = (() => {
+    try {
+      return fs.openSync(`${file}-shm`, 'r')
+    } catch {
+      return null
+    }
+  })()
+  const header = Buffer.alloc(96)
+  const lastHeader = Buffer.alloc(96)
+  const headerUnchanged = () => {
+    if (shm === null) return false
+    try {
+      if (fs.readSync(shm, header, 0, 96, 0) !== 96) return false
+    } catch {
+      return false
+    }
+    if (header.equals(lastHeader)) return true
+    header.copy(lastHeader)
+    return false
+  }
   const pruning = setInterval(
     () => {
       try {
@@ -146,6 +171,7 @@ export const sqliteBus = (
     },
     poll: () => {
       try {
+        if (headerUnchanged()) return
         const current = version()
         if (current === lastVersion) return
         lastVersion = current
@@ -164,6 +190,7 @@ export const sqliteBus = (
     },
     close: () => {
       clearInterval(pruning)
+      if (shm !== null) fs.closeSync(shm)
       db.close()
     },
   }
