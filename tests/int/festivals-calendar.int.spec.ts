@@ -98,7 +98,14 @@ describe('portal pages', () => {
       /<time dateTime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z" data-local-time="">/,
     )
     expect(page.body).toContain('Live now')
-    expect(page.body).toMatch(/href="\/live\/\d+\.ics"/)
+    // The calendar file in the page's language, and the stream's language by name, not code.
+    expect(page.body).toMatch(/href="\/en\/live\/\d+\.ics"/)
+    expect(page.body).not.toMatch(/href="\/live\/\d+\.ics"/)
+    expect(page.body).toMatch(/ min · (Chinese|English)</)
+    expect(page.body).not.toMatch(/ min · (zh|en)</)
+    const file = await zhili(page.body.match(/href="(\/en\/live\/\d+\.ics)"/)![1])
+    expect(file.status).toBe(200)
+    expect(file.body).toContain('BEGIN:VCALENDAR')
     expect(page.body).toContain('"@type":"Event"')
     for (const factory of cast.beltB.factories) expect(page.body).not.toContain(factory.name.en)
   })

@@ -38,6 +38,20 @@ describe('sending an inquiry', () => {
     expect(form.body).toContain('name="email"')
     expect(form.body).toContain(`<option value="${product().slug}" selected="">`)
     expect(form.body).toContain('<table class="tiers">') // the product's price tiers, beside the quantity
+    // A target price takes decimals (the catalogue is priced at $2.90); a quantity is whole.
+    expect(form.body).toMatch(/<input name="targetPrice" type="number"[^>]* step="any"/)
+    expect(form.body).toMatch(/<input name="quantity" type="number"[^>]* step="1"/)
+  })
+
+  it('accepts a decimal target price from the form and echoes it, the destination and the company on the buyer’s page', async () => {
+    const response = await send({ email: `${unique('dec')}@example.com`, targetPrice: '2.5' })
+    expect(response.status).toBe(303)
+    const page = await zhili(response.location!)
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('Target unit price')
+    expect(page.body).toMatch(/US\$2\.50|\$2\.50/)
+    expect(page.body).toContain('Brazil')
+    expect(page.body).toContain('Loja Kids')
   })
 
   it('stores it for that factory, sends the buyer to a private link, and the thread takes replies both ways', async () => {

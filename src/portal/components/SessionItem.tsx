@@ -5,6 +5,7 @@ import { STREAM_HOSTS } from '@/vocabulary'
 import { Countdown, Time } from '@/portal/components/Time'
 import { intlLocale } from '@/portal/i18n'
 import { hrefFor, type RenderContext } from '@/portal/context'
+import { languageName } from '@/portal/i18n'
 
 /** Shared by the live page, the campaign page, the factory profile and the LiveLineup block. */
 export const factoryOf = (session: LiveSession) =>
@@ -60,7 +61,7 @@ export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: Liv
       </h3>
       <p>
         <Time ctx={ctx} instant={session.startsAt} /> · {session.durationMinutes} min ·{' '}
-        {session.language}
+        {languageName(ctx.ui, session.language)}
       </p>
       {factory ? (
         <p>
@@ -73,7 +74,7 @@ export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: Liv
         <Countdown target={session.startsAt} label={t.startsIn} />
       )}
       <p>
-        <a href={`/live/${session.id}.ics`} download>
+        <a href={hrefFor(ctx, `/live/${session.id}.ics`)} download>
           {t.addToCalendar}
         </a>
         {factory ? (

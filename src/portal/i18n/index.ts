@@ -42,3 +42,15 @@ export const formatters = (ui: UILocale) => {
       ),
   }
 }
+
+/**
+ * A language's name in the buyer's language (`zh` on an English page is "Chinese"), by
+ * `Intl.DisplayNames`; the code itself if the runtime does not know it.
+ */
+export const languageName = (ui: UILocale, code: string): string => {
+  try {
+    return new Intl.DisplayNames([INTL_LOCALE[ui]], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}

@@ -102,7 +102,7 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
       </section>
       <CampaignClock ctx={ctx} campaign={campaign} />
       <p>
-        <a href={`/campaigns/${campaign.slug}.ics`} download>
+        <a href={hrefFor(ctx, `/campaigns/${campaign.slug}.ics`)} download>
           {ctx.t.addToCalendar}
         </a>
       </p>

@@ -89,13 +89,23 @@ export const renderInquiryForm = async (
               quantity={Number(values.quantity) || null}
             />
           ) : null}
-          <Field name="quantity" label={t.quantity} values={values} errors={errors} type="number" />
+          <Field
+            name="quantity"
+            label={t.quantity}
+            values={values}
+            errors={errors}
+            type="number"
+            step="1"
+            min={1}
+          />
           <Field
             name="targetPrice"
             label={t.targetPrice}
             values={values}
             errors={errors}
             type="number"
+            step="any"
+            min={0}
           />
           <Field
             name="destinationCountry"

@@ -65,6 +65,8 @@ export const Field = ({
   type = 'text',
   required = false,
   max = 200,
+  step,
+  min,
 }: {
   name: string
   label: string
@@ -73,6 +75,9 @@ export const Field = ({
   type?: string
   required?: boolean
   max?: number
+  /** For a number: `any` takes decimals (a target price of 2.5), 1 whole numbers only. */
+  step?: string
+  min?: number
 }) => (
   <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
     {label}
@@ -82,7 +87,10 @@ export const Field = ({
       type={type}
       defaultValue={values[name] ?? ''}
       required={required}
-      maxLength={max}
+      maxLength={type === 'number' ? undefined : max}
+      step={step}
+      min={min}
+      inputMode={type === 'number' ? (step === 'any' ? 'decimal' : 'numeric') : undefined}
       aria-invalid={errors[name] ? 'true' : undefined}
       aria-describedby={errors[name] ? `${name}-error` : undefined}
     />

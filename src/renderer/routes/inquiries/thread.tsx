@@ -36,6 +36,38 @@ const FileLinks = ({
   )
 }
 
+/** What the buyer asked for, echoed back: target price, destination, their company. */
+const InquiryFacts = ({
+  ctx,
+  inquiry,
+}: {
+  ctx: RenderContext
+  inquiry: Awaited<ReturnType<typeof findThread>>
+}) => {
+  const t = ctx.t
+  const facts: [string, string][] = []
+  if (typeof inquiry.targetPrice === 'number')
+    facts.push([
+      t.targetPrice,
+      formatters(ctx.ui).money(inquiry.targetPrice, inquiry.currency ?? 'USD'),
+    ])
+  if (inquiry.destinationCountry) facts.push([t.destination, inquiry.destinationCountry])
+  if (inquiry.buyer?.company) facts.push([t.company, inquiry.buyer.company])
+  if (facts.length === 0) return null
+  return (
+    <dl className="facts">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>
+            <bdi>{value}</bdi>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
 /** The buyer's private view of one inquiry and its replies, reached by the token only. */
 export const renderThread = async (
   ctx: RenderContext,
@@ -87,6 +119,7 @@ export const renderThread = async (
               />
             </>
           ) : null}
+          <InquiryFacts ctx={ctx} inquiry={inquiry} />
           <p style={{ whiteSpace: 'pre-wrap' }}>{inquiry.message}</p>
           <FileLinks ctx={ctx} token={token} files={inquiry.attachments} />
         </article>

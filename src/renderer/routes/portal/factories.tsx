@@ -273,7 +273,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
             sessions.map((session) => <SessionItem key={session.id} ctx={ctx} session={session} />)
           )}
           <p>
-            <a href={`/factories/${factory.slug}/live.ics`} download>
+            <a href={hrefFor(ctx, `/factories/${factory.slug}/live.ics`)} download>
               {t.addToCalendar}
             </a>
           </p>
