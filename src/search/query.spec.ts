@@ -34,7 +34,7 @@ describe('the search queries', () => {
     )
     expect(operatorsOf(text)).toBe('(L) & L & L & L & L & L & L & L & L & L & L:*')
     // Random text of the characters tsquery treats specially: always lexemes and operators.
-    const chars = "'\\&|!:*() \"<->a连"
+    const chars = '\'\\&|!:*() "<->a连'
     for (let round = 0; round < 500; round += 1) {
       const words = Array.from({ length: 1 + (round % 4) }, (_, index) =>
         Array.from(
