@@ -3,13 +3,16 @@ import fs from 'node:fs'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { api, getWithHost, login, requestAt } from '../helpers/api'
+import { copySuiteDatabase } from '../helpers/copy-db'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
+import { indexedBelt, onPostgres, withPostgres } from '../helpers/search'
 import { startServer, stopServer } from '../setup/server'
 
 /**
- * Search through the FTS5 index (issue #8): kept by the collections' hooks as documents are
- * published, drafted, unpublished and deleted; scoped to the portal's belt; rebuilt at start-up
- * when the index file is gone.
+ * Search through the index (issues #8 and #19; SQLite's FTS5 file, PostgreSQL's
+ * `chandi_search.entries`), the same on both engines: kept by the collections' hooks as documents
+ * are published, drafted, unpublished and deleted; scoped to the portal's belt; rebuilt at
+ * start-up when it is missing. tests/int/search-index.int.spec.ts checks the index itself.
  */
 const port = () => inject('port')
 const zhili = (path: string) => getWithHost(path, `zhili.localhost:${port()}`)
@@ -46,9 +49,11 @@ describe('the search index', () => {
     })
     expect(product.status, product.text).toBe(201)
     const id = product.json.doc.id
+    const belt = Number(product.json.doc.tenant?.id ?? product.json.doc.tenant)
     created.push(id)
     expect(await found(zhili, first)).toEqual([`href="/en/products/${slug}"`])
     expect(await found(yiwu, first)).toEqual([])
+    expect(await indexedBelt('product', id)).toBe(belt)
 
     // A draft leaves the published product as it is, in the index too.
     expect(
@@ -88,6 +93,7 @@ describe('the search index', () => {
       ).status,
     ).toBe(200)
     expect(await found(zhili, second)).toHaveLength(0)
+    expect(await indexedBelt('product', id)).toBeNull()
     expect(
       (
         await api(`/api/products/${id}`, {
@@ -98,8 +104,10 @@ describe('the search index', () => {
       ).status,
     ).toBe(200)
     expect(await found(zhili, second)).toHaveLength(1)
+    expect(await indexedBelt('product', id)).toBe(belt)
     expect((await api(`/api/products/${id}`, { method: 'DELETE', token: member })).status).toBe(200)
     expect(await found(zhili, second)).toHaveLength(0)
+    expect(await indexedBelt('product', id)).toBeNull()
   })
 
   it('finds Chinese words and factories, and every word of the query must match', async () => {
@@ -116,34 +124,25 @@ describe('the search index', () => {
     ).not.toMatch(/href="\/en\/products\//)
   })
 
-  it('is rebuilt when its file is gone, at the next start', async () => {
-    if (!inject('databaseURL').startsWith('file:')) return
-    const database = inject('databaseURL').slice('file:'.length)
-    const dir = fs.mkdtempSync(`${database}-copy-`)
-    const copy = `${dir}/copy.db`
-    // A consistent copy of the running database, without its index.
-    const admin = await login('admin@chandi.test')
-    expect((await api('/api/tenants?limit=1', { token: admin })).status).toBe(200)
-    const { createClient } = await import('@libsql/client')
-    const client = createClient({ url: `file:${database}` })
-    await client.execute(`vacuum into '${copy}'`)
-    client.close()
-    expect(fs.existsSync(`${copy}.search`)).toBe(false)
-    const server = await startServer({
-      env: {
-        DATABASE_URL: `file:${copy}`,
-        MEDIA_DIR: inject('mediaDir'),
-        CHANDI_SEED: 'false',
-        CHANDI_JOBS: 'false',
-      },
-    })
+  it('is rebuilt when it is missing, at the next start', async () => {
+    // A copy of the suite's database: on SQLite without its index file, on PostgreSQL with its
+    // index emptied.
+    const copy = await copySuiteDatabase('search')
+    if (onPostgres())
+      await withPostgres(copy.env.DATABASE_URL, (client) =>
+        client.query('truncate chandi_search.entries'),
+      )
+    else expect(fs.existsSync(`${copy.file}.search`)).toBe(false)
+    const server = await startServer({ env: copy.env })
     try {
       const url = new URL(server.baseURL)
       // The rebuild runs beside the server; wait for it to say it is done.
       const started = Date.now()
       while (!/search index: \d+ entries/.test(server.output()) && Date.now() - started < 60_000)
         await new Promise((resolve) => setTimeout(resolve, 200))
-      expect(server.output()).toMatch(/search index: rebuilding/)
+      expect(server.output()).toMatch(
+        /search index: rebuilding \(0\/\d+ factories, 0\/\d+ products\)/,
+      )
       const page = (
         await requestAt(
           url.port,
@@ -155,7 +154,7 @@ describe('the search index', () => {
       expect(page).toContain(`/en/products/${cast.factoryA1.products[0].slug}`)
     } finally {
       await stopServer(server)
-      fs.rmSync(dir, { recursive: true, force: true })
+      await copy.remove()
     }
   })
 })

@@ -230,7 +230,8 @@ export const searchBelts = async (
         String(belt.id) ===
         String(typeof tenant === 'object' && tenant ? (tenant as Tenant).id : tenant),
     )!
-  // The FTS5 index where there is one (SQLite): the best 50, then those documents by id.
+  // The search index (src/search/, on every engine unless turned off): the best 50, then those
+  // documents by id.
   const indexed = await searchIndex(ctx.payload, query, beltIDs)
   if (indexed) {
     const idsOf = (kind: string) => indexed.filter((hit) => hit.kind === kind).map((hit) => hit.id)

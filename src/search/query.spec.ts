@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+
+import { queryTerms } from './entries'
+import { mongoFilter } from './mongodb'
+import { MAX_WORD_LENGTH, tsqueryOf } from './postgres'
+import { matchExpression } from './sqlite'
+
+/** What is left of tsquery text once its quoted lexemes are taken out: operators only. */
+const operatorsOf = (tsquery: string) => tsquery.replace(/'(?:[^'\\]|''|\\.)*'/g, 'L')
+
+describe('the search queries', () => {
+  it('cuts a query into words, the last one a prefix when long enough', () => {
+    expect(queryTerms('Linen rompers')).toEqual({ words: ['linen', 'romper'], prefix: true })
+    expect(queryTerms('linen ro')).toEqual({ words: ['linen', 'ro'], prefix: false })
+    expect(queryTerms('连衣裙')).toMatchObject({ prefix: true })
+    expect(queryTerms('a & b | !c :*')).toEqual({ words: ['a', 'b', 'c'], prefix: false })
+    expect(queryTerms(' !&|:* ')).toEqual({ words: [], prefix: false })
+  })
+
+  it('on PostgreSQL: belts OR-ed, every word AND-ed, the last a prefix', () => {
+    expect(tsqueryOf(queryTerms('linen rompers'), [1, 2])).toBe(
+      "('xbeltx1' | 'xbeltx2') & 'linen' & 'romper':*",
+    )
+    expect(tsqueryOf(queryTerms('linen ro'), [7])).toBe("('xbeltx7') & 'linen' & 'ro'")
+    expect(tsqueryOf(queryTerms('!&|'), [7])).toBeNull()
+    expect(tsqueryOf(queryTerms('linen'), [])).toBeNull()
+  })
+
+  it('on PostgreSQL: any word is a quoted lexeme, never an operator', () => {
+    const odd = ["it's", 'a&b', 'c|d', '!e', 'f:*', "g'):*|h", 'back\\slash', "''", '\\', '连衣裙']
+    const text = tsqueryOf({ words: odd, prefix: true }, [3])!
+    expect(text).toBe(
+      "('xbeltx3') & 'it''s' & 'a&b' & 'c|d' & '!e' & 'f:*' & 'g''):*|h' & 'back\\\\slash' & '''''' & '\\\\' & '连衣裙':*",
+    )
+    expect(operatorsOf(text)).toBe('(L) & L & L & L & L & L & L & L & L & L & L:*')
+    // Random text of the characters tsquery treats specially: always lexemes and operators.
+    const chars = '\'\\&|!:*() "<->a连'
+    for (let round = 0; round < 500; round += 1) {
+      const words = Array.from({ length: 1 + (round % 4) }, (_, index) =>
+        Array.from(
+          { length: 1 + ((round + index) % 6) },
+          (__, at) => chars[(round * 7 + index * 13 + at * 31) % chars.length],
+        ).join(''),
+      )
+      const query = tsqueryOf({ words, prefix: round % 2 === 0 }, [1, 2])!
+      expect(operatorsOf(query)).toMatch(/^\(L \| L\)( & L)*(:\*)?$/)
+    }
+  })
+
+  it('on PostgreSQL: a word longer than the index holds finds nothing, without an error', () => {
+    expect(tsqueryOf({ words: ['x'.repeat(MAX_WORD_LENGTH + 1)], prefix: false }, [1])).toBeNull()
+  })
+
+  it('on SQLite: FTS5 text of quoted words', () => {
+    expect(matchExpression(queryTerms('linen "rompers'), [1, 2])).toBe(
+      '(xbeltx1 OR xbeltx2) AND "linen" AND "romper"*',
+    )
+    expect(matchExpression({ words: ['a"b'], prefix: false }, [1])).toBe('(xbeltx1) AND "a""b"')
+  })
+
+  it('on MongoDB: whole words through $text, the last as an anchored, escaped prefix', () => {
+    expect(mongoFilter({ words: ['linen', 'rom.*'], prefix: true }, ['abc'])).toEqual({
+      $text: { $search: '"linen"' },
+      tenant: { $in: ['abc'] },
+      words: { $all: ['linen'], $elemMatch: { $regex: '^rom\\.\\*' } },
+    })
+    expect(mongoFilter({ words: ['-x'], prefix: false }, [1])).toEqual({
+      $text: { $search: '"-x"' },
+      tenant: { $in: ['1'] },
+      words: { $all: ['-x'] },
+    })
+  })
+})

@@ -1,0 +1,139 @@
+import { afterAll, describe, expect, inject, it } from 'vitest'
+
+import { queryTerms } from '@/search/entries'
+import { SEARCH_SQL, tsqueryOf } from '@/search/postgres'
+
+import { api, getWithHost, login } from '../helpers/api'
+import { cast, memberEmail, unique } from '../helpers/fixtures'
+import { dropEntry, indexCounts, indexedBelt, onPostgres, withPostgres } from '../helpers/search'
+
+/**
+ * The search index itself (issue #19), on both engines: search answers from it (not from a scan
+ * of the documents), it holds every published factory and product, a belt's query never reaches
+ * another belt's documents, and no query a buyer types is an error. On PostgreSQL the query goes
+ * through the GIN index.
+ */
+const port = () => inject('port')
+const portal = (belt: string) => (path: string) => getWithHost(path, `${belt}.localhost:${port()}`)
+const zhili = portal('zhili')
+const yiwu = portal('yiwu')
+const hub = (path: string) => getWithHost(path, `localhost:${port()}`)
+const search = (host: typeof zhili, q: string) =>
+  host(`/en/search?q=${encodeURIComponent(q)}&v=${unique('v')}`)
+const slugsFound = async (host: typeof zhili, q: string) =>
+  [...(await search(host, q)).body.matchAll(/\/en\/products\/([^"/?]+)"/g)].map((m) => m[1]).sort()
+
+const created: (number | string)[] = []
+afterAll(async () => {
+  const admin = await login('admin@chandi.test')
+  for (const id of created) await api(`/api/products/${id}`, { method: 'DELETE', token: admin })
+})
+
+const word = (prefix: string) =>
+  unique(prefix)
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+
+/** A published product of a factory, named with `name`. */
+const publish = async (factorySlug: string, name: string) => {
+  const member = await login(memberEmail(factorySlug))
+  const slug = unique('searchable')
+  const response = await api('/api/products', {
+    method: 'POST',
+    token: member,
+    body: {
+      name,
+      slug,
+      moq: { quantity: 10, unit: 'piece' },
+      priceTiers: [{ minQuantity: 10, unitPrice: 1.5 }],
+      _status: 'published',
+    },
+  })
+  expect(response.status, response.text).toBe(201)
+  created.push(response.json.doc.id)
+  return { id: response.json.doc.id as number | string, slug, member }
+}
+
+describe('the search index itself', () => {
+  it('is what search answers from: an entry taken out is not found, a save puts it back', async () => {
+    const term = word('okapiwool')
+    const { id, slug, member } = await publish(cast.factoryA1.slug, `Knitted ${term} scarf`)
+    expect(await slugsFound(zhili, term)).toEqual([slug])
+    await dropEntry('product', id)
+    // The document is still published: a scan would find it, the index does not.
+    expect(await slugsFound(zhili, term)).toEqual([])
+    const saved = await api(`/api/products/${id}`, {
+      method: 'PATCH',
+      token: member,
+      body: { summary: 'Soft.', _status: 'published' },
+    })
+    expect(saved.status, saved.text).toBe(200)
+    expect(await slugsFound(zhili, term)).toEqual([slug])
+  })
+
+  it('holds one entry per published factory and product', async () => {
+    const admin = await login('admin@chandi.test')
+    const published = async (collection: string) =>
+      (
+        await api(`/api/${collection}?where[_status][equals]=published&limit=1&depth=0`, {
+          token: admin,
+        })
+      ).json.totalDocs
+    const counts = await indexCounts()
+    expect(counts.factory).toBe(await published('factories'))
+    expect(counts.product).toBe(await published('products'))
+  })
+
+  it("never gives one belt another belt's documents, even when every word matches", async () => {
+    const term = word('tapirsilk')
+    const a = await publish(cast.factoryA1.slug, `Woven ${term} ribbon`)
+    const b = await publish(cast.factoryB1.slug, `Woven ${term} ribbon`)
+    expect(await indexedBelt('product', a.id)).not.toBe(await indexedBelt('product', b.id))
+    expect(await slugsFound(zhili, term)).toEqual([a.slug])
+    expect(await slugsFound(yiwu, term)).toEqual([b.slug])
+    expect(await slugsFound(zhili, `woven ${term} ribbon`)).toEqual([a.slug])
+    expect(await slugsFound(yiwu, `${term.slice(0, -2)}`)).toEqual([b.slug])
+    // The hub searches every published belt: both.
+    expect(await slugsFound(hub, term)).toEqual([a.slug, b.slug].sort())
+  })
+
+  it('answers 200 to any query, operators and quotes included', async () => {
+    const queries = [
+      'a & b | !c :*',
+      "it's 'quoted'",
+      'back\\slash "double"',
+      '-minus (paren) <-> :A',
+      '连衣裙 & | ! 童装',
+      'x'.repeat(100),
+      '\u0000',
+    ]
+    for (const q of queries) {
+      for (const host of [zhili, hub]) {
+        const response = await search(host, q)
+        expect(response.status, `${q}: ${response.body.slice(0, 200)}`).toBe(200)
+      }
+    }
+    // Longer than a query may be: a clear 400, before any index is asked.
+    expect((await search(zhili, 'x'.repeat(101))).status).toBe(400)
+  })
+
+  it('on PostgreSQL: goes through the GIN index of chandi_search.entries', async () => {
+    if (!onPostgres()) return
+    const belt = await indexedBelt('product', created[0])
+    await withPostgres(inject('databaseURL'), async (client) => {
+      // The table is small here: without this the planner reads it whole, as it should.
+      await client.query('set enable_seqscan = off')
+      const { rows } = await client.query(`explain (format json) ${SEARCH_SQL}`, [
+        tsqueryOf(queryTerms('knitted scarf'), [belt!]),
+        [belt],
+        50,
+      ])
+      const plan = JSON.stringify(rows[0]['QUERY PLAN'])
+      expect(plan).toContain('"Index Name":"entries_words"')
+      const { rows: indexes } = await client.query(
+        `select indexdef from pg_indexes where schemaname = 'chandi_search' and tablename = 'entries'`,
+      )
+      expect(indexes.map((row) => row.indexdef).join('\n')).toMatch(/USING gin \(words\)/)
+    })
+  })
+})
