@@ -7,6 +7,10 @@
 #                                          (eval-able) for an empty database `chandi`
 #   scripts/pg-test-cluster.sh stop DIR    stops it and removes its folder
 #   scripts/pg-test-cluster.sh createdb DIR NAME   another empty database; prints its URL
+#   scripts/pg-test-cluster.sh replica URL  a streaming replica (hot standby) of the cluster URL
+#                                          names (`pg_basebackup -R`), in a folder of its own on
+#                                          a free port; prints `PG_REPLICA_DIR=…` and
+#                                          `DATABASE_REPLICA_URL=…` (URL's database). `stop` it.
 #
 # As root (CI, our machines) initdb and pg_ctl run as `postgres` through runuser. PG_BIN overrides
 # where the binaries are (default: the newest /usr/lib/postgresql/*/bin).
@@ -43,18 +47,44 @@ start() {
     { cat "$dir/initdb.log" >&2; exit 1; }
   {
     echo 'host all postgres 127.0.0.1/32 trust'
+    echo 'host replication postgres 127.0.0.1/32 trust'
     echo 'host all all 127.0.0.1/32 scram-sha-256'
     echo 'local all all trust'
   } | as_owner tee "$dir/data/pg_hba.conf" >/dev/null
   port=$(free_port)
   echo "$port" | as_owner tee "$dir/port" >/dev/null
-  # Sockets in the cluster's own folder; fsync off: a test cluster, thrown away at the end.
-  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  run_server "$dir" "$port"
   psql_in "$dir" -c 'create database chandi' >/dev/null
   echo "PG_TEST_DIR=$dir"
   echo "DATABASE_URL=postgres://postgres@127.0.0.1:$port/chandi"
+}
+
+# Sockets in the cluster's own folder; fsync off: a test cluster, thrown away at the end. A
+# standby needs max_connections at least the primary's: the same options for both.
+run_server() {
+  local dir=$1 port=$2
+  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c hot_standby=on" \
+    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
+replica() {
+  local url=${1:?usage: pg-test-cluster.sh replica PRIMARY_URL} dir port host primary_port database
+  host=$(node -e 'const u=new URL(process.argv[1]);console.log(u.hostname)' "$url")
+  primary_port=$(node -e 'const u=new URL(process.argv[1]);console.log(u.port||5432)' "$url")
+  database=$(node -e 'const u=new URL(process.argv[1]);console.log(u.pathname.slice(1)||"postgres")' "$url")
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/chandi-pg-replica-XXXXXX")
+  chmod 755 "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+  # -R writes standby.signal and primary_conninfo: the copy starts as a hot standby that streams.
+  as_owner "$PG_BIN/pg_basebackup" -h "$host" -p "$primary_port" -U postgres -D "$dir/data" \
+    -R -X stream -c fast >"$dir/basebackup.log" 2>&1 ||
+    { cat "$dir/basebackup.log" >&2; rm -rf "$dir"; exit 1; }
+  port=$(free_port)
+  echo "$port" | as_owner tee "$dir/port" >/dev/null
+  run_server "$dir" "$port"
+  echo "PG_REPLICA_DIR=$dir"
+  echo "DATABASE_REPLICA_URL=postgres://postgres@127.0.0.1:$port/$database"
 }
 
 stop() {
@@ -74,8 +104,9 @@ case "${1:-}" in
   start) start ;;
   stop) stop "${2:-}" ;;
   createdb) createdb "${2:-}" "${3:-}" ;;
+  replica) replica "${2:-}" ;;
   *)
-    echo 'usage: scripts/pg-test-cluster.sh start | stop DIR | createdb DIR NAME' >&2
+    echo 'usage: scripts/pg-test-cluster.sh start | stop DIR | createdb DIR NAME | replica URL' >&2
     exit 2
     ;;
 esac

@@ -11,6 +11,7 @@ import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { env, isProduction as isProductionEnv } from '@/utilities/config'
 import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
 import { withPostgresBehaviour } from '@/platform/postgres'
+import { withReadReplicas } from '@/platform/replicas'
 import { trackCommits } from '@/platform/transactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb' | 'postgres'
@@ -108,14 +109,21 @@ const adapterFor = (): DatabaseAdapterObj => {
     })
   }
   if (kind === 'postgres') {
+    const readReplicas = env('DATABASE_REPLICA_URLS')
     return withPostgresBehaviour(
-      postgresAdapter({
-        pool: { connectionString: url },
-        push: !isProduction,
-        migrationDir: path.resolve('src/migrations/postgres'),
-        // Production applies the committed migrations on start, as on SQLite.
-        prodMigrations: postgresMigrations,
-      }),
+      withReadReplicas(
+        postgresAdapter({
+          pool: { connectionString: url },
+          push: !isProduction,
+          migrationDir: path.resolve('src/migrations/postgres'),
+          // Production applies the committed migrations on start, as on SQLite.
+          prodMigrations: postgresMigrations,
+          // Reads to the replicas, except for this long after a write (src/platform/replicas.ts).
+          readReplicas: readReplicas.length > 0 ? readReplicas : undefined,
+          readReplicasAfterWriteInterval: env('DATABASE_REPLICA_AFTER_WRITE_MS'),
+        }),
+        readReplicas,
+      ),
     )
   }
   return withSerializedWrites(

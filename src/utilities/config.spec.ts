@@ -74,4 +74,31 @@ describe('config', () => {
     expect(problem).toMatch(message)
     expect(problem).not.toContain('\n')
   })
+
+  it('reads DATABASE_REPLICA_URLS as postgres:// URLs separated by spaces or commas', () => {
+    process.env.DATABASE_URL = 'postgres://chandi@db-1/chandi'
+    process.env.DATABASE_REPLICA_URLS = ' postgres://chandi@db-2/chandi,postgresql://db-3/chandi  '
+    expect(env('DATABASE_REPLICA_URLS')).toEqual([
+      'postgres://chandi@db-2/chandi',
+      'postgresql://db-3/chandi',
+    ])
+    delete process.env.DATABASE_REPLICA_URLS
+    expect(env('DATABASE_REPLICA_URLS')).toEqual([])
+    expect(env('DATABASE_REPLICA_AFTER_WRITE_MS')).toBe(2000)
+  })
+
+  it('a replica URL that is not PostgreSQL, or replicas beside SQLite, is one line without the URL', () => {
+    process.env.DATABASE_URL = 'postgres://chandi@db-1/chandi'
+    process.env.DATABASE_REPLICA_URLS = 'postgres://db-2/chandi mysql://root:hunter2@db-3/chandi'
+    expect(configProblem()).toBe(
+      'DATABASE_REPLICA_URLS must be postgres:// URLs separated by spaces or commas (got "mysql:… as URL 2")',
+    )
+    process.env.DATABASE_URL = 'file:data/chandi.db'
+    process.env.DATABASE_REPLICA_URLS = 'postgres://chandi:hunter2@db-2/chandi'
+    const problem = configProblem()
+    expect(problem).toMatch(
+      /^DATABASE_REPLICA_URLS must be unset unless DATABASE_URL is a postgres/,
+    )
+    expect(problem).not.toContain('hunter2')
+  })
 })

@@ -114,6 +114,34 @@ const databaseURL: Spec<string> = (name) => {
   return refuse(name, 'a URL starting with file:, mongodb://, mongodb+srv:// or postgres://', raw)
 }
 
+/**
+ * PostgreSQL URLs separated by spaces or commas; only beside a PostgreSQL DATABASE_URL. A wrong
+ * one is named by its position and kind, never printed whole (it may carry a password).
+ */
+const replicaURLs: Spec<string[]> = (name) => {
+  const urls = read(name)
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  if (urls.length === 0) return []
+  urls.forEach((url, index) => {
+    let parsed: URL | null = null
+    try {
+      parsed = new URL(url)
+    } catch {
+      // refused below
+    }
+    if (!parsed || (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:'))
+      refuse(
+        name,
+        'postgres:// URLs separated by spaces or commas',
+        `${url.split(':')[0]}:… as URL ${index + 1}`,
+      )
+  })
+  if (!/^postgres(ql)?:\/\//.test(read('DATABASE_URL')))
+    refuse(name, 'unset unless DATABASE_URL is a postgres:// URL', `${urls.length} URL(s)`)
+  return urls
+}
+
 const cron =
   (fallback: string): Spec<string> =>
   (name) => {
@@ -134,6 +162,8 @@ const wholeOrEmptyZero =
 const SPECS = {
   PORT: whole(3000, 0, 65_535),
   DATABASE_URL: databaseURL,
+  DATABASE_REPLICA_URLS: replicaURLs,
+  DATABASE_REPLICA_AFTER_WRITE_MS: whole(2000, 0),
   PAYLOAD_SECRET: text(),
   PUBLIC_URL: httpURL,
   MEDIA_DIR: text('media'),

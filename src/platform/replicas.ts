@@ -1,0 +1,192 @@
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
+import { withReplicas } from '@payloadcms/db-postgres/drizzle/pg-core'
+import pg from 'pg'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { describePostgres } from '@/platform/databaseProbe'
+
+/**
+ * PostgreSQL read replicas (DATABASE_REPLICA_URLS, issue 19). Payload's adapter is given them as
+ * `readReplicas` and routes through drizzle's `withReplicas`: selects go to a replica; writes,
+ * transactions and raw `execute` to the primary; and for `readReplicasAfterWriteInterval` ms
+ * after any write this process made, every read goes to the primary (so a buyer's or operator's
+ * own edit is on the next page they load, whatever the replica's lag).
+ *
+ * The replicas' pools are ours, not the adapter's: Payload's connect() opens each with a promise
+ * nobody awaits (a replica down at start-up rejects it and Node exits), keeps one connection per
+ * replica checked out for good, and has no fallback (every read sent to a replica that has gone
+ * away is a 500). Here a read the replica cannot answer (connection refused, dropped or timed out,
+ * the server shutting down, the login or database refused) is answered by the primary, and the
+ * replica is marked down: its reads go to the primary, with one warning line, until a health
+ * check (every `HEALTH_CHECK_MS`) gets an answer again. A replica down at start-up is found by
+ * the same check before the server listens: a warning, and the primary serves.
+ */
+export const withReadReplicas = (
+  adapter: DatabaseAdapterObj,
+  urls: string[],
+  { healthCheckMs = HEALTH_CHECK_MS, connectTimeoutMs = CONNECT_TIMEOUT_MS } = {},
+): DatabaseAdapterObj => {
+  if (urls.length === 0) return adapter
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const state = db as unknown as AdapterState
+      // Payload's connect() would open its own pools for these; ours are made below.
+      state.readReplicaOptions = undefined
+      let replicas: Replica[] | null = null
+      const connect = db.connect!.bind(db)
+      db.connect = async (options) => {
+        await connect(options)
+        const warn = (line: string) => state.payload.logger.warn(`[chandi] ${line}`)
+        if (!replicas) {
+          replicas = urls.map((url) =>
+            openReplica(url, () => state.pool, warn, { healthCheckMs, connectTimeoutMs }),
+          )
+          await Promise.all(replicas.map((replica) => replica.check()))
+        }
+        // As Payload's connect() would: the same schema (relational queries) and logger.
+        const open = replicas.map((replica) => ({
+          replica,
+          drizzle: drizzle({
+            client: replica.pool,
+            logger: (state.logger || false) as boolean,
+            schema: state.schema,
+          }),
+        }))
+        const primary = state.drizzle
+        state.primaryDrizzle = primary
+        state.drizzle = withReplicas(
+          primary as never,
+          open.map((reader) => reader.drizzle) as never,
+          () => {
+            const up = open.filter((reader) => !reader.replica.down)
+            // Every replica down: the primary answers (it is a database of the same type).
+            if (up.length === 0) return primary as never
+            return up[Math.floor(Math.random() * up.length)].drizzle as never
+          },
+        )
+      }
+      const destroy = db.destroy?.bind(db)
+      db.destroy = async () => {
+        for (const replica of replicas ?? []) await replica.close()
+        replicas = null
+        await destroy?.()
+      }
+      return db
+    },
+  }
+}
+
+/** How often a replica marked down is asked again whether it answers. */
+export const HEALTH_CHECK_MS = 5000
+
+/** A replica that does not accept the connection within this is taken as down. */
+const CONNECT_TIMEOUT_MS = 3000
+
+type AdapterState = {
+  readReplicaOptions?: string[]
+  pool: pg.Pool
+  poolOptions?: pg.PoolConfig
+  drizzle: unknown
+  primaryDrizzle?: unknown
+  schema: Record<string, unknown>
+  logger?: false | object
+  payload: { logger: { warn: (message: string) => void } }
+}
+
+type Replica = {
+  pool: pg.Pool
+  down: boolean
+  check: () => Promise<boolean>
+  close: () => Promise<void>
+}
+
+type Query = (config: unknown, values?: unknown) => Promise<unknown>
+
+const openReplica = (
+  url: string,
+  primaryPool: () => pg.Pool,
+  warn: (line: string) => void,
+  { healthCheckMs, connectTimeoutMs }: { healthCheckMs: number; connectTimeoutMs: number },
+): Replica => {
+  const where = describePostgres(url)
+  const pool = new pg.Pool({
+    ...primaryPool().options,
+    connectionString: url,
+    connectionTimeoutMillis: connectTimeoutMs,
+  })
+  let timer: NodeJS.Timeout | null = null
+  const replica: Replica = {
+    pool,
+    down: false,
+    check: async () => {
+      try {
+        await rawQuery('select 1')
+        if (replica.down) warn(`read replica ${where} answers again; reads go to it`)
+        replica.down = false
+        if (timer) clearInterval(timer)
+        timer = null
+        return true
+      } catch (error) {
+        markDown(error)
+        return false
+      }
+    },
+    close: async () => {
+      if (timer) clearInterval(timer)
+      timer = null
+      await pool.end().catch(() => {})
+    },
+  }
+  const markDown = (error: unknown) => {
+    if (!replica.down)
+      warn(
+        `DATABASE_REPLICA_URLS: read replica ${where} cannot be used (${oneLine(error)}); its reads go to the primary until it answers (asked every ${healthCheckMs / 1000} s)`,
+      )
+    replica.down = true
+    if (!timer) {
+      timer = setInterval(() => void replica.check(), healthCheckMs)
+      timer.unref()
+    }
+  }
+  const rawQuery = pool.query.bind(pool) as Query
+  // drizzle's prepared queries call `client.query(config, params)` on the pool they were given.
+  ;(pool as unknown as { query: Query }).query = (config, values) =>
+    rawQuery(config, values).catch((error: unknown) => {
+      const unavailable = isUnavailable(error)
+      if (!unavailable && !isRecoveryConflict(error)) throw error
+      if (unavailable) markDown(error)
+      return (primaryPool() as unknown as { query: Query }).query(config, values)
+    })
+  // A pooled connection the replica drops while idle (it shut down): not a crash, and it is down.
+  pool.on('error', (error) => {
+    if (isUnavailable(error)) markDown(error)
+  })
+  return replica
+}
+
+/**
+ * A client error without an SQLSTATE (refused, reset, timed out, terminated) or the server
+ * saying it cannot serve: class 08 connection exceptions, 57P01–57P03 shutting down or starting,
+ * 53300 too many connections, 28xxx login refused, 3D000 no such database, 25006 read-only (a
+ * statement that writes, sent to the replica).
+ */
+const isUnavailable = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return true
+  return (
+    code.startsWith('08') ||
+    code.startsWith('28') ||
+    ['57P01', '57P02', '57P03', '53300', '3D000', '25006'].includes(code)
+  )
+}
+
+/** 40001 on a standby: the query was cancelled for a conflict with replay; the primary has none. */
+const isRecoveryConflict = (error: unknown) =>
+  (error as { code?: unknown } | null)?.code === '40001'
+
+const oneLine = (error: unknown) => {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string }
+  return (message || code || String(error)).split('\n')[0]
+}
