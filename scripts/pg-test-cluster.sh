@@ -7,6 +7,8 @@
 #                                          (eval-able) for an empty database `chandi`
 #   scripts/pg-test-cluster.sh stop DIR    stops it and removes its folder
 #   scripts/pg-test-cluster.sh createdb DIR NAME   another empty database; prints its URL
+#   scripts/pg-test-cluster.sh halt DIR    stops its server (fast shutdown: connections cut), keeps it
+#   scripts/pg-test-cluster.sh resume DIR  starts a halted one again, on the same port
 #
 # As root (CI, our machines) initdb and pg_ctl run as `postgres` through runuser. PG_BIN overrides
 # where the binaries are (default: the newest /usr/lib/postgresql/*/bin).
@@ -34,6 +36,14 @@ free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
 
+# Sockets in the cluster's own folder; fsync off: a test cluster, thrown away at the end.
+serve() {
+  local dir=$1
+  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-h 127.0.0.1 -p $(port_of "$dir") -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 start() {
   local dir port
   dir=$(mktemp -d "${TMPDIR:-/tmp}/chandi-pg-XXXXXX")
@@ -48,10 +58,7 @@ start() {
   } | as_owner tee "$dir/data/pg_hba.conf" >/dev/null
   port=$(free_port)
   echo "$port" | as_owner tee "$dir/port" >/dev/null
-  # Sockets in the cluster's own folder; fsync off: a test cluster, thrown away at the end.
-  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  serve "$dir"
   psql_in "$dir" -c 'create database chandi' >/dev/null
   echo "PG_TEST_DIR=$dir"
   echo "DATABASE_URL=postgres://postgres@127.0.0.1:$port/chandi"
@@ -70,12 +77,23 @@ createdb() {
   echo "postgres://postgres@127.0.0.1:$(port_of "$dir")/$name"
 }
 
+halt() {
+  local dir=${1:?usage: pg-test-cluster.sh halt DIR}
+  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
+}
+
+resume() {
+  serve "${1:?usage: pg-test-cluster.sh resume DIR}"
+}
+
 case "${1:-}" in
   start) start ;;
+  halt) halt "${2:-}" ;;
+  resume) resume "${2:-}" ;;
   stop) stop "${2:-}" ;;
   createdb) createdb "${2:-}" "${3:-}" ;;
   *)
-    echo 'usage: scripts/pg-test-cluster.sh start | stop DIR | createdb DIR NAME' >&2
+    echo 'usage: scripts/pg-test-cluster.sh start | stop DIR | createdb DIR NAME | halt DIR | resume DIR' >&2
     exit 2
     ;;
 esac

@@ -14,7 +14,7 @@ export const databaseStartProblem = async (
   timeoutMs = 5000,
 ): Promise<string | null> => {
   if (!/^postgres(ql)?:\/\//.test(url)) return null
-  const where = describe(url)
+  const where = describeDatabaseURL(url)
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs })
   // A server that drops the connection later emits 'error' on the client; never crash for it.
   client.on('error', () => {})
@@ -37,7 +37,7 @@ export const databaseStartProblem = async (
 }
 
 /** `user@host:port/database`, never the password. */
-const describe = (url: string) => {
+export const describeDatabaseURL = (url: string) => {
   try {
     const parsed = new URL(url)
     const user = parsed.username ? `${decodeURIComponent(parsed.username)}@` : ''
