@@ -89,7 +89,7 @@ describe('the database unreachable while serving', () => {
     )
     // The server lived through it: no crash from the pool's connections being cut.
     expect(server.child.exitCode).toBe(null)
-  }, 180_000)
+  }, 300_000)
 })
 
 /** The answers during an outage that `begin` starts and `end` ends, and the recovery after it. */
