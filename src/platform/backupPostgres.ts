@@ -161,7 +161,7 @@ export const restorePostgres = async ({
       Number(
         (
           await admin.query<{ n: string }>(
-            'select count(*) as n from pg_stat_activity where datname = $1',
+            "select count(*) as n from pg_stat_activity where datname = $1 and backend_type = 'client backend'",
             [name],
           )
         ).rows[0].n,
