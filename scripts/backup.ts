@@ -1,6 +1,7 @@
 /**
- * `npm run backup [-- --out <folder>]`: an online, consistent backup of the embedded database and
- * the upload folders, while the server runs (src/platform/backup.ts). Default folder: backups/<time>.
+ * `npm run backup [-- --out <folder>]`: an online, consistent backup of the database (SQLite:
+ * VACUUM INTO; PostgreSQL: pg_dump) and the upload folders, while the server runs
+ * (src/platform/backup.ts, src/platform/backupPostgres.ts). Default folder: backups/<time>.
  */
 import path from 'node:path'
 

@@ -11,6 +11,8 @@
 #                                          names (`pg_basebackup -R`), in a folder of its own on
 #                                          a free port; prints `PG_REPLICA_DIR=…` and
 #                                          `DATABASE_REPLICA_URL=…` (URL's database). `stop` it.
+#   scripts/pg-test-cluster.sh halt DIR    stops its server (fast shutdown: connections cut), keeps it
+#   scripts/pg-test-cluster.sh resume DIR  starts a halted one again, on the same port
 #
 # As root (CI, our machines) initdb and pg_ctl run as `postgres` through runuser. PG_BIN overrides
 # where the binaries are (default: the newest /usr/lib/postgresql/*/bin).
@@ -36,6 +38,11 @@ psql_in() {
 
 free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+# Sockets in the cluster's own folder; fsync off: a test cluster, thrown away at the end.
+serve() {
+  run_server "$1" "$(port_of "$1")"
 }
 
 start() {
@@ -100,13 +107,24 @@ createdb() {
   echo "postgres://postgres@127.0.0.1:$(port_of "$dir")/$name"
 }
 
+halt() {
+  local dir=${1:?usage: pg-test-cluster.sh halt DIR}
+  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
+}
+
+resume() {
+  serve "${1:?usage: pg-test-cluster.sh resume DIR}"
+}
+
 case "${1:-}" in
   start) start ;;
+  halt) halt "${2:-}" ;;
+  resume) resume "${2:-}" ;;
   stop) stop "${2:-}" ;;
   createdb) createdb "${2:-}" "${3:-}" ;;
   replica) replica "${2:-}" ;;
   *)
-    echo 'usage: scripts/pg-test-cluster.sh start | stop DIR | createdb DIR NAME | replica URL' >&2
+    echo 'usage: scripts/pg-test-cluster.sh start | stop DIR | createdb DIR NAME | replica URL | halt DIR | resume DIR' >&2
     exit 2
     ;;
 esac

@@ -1,7 +1,8 @@
 /**
  * `npm run restore -- <backup folder>`: puts a backup made by `npm run backup` in place of the
  * database and upload folders that DATABASE_URL and the *_DIR variables name. The server must be
- * stopped; what it replaces is moved aside, not deleted (src/platform/backup.ts).
+ * stopped; what it replaces is moved aside, not deleted (src/platform/backup.ts; on PostgreSQL
+ * pg_restore into a new database renamed into place, src/platform/backupPostgres.ts).
  */
 import { restore } from '../src/platform/backup'
 

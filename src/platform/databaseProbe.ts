@@ -14,7 +14,7 @@ export const databaseStartProblem = async (
   timeoutMs = 5000,
 ): Promise<string | null> => {
   if (!/^postgres(ql)?:\/\//.test(url)) return null
-  const where = describePostgres(url)
+  const where = describeDatabaseURL(url)
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs })
   // A server that drops the connection later emits 'error' on the client; never crash for it.
   client.on('error', () => {})
@@ -37,7 +37,7 @@ export const databaseStartProblem = async (
 }
 
 /** `user@host:port/database`, never the password. */
-export const describePostgres = (url: string) => {
+export const describeDatabaseURL = (url: string) => {
   try {
     const parsed = new URL(url)
     const user = parsed.username ? `${decodeURIComponent(parsed.username)}@` : ''
@@ -46,3 +46,6 @@ export const describePostgres = (url: string) => {
     return '(an unreadable URL)'
   }
 }
+
+/** The same, under the name the replica code uses. */
+export const describePostgres = describeDatabaseURL

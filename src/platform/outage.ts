@@ -15,6 +15,13 @@ export const RETRY_AFTER_SECONDS = 30
 const DATABASE_ERROR =
   /SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|NOTADB|CORRUPT|FULL|READONLY)|database is locked|unable to open database|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|MongoNetworkError|MongoServerSelectionError|MongoNotConnectedError|Connection terminated|connection is closed|Client has encountered a connection error/i
 
+/**
+ * PostgreSQL's SQLSTATEs for the same: class 08 (the connection failed or was lost), 57P01–57P03
+ * (the server shut down or restarts: "terminating connection due to administrator command", "the
+ * database system is starting up"), 53300 (no connection slot left).
+ */
+const POSTGRES_UNREACHABLE = /^(08...|57P0[123]|53300)$/
+
 /** Whether an error (or one it wraps) says the database could not be reached or used. */
 export const isDatabaseError = (error: unknown): boolean => {
   for (
@@ -23,6 +30,7 @@ export const isDatabaseError = (error: unknown): boolean => {
     current = (current as { cause?: unknown }).cause, depth += 1
   ) {
     const { name, message, code } = current as { name?: string; message?: string; code?: string }
+    if (typeof code === 'string' && POSTGRES_UNREACHABLE.test(code)) return true
     if (DATABASE_ERROR.test(`${name ?? ''} ${code ?? ''} ${message ?? ''}`)) return true
   }
   return false

@@ -15,6 +15,7 @@ import { APIError, type DatabaseAdapterObj } from 'payload'
  *    first (20–40 s on our machines for Chandi's 200-odd tables), in every process that starts,
  *    although only the first on a database has anything to push. The schema's hash is kept as the
  *    comment of `payload_migrations`, and a process whose schema has that hash skips the push.
+ * 3. The server restarting under a running Chandi (`quietPoolErrors`).
  */
 export const withPostgresBehaviour = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
@@ -32,12 +33,15 @@ export const withPostgresBehaviour = (adapter: DatabaseAdapterObj): DatabaseAdap
     const connect = db.connect!.bind(db)
     db.connect = async (options) => {
       const state = db as unknown as PushState
-      if (state.push === false || process.env.PAYLOAD_FORCE_DRIZZLE_PUSH === 'true')
-        return connect(options)
+      if (state.push === false || process.env.PAYLOAD_FORCE_DRIZZLE_PUSH === 'true') {
+        await connect(options)
+        return quietPoolErrors(state)
+      }
       const hash = schemaHash(state)
       if (hash && (await storedHash(state.poolOptions?.connectionString)) === hash)
         state.push = false
       await connect(options)
+      quietPoolErrors(state)
       if (hash && state.push !== false && state.pool)
         await state.pool
           .query(`comment on table payload_migrations is '${HASH_PREFIX}${hash}'`)
@@ -46,6 +50,27 @@ export const withPostgresBehaviour = (adapter: DatabaseAdapterObj): DatabaseAdap
     return db
   },
 })
+
+/**
+ * The database server shutting down or restarting cuts the pool's idle connections, and the pool
+ * emits 'error' for each: without a listener that is an uncaught exception. The pool has already
+ * dropped the connection and opens a new one when next asked; the next request meets the outage
+ * (src/platform/outage.ts) if the server is still away.
+ */
+const quietPoolErrors = (state: PushState) => {
+  const pool = state.pool as unknown as
+    | {
+        listenerCount?: (event: string) => number
+        on?: (event: string, listener: (error: Error) => void) => void
+      }
+    | undefined
+  if (!pool?.on || (pool.listenerCount?.('error') ?? 0) > 0) return
+  pool.on('error', (error) =>
+    state.payload?.logger?.warn(
+      `PostgreSQL closed an idle connection of the pool: ${error.message.split('\n')[0]}`,
+    ),
+  )
+}
 
 /** Adapter methods that take a `where` from the API (reads, and bulk updates and deletes). */
 const QUERY_METHODS = [
@@ -90,7 +115,10 @@ const asBadQuery = (error: unknown): APIError | null => {
 type PushState = {
   push?: boolean
   rawTables?: unknown
-  payload?: { config?: { localization?: false | { localeCodes?: string[] } } }
+  payload?: {
+    config?: { localization?: false | { localeCodes?: string[] } }
+    logger?: { warn: (message: string) => void }
+  }
   poolOptions?: { connectionString?: string }
   pool?: { query: (sql: string) => Promise<unknown> }
 }

@@ -23,8 +23,8 @@ export const uploadFolders = (dir: string) => ({
  * and of its upload folders, in a folder of their own, for tests that start, kill or lock a server
  * without touching the suite's. `env` starts a server on them with nothing else running.
  */
-export const copySuiteDatabase = async (label: string) => {
-  if (/^postgres(ql)?:\/\//.test(inject('databaseURL'))) return copyPostgres(label)
+export const copySuiteDatabase = async (label: string, { into }: { into?: string } = {}) => {
+  if (/^postgres(ql)?:\/\//.test(inject('databaseURL'))) return copyPostgres(label, into)
   const database = inject('databaseURL').slice('file:'.length)
   const dir = fs.mkdtempSync(`${database}-${label}-`)
   const file = path.join(dir, `${label}.db`)
@@ -38,18 +38,22 @@ export const copySuiteDatabase = async (label: string) => {
 }
 
 /**
- * On PostgreSQL: a database of its own beside the suite's, filled by `pg_dump` (one consistent
- * snapshot while the suite's server writes) piped into `psql`. `file` is empty: the tests that
- * need the file itself return early on PostgreSQL.
+ * On PostgreSQL: a database of its own beside the suite's (or the empty one `into` names, in a
+ * cluster of the test's own), filled by `pg_dump` (one consistent snapshot while the suite's
+ * server writes) piped into `psql`. `file` is empty: there is no file on PostgreSQL.
  */
-const copyPostgres = async (label: string) => {
+const copyPostgres = async (label: string, into?: string) => {
   const suite = new URL(inject('databaseURL'))
-  const copy = new URL(suite)
-  copy.pathname = `/${suite.pathname.slice(1)}_${label}_${process.pid}_${Date.now()}`.toLowerCase()
+  const copy = new URL(into ?? suite)
+  if (!into)
+    copy.pathname =
+      `/${suite.pathname.slice(1)}_${label}_${process.pid}_${Date.now()}`.toLowerCase()
   const name = copy.pathname.slice(1)
-  const admin = new pg.Client({ connectionString: suite.toString() })
-  await admin.connect()
-  await admin.query(`create database "${name}"`).finally(() => admin.end())
+  if (!into) {
+    const admin = new pg.Client({ connectionString: suite.toString() })
+    await admin.connect()
+    await admin.query(`create database "${name}"`).finally(() => admin.end())
+  }
   await run('bash', [
     '-c',
     'set -o pipefail; pg_dump --no-owner --no-privileges "$1" | psql -q -v ON_ERROR_STOP=1 "$2" >/dev/null',
@@ -60,6 +64,7 @@ const copyPostgres = async (label: string) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `chandi-${label}-`))
   return withUploads(dir, copy.toString(), '', async () => {
     fs.rmSync(dir, { recursive: true, force: true })
+    if (into) return
     const client = new pg.Client({ connectionString: suite.toString() })
     await client.connect()
     await client.query(`drop database if exists "${name}" with (force)`).finally(() => client.end())

@@ -1,3 +1,5 @@
+import pg from 'pg'
+
 import { loginAt, requestAt } from './api'
 import { cast, memberEmail, unique } from './fixtures'
 import { smallJpeg, uploadForm } from './images'
@@ -120,5 +122,38 @@ export const integrity = async (file: string) => {
     return String((await client.execute('pragma integrity_check')).rows[0][0])
   } finally {
     client.close()
+  }
+}
+
+/**
+ * Plain SQL on the database `url` names, on either engine: `value` is the first column of the
+ * first row; `?` placeholders (PostgreSQL's are numbered for it).
+ */
+export const sqlOn = async (url: string) => {
+  if (url.startsWith('file:')) {
+    const { createClient } = await import('@libsql/client')
+    const client = createClient({ url })
+    return {
+      execute: async (sql: string) => void (await client.executeMultiple(sql)),
+      value: async (sql: string, args: (string | number)[] = []) =>
+        (await client.execute({ sql, args })).rows[0]?.[0],
+      close: () => client.close(),
+    }
+  }
+  const client = new pg.Client({ connectionString: url })
+  client.on('error', () => {})
+  await client.connect()
+  return {
+    execute: async (sql: string) => void (await client.query(sql)),
+    value: async (sql: string, args: (string | number)[] = []) => {
+      let index = 0
+      const result = await client.query({
+        text: sql.replace(/\?/g, () => `$${(index += 1)}`),
+        values: args,
+        rowMode: 'array',
+      })
+      return (result.rows[0] as unknown[] | undefined)?.[0]
+    },
+    close: () => client.end().catch(() => {}),
   }
 }
