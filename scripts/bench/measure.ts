@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 
 import pg from 'pg'
 
 import { args, CONNECTIONS, DURATION, type Engine, NODE, REQUESTS } from './options'
+import { hasWrk, startBareNode, startNginx, wrk } from '../../src/bench/wrk'
 import { autocannonRun, type Figures, getPage, rssOf, sequential, sizeOf, waitFor } from './load'
 
 // One scale: its dataset (generated when missing), a server on it, and every measurement.
@@ -105,6 +105,7 @@ const bytesOf = async (engine: Engine, file: string, database: string) =>
 export const MEASUREMENTS = [
   'cached portal page',
   'same bytes, minimal static server',
+  'same bytes, nginx',
   'uncached belt home',
   'uncached directory, two filters',
   'uncached factory profile',
@@ -116,11 +117,14 @@ export const MEASUREMENTS = [
 ] as const
 export type Measurement = (typeof MEASUREMENTS)[number]
 
+/** wrk (a C load generator) when installed; autocannon, which tops out below bare Node, if not. */
+export const LOAD_TOOL = hasWrk() ? 'wrk' : 'autocannon'
+
 export type ScaleResult = {
   scale: number
   engine: Engine
   counts: Record<string, number>
-  figures: Record<Measurement, Figures>
+  figures: Partial<Record<Measurement, Figures>>
   peakRSS: number
   bytes: number
   generatedIn: number
@@ -148,7 +152,8 @@ export const measure = async (scale: number, engine: Engine): Promise<ScaleResul
   })
   let peakRSS = 0
   const sampler = setInterval(() => (peakRSS = Math.max(peakRSS, rssOf(child.pid!))), 250)
-  let staticServer: http.Server | undefined
+  let staticServer: Awaited<ReturnType<typeof startBareNode>> | undefined
+  let nginx: Awaited<ReturnType<typeof startNginx>>
   try {
     console.log(
       `[bench] scale ${scale}: starting Chandi on ${engine === 'postgres' ? new URL(database).pathname.slice(1) : path.relative('.', file)}…`,
@@ -158,16 +163,12 @@ export const measure = async (scale: number, engine: Engine): Promise<ScaleResul
     const headers = { host: `${host}:${port}` }
 
     const page = await getPage(port, host, '/en/factories')
-    const staticPort = port + 100
-    staticServer = http.createServer((_req, res) => {
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-length': page.body.length,
-        etag: String(page.headers.etag ?? ''),
-      })
-      res.end(page.body)
+    // The same bytes from a bare Node server and from nginx (when installed): the ceilings.
+    staticServer = await startBareNode({
+      body: page.body,
+      contentType: String(page.headers['content-type'] ?? 'text/html; charset=utf-8'),
     })
-    await new Promise<void>((resolve) => staticServer!.listen(staticPort, '127.0.0.1', resolve))
+    nginx = await startNginx({ body: page.body })
 
     const login = await fetch(`${belt}/api/users/login`, {
       method: 'POST',
@@ -177,32 +178,39 @@ export const measure = async (scale: number, engine: Engine): Promise<ScaleResul
     const token = ((await login.json()) as { token?: string }).token
     if (!token) throw new Error(`could not log in as ${sample.member}`)
 
-    const figures = {} as Record<Measurement, Figures>
+    const figures: Partial<Record<Measurement, Figures>> = {}
     const step = async (name: Measurement, work: () => Promise<Figures>) => {
-      figures[name] = await work()
+      const result = await work()
+      figures[name] = result
       console.log(
-        `[bench]   ${name}: p50 ${figures[name].p50} ms, p95 ${figures[name].p95} ms, ${figures[name].rps}/s, errors ${figures[name].errors}`,
+        `[bench]   ${name}: p50 ${result.p50} ms, p95 ${result.p95} ms, ${result.rps}/s, errors ${result.errors}`,
       )
+    }
+    // Throughput rows: wrk, 1 thread, CONNECTIONS keep-alive connections, after 2 s of warm-up.
+    const load = async (target: number, urlPath: string, withHost: boolean) => {
+      if (LOAD_TOOL === 'autocannon')
+        return autocannonRun({
+          url: `http://127.0.0.1:${target}${urlPath}`,
+          headers: withHost ? headers : {},
+          duration: DURATION,
+          connections: CONNECTIONS,
+        })
+      const options = {
+        port: target,
+        path: urlPath,
+        host: withHost ? host : undefined,
+        connections: CONNECTIONS,
+      }
+      await wrk({ ...options, seconds: 2 })
+      return wrk({ ...options, seconds: DURATION })
     }
     let v = 0
     const fresh = (pagePath: string) => () => ({
       path: `${pagePath}${pagePath.includes('?') ? '&' : '?'}v=${(v += 1)}`,
     })
-    await step('cached portal page', () =>
-      autocannonRun({
-        url: `${belt}/en/factories`,
-        headers,
-        duration: DURATION,
-        connections: CONNECTIONS,
-      }),
-    )
-    await step('same bytes, minimal static server', () =>
-      autocannonRun({
-        url: `http://127.0.0.1:${staticPort}/`,
-        duration: DURATION,
-        connections: CONNECTIONS,
-      }),
-    )
+    await step('cached portal page', () => load(port, '/en/factories', true))
+    await step('same bytes, minimal static server', () => load(staticServer!.port, '/', false))
+    if (nginx) await step('same bytes, nginx', () => load(nginx!.port, '/', false))
     await step('uncached belt home', () => sequential(port, host, fresh('/en'), REQUESTS))
     await step('uncached directory, two filters', () =>
       sequential(port, host, fresh('/en/factories?capability=oem&verified=1'), REQUESTS),
@@ -268,7 +276,8 @@ export const measure = async (scale: number, engine: Engine): Promise<ScaleResul
     }
   } finally {
     clearInterval(sampler)
-    staticServer?.close()
+    await staticServer?.stop()
+    await nginx?.stop()
     child.kill('SIGTERM')
     await new Promise((resolve) => child.once('exit', resolve))
   }
