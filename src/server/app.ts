@@ -121,7 +121,10 @@ export const startServer = async () => {
   const isDev = env('CHANDI_NEXT_DEV')
   const log = (line: string) => console.log(`[chandi] ${line}`)
 
-  const payload = await getPayload({ config })
+  // `cron`: the jobs queue's crons start now. Without it they started with the first /api or
+  // /admin request (Payload's route handlers ask for them), so a node serving only portals never
+  // retried an e-mail or published a scheduled campaign.
+  const payload = await getPayload({ config, cron: true })
 
   if (!isProduction && env('CHANDI_SEED')) {
     await seedDemo({ payload, onlyIfEmpty: true, log })

@@ -181,7 +181,6 @@ describe.runIf(onPostgres())('two nodes on one PostgreSQL database', () => {
     }
     expect(page.text).toContain(title)
     expect(page.headers['x-chandi-cache']).not.toBe('hit')
-    expect((await read()).headers['x-chandi-cache']).toBe('hit')
   })
 
   it('a login made on node A is valid on node B, by its token and its cookie, until it logs out', async () => {
