@@ -39,6 +39,8 @@ import { checkQuery } from '@/hooks/checkQuery'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { refuseOddInput } from '@/hooks/refuseOddInput'
 import { startInvalidationBus } from '@/platform/events'
+import { runsJobs } from '@/platform/jobsLock'
+import { startRateLimitStore } from '@/platform/rateLimit'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/preview/links'
 import { forgotPasswordMutation } from '@/collections/Users/passwordReset'
 import { mediaStorage } from '@/platform/storage'
@@ -121,8 +123,12 @@ export default buildConfig({
     },
   },
   endpoints: [dashboardEndpoint],
-  // Every process that writes (server, seed, scripts) tells the others which belts changed.
-  onInit: startInvalidationBus,
+  // Every process that writes (server, seed, scripts) tells the others which belts changed; the
+  // rate limits count in a store every node shares (src/platform/rateLimit.ts).
+  onInit: async (payload) => {
+    await startInvalidationBus(payload)
+    await startRateLimitStore(payload)
+  },
   collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
     (collection) => withRichTextPickers(withPortalInvalidation(collection)),
   ),
@@ -177,7 +183,8 @@ export default buildConfig({
       { cron: env('CHANDI_MAIL_CRON'), limit: 50, queue: MAIL_QUEUE },
       { cron: '*/5 * * * * *', limit: 2, queue: IMPORT_QUEUE },
     ],
-    shouldAutoRun: () => env('CHANDI_JOBS'),
+    // On PostgreSQL, only the node holding the jobs lock runs them (src/platform/jobsLock.ts).
+    shouldAutoRun: (payload) => runsJobs(payload),
     // Jobs carry e-mail bodies and private links: only platform admins may run them over HTTP.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null),

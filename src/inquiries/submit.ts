@@ -33,8 +33,8 @@ export type InquiryProduct = Pick<
 >
 
 const WINDOW_MS = 10 * 60_000
-const perIP = new RateLimiter(env('CHANDI_INQUIRY_LIMIT_IP'), WINDOW_MS)
-const perEmail = new RateLimiter(env('CHANDI_INQUIRY_LIMIT_EMAIL'), WINDOW_MS)
+const perIP = new RateLimiter('inquiry-ip', env('CHANDI_INQUIRY_LIMIT_IP'), WINDOW_MS)
+const perEmail = new RateLimiter('inquiry-email', env('CHANDI_INQUIRY_LIMIT_EMAIL'), WINDOW_MS)
 /** Fingerprints of inquiries stored in the last ten minutes: a double submit is refused. */
 const recent = new Map<string, number>()
 
@@ -109,7 +109,7 @@ export const submitInquiry = async ({
   if (Object.keys(problems).length > 0) return { outcome: 'invalid', problems }
 
   const { name, email, message, product, quantity, targetPrice } = input
-  if (!perIP.take(`ip:${addressKey(ip)}`) || !perEmail.take(`email:${emailKey(email)}`))
+  if (!(await perIP.take(addressKey(ip))) || !(await perEmail.take(emailKey(email))))
     return { outcome: 'limited' }
   const fingerprint = crypto
     .createHash('sha256')

@@ -14,6 +14,7 @@ import { rejectBadParams } from '@/platform/apiParams'
 import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'
 import { pollEvictions, stopInvalidationBus } from '@/platform/events'
+import { jobsRole, releaseJobsLock, runsJobs } from '@/platform/jobsLock'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, requestIdOf, watchJobs } from '@/platform/metrics'
@@ -103,7 +104,7 @@ export const readiness = async (payload: Payload, shuttingDown: boolean) => {
     )
     migrations = committed.every((migration) => names.has(migration.name)) ? 'ok' : 'pending'
   } else if (committed) migrations = 'schema pushed (development)'
-  const jobs = !env('CHANDI_JOBS') ? 'disabled on this process' : 'running'
+  const jobs = jobsRole(payload)
   const ok = !shuttingDown && database === 'ok' && migrations !== 'pending'
   return {
     status: ok ? ('ok' as const) : ('unavailable' as const),
@@ -121,7 +122,10 @@ export const startServer = async () => {
   const isDev = env('CHANDI_NEXT_DEV')
   const log = (line: string) => console.log(`[chandi] ${line}`)
 
-  const payload = await getPayload({ config })
+  // `cron`: the jobs queue's crons start now. Without it they started with the first /api or
+  // /admin request (Payload's route handlers ask for them), so a node serving only portals never
+  // retried an e-mail or published a scheduled campaign.
+  const payload = await getPayload({ config, cron: true })
 
   if (!isProduction && env('CHANDI_SEED')) {
     await seedDemo({ payload, onlyIfEmpty: true, log })
@@ -138,7 +142,8 @@ export const startServer = async () => {
       payload.logger.error({ err: error }, 'could not build the search index'),
     )
   }
-  if (env('CHANDI_JOBS')) {
+  // On PostgreSQL only the node holding the jobs lock (src/platform/jobsLock.ts).
+  if (await runsJobs(payload)) {
     // Jobs that fell due while the server was down (a campaign scheduled to publish at an
     // instant that passed) run now, not at the next cron tick or a day late.
     try {
@@ -257,6 +262,7 @@ export const startServer = async () => {
         try {
           await stopInvalidationBus()
           await payload.destroy()
+          await releaseJobsLock()
         } catch (error) {
           payload.logger.error({ err: error }, 'closing the database failed')
         }

@@ -34,7 +34,7 @@ export const RESET_EXPIRATION_MS = 60 * 60 * 1000
 
 // Per source address: anonymous requests must not fill the e-mail queue. Past the limit the
 // answer is the same, and nothing is done.
-const perSource = new RateLimiter(env('CHANDI_RESET_LIMIT_IP'), 15 * 60 * 1000)
+const perSource = new RateLimiter('reset-source', env('CHANDI_RESET_LIMIT_IP'), 15 * 60 * 1000)
 
 const resetMail = (to: string, link: string) => ({
   to,
@@ -58,7 +58,7 @@ export const requestPasswordReset = async ({
   email: string
   source: string
 }) => {
-  if (!perSource.take(source)) return
+  if (!(await perSource.take(source))) return
   const user = await payload.db.findOne<{ id: number | string; email: string }>({
     collection: SLUGS.users,
     where: { email: { equals: email } },

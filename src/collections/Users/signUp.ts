@@ -38,9 +38,17 @@ export const SIGN_UP_ANSWER = {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 // Notices to a known address must not make the sign-up form a way to mail-bomb it.
-const noticePerAccount = new RateLimiter(1, 60 * 60 * 1000)
-const noticePerSource = new RateLimiter(env('CHANDI_RESET_LIMIT_IP'), 15 * 60 * 1000)
-const signUpsPerSource = new RateLimiter(env('CHANDI_SIGN_UP_LIMIT_IP'), 15 * 60 * 1000)
+const noticePerAccount = new RateLimiter('sign-up-notice-account', 1, 60 * 60 * 1000)
+const noticePerSource = new RateLimiter(
+  'sign-up-notice-source',
+  env('CHANDI_RESET_LIMIT_IP'),
+  15 * 60 * 1000,
+)
+const signUpsPerSource = new RateLimiter(
+  'sign-up-source',
+  env('CHANDI_SIGN_UP_LIMIT_IP'),
+  15 * 60 * 1000,
+)
 
 const alreadyRegisteredMail = (to: string) => ({
   to,
@@ -56,8 +64,8 @@ const alreadyRegisteredMail = (to: string) => ({
   ].join('\n'),
 })
 
-const noticeOwner = (payload: Payload, email: string, source: string) => {
-  if (!noticePerSource.take(source) || !noticePerAccount.take(email)) return
+const noticeOwner = async (payload: Payload, email: string, source: string) => {
+  if (!(await noticePerSource.take(source)) || !(await noticePerAccount.take(email))) return
   void queueMail({ payload }, [alreadyRegisteredMail(email)]).catch((error: unknown) =>
     payload.logger.error({ err: error }, 'sign-up notice failed'),
   )
@@ -106,7 +114,7 @@ const signUp = async (req: PayloadRequest) => {
 
   // Each new account is one write (with its password hash) under the process's write lock: a
   // source makes a few, not a flood. Past the limit the answer is the same and nothing is made.
-  if (!signUpsPerSource.take(source)) return answer(req, started)
+  if (!(await signUpsPerSource.take(source))) return answer(req, started)
   const existing = await req.payload.db.findOne({
     collection: SLUGS.users,
     where: { email: { equals: email } },
@@ -114,7 +122,7 @@ const signUp = async (req: PayloadRequest) => {
   })
   if (existing) {
     await dummyHash(password)
-    noticeOwner(req.payload, email, source)
+    await noticeOwner(req.payload, email, source)
   } else {
     req.context[SIGNING_UP] = true
     try {
@@ -132,7 +140,7 @@ const signUp = async (req: PayloadRequest) => {
     } catch (error) {
       // Another sign-up with the same address committed in between.
       if (!isEmailTaken(error)) throw error
-      noticeOwner(req.payload, email, source)
+      await noticeOwner(req.payload, email, source)
     }
   }
   return answer(req, started)
