@@ -122,7 +122,8 @@ export const priceTierField = ({
   name,
   type: 'array',
   label: fieldLabel,
-  ...(labels ? { labels } : {}),
+  // Without labels Payload names rows and buttons after the field's name, in English ("添加 Tier").
+  labels: labels ?? { singular: label('价格档', 'Tier'), plural: fieldLabel },
   ...(minRows !== undefined ? { minRows } : {}),
   maxRows: 10,
   ...(description ? { admin: { description } } : {}),

@@ -15,6 +15,7 @@ export const Faq: Block = {
       minRows: 1,
       maxRows: 30,
       label: label('问答', 'Questions'),
+      labels: { singular: label('问答', 'Question'), plural: label('问答', 'Questions') },
       fields: [
         {
           name: 'question',

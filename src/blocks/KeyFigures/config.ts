@@ -13,6 +13,7 @@ export const KeyFigures: Block = {
       type: 'array',
       maxRows: 8,
       label: label('数据（留空则用产业带的关键数据）', 'Figures (empty: the belt’s own)'),
+      labels: { singular: label('数据', 'Figure'), plural: label('数据', 'Figures') },
       fields: [
         { name: 'value', type: 'text', required: true, label: label('数值', 'Value') },
         {

@@ -172,6 +172,10 @@ export const Campaigns: CollectionConfig = {
         '节日价（仅在活动期间生效）',
         'Festival prices (only inside the campaign window)',
       ),
+      labels: {
+        singular: label('节日价', 'Festival price'),
+        plural: label('节日价', 'Festival prices'),
+      },
       maxRows: 96,
       fields: [
         {
@@ -194,6 +198,10 @@ export const Campaigns: CollectionConfig = {
       type: 'blocks',
       blocks: PAGE_BLOCKS,
       label: label('落地页模块', 'Landing page blocks'),
+      labels: {
+        singular: label('模块', 'Block'),
+        plural: label('落地页模块', 'Landing page blocks'),
+      },
     },
   ],
 }

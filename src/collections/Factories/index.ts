@@ -190,6 +190,10 @@ export const Factories: CollectionConfig = {
               name: 'certifications',
               type: 'array',
               label: label('认证证书', 'Certifications'),
+              labels: {
+                singular: label('证书', 'Certification'),
+                plural: label('认证证书', 'Certifications'),
+              },
               maxRows: 30,
               fields: [
                 {
