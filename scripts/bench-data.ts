@@ -51,6 +51,7 @@ const main = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { generate } = await import('../src/bench/generate')
+  const { describeDatabaseURL } = await import('../src/platform/databaseProbe')
   const payload = await getPayload({ config })
   const started = Date.now()
   const report = await generate({
@@ -77,7 +78,14 @@ const main = async () => {
   fs.writeFileSync(
     out.replace(/\.db$/, '.json'),
     JSON.stringify(
-      { ...report, totalSeconds: total, bytes: size, database: postgres ?? out, media },
+      {
+        ...report,
+        totalSeconds: total,
+        bytes: size,
+        // Never the password a URL may carry.
+        database: postgres ? describeDatabaseURL(postgres) : out,
+        media,
+      },
       null,
       2,
     ),

@@ -210,6 +210,8 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
     )
     .join('\n')
   await runAtomically(payload, script)
+  // Written and committed: from here nothing may throw, or the engine would write the rows again
+  // one by one. An index that missed them is rebuilt at the next start (its counts differ).
   await indexEntries(
     payload,
     products.flatMap(({ zh, en }, index) =>
@@ -226,6 +228,8 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
             }),
           ],
     ),
+  ).catch((error: unknown) =>
+    payload.logger.error({ err: error }, 'search index not updated for an imported batch'),
   )
   evictEverywhere(String(products[0].zh.tenant))
   return ids

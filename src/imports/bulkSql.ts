@@ -1,3 +1,4 @@
+import pg from 'pg'
 import type { Payload } from 'payload'
 
 /**
@@ -10,16 +11,19 @@ export type Row = Record<string, unknown>
 export type Engine = 'sqlite' | 'postgres'
 
 /**
- * A value as an SQL literal. Strings are quoted with their quotes doubled, the only escape on
- * SQLite and on PostgreSQL with `standard_conforming_strings` (set on for the batch below), so
- * no text can end the literal; NUL, which would end the statement text, is dropped. Booleans are
- * 1/0 on SQLite (integer columns) and true/false on PostgreSQL (boolean columns).
+ * A value as an SQL literal, so that no text can end it; NUL, which would end the statement
+ * text, is dropped. SQLite: quotes doubled, its only escape (it has no backslash escapes).
+ * PostgreSQL: node-postgres's `escapeLiteral` (an `E'…'` string with quotes and backslashes
+ * doubled), which holds whatever `standard_conforming_strings` is set to: a setting in the same
+ * script would not help, as PostgreSQL parses a whole simple query before running any of it.
+ * Booleans are 1/0 on SQLite (integer columns) and true/false on PostgreSQL.
  */
 export const literal = (value: unknown, engine: Engine): string => {
   if (value === undefined || value === null) return 'null'
   if (typeof value === 'boolean') return engine === 'postgres' ? String(value) : value ? '1' : '0'
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null'
-  return `'${String(value).replaceAll('\0', '').replaceAll("'", "''")}'`
+  const text = String(value).replaceAll('\0', '')
+  return engine === 'postgres' ? pg.escapeLiteral(text) : `'${text.replaceAll("'", "''")}'`
 }
 
 /** One multi-row INSERT of rows that share the first row's columns, as SQL text. */
@@ -88,7 +92,7 @@ export const runAtomically = async (payload: Payload, script: string) => {
   if (engineOf(payload) === 'postgres') {
     const client = await (payload.db as unknown as { pool: PgPool }).pool.connect()
     try {
-      await client.query(`begin;\nset local standard_conforming_strings = on;\n${script}\ncommit;`)
+      await client.query(`begin;\n${script}\ncommit;`)
       client.release()
     } catch (error) {
       await client.query('rollback').catch(() => undefined)

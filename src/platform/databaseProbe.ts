@@ -46,6 +46,3 @@ export const describeDatabaseURL = (url: string) => {
     return '(an unreadable URL)'
   }
 }
-
-/** The same, under the name the replica code uses. */
-export const describePostgres = describeDatabaseURL

@@ -3,7 +3,7 @@ import { withReplicas } from '@payloadcms/db-postgres/drizzle/pg-core'
 import pg from 'pg'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { describePostgres } from '@/platform/databaseProbe'
+import { describeDatabaseURL } from '@/platform/databaseProbe'
 
 /**
  * PostgreSQL read replicas (DATABASE_REPLICA_URLS, issue 19). Payload's adapter is given them as
@@ -110,7 +110,7 @@ const openReplica = (
   warn: (line: string) => void,
   { healthCheckMs, connectTimeoutMs }: { healthCheckMs: number; connectTimeoutMs: number },
 ): Replica => {
-  const where = describePostgres(url)
+  const where = describeDatabaseURL(url)
   const pool = new pg.Pool({
     ...primaryPool().options,
     connectionString: url,

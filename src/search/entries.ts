@@ -49,8 +49,14 @@ export const wordsOf = (kind: SearchKind, doc: Record<string, unknown>) => {
     kind === 'factory'
       ? [doc.name, doc.mainProducts, doc.summary]
       : [doc.name, doc.summary, doc.sku, doc.specs]
-  return [...new Set(tokenize(texts(fields).join(' \n ')))].join(' ')
+  // A word shaped like a belt's own (`xbeltx7` in a product name) is dropped: it would put this
+  // document among another belt's matches.
+  return [...new Set(tokenize(texts(fields).join(' \n ')))]
+    .filter((word) => !BELT_WORD.test(word))
+    .join(' ')
 }
+
+const BELT_WORD = /^xbeltx/
 
 /** The word a belt's entries hold, so that a query names its belts among its words. */
 export const beltWord = (tenant: SearchID) => `xbeltx${tenant}`
@@ -74,7 +80,7 @@ const isCJK = (word: string) => /[\u3400-\u9fff]/.test(word)
  * 高 端 婴 幼儿 服装) took 63 ms instead of 23 at scale 1 on SQLite.
  */
 export const queryTerms = (query: string): QueryTerms => {
-  const words = [...new Set(tokenize(query))].filter(Boolean)
+  const words = [...new Set(tokenize(query))].filter((word) => word && !BELT_WORD.test(word))
   const last = words[words.length - 1] ?? ''
   return { words, prefix: last.length >= (isCJK(last) ? 2 : 3) }
 }

@@ -196,8 +196,21 @@ export const searchIndex = async (
   belts: SearchID[],
   limit = 50,
 ): Promise<SearchHit[] | null> => {
-  const store = await storeOf(payload)
-  if (!store) return null
   if (belts.length === 0) return []
-  return store.search(queryTerms(query), belts.map(idOf), limit)
+  try {
+    const store = await storeOf(payload)
+    if (!store) return null
+    return await store.search(queryTerms(query), belts.map(idOf), limit)
+  } catch (error) {
+    // An index that cannot be read or set up (a role without CREATE, a damaged file): search
+    // scans instead, as without an index, rather than answer the buyer a 500. If the database
+    // itself is down, the scan fails the way every other read does (a 503).
+    if (Date.now() - lastIndexError > 60_000) {
+      lastIndexError = Date.now()
+      payload.logger.error({ err: error }, 'search index unusable; searching without it')
+    }
+    return null
+  }
 }
+
+let lastIndexError = 0

@@ -117,8 +117,9 @@ export const sqliteStore = async (): Promise<SearchStore | null> => {
       // Ranked among the newest 2,000 matches: BM25 over every match of a common word in a belt
       // of 120,000 products cost more than the rest of the page (80 ms at p95).
       const { rows } = await client.execute({
-        sql: `select kind, doc_id, tenant_id from (select kind, doc_id, tenant_id, rank from entries where entries match ? order by rowid desc limit 2000) order by rank limit ?`,
-        args: [match, limit],
+        // The belts' own column too: the belt words narrow the match, the column makes it certain.
+        sql: `select kind, doc_id, tenant_id from (select kind, doc_id, tenant_id, rank from entries where entries match ? and tenant_id in (${belts.map(() => '?').join(', ')}) order by rowid desc limit 2000) order by rank limit ?`,
+        args: [match, ...belts.map((belt) => Number(belt)), limit],
       })
       return rows.map((row) => ({
         kind: row.kind as SearchKind,

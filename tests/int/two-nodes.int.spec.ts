@@ -175,7 +175,8 @@ describe.runIf(onPostgres())('two nodes on one PostgreSQL database', () => {
     expect(edit.status, edit.text).toBe(200)
     // NOTIFY reaches B within milliseconds; until then B answers from its cache.
     let page = await read()
-    for (let tries = 0; tries < 40 && !page.text.includes(title); tries += 1) {
+    // Up to 10 s: a loaded CI machine can be slow to deliver it.
+    for (let tries = 0; tries < 200 && !page.text.includes(title); tries += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50))
       page = await read()
     }
