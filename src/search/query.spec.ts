@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { queryTerms } from './entries'
+import { queryTerms, wordsOf } from './entries'
 import { mongoFilter } from './mongodb'
 import { MAX_WORD_LENGTH, tsqueryOf } from './postgres'
 import { matchExpression } from './sqlite'
@@ -69,5 +69,14 @@ describe('the search queries', () => {
       tenant: { $in: ['1'] },
       words: { $all: ['-x'] },
     })
+  })
+})
+
+describe('belt words', () => {
+  it('are never taken from a document or a query, so no entry joins another belt’s matches', () => {
+    const words = wordsOf('product', { name: { en: 'Romper xbeltx7 xbeltx12' } }).split(' ')
+    expect(words).toContain('romper')
+    expect(words.some((word) => word.startsWith('xbeltx'))).toBe(false)
+    expect(queryTerms('xbeltx7 romper').words).toEqual(['romper'])
   })
 })
