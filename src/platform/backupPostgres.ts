@@ -197,7 +197,18 @@ export const restorePostgres = async ({
       }
       await admin.query(`alter database ${ident(name)} rename to ${ident(aside)}`)
     }
-    await admin.query(`alter database ${ident(restoring)} rename to ${ident(name)}`)
+    try {
+      await admin.query(`alter database ${ident(restoring)} rename to ${ident(name)}`)
+    } catch (error) {
+      // Never leave the configured name without a database: put the old one back.
+      if (exists)
+        await admin
+          .query(`alter database ${ident(aside)} rename to ${ident(name)}`)
+          .catch(() => undefined)
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)}: nothing was restored (the restored copy is ${restoring})`,
+      )
+    }
     log(
       `database restored to ${describeDatabaseURL(url)}${exists ? ` (the one it replaced: ${aside})` : ''}`,
     )

@@ -173,8 +173,14 @@ const openReplica = (
  * statement that writes, sent to the replica).
  */
 const isUnavailable = (error: unknown) => {
-  const code = (error as { code?: unknown } | null)?.code
-  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return true
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
+  // Without an SQLSTATE: a socket's error (ECONNREFUSED, ECONNRESET, ETIMEDOUT…) or the client's
+  // own ("Connection terminated", a pool's connection timeout). A programming error is not one.
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code))
+    return (
+      (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
+      /connection|terminated|timeout|timed out/i.test(String(message ?? ''))
+    )
   return (
     code.startsWith('08') ||
     code.startsWith('28') ||
