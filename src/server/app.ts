@@ -1,4 +1,5 @@
 import http from 'node:http'
+import net from 'node:net'
 import path from 'node:path'
 
 import express from 'express'
@@ -258,7 +259,11 @@ export const startServer = async () => {
     // `Connection: close`, so clients open no new requests on a connection we are about to
     // close (closing a keep-alive connection under a client's next request resets it).
     setTimeout(() => {
-      server.close(async () => {
+      // Stop listening, but not `server.close()`: since Node 19 it also closes every idle
+      // connection at once, and one accepted just before whose request is still on its way
+      // (the event loop busy rendering) was reset under the client. Idle connections are closed
+      // a second later, then every half second, until the last request has been answered.
+      net.Server.prototype.close.call(server, async () => {
         try {
           await stopInvalidationBus()
           await payload.destroy()
@@ -269,7 +274,10 @@ export const startServer = async () => {
         log('stopped')
         process.exit(0)
       })
-      server.closeIdleConnections()
+      setTimeout(() => {
+        server.closeIdleConnections()
+        setInterval(() => server.closeIdleConnections(), 500).unref()
+      }, 1000).unref()
     }, env('CHANDI_DRAIN_MS')).unref()
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
