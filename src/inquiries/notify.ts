@@ -107,14 +107,6 @@ export const notifyReplies = async ({
   const { payload } = req
   const mails: OutgoingMail[] = []
   const factoryID = idOf(doc.factory as never) as ID
-  const factory = await payload.findByID({
-    collection: SLUGS.factories,
-    id: factoryID as never,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { name: true },
-  })
   const full = await payload.findByID({
     collection: SLUGS.inquiries,
     id: doc.id,
@@ -122,6 +114,19 @@ export const notifyReplies = async ({
     overrideAccess: true,
     req,
     showHiddenFields: true,
+  })
+  // The factory's name as the buyer's pages show it: Chinese content on the Chinese portal,
+  // English on the others.
+  const language = buyerLanguage(full.linkBase)
+  const factory = await payload.findByID({
+    collection: SLUGS.factories,
+    id: factoryID as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    locale: language === 'zh' ? 'zh' : 'en',
+    fallbackLocale: 'zh',
+    select: { name: true },
   })
   const token = full.tokenRevoked ? null : unsealToken(full.tokenSealed)
   // Looked up once, at the first buyer's message, and only if there is one.
@@ -132,7 +137,7 @@ export const notifyReplies = async ({
         to: doc.buyer.email,
         subject: `Re: ${doc.subject}`,
         text: buyerReplyText({
-          language: buyerLanguage(full.linkBase),
+          language,
           factory: factory.name,
           body: row.body,
           quote: hasQuote(row.quote) ? row.quote : null,
