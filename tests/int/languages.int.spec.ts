@@ -49,7 +49,8 @@ const INQUIRY_KEYS = [
 /** English interface strings found on a page: as a whole text, an attribute, or after a label. */
 const englishIn = (html: string) => {
   const page = html.replace(/<!-- -->/g, '').replace(/<script[\s\S]*?<\/script>/g, '')
-  return INQUIRY_KEYS.map((key) => MESSAGES.en[key].replace(' {moq}', ''))
+  return INQUIRY_KEYS.map((key) => (MESSAGES.en[key] ?? '').replace(' {moq}', ''))
+    .filter(Boolean)
     .filter((text) => !['WeChat', 'WhatsApp'].includes(text))
     .filter(
       (text) =>
