@@ -73,6 +73,10 @@ export const CONTENT_LOCALES = ['zh', 'en'] as const
 export type ContentLocale = (typeof CONTENT_LOCALES)[number]
 export const DEFAULT_LOCALE: ContentLocale = 'zh'
 
+/** Languages of the portals' interface (and of e-mails to buyers); content itself is zh or en. */
+export const UI_LOCALES = ['zh', 'en', 'ru', 'ar', 'es'] as const
+export type UILocale = (typeof UI_LOCALES)[number]
+
 export const DEMO_PASSWORD = 'chandi-demo'
 export const DEMO_ADMIN_EMAIL = 'admin@chandi.test'
 export const demoOperatorEmail = (beltSlug: string) => `operator@${beltSlug}.chandi.test`

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { adminLink, queueMail, type OutgoingMail } from '@/inquiries/mail'
+import { buyerLanguage, buyerReplyText } from '@/inquiries/mailText'
 import { unsealToken } from '@/inquiries/token'
 import type { Inquiry } from '@/payload-types'
 
@@ -41,8 +42,9 @@ export const factoryMembers = async ({ payload, req, factoryID }: Caller & { fac
 const inAdmin = (inquiryID: ID) => adminLink(`/admin/collections/inquiries/${inquiryID}`)
 
 /**
- * A new inquiry: its text to each of the factory's members, with the admin link, and a receipt
- * to the buyer with their private link (worded in the buyer's interface language by the caller).
+ * A new inquiry: its text to each of the factory's members (in Chinese: they are staff), with the
+ * admin link, and a receipt to the buyer with their private link (worded in the buyer's
+ * interface language by the caller).
  * Never throws: the inquiry is stored whatever happens to its e-mails.
  */
 export const notifyNewInquiry = async ({
@@ -84,27 +86,11 @@ export const notifyNewInquiry = async ({
   }
 }
 
-const quoteLines = (quote: Quote | null | undefined) => {
-  if (!hasQuote(quote)) return []
-  const currency = quote!.currency ?? 'USD'
-  return [
-    '',
-    'Quotation 报价:',
-    ...quote!.priceTiers!.map(
-      (tier) =>
-        `  ${tier.minQuantity}${tier.maxQuantity ? `–${tier.maxQuantity}` : '+'}: ${currency} ${tier.unitPrice}`,
-    ),
-    ...(quote!.leadTimeDays ? [`  Lead time 交期: ${quote!.leadTimeDays} d`] : []),
-    ...(quote!.incoterm ? [`  Incoterm: ${quote!.incoterm}`] : []),
-    ...(quote!.paymentTerms ? [`  Payment 付款: ${quote!.paymentTerms}`] : []),
-    `  Valid until 有效期: ${String(quote!.validUntil).slice(0, 10)}`,
-  ]
-}
-
 /**
  * Each new message of a thread is e-mailed to the other side: a factory's reply to the buyer
  * (with the private link again, unless it was revoked), a buyer's reply to the factory's
- * members. Called after a change, inside its request; nothing is sent for an erased inquiry.
+ * members. Called after a change, inside its request; nothing is sent for an erased inquiry. The
+ * buyer's mail is in the language they wrote in (src/inquiries/mailText.ts), the members' Chinese.
  */
 export const notifyReplies = async ({
   req,
@@ -121,14 +107,6 @@ export const notifyReplies = async ({
   const { payload } = req
   const mails: OutgoingMail[] = []
   const factoryID = idOf(doc.factory as never) as ID
-  const factory = await payload.findByID({
-    collection: SLUGS.factories,
-    id: factoryID as never,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { name: true },
-  })
   const full = await payload.findByID({
     collection: SLUGS.inquiries,
     id: doc.id,
@@ -136,6 +114,19 @@ export const notifyReplies = async ({
     overrideAccess: true,
     req,
     showHiddenFields: true,
+  })
+  // The factory's name as the buyer's pages show it: Chinese content on the Chinese portal,
+  // English on the others.
+  const language = buyerLanguage(full.linkBase)
+  const factory = await payload.findByID({
+    collection: SLUGS.factories,
+    id: factoryID as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    locale: language === 'zh' ? 'zh' : 'en',
+    fallbackLocale: 'zh',
+    select: { name: true },
   })
   const token = full.tokenRevoked ? null : unsealToken(full.tokenSealed)
   // Looked up once, at the first buyer's message, and only if there is one.
@@ -145,13 +136,13 @@ export const notifyReplies = async ({
       mails.push({
         to: doc.buyer.email,
         subject: `Re: ${doc.subject}`,
-        text: [
-          `${factory.name}:`,
-          '',
-          row.body,
-          ...quoteLines(row.quote),
-          ...(token && full.linkBase ? ['', `${full.linkBase}/inquiries/${token}`] : []),
-        ].join('\n'),
+        text: buyerReplyText({
+          language,
+          factory: factory.name,
+          body: row.body,
+          quote: hasQuote(row.quote) ? row.quote : null,
+          link: token && full.linkBase ? `${full.linkBase}/inquiries/${token}` : null,
+        }),
       })
     }
     if (row.author === 'buyer') {

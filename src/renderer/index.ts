@@ -32,6 +32,7 @@ import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
 import { hostOf, resolveHost } from './resolveBelt'
 import { renderError } from './routes/errors'
+import { serverErrorPage } from './routes/serverError'
 
 export { serveCachedPage } from './http/respond'
 
@@ -274,8 +275,9 @@ export const renderer = ({
       )
       res
         .status(500)
-        .type('text/plain')
-        .send('Something went wrong on our side. Please try again shortly.')
+        .setHeader('Cache-Control', 'no-store')
+        .type('html')
+        .send(serverErrorPage(rawPath))
     }
   })
   return router

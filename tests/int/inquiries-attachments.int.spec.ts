@@ -213,7 +213,9 @@ describe('quotations', () => {
       (message) => isTo(message, buyerEmail) && message.subject.startsWith('Re:'),
     )
     expect(mail.text).toContain('Our quotation, see the sheet.')
-    expect(mail.text).toContain('5000+: USD 2.9')
+    // In the buyer's language (this inquiry was sent from /en), the price in its currency.
+    expect(mail.text).toContain('Quotation:')
+    expect(mail.text).toContain('5,000+: $2.90')
     expect(mail.text).toContain(`/en/inquiries/${token}`)
     const thread = await zhili(`/en/inquiries/${token}`)
     expect(thread.body).toContain('$2.90')

@@ -98,7 +98,7 @@ describe('routes on two belts', () => {
     expect(table.match(/<tr>/g)?.length).toBe(product.tiers.length + 1)
     // React separates adjacent text with <!-- --> markers.
     expect(page.body.replace(/<!-- -->/g, '')).toContain(
-      `MOQ</dt><dd>${product.moq.toLocaleString('en')} ${product.unit}</dd>`,
+      `MOQ</dt><dd><bdi>${product.moq.toLocaleString('en')} ${product.unit}s</bdi></dd>`,
     )
     const ld = [...page.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
       (m) => JSON.parse(m[1]),

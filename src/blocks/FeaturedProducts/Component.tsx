@@ -1,7 +1,6 @@
 import type { FeaturedProductsBlock, Product } from '@/payload-types'
 import { ProductCard } from '@/portal/components/cards'
 import { readable, type RenderContext } from '@/portal/context'
-import { unitLabel } from '@/portal/labels'
 
 export const FeaturedProductsComponent = ({
   ctx,
@@ -15,7 +14,7 @@ export const FeaturedProductsComponent = ({
     <ul className="grid">
       {readable<Product>(block.products).map((product) => (
         <li key={product.id}>
-          <ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} />
+          <ProductCard ctx={ctx} product={product} />
         </li>
       ))}
     </ul>

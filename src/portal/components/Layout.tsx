@@ -227,7 +227,9 @@ export const Layout = ({
                 <span>
                   {' '}
                   · {t.phone}{' '}
-                  <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>
+                  <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>
+                    <bdi>{contact.phone}</bdi>
+                  </a>
                 </span>
               ) : null}
               {contact.email ? (

@@ -1,6 +1,6 @@
 import type { Inquiry } from '@/payload-types'
 import type { RenderContext } from '@/portal/context'
-import { formatters } from '@/portal/i18n'
+import { formatters, intlLocale } from '@/portal/i18n'
 
 type Quote = NonNullable<Inquiry['replies']>[number]['quote']
 
@@ -10,11 +10,7 @@ export const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Quote })
   if (tiers.length === 0) return null
   const t = ctx.t
   const format = formatters(ctx.ui)
-  const price = (value: number) =>
-    new Intl.NumberFormat(ctx.ui === 'zh' ? 'zh-CN' : ctx.ui, {
-      style: 'currency',
-      currency: quote?.currency ?? 'USD',
-    }).format(value)
+  const price = (value: number) => format.money(value, quote?.currency ?? 'USD')
   return (
     <section aria-label={t.quotation} className="card">
       <div className="body">
@@ -30,10 +26,16 @@ export const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Quote })
             {tiers.map((tier, index) => (
               <tr key={tier.id ?? index}>
                 <td>
-                  {format.number(tier.minQuantity)}
-                  {tier.maxQuantity ? `–${format.number(tier.maxQuantity)}` : ` ${t.orMore}`}
+                  <bdi>
+                    {tier.maxQuantity
+                      ? `${format.number(tier.minQuantity)}–${format.number(tier.maxQuantity)}`
+                      : format.number(tier.minQuantity)}
+                  </bdi>
+                  {tier.maxQuantity ? null : ` ${t.orMore}`}
                 </td>
-                <td>{price(tier.unitPrice)}</td>
+                <td>
+                  <bdi>{price(tier.unitPrice)}</bdi>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -44,7 +46,7 @@ export const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Quote })
               <dt>{t.validUntil}</dt>
               <dd>
                 <time dateTime={quote.validUntil.slice(0, 10)}>
-                  {new Intl.DateTimeFormat(ctx.ui === 'zh' ? 'zh-CN' : ctx.ui, {
+                  {new Intl.DateTimeFormat(intlLocale(ctx.ui), {
                     dateStyle: 'long',
                     timeZone: 'UTC',
                   }).format(new Date(quote.validUntil))}
@@ -63,13 +65,17 @@ export const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Quote })
           {quote?.incoterm ? (
             <>
               <dt>{t.incoterm}</dt>
-              <dd>{quote.incoterm}</dd>
+              <dd>
+                <bdi>{quote.incoterm}</bdi>
+              </dd>
             </>
           ) : null}
           {quote?.paymentTerms ? (
             <>
               <dt>{t.paymentTerms}</dt>
-              <dd>{quote.paymentTerms}</dd>
+              <dd>
+                <bdi>{quote.paymentTerms}</bdi>
+              </dd>
             </>
           ) : null}
         </dl>

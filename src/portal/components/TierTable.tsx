@@ -52,12 +52,15 @@ export const TierTable = ({
             style={matches(tier) ? { fontWeight: 700 } : undefined}
           >
             <td>
-              {tier.maxQuantity
-                ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}`
-                : `≥ ${number(tier.minQuantity)} (${ctx.t.orMore})`}
+              <bdi>
+                {tier.maxQuantity
+                  ? `${number(tier.minQuantity)}–${number(tier.maxQuantity)}`
+                  : `≥ ${number(tier.minQuantity)}`}
+              </bdi>
+              {tier.maxQuantity ? null : ` (${ctx.t.orMore})`}
             </td>
             <td>
-              {money(tier.unitPrice, currency)} / {unit}
+              <bdi>{money(tier.unitPrice, currency)}</bdi> / {unit}
             </td>
           </tr>
         ))}

@@ -15,15 +15,24 @@ export const FactoryCard = ({ ctx, factory }: { ctx: RenderContext; factory: Fac
     <Image media={factory.photos?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
     <div className="body">
       <h3>
-        <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
+        <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>
+          <bdi>{factory.name}</bdi>
+        </a>
       </h3>
       <VerifiedBadge ctx={ctx} factory={factory} />
-      {factory.mainProducts ? <p>{factory.mainProducts}</p> : null}
+      {factory.mainProducts ? (
+        <p>
+          <bdi>{factory.mainProducts}</bdi>
+        </p>
+      ) : null}
     </div>
   </article>
 )
 
-/** "¥4.20–¥5.80 · MOQ 100 pieces": what a buyer scans a product list for. */
+/**
+ * "¥4.20–¥5.80 · MOQ 100 pieces": what a buyer scans a product list for. Content, names, prices
+ * and quantities sit in `<bdi>`, so an Arabic page keeps "US$3.60–US$2.90" and "500 قطعة" whole.
+ */
 export const priceRange = (ctx: RenderContext, product: Product) => {
   const prices = (product.priceTiers ?? [])
     .map((tier) => tier.unitPrice)
@@ -37,24 +46,21 @@ export const priceRange = (ctx: RenderContext, product: Product) => {
     : `${money(low, product.currency)}–${money(high, product.currency)}`
 }
 
-export const ProductCard = ({
-  ctx,
-  product,
-  unitLabel,
-}: {
-  ctx: RenderContext
-  product: Product
-  unitLabel: string
-}) => (
+export const ProductCard = ({ ctx, product }: { ctx: RenderContext; product: Product }) => (
   <article className="card">
     <Image media={product.images?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
     <div className="body">
       <h3>
-        <a href={hrefFor(ctx, `/products/${product.slug}`)}>{product.name}</a>
+        <a href={hrefFor(ctx, `/products/${product.slug}`)}>
+          <bdi>{product.name}</bdi>
+        </a>
       </h3>
-      <p>{priceRange(ctx, product)}</p>
       <p>
-        {ctx.t.moq}: {formatters(ctx.ui).number(product.moq.quantity)} {unitLabel}
+        <bdi>{priceRange(ctx, product)}</bdi>
+      </p>
+      <p>
+        {ctx.t.moq}:{' '}
+        <bdi>{formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)}</bdi>
       </p>
     </div>
   </article>

@@ -1,14 +1,14 @@
-import type { ContentLocale } from '@/constants'
+import { type ContentLocale, UI_LOCALES, type UILocale } from '@/constants'
 
 import { ar } from './ar'
 import { en } from './en'
 import { es } from './es'
 import { ru } from './ru'
+import { UNIT_FORMS } from './units'
 import { type Messages, zh } from './zh'
 
 /** Languages of the portal's interface; content itself is zh or en (others read English). */
-export const UI_LOCALES = ['zh', 'en', 'ru', 'ar', 'es'] as const
-export type UILocale = (typeof UI_LOCALES)[number]
+export { UI_LOCALES, type UILocale }
 export const RTL_LOCALES: UILocale[] = ['ar']
 
 export const contentLocaleFor = (ui: UILocale): ContentLocale => (ui === 'zh' ? 'zh' : 'en')
@@ -36,6 +36,8 @@ export const formatters = (ui: UILocale) => {
   const tag = INTL_LOCALE[ui]
   return {
     number: (value: number) => new Intl.NumberFormat(tag).format(value),
+    /** "500 pieces", "500 штук": the number and the unit's plural form (`Intl.PluralRules`). */
+    quantity: (value: number, unit: string) => quantityText(ui, value, unit),
     money: (value: number, currency: string) =>
       new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }).format(
         value,
@@ -53,4 +55,16 @@ export const languageName = (ui: UILocale, code: string): string => {
   } catch {
     return code
   }
+}
+
+/** The unit as it stands after a price or in a heading ("/ piece", "Quantity (piece)"). */
+export const unitName = (ui: UILocale, unit: string): string => UNIT_FORMS[ui][unit]?.per ?? unit
+
+/** A quantity with its unit: the number in the language's digits, the unit in its plural form. */
+export const quantityText = (ui: UILocale, quantity: number, unit: string): string => {
+  const number = new Intl.NumberFormat(INTL_LOCALE[ui]).format(quantity)
+  const forms = UNIT_FORMS[ui][unit]
+  if (!forms) return `${number} ${unit}`
+  const category = new Intl.PluralRules(INTL_LOCALE[ui]).select(quantity)
+  return `${number} ${forms[category] ?? forms.other}`
 }

@@ -24,6 +24,18 @@ export const zh = {
   fixErrors: '请修改以下内容：',
   tooMany: '提交太频繁，请稍后再试。',
   duplicate: '我们已经收到这条询盘。',
+  required: '必填',
+  invalidEmail: '请填写有效的邮箱地址',
+  tooShort: '至少 10 个字',
+  tooManyLinks: '链接过多',
+  noSuchProduct: '该工厂没有这个产品',
+  wholeNumber: '请填写正整数',
+  belowMoq: '低于起订量 {moq}',
+  notANumber: '请填写数字',
+  controlChars: '含有不允许的控制字符',
+  maxLength: '最多 {max} 个字符',
+  serverError: '出错了',
+  serverErrorText: '我们这边出了点问题，请稍后再试。',
   live: '直播',
   liveNow: '正在直播',
   startsIn: '距开始',
@@ -124,4 +136,5 @@ export const zh = {
   erasedText: '这条询盘中您的姓名、联系方式、消息和附件已被删除，私密链接已失效。',
 }
 
-export type Messages = typeof zh
+/** Every language has every key, none left out (a unit test checks none is empty or English). */
+export type Messages = Record<keyof typeof zh, string>

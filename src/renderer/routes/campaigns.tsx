@@ -18,7 +18,6 @@ import {
 } from '@/portal/context'
 import { notFound } from '../errors'
 import { formatters } from '@/portal/i18n'
-import { unitLabel } from '@/portal/labels'
 
 import { SessionsByDay } from '@/portal/components/SessionItem'
 import { renderIcs } from './live'
@@ -128,15 +127,13 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
               const tiers = festival(product)
               return (
                 <li key={product.id}>
-                  <ProductCard
-                    ctx={ctx}
-                    product={product}
-                    unitLabel={unitLabel(ctx, product.moq.unit)}
-                  />
+                  <ProductCard ctx={ctx} product={product} />
                   {tiers?.length ? (
                     <p className="festival-price">
                       {ctx.t.festivalPrice}:{' '}
-                      {money(Math.min(...tiers.map((tier) => tier.unitPrice)), product.currency)}
+                      <bdi>
+                        {money(Math.min(...tiers.map((tier) => tier.unitPrice)), product.currency)}
+                      </bdi>
                     </p>
                   ) : null}
                 </li>

@@ -68,8 +68,8 @@ export const renderInquiryForm = async (
               <option value="">—</option>
               {products.map((product) => (
                 <option key={product.id} value={product.slug}>
-                  {product.name} ({t.moq} {formatters(ctx.ui).number(product.moq.quantity)}{' '}
-                  {unitLabel(ctx, product.moq.unit)})
+                  {product.name} ({t.moq}{' '}
+                  {formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)})
                 </option>
               ))}
             </select>

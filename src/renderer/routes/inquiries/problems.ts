@@ -1,7 +1,6 @@
 import type { Problem, Problems } from '@/inquiries/values'
 import type { RenderContext } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
-import { unitLabel } from '@/portal/labels'
 
 /** How the form labels each field in its error messages. */
 const FIELD_LABELS: Record<string, (t: RenderContext['t']) => string> = {
@@ -21,32 +20,29 @@ const FIELD_LABELS: Record<string, (t: RenderContext['t']) => string> = {
 /** A problem of the use case (src/inquiries/values.ts) in the buyer's language, field first. */
 export const problemText = (ctx: RenderContext, field: string, problem: Problem): string => {
   const t = ctx.t
-  const zh = ctx.ui === 'zh'
   const label = FIELD_LABELS[field]?.(t) ?? field
   switch (problem.code) {
     case 'required':
-      return `${label}: ${zh ? '必填' : 'required'}`
+      return `${label}: ${t.required}`
     case 'tooLong':
       // The contact fields have always been named by their key here, not their label.
-      return `${field === 'name' || field === 'message' ? label : field}: ${problem.max} max`
+      return `${field === 'name' || field === 'message' ? label : field}: ${t.maxLength.replace('{max}', formatters(ctx.ui).number(problem.max))}`
     case 'email':
-      return `${label}: ${zh ? '请填写有效的邮箱地址' : 'enter a valid e-mail address'}`
+      return `${label}: ${t.invalidEmail}`
     case 'tooShort':
-      return `${label}: ${zh ? '至少 10 个字' : 'at least 10 characters'}`
+      return `${label}: ${t.tooShort}`
     case 'tooManyLinks':
-      return `${label}: ${zh ? '链接过多' : 'too many links'}`
+      return `${label}: ${t.tooManyLinks}`
     case 'noSuchProduct':
-      return `${label}: ${zh ? '该工厂没有这个产品' : 'this factory has no such product'}`
+      return `${label}: ${t.noSuchProduct}`
     case 'whole':
-      return `${label}: ${zh ? '请填写正整数' : 'enter a whole number'}`
-    case 'belowMoq': {
-      const moq = `${formatters(ctx.ui).number(problem.moq.quantity)} ${unitLabel(ctx, problem.moq.unit)}`
-      return `${label}: ${zh ? `低于起订量 ${moq}` : `below the MOQ of ${moq}`}`
-    }
+      return `${label}: ${t.wholeNumber}`
+    case 'belowMoq':
+      return `${label}: ${t.belowMoq.replace('{moq}', formatters(ctx.ui).quantity(problem.moq.quantity, problem.moq.unit))}`
     case 'number':
-      return `${label}: ${zh ? '请填写数字' : 'enter a number'}`
+      return `${label}: ${t.notANumber}`
     case 'control':
-      return `${label}: ${zh ? '含有不允许的控制字符' : 'contains control characters that are not allowed'}`
+      return `${label}: ${t.controlChars}`
     case 'length':
       return `${label}: 1–5000`
     case 'tooManyFiles':

@@ -106,8 +106,8 @@ export const renderThread = async (
           {product && inquiry.quantity ? (
             <>
               <p>
-                {product.name} · {t.quantity} {formatters(ctx.ui).number(inquiry.quantity)}{' '}
-                {unitLabel(ctx, product.moq.unit)}
+                <bdi>{product.name}</bdi> · {t.quantity}{' '}
+                <bdi>{formatters(ctx.ui).quantity(inquiry.quantity, product.moq.unit)}</bdi>
               </p>
               <TierTable
                 ctx={ctx}

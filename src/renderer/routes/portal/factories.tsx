@@ -8,13 +8,7 @@ import { Layout } from '@/portal/components/Layout'
 import { hrefFor, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { formatters } from '@/portal/i18n'
-import {
-  CAPABILITIES,
-  EXPORT_MARKETS,
-  capabilityLabel,
-  marketLabel,
-  unitLabel,
-} from '@/portal/labels'
+import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, marketLabel } from '@/portal/labels'
 import { RichText } from '@/portal/richText'
 import { upcomingSessions } from '@/portal/campaigns'
 import { SessionItem } from '@/portal/components/SessionItem'
@@ -182,7 +176,9 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
       jsonLd={[ld]}
     >
       <article>
-        <h1>{factory.name}</h1>
+        <h1>
+          <bdi>{factory.name}</bdi>
+        </h1>
         <VerifiedBadge ctx={ctx} factory={factory} />
         <p>
           <a className="button" href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>
@@ -207,14 +203,18 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
             <>
               <dt>{t.capacity}</dt>
               <dd>
-                {number(factory.capacity.amount)} {factory.capacity.unit}
+                <bdi>
+                  {number(factory.capacity.amount)} {factory.capacity.unit}
+                </bdi>
               </dd>
             </>
           ) : null}
           {factory.mainProducts ? (
             <>
               <dt>{t.mainProducts}</dt>
-              <dd>{factory.mainProducts}</dd>
+              <dd>
+                <bdi>{factory.mainProducts}</bdi>
+              </dd>
             </>
           ) : null}
           {factory.capabilities?.length ? (
@@ -283,11 +283,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
           <ul className="grid">
             {products.docs.map((product) => (
               <li key={product.id}>
-                <ProductCard
-                  ctx={ctx}
-                  product={product}
-                  unitLabel={unitLabel(ctx, product.moq.unit)}
-                />
+                <ProductCard ctx={ctx} product={product} />
               </li>
             ))}
           </ul>

@@ -6,7 +6,6 @@ import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import { hrefFor, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
-import { unitLabel } from '@/portal/labels'
 import { RichText } from '@/portal/richText'
 import { currentCampaigns, stateOf } from '@/portal/campaigns'
 import { Countdown } from '@/portal/components/Time'
@@ -103,11 +102,7 @@ export const renderHome = async (ctx: RenderContext) => {
         <ul className="grid">
           {products.docs.map((product) => (
             <li key={product.id}>
-              <ProductCard
-                ctx={ctx}
-                product={product}
-                unitLabel={unitLabel(ctx, product.moq.unit)}
-              />
+              <ProductCard ctx={ctx} product={product} />
             </li>
           ))}
         </ul>

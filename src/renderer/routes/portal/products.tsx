@@ -60,7 +60,7 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
       <ul className="grid">
         {result.docs.map((product) => (
           <li key={product.id}>
-            <ProductCard ctx={ctx} product={product} unitLabel={unitLabel(ctx, product.moq.unit)} />
+            <ProductCard ctx={ctx} product={product} />
           </li>
         ))}
       </ul>
@@ -125,7 +125,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const factory = readable<Factory>(product.factory)[0] ?? null
   const festival = await festivalPricesFor(ctx, product.id)
   const t = ctx.t
-  const { number } = formatters(ctx.ui)
+  const { number, quantity } = formatters(ctx.ui)
   const unit = unitLabel(ctx, product.moq.unit)
   return (
     <Layout
@@ -136,7 +136,9 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
       jsonLd={[productLd(ctx, product, factory, festival)]}
     >
       <article>
-        <h1>{product.name}</h1>
+        <h1>
+          <bdi>{product.name}</bdi>
+        </h1>
         <ul className="grid">
           {(product.images ?? []).map((image, index) => (
             <li key={typeof image === 'object' ? image.id : image}>
@@ -150,7 +152,9 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
         </ul>
         {product.summary ? <p>{product.summary}</p> : null}
         <p>
-          <strong>{priceRange(ctx, product)}</strong>
+          <strong>
+            <bdi>{priceRange(ctx, product)}</bdi>
+          </strong>
         </p>
         {factory ? (
           <p>
@@ -165,7 +169,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
         <dl className="facts">
           <dt>{t.moq}</dt>
           <dd>
-            {number(product.moq.quantity)} {unit}
+            <bdi>{quantity(product.moq.quantity, product.moq.unit)}</bdi>
           </dd>
           {product.leadTimeDays ? (
             <>
@@ -203,7 +207,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
             <h2 id="festival-prices">
               {t.festivalPrice} ·{' '}
               <a href={hrefFor(ctx, `/campaigns/${festival.campaign.slug}`)}>
-                {festival.campaign.name}
+                <bdi>{festival.campaign.name}</bdi>
               </a>
             </h2>
             <Countdown target={festival.campaign.endsAt} label={t.endsIn} />
@@ -223,8 +227,12 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
             <dl className="facts">
               {product.specs.map((spec) => (
                 <div key={spec.id ?? spec.key} style={{ display: 'contents' }}>
-                  <dt>{spec.key}</dt>
-                  <dd>{spec.value}</dd>
+                  <dt>
+                    <bdi>{spec.key}</bdi>
+                  </dt>
+                  <dd>
+                    <bdi>{spec.value}</bdi>
+                  </dd>
                 </div>
               ))}
             </dl>
