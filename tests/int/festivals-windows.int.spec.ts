@@ -1,6 +1,8 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest'
 
 import { api, login, rawRequest, requestAt, zhili } from '../helpers/api'
+import { copySuiteDatabase } from '../helpers/copy-db'
+import { onPostgres } from '../helpers/databases'
 import { campaignBody, HOUR, sleep } from '../helpers/festivals'
 import { cast, unique } from '../helpers/fixtures'
 import { runNode } from '../helpers/node-args'
@@ -160,13 +162,21 @@ describe('scheduled publishing', () => {
       timeout: 120_000,
     })
     expect(queued.status, queued.stderr).toBe(0)
-    // The main server's cron would publish it within a minute; a server starting now runs it at once.
+    // The main server's cron would publish it within a minute; a server starting now runs it at
+    // once. On PostgreSQL one node runs the jobs (an advisory lock the suite's server holds), so
+    // the starting server gets a copy of the database of its own.
+    const copy = onPostgres() ? await copySuiteDatabase('scheduled') : undefined
     const restarted = await startServer({
-      env: {
-        DATABASE_URL: inject('databaseURL'),
-        MEDIA_DIR: inject('mediaDir'),
-        CHANDI_SEED: 'false',
-      },
+      env: copy
+        ? { ...copy.env, CHANDI_JOBS: 'true' }
+        : {
+            DATABASE_URL: inject('databaseURL'),
+            MEDIA_DIR: inject('mediaDir'),
+            CHANDI_SEED: 'false',
+          },
+    })
+    onTestFinished(async () => {
+      await copy?.remove()
     })
     try {
       const published = (
@@ -195,16 +205,26 @@ describe('a failing scheduled job', () => {
     const queued = await helper('987654321')
     expect(queued.status, queued.stderr).toBe(0)
     const jobID = JSON.parse(queued.stdout.trim().split('\n').at(-1) ?? '{}').job
-    // A server starting now runs the due job (unless the main server's minute cron got there first).
+    // A server starting now runs the due job (unless the main server's minute cron got there
+    // first); on PostgreSQL on a copy of its own, as above.
+    const copy = onPostgres() ? await copySuiteDatabase('failing-job') : undefined
+    onTestFinished(async () => {
+      await copy?.remove()
+    })
     const server = await startServer({
-      env: {
-        DATABASE_URL: inject('databaseURL'),
-        MEDIA_DIR: inject('mediaDir'),
-        CHANDI_SEED: 'false',
-      },
+      env: copy
+        ? { ...copy.env, CHANDI_JOBS: 'true' }
+        : {
+            DATABASE_URL: inject('databaseURL'),
+            MEDIA_DIR: inject('mediaDir'),
+            CHANDI_SEED: 'false',
+          },
     })
     await stopServer(server)
-    const shown = await helper('--show', String(jobID))
+    const shown = await runNode('tests/helpers/queue-publish.ts', ['--show', String(jobID)], {
+      env: { ...env, ...(copy ? { DATABASE_URL: copy.env.DATABASE_URL } : {}) },
+      timeout: 120_000,
+    })
     expect(shown.status, shown.stderr).toBe(0)
     const job = JSON.parse(shown.stdout.trim().split('\n').at(-1) ?? '{}')
     expect(job.totalTried).toBeGreaterThanOrEqual(1)
