@@ -93,3 +93,31 @@ describe('the portal cache as an eviction subscriber', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('a render that started before an eviction', () => {
+  const page = (beltID: string | null) => ({
+    status: 200,
+    html: `<p>${beltID}</p>`,
+    contentType: 'text/html',
+    beltID,
+  })
+
+  it('is answered but not stored when its belt (or the hub, or all) was evicted meanwhile', () => {
+    const cache = new PageCache()
+    const since = cache.generation
+    cache.evictBelt('1')
+    cache.set('a', page('1'), since)
+    expect(cache.has('a')).toBe(false)
+    cache.set('hub', page(null), since) // every belt's eviction evicts the hub's pages
+    expect(cache.has('hub')).toBe(false)
+    // Another belt's eviction does not stop belt 2's page; a render started after it is stored.
+    cache.set('b', page('2'), since)
+    expect(cache.has('b')).toBe(true)
+    cache.set('a', page('1'), cache.generation)
+    expect(cache.has('a')).toBe(true)
+    const beforeAll = cache.generation
+    cache.retireAll()
+    cache.set('b', page('2'), beforeAll)
+    expect(cache.has('b')).toBe(false)
+  })
+})

@@ -53,6 +53,15 @@ export class PageCache {
   >()
   hits = 0
   misses = 0
+  /**
+   * Evictions are numbered: a render notes the number when it starts, and its page is not stored
+   * if its belt's pages (or the hub's, or all) were evicted since. A render that read the old
+   * content before an edit's commit would otherwise cache it after the eviction.
+   */
+  generation = 0
+  private readonly beltEvictedAt = new Map<string, number>()
+  private hubEvictedAt = 0
+  private allEvictedAt = 0
 
   constructor(private readonly maxEntries = 5000) {}
 
@@ -74,9 +83,11 @@ export class PageCache {
     return entry
   }
 
+  /** Stores a page, unless it was rendered from before an eviction of its pages (`since`). */
   set(
     key: string,
     page: Omit<CachedPage, 'etag' | 'storedAt' | 'validUntil'> & { validUntil?: number },
+    since?: number,
   ): CachedPage {
     const etag = `"${crypto.createHash('sha1').update(page.html).digest('base64url')}"`
     const entry = {
@@ -85,6 +96,7 @@ export class PageCache {
       storedAt: Date.now(),
       validUntil: page.validUntil ?? Number.POSITIVE_INFINITY,
     }
+    if (since !== undefined && this.evictedSince(page.beltID, since)) return entry
     this.entries.set(key, entry)
     this.stale.delete(key)
     while (this.entries.size > this.maxEntries) {
@@ -95,9 +107,17 @@ export class PageCache {
     return entry
   }
 
+  private evictedSince(beltID: string | null, since: number) {
+    const belt = beltID === null ? this.hubEvictedAt : (this.beltEvictedAt.get(beltID) ?? 0)
+    return Math.max(belt, this.allEvictedAt) > since
+  }
+
   /** Drops a belt's pages and the hub's (which lists every belt); returns those that were hit. */
   evictBelt(beltID: string | number | null | undefined): RetiredPage[] {
     const id = beltID === null || beltID === undefined ? null : String(beltID)
+    this.generation += 1
+    this.hubEvictedAt = this.generation
+    if (id !== null) this.beltEvictedAt.set(id, this.generation)
     const retired: RetiredPage[] = []
     for (const [key, entry] of this.entries) {
       if (entry.beltID === null || (id !== null && entry.beltID === id)) {
@@ -150,6 +170,8 @@ export class PageCache {
 
   /** Retires every page (kept for stale-if-error, never served otherwise) and the belts' data. */
   retireAll() {
+    this.generation += 1
+    this.allEvictedAt = this.generation
     for (const [key, entry] of this.entries) this.retire(key, entry)
     this.beltData.clear()
   }

@@ -131,8 +131,9 @@ export const renderer = ({
       reads: publicViewContext({}),
       validity: { until: Number.POSITIVE_INFINITY },
     }
+    const since = cache.generation
     const reply = (rendered: Rendered, cacheable: boolean, isPrivate = false) =>
-      replyWith(req, res, rendered, { ctx, cache, key, cacheable, isPrivate })
+      replyWith(req, res, rendered, { ctx, cache, key, cacheable, isPrivate, since })
 
     try {
       if (rawURL.length > MAX_URL_LENGTH) throw new PortalError(414, 'The address is too long.')

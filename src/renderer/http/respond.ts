@@ -220,7 +220,16 @@ export const reply = (
     key,
     cacheable,
     isPrivate,
-  }: { ctx: RenderContext; cache: PageCache; key: string; cacheable: boolean; isPrivate: boolean },
+    since,
+  }: {
+    ctx: RenderContext
+    cache: PageCache
+    key: string
+    cacheable: boolean
+    isPrivate: boolean
+    /** The cache's eviction number when the render started (see `PageCache.generation`). */
+    since?: number
+  },
 ) => {
   if (rendered.redirect) {
     res
@@ -249,7 +258,7 @@ export const reply = (
     source: { host: req.headers.host ?? '', proto: req.protocol },
   }
   if (cacheable && rendered.status === 200) {
-    send(req, res, cache.set(key, page), PUBLIC_CACHE, 'miss')
+    send(req, res, cache.set(key, page, since), PUBLIC_CACHE, 'miss')
   } else {
     const transient = {
       ...page,
