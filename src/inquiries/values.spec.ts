@@ -95,6 +95,16 @@ describe('checkInquiryValues', () => {
       expect(check({ ...valid, email }).problems.email, email).toEqual({ code: 'email' })
   })
 
+  it('refuses what the stored field would refuse (a 500 after the rate limit counted it)', () => {
+    for (const email of [
+      'a@example.com.',
+      'a..b@example.com',
+      'josé@example.com',
+      '用户@例子.公司',
+    ])
+      expect(check({ ...valid, email }).problems.email, email).toEqual({ code: 'email' })
+  })
+
   it('refuses a message with more than two links, and one over 5,000 characters', () => {
     const links = 'see http://a.example https://b.example http://c.example please'
     expect(check({ ...valid, message: links }).problems.message).toEqual({

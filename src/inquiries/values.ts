@@ -45,8 +45,13 @@ export type InquiryInput<P extends ProductChoice = ProductChoice> = {
   whatsapp?: string
 }
 
-/** An address with a dot in its domain; no spaces, brackets or quotes anywhere. */
-export const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/
+/**
+ * An address the inquiry's `email` field takes: Payload's own rule (validations.js `email`), so
+ * what passes here is stored, not refused by Payload as a 500 (`a@b.com.`, `a..b@b.com`, a
+ * non-ASCII mailbox); no spaces, brackets or quotes anywhere.
+ */
+export const EMAIL =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 // Plain digits only: Number() also reads 0x10, 1e3 and Infinity, which no buyer means.
 export const WHOLE = /^\d+$/
 export const DECIMAL = /^\d+(?:\.\d+)?$/

@@ -51,6 +51,30 @@ describe('e-mail through the jobs queue', () => {
     expect((await api('/api/payload-jobs/run?queue=email', { token: admin })).status).toBe(200)
     expect((await api('/api/payload-jobs?limit=1', { token: admin })).status).toBe(403) // job records carry e-mail bodies
   })
+
+  it('a factory member cannot point the buyer’s private link elsewhere (linkBase, tokenSealed, IP)', async () => {
+    const buyerEmail = `${unique('link')}@example.com`
+    const token = await inquiryByToken((await send({ email: buyerEmail })).location!)
+    const { id } = await newestFor()
+    const reply = await api(`/api/inquiries/${id}`, {
+      method: 'PATCH',
+      token: await login(memberEmail(cast.factoryA1.slug)),
+      body: {
+        linkBase: 'https://evil.example/en',
+        tokenSealed: 'x',
+        submittedFromIP: '6.6.6.6',
+        replies: [{ body: `Quote ${token.slice(0, 6)}: follow the link.` }],
+      },
+    })
+    expect(reply.status, reply.text).toBe(200)
+    const [mail] = await waitForMail(
+      (message) => isTo(message, buyerEmail) && message.subject.startsWith('Re:'),
+    )
+    expect(mail.text).not.toContain('evil.example')
+    expect(mail.text).toContain(`localhost:${inject('port')}/en/inquiries/${token}`)
+    const seen = await api(`/api/inquiries/${id}?depth=0`, { token: admin })
+    expect(seen.json.submittedFromIP).not.toBe('6.6.6.6')
+  })
 })
 
 describe('the buyer’s own data', () => {

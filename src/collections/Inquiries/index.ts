@@ -25,6 +25,9 @@ export const INQUIRY_STATUSES = [
   { value: 'spam', label: label('垃圾信息', 'Spam') },
 ]
 
+/** Fields only the server's own writes (`overrideAccess`) set: the form's submit, the erasure. */
+const SERVER_ONLY = { create: () => false, update: () => false }
+
 /** A buyer's private message to one factory (RFQ), with its thread of replies. */
 export const Inquiries: CollectionConfig = {
   slug: SLUGS.inquiries,
@@ -224,9 +227,11 @@ export const Inquiries: CollectionConfig = {
       admin: { hidden: true },
     },
     // The same token sealed under PAYLOAD_SECRET, so a reply's e-mail can carry the link again.
-    { name: 'tokenSealed', type: 'text', hidden: true },
-    // Where the buyer wrote from (`https://zhili.example.com/en`): their portal and language.
-    { name: 'linkBase', type: 'text', hidden: true },
+    // Written by the server only (overrideAccess): `hidden` hides a field from reads, not writes.
+    { name: 'tokenSealed', type: 'text', hidden: true, access: SERVER_ONLY },
+    // Where the buyer wrote from (`https://zhili.example.com/en`): their portal and language. A
+    // factory member who could write it would send the buyer's private link to any domain.
+    { name: 'linkBase', type: 'text', hidden: true, access: SERVER_ONLY },
     {
       name: 'erasedAt',
       type: 'date',
@@ -248,7 +253,7 @@ export const Inquiries: CollectionConfig = {
     {
       name: 'submittedFromIP',
       type: 'text',
-      access: { read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null) },
+      access: { ...SERVER_ONLY, read: ({ req }) => isPlatformAdmin(req.user as ChandiUser | null) },
       admin: { hidden: true },
     },
   ],
