@@ -25,7 +25,7 @@ import {
   renderProduct,
   renderProducts,
 } from '@/renderer/routes/portal'
-import { renderRobots, renderSitemap } from '../routes/seo'
+import { renderRobots, renderSitemap, renderSitemapFile } from '../routes/seo'
 import { html, type Rendered } from './respond'
 
 /** Splits `/en/factories/x` into the interface language and the path the routes see. */
@@ -171,6 +171,9 @@ export const ROUTES: readonly Route[] = [
   ),
   page('/sitemap.xml', async (ctx) =>
     text(await renderSitemap(ctx), 'application/xml; charset=utf-8'),
+  ),
+  page('/sitemaps/:name.xml', async (ctx, { params }) =>
+    text(await renderSitemapFile(ctx, params.name), 'application/xml; charset=utf-8'),
   ),
   page('/robots.txt', async (ctx) => text(renderRobots(ctx), 'text/plain; charset=utf-8'), 'both'),
   page('/search', async (ctx, { query }) => html(await renderSearch(ctx, query)), 'both'),
