@@ -194,7 +194,10 @@ describe('who may read and write redirects', () => {
           body: { from: '/x' },
         })
       ).status,
-    ).toBe(404)
+    ).toBe(403)
+    expect((await api(`/api/redirects/${redirectID}`, { token: operator })).json.from).toBe(
+      `/products/${slug}`,
+    )
     const anonymous = await api(`/api/redirects?${where}`)
     expect(anonymous.status === 403 || anonymous.json.docs.length === 0).toBe(true)
     const member = await login(memberEmail(cast.factoryA1.slug))

@@ -16,6 +16,7 @@ import {
   submitInquiry,
   type InquiryResult,
 } from '../routes/inquiries'
+import { festivalsIcs, renderFestivals } from '../routes/festivals'
 import { factoryIcs, renderLive, sessionIcs } from '../routes/live'
 import {
   renderFactories,
@@ -160,6 +161,8 @@ export const ROUTES: readonly Route[] = [
     calendar(await factoryIcs(ctx, slugOrThrow(params.slug))),
   ),
   page('/live', async (ctx) => html(await renderLive(ctx))),
+  page('/festivals', async (ctx, { query }) => html(await renderFestivals(ctx, query)), 'both'),
+  page('/festivals.ics', async (ctx) => calendar(await festivalsIcs(ctx)), 'both'),
   page('/live/:session.ics', async (ctx, { params }) =>
     calendar(await sessionIcs(ctx, params.session)),
   ),
