@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -46,8 +47,23 @@ import { forgotPasswordMutation } from '@/collections/Users/passwordReset'
 import { mediaStorage } from '@/platform/storage'
 import { depthLimit } from '@/utilities/graphqlDepth'
 import { payloadSecret } from '@/utilities/secret'
+import { REDIRECT_TARGETS, redirectOverrides, redirectTranslations } from '@/collections/Redirects'
+import { slugRedirects } from '@/hooks/slugRedirects'
+import { ADDRESSED, type Addressed } from '@/utilities/portalPaths'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Publishing a page, factory, product or campaign under a new slug keeps its old address working. */
+const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
+  (ADDRESSED as readonly string[]).includes(collection.slug)
+    ? {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), slugRedirects(collection.slug as Addressed)],
+        },
+      }
+    : collection
 
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
@@ -130,7 +146,7 @@ export default buildConfig({
     await startRateLimitStore(payload)
   },
   collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
-    (collection) => withRichTextPickers(withPortalInvalidation(collection)),
+    (collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection))),
   ),
   db: databaseAdapter(),
   editor: lexicalEditor({}),
@@ -152,6 +168,7 @@ export default buildConfig({
     // it says what happened and what to do, instead of only "not allowed".
     translations: {
       zh: {
+        ...redirectTranslations.zh,
         error: {
           unauthorizedAdmin: '这个账号目前不属于任何产业带',
           notAllowedToAccessPage: '您无权访问这个页面。如果您刚被移出产业带，或产业带已被删除，请联系平台管理员恢复权限；已经保存的内容都还在。',
@@ -208,6 +225,8 @@ export default buildConfig({
       generateTitle: ({ doc }) => String((doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''),
       generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
     }),
+    // Old addresses of renamed documents answer 301 (src/hooks/slugRedirects.ts), per belt.
+    redirectsPlugin({ collections: [...REDIRECT_TARGETS], overrides: redirectOverrides }),
     // Last, so it sees the fields other plugins add (see its "missing collections" warning).
     multiTenantPlugin({
       tenantsSlug: SLUGS.tenants,

@@ -20,6 +20,7 @@ export const SLUGS = {
   verificationRequests: 'verification-requests',
   verificationDocuments: 'verification-documents',
   beltSettings: 'belt-settings',
+  redirects: 'redirects',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -39,6 +40,7 @@ export const BELT_OWNED = [
   SLUGS.importFiles,
   SLUGS.verificationRequests,
   SLUGS.verificationDocuments,
+  SLUGS.redirects,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]

@@ -129,15 +129,4 @@ export const mainDocQuery = (
     ? { where: { id: { equals: ctx.draft.id } }, draft: true }
     : { where: { slug: { equals: slug } }, draft: false }
 
-/** Where a document of a collection lives on its portal, by slug (null: it has no page of its own). */
-const PORTAL_PATHS: Record<string, (slug: string) => string> = {
-  pages: (slug) => `/${slug}`,
-  factories: (slug) => `/factories/${slug}`,
-  products: (slug) => `/products/${slug}`,
-  campaigns: (slug) => `/campaigns/${slug}`,
-  categories: (slug) => `/products?category=${encodeURIComponent(slug)}`,
-  'live-sessions': () => '/live',
-}
-
-export const portalPathOf = (collection: string, slug: string): string | null =>
-  PORTAL_PATHS[collection]?.(slug) ?? null
+export { portalPathOf } from '@/utilities/portalPaths'

@@ -32,6 +32,7 @@ import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
 import { hostOf, resolveHost } from './resolveBelt'
 import { renderError } from './routes/errors'
+import { redirectFor } from './routes/redirects'
 import { serverErrorPage } from './routes/serverError'
 
 export { serveCachedPage } from './http/respond'
@@ -239,6 +240,20 @@ export const renderer = ({
       reply(rendered, isCacheable && route.cacheable, route.private)
     } catch (error) {
       if (error instanceof PortalError) {
+        // A renamed page's old address: 301 to where the document lives now (not cached, so a
+        // redirect removed or re-pointed in the admin takes effect at once).
+        const moved =
+          error.status === 404 && !isPost
+            ? await redirectFor(ctx).catch((err: unknown) => {
+                payload.logger.warn({ err, url: rawURL, host }, 'redirect lookup failed')
+                return null
+              })
+            : null
+        if (moved) {
+          res.setHeader('Cache-Control', 'public, max-age=300')
+          res.redirect(301, `${moved}${rawQuery}`)
+          return
+        }
         if (error.status === 413) {
           res.status(413).setHeader('Connection', 'close').type('text/plain').send(error.message)
           return

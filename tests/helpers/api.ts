@@ -165,6 +165,20 @@ export const getWithHost = async (
   }
 }
 
+/** Every file a belt's sitemap index names, fetched through the index, joined: what a crawler reads. */
+export const wholeSitemap = async (get: (path: string) => ReturnType<typeof getWithHost>) => {
+  const index = await get('/sitemap.xml')
+  if (index.status !== 200 || !index.body.includes('<sitemapindex'))
+    throw new Error(`no sitemap index: ${index.status}`)
+  const bodies: string[] = []
+  for (const [, loc] of index.body.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = await get(new URL(loc).pathname)
+    if (file.status !== 200) throw new Error(`${loc}: ${file.status}`)
+    bodies.push(file.body)
+  }
+  return bodies.join('\n')
+}
+
 /** A GET from Zhili's portal on the suite's server. */
 export const zhili = (path: string, headers: Record<string, string> = {}) =>
   getWithHost(path, `zhili.localhost:${inject('port')}`, headers)

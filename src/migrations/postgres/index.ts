@@ -1,9 +1,15 @@
 import * as migration_20261206_033029_initial from './20261206_033029_initial';
+import * as migration_20261206_100821_redirects from './20261206_100821_redirects';
 
 export const migrations = [
   {
     up: migration_20261206_033029_initial.up,
     down: migration_20261206_033029_initial.down,
-    name: '20261206_033029_initial'
+    name: '20261206_033029_initial',
+  },
+  {
+    up: migration_20261206_100821_redirects.up,
+    down: migration_20261206_100821_redirects.down,
+    name: '20261206_100821_redirects'
   },
 ];

@@ -45,6 +45,7 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px}dl.fact
 .pager{display:flex;gap:16px;margin:16px 0}.preview{background:#fff3cd;color:#5c4400;padding:8px 16px;text-align:center}
 footer.site{max-width:1120px;margin:32px auto;padding:16px;color:#555;border-top:1px solid #ddd}
 .countdown strong{font-variant-numeric:tabular-nums}.session{background:#fff;border-radius:8px;padding:12px;margin:8px 0}.live-badge{background:#c62828;color:#fff;border-radius:4px;padding:2px 8px;font-size:.8rem}.festival td{color:#b00020;font-weight:700}
+table.month{width:100%;table-layout:fixed;border-collapse:collapse;background:#fff}table.month th,table.month td{border:1px solid #ddd;padding:4px;vertical-align:top;overflow-wrap:anywhere}table.month td{height:64px}table.month caption{text-align:start;color:#555;padding:4px 0}.has-festival{background:#fff4e5}.festival-day{display:block;font-size:.8rem}.day{font-variant-numeric:tabular-nums;color:#555}.month-nav{display:flex;gap:16px}.festival-list{list-style:none;padding:0;display:grid;gap:12px}dl.figures{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 `
 
@@ -177,6 +178,9 @@ export const Layout = ({
                   </li>
                   <li>
                     <a href={hrefFor(ctx, '/live')}>{t.live}</a>
+                  </li>
+                  <li>
+                    <a href={hrefFor(ctx, '/festivals')}>{t.festivals}</a>
                   </li>
                   {menuItems(ctx).map((item, index) => (
                     <li key={index}>

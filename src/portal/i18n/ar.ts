@@ -139,4 +139,15 @@ export const ar: Messages = {
   erased: 'تم حذف بياناتك',
   erasedText:
     'تم حذف اسمك وبيانات الاتصال والرسائل والمرفقات في هذا الاستفسار، ولم يعد الرابط الخاص يعمل.',
+  festivalCalendar: 'تقويم المهرجانات',
+  festivalCalendarIntro:
+    'مهرجانات الأحزمة الصناعية: تقويم الشهر، الجارية الآن، القادمة والدورات السابقة.',
+  subscribeFestivals: 'الاشتراك في جميع المهرجانات (ملف تقويم)',
+  previousMonth: 'الشهر السابق',
+  nextMonth: 'الشهر التالي',
+  beijingTime: 'بتوقيت بكين (UTC+8)',
+  noFestivalsThisMonth: 'لا توجد مهرجانات هذا الشهر.',
+  featuredFactories: 'المصانع المشاركة',
+  featuredProducts: 'المنتجات المميزة',
+  liveSessions: 'جلسات البث المباشر',
 }

@@ -138,4 +138,15 @@ export const en: Messages = {
   erased: 'Your data has been erased',
   erasedText:
     'Your name, contact details, messages and attachments in this inquiry are erased, and the private link no longer works.',
+  festivalCalendar: 'Festival calendar',
+  festivalCalendarIntro:
+    'The belts’ festivals: this month’s calendar, live now, coming up and past editions.',
+  subscribeFestivals: 'Subscribe to every festival (calendar file)',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  beijingTime: 'Beijing time (UTC+8)',
+  noFestivalsThisMonth: 'No festivals this month.',
+  featuredFactories: 'Featured factories',
+  featuredProducts: 'Featured products',
+  liveSessions: 'Live sessions',
 }

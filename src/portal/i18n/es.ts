@@ -140,4 +140,15 @@ export const es: Messages = {
   erased: 'Sus datos han sido borrados',
   erasedText:
     'Su nombre, datos de contacto, mensajes y archivos adjuntos de esta consulta se han borrado, y el enlace privado ya no funciona.',
+  festivalCalendar: 'Calendario de festivales',
+  festivalCalendarIntro:
+    'Los festivales de los polos: calendario del mes, en curso, próximos y ediciones pasadas.',
+  subscribeFestivals: 'Suscribirse a todos los festivales (archivo de calendario)',
+  previousMonth: 'Mes anterior',
+  nextMonth: 'Mes siguiente',
+  beijingTime: 'hora de Pekín (UTC+8)',
+  noFestivalsThisMonth: 'No hay festivales este mes.',
+  featuredFactories: 'Fábricas participantes',
+  featuredProducts: 'Productos destacados',
+  liveSessions: 'Sesiones en directo',
 }

@@ -139,4 +139,15 @@ export const ru: Messages = {
   erased: 'Ваши данные удалены',
   erasedText:
     'Ваше имя, контакты, сообщения и вложения в этом запросе удалены, личная ссылка больше не работает.',
+  festivalCalendar: 'Календарь фестивалей',
+  festivalCalendarIntro:
+    'Фестивали промышленных поясов: календарь месяца, идущие сейчас, скоро и прошедшие.',
+  subscribeFestivals: 'Подписаться на все фестивали (файл календаря)',
+  previousMonth: 'Предыдущий месяц',
+  nextMonth: 'Следующий месяц',
+  beijingTime: 'пекинское время (UTC+8)',
+  noFestivalsThisMonth: 'В этом месяце фестивалей нет.',
+  featuredFactories: 'Участвующие фабрики',
+  featuredProducts: 'Избранные товары',
+  liveSessions: 'Прямые эфиры',
 }

@@ -134,6 +134,16 @@ export const zh = {
   eraseNeedsConfirm: '请勾选确认后再删除',
   erased: '您的资料已删除',
   erasedText: '这条询盘中您的姓名、联系方式、消息和附件已被删除，私密链接已失效。',
+  festivalCalendar: '节日日历',
+  festivalCalendarIntro: '各产业带的节日：本月日历、正在进行、即将开始和往届。',
+  subscribeFestivals: '订阅全部节日（日历文件）',
+  previousMonth: '上个月',
+  nextMonth: '下个月',
+  beijingTime: '按北京时间',
+  noFestivalsThisMonth: '本月没有节日。',
+  featuredFactories: '参与工厂',
+  featuredProducts: '推荐产品',
+  liveSessions: '直播场次',
 }
 
 /** Every language has every key, none left out (a unit test checks none is empty or English). */

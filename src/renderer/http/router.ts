@@ -16,6 +16,7 @@ import {
   submitInquiry,
   type InquiryResult,
 } from '../routes/inquiries'
+import { festivalsIcs, renderFestivals } from '../routes/festivals'
 import { factoryIcs, renderLive, sessionIcs } from '../routes/live'
 import {
   renderFactories,
@@ -25,7 +26,7 @@ import {
   renderProduct,
   renderProducts,
 } from '@/renderer/routes/portal'
-import { renderRobots, renderSitemap } from '../routes/seo'
+import { renderRobots, renderSitemap, renderSitemapFile } from '../routes/seo'
 import { html, type Rendered } from './respond'
 
 /** Splits `/en/factories/x` into the interface language and the path the routes see. */
@@ -160,6 +161,8 @@ export const ROUTES: readonly Route[] = [
     calendar(await factoryIcs(ctx, slugOrThrow(params.slug))),
   ),
   page('/live', async (ctx) => html(await renderLive(ctx))),
+  page('/festivals', async (ctx, { query }) => html(await renderFestivals(ctx, query)), 'both'),
+  page('/festivals.ics', async (ctx) => calendar(await festivalsIcs(ctx)), 'both'),
   page('/live/:session.ics', async (ctx, { params }) =>
     calendar(await sessionIcs(ctx, params.session)),
   ),
@@ -171,6 +174,9 @@ export const ROUTES: readonly Route[] = [
   ),
   page('/sitemap.xml', async (ctx) =>
     text(await renderSitemap(ctx), 'application/xml; charset=utf-8'),
+  ),
+  page('/sitemaps/:name.xml', async (ctx, { params }) =>
+    text(await renderSitemapFile(ctx, params.name), 'application/xml; charset=utf-8'),
   ),
   page('/robots.txt', async (ctx) => text(renderRobots(ctx), 'text/plain; charset=utf-8'), 'both'),
   page('/search', async (ctx, { query }) => html(await renderSearch(ctx, query)), 'both'),

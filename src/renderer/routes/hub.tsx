@@ -30,7 +30,7 @@ export const portalURL = (ctx: RenderContext, belt: Tenant) => {
   return `${scheme}://${belt.slug}.${ctx.host}${port ? `:${port}` : ''}${home}`
 }
 
-const publishedBelts = (ctx: RenderContext) =>
+export const publishedBelts = (ctx: RenderContext) =>
   ctx.payload.find({
     collection: SLUGS.tenants,
     where: {},
@@ -152,6 +152,9 @@ export const renderHub = async (ctx: RenderContext) => {
       <p>{t.hubIntro}</p>
       <section aria-labelledby="festivals">
         <h2 id="festivals">{t.festivals}</h2>
+        <p>
+          <a href={hrefFor(ctx, '/festivals')}>{t.festivalCalendar}</a>
+        </p>
         <FestivalList
           ctx={ctx}
           title={t.liveNow}
