@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../../src/constants'
 import { api, baseURL, getWithHost, login } from '../helpers/api'
 import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
 import { cast, unique } from '../helpers/fixtures'
+import { csv, factoryRows, startImport, uploadFile } from '../helpers/imports'
 
 /** An operator onboards factories from the template, in the admin, in a real browser. */
 let browser: Browser
@@ -101,4 +102,104 @@ describe('bulk import in the admin', () => {
     expect(portal.status).toBe(200)
     expect(portal.body).toContain('Admin Import Two')
   })
+
+  it('a dry run with a bad row shows the row, column, reason and value as a table, in Chinese, with the download', async () => {
+    const operator = await login(cast.emails.operatorA)
+    const good = unique('admin-imp-ok')
+    const rows = factoryRows([good, unique('admin-imp-ok2')])
+    rows.push([
+      unique('admin-imp-bad'),
+      '邮箱错误的工厂',
+      'Bad Mail Factory',
+      '10',
+      'oem',
+      'not-an-email',
+      '',
+    ])
+    const checked = await startImport(operator, 'factories', {
+      data: Buffer.from(csv(rows)),
+      name: 'factories.csv',
+      type: 'text/csv',
+    })
+    expect(checked.summary).toMatchObject({ rows: 3, errors: 1 })
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+    ).newPage()
+    await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin/collections/imports/${checked.id}`, {
+      waitUntil: 'networkidle',
+    })
+    const table = page.getByTestId('import-problems').locator('table')
+    await table.waitFor({ timeout: 30_000 })
+    expect(await table.locator('th').allInnerTexts()).toEqual(['行号', '列', '原因', '填写的内容'])
+    const cells = table.locator('tbody tr').first().locator('td')
+    await expect.poll(() => cells.nth(3).innerText()).toBe('not-an-email')
+    expect(await table.locator('tbody tr').count()).toBe(1)
+    expect(await cells.nth(0).innerText()).toBe('4')
+    expect(await cells.nth(1).innerText()).toBe('contact_email')
+    const reason = await cells.nth(2).innerText()
+    expect(reason).toMatch(/[\u4e00-\u9fff]/)
+    expect(reason).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{2,}/) // no English sentence
+    expect(
+      await page
+        .getByTestId('import-problems')
+        .getByRole('link', { name: /下载有问题的行/ })
+        .getAttribute('href'),
+    ).toBe(`/api/imports/${checked.id}/report`)
+    await screenshot(page, 'import-problems')
+  })
+
+  it('while a large file is checked, the page shows a moving progress bar with rows per second and time left, then refreshes itself', async () => {
+    const operator = await login(cast.emails.operatorA)
+    const prefix = unique('admin-imp-big')
+    const header = factoryRows(['x', 'y'])[0]
+    const rows = [header]
+    for (let index = 0; index < 60_000; index += 1)
+      rows.push([
+        `${prefix}-${index}`,
+        `进度测试厂${index}`,
+        `Progress ${index}`,
+        '10',
+        'oem',
+        'a@example.com',
+        '',
+      ])
+    const spreadsheet = await uploadFile(operator, Buffer.from(csv(rows)), 'big.csv', 'text/csv')
+    expect(spreadsheet.status, spreadsheet.text).toBe(201)
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+    ).newPage()
+    await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+    const created = await api('/api/imports', {
+      method: 'POST',
+      token: operator,
+      body: { kind: 'factories', spreadsheet: spreadsheet.json.doc.id },
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id
+    await page.goto(`${baseURL()}/admin/collections/imports/${id}`)
+    const running = page.getByTestId('import-running')
+    await running.waitFor({ timeout: 20_000 })
+    const bar = running.getByRole('progressbar')
+    const seen = new Set<string>()
+    await expect
+      .poll(
+        async () => {
+          const value = await bar.getAttribute('aria-valuenow').catch(() => null)
+          if (value) seen.add(value)
+          return seen.size
+        },
+        { timeout: 30_000, interval: 300 },
+      )
+      .toBeGreaterThan(1)
+    await expect
+      .poll(() => page.getByTestId('import-rate').innerText(), { timeout: 10_000 })
+      .toMatch(/\d+ \/ 60000 行（\d+%） · \d+ 行\/秒 · 剩余约 \d/)
+    await screenshot(page, 'import-progress')
+    // Done: the bar goes and the page's own fields show the counts without a reload.
+    await running.waitFor({ state: 'detached', timeout: 60_000 })
+    await expect
+      .poll(() => page.locator('#field-summary__create').inputValue(), { timeout: 15_000 })
+      .toBe('60000')
+  }, 120_000)
 })
