@@ -84,7 +84,9 @@ describe('an inquiry, end to end', () => {
     for (const words of [message, 'Maria Rossi', buyerEmail, `数量 ${quantity}`])
       expect(shown).toContain(words)
     const values = await member
-      .locator('input, textarea, [contenteditable="true"]')
+      .locator(
+        'input:not([type="hidden"]):not([readonly]):not([disabled]), textarea:not([readonly]):not([disabled]), [contenteditable="true"]',
+      )
       .evaluateAll((nodes) =>
         nodes.map((node) => (node as HTMLInputElement).value ?? node.textContent ?? ''),
       )

@@ -94,7 +94,14 @@ export const Inquiries: CollectionConfig = {
     afterOperation: [recordInquiryReads],
   },
   fields: [
-    { name: 'subject', type: 'text', required: true, label: label('主题', 'Subject') },
+    {
+      // Made by the portal from the product and the buyer's name.
+      name: 'subject',
+      type: 'text',
+      required: true,
+      label: label('主题', 'Subject'),
+      admin: { readOnly: true },
+    },
     {
       name: 'factory',
       type: 'relationship',
