@@ -6,8 +6,11 @@ import { getBeltIDs } from '@/access/roles'
 import { BELT_ROLES } from '@/constants'
 import { beltFigures, type Figure } from '@/dashboard/figures'
 
+// Only the admin's theme variables (no fixed colours), so the dashboard follows light and dark mode.
 const card: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
+  background: 'var(--theme-elevation-50)',
+  color: 'var(--theme-text)',
   borderRadius: 6,
   padding: '12px 16px',
   minWidth: 150,
@@ -103,7 +106,12 @@ export const BeltDashboard = async ({
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {figures.checklist.map((item) => (
           <li key={item.key}>
-            <span aria-label={item.done ? (zh ? '已完成' : 'done') : zh ? '待完成' : 'to do'}>
+            <span
+              aria-label={item.done ? (zh ? '已完成' : 'done') : zh ? '待完成' : 'to do'}
+              style={{
+                color: item.done ? 'var(--theme-success-500)' : 'var(--theme-elevation-500)',
+              }}
+            >
               {item.done ? '✓' : '○'}
             </span>{' '}
             <a href={item.href}>{zh ? item.zh : item.en}</a>

@@ -47,8 +47,10 @@ export const CampaignCoverage: UIFieldServerComponent = async ({ id, req, i18n }
               padding: '6px 0',
               textAlign: 'center',
               borderRadius: 4,
-              background: row.daysCovered === 0 ? '#fde2e1' : '#d8f3dc',
-              color: '#1a1a1a',
+              // The admin's theme colours, so the grid reads in light and dark mode alike.
+              background:
+                row.daysCovered === 0 ? 'var(--theme-error-100)' : 'var(--theme-success-100)',
+              color: 'var(--theme-text)',
             }}
           >
             {String(row.hour).padStart(2, '0')}

@@ -1,10 +1,10 @@
 import type { UIFieldServerComponent } from 'payload'
 
 /**
- * On an import's edit page: the templates to fill in, the export of what exists, and — once
- * the import has been checked — the report of refused rows to fix and upload again.
+ * On an import's edit page: the templates to fill in and the export of what exists (the refused
+ * rows and their download are ImportProgress's).
  */
-export const ImportLinks: UIFieldServerComponent = ({ id, i18n }) => {
+export const ImportLinks: UIFieldServerComponent = ({ i18n }) => {
   const zh = i18n.language === 'zh'
   const link = (href: string, text: string) => (
     <a href={href} download style={{ marginRight: 16 }}>
@@ -37,16 +37,6 @@ export const ImportLinks: UIFieldServerComponent = ({ id, i18n }) => {
         {link('/api/imports/export?kind=factories&format=xlsx', zh ? '工厂' : 'Factories')}
         {link('/api/imports/export?kind=products&format=xlsx', zh ? '产品' : 'Products')}
       </p>
-      {id ? (
-        <p>
-          {link(
-            `/api/imports/${id}/report`,
-            zh
-              ? '下载有问题的行（改正后可重新上传）'
-              : 'Download the refused rows (fix them and upload again)',
-          )}
-        </p>
-      ) : null}
     </div>
   )
 }

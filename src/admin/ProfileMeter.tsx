@@ -74,7 +74,7 @@ export const ProfileMeter: UIFieldServerComponent = async ({ id, req, i18n }) =>
           style={{
             width: `${percent}%`,
             height: '100%',
-            background: percent === 100 ? '#2e7d32' : '#f2b705',
+            background: percent === 100 ? 'var(--theme-success-500)' : 'var(--theme-warning-500)',
             borderRadius: 4,
           }}
         />

@@ -122,14 +122,13 @@ export const runImport = async (payload: Payload, id: number | string, write: bo
       prepared,
       {
         write,
-        onProgress: write
-          ? async (done, soFar, problemsSoFar) => {
-              await save({
-                summary: summarise(prepared.length, soFar, problemsSoFar, done),
-                problems: problemsSoFar.slice(0, MAX_PROBLEMS_KEPT),
-              })
-            }
-          : undefined,
+        // At most once a second, so the admin's progress bar moves (the dry run's too).
+        onProgress: async (done, soFar, problemsSoFar) => {
+          await save({
+            summary: summarise(prepared.length, soFar, problemsSoFar, done),
+            problems: problemsSoFar.slice(0, MAX_PROBLEMS_KEPT),
+          })
+        },
       },
     )
     await save({

@@ -55,6 +55,39 @@ describe('the admin in a browser', () => {
     await page.context().close()
   })
 
+  it('the dashboard follows the admin’s light and dark themes (screenshots in docs/screenshots)', async () => {
+    const looks: Record<string, { page: string; card: string; text: string }> = {}
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await newPage()
+      await page.context().addCookies([{ name: 'payload-theme', value: theme, url: baseURL() }])
+      await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+      await page.goto(`${baseURL()}/admin`, { waitUntil: 'networkidle' })
+      const dashboard = page.getByTestId('belt-dashboard')
+      await dashboard.waitFor({ timeout: 30_000 })
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(theme)
+      looks[theme] = await dashboard.evaluate((node) => {
+        const card = node.querySelector('a') as HTMLElement
+        return {
+          page: getComputedStyle(document.body).backgroundColor,
+          card: getComputedStyle(card).backgroundColor,
+          text: getComputedStyle(card).color,
+        }
+      })
+      await page.screenshot({ path: `docs/screenshots/dashboard-${theme}.png`, fullPage: true })
+      await page.context().close()
+    }
+    // A card is drawn in the theme's colours: it changes with the theme, and its text stays
+    // readable on it (light on dark, dark on light).
+    const lightness = (colour: string) => {
+      const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number)
+      return (r + g + b) / 3
+    }
+    expect(looks.dark.card).not.toBe(looks.light.card)
+    expect(lightness(looks.light.card)).toBeGreaterThan(lightness(looks.light.text) + 100)
+    expect(lightness(looks.dark.card)).toBeLessThan(lightness(looks.dark.text) - 100)
+    expect(lightness(looks.dark.page)).toBeLessThan(80)
+  })
+
   it('a factory member’s admin is trimmed to their work, with a profile meter and verification they cannot change', async () => {
     const page = await newPage()
     await adminLogin(page, baseURL(), memberEmail(cast.factoryA1.slug), DEMO_PASSWORD)

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/constants'
 import { api, baseURL, getWithHost, login } from '../helpers/api'
 import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
-import { cast, unique } from '../helpers/fixtures'
+import { cast, memberEmail, unique } from '../helpers/fixtures'
+import { csv, factoryRows, startImport, uploadFile } from '../helpers/imports'
 
 /** An operator onboards factories from the template, in the admin, in a real browser. */
 let browser: Browser
@@ -101,4 +102,118 @@ describe('bulk import in the admin', () => {
     expect(portal.status).toBe(200)
     expect(portal.body).toContain('Admin Import Two')
   })
+
+  it('a dry run with a bad row shows the row, column, reason and value as a table, in Chinese, with the download', async () => {
+    const operator = await login(cast.emails.operatorA)
+    const good = unique('admin-imp-ok')
+    const rows = factoryRows([good, unique('admin-imp-ok2')])
+    rows.push([
+      unique('admin-imp-bad'),
+      '邮箱错误的工厂',
+      'Bad Mail Factory',
+      '10',
+      'oem',
+      'not-an-email',
+      '',
+    ])
+    const checked = await startImport(operator, 'factories', {
+      data: Buffer.from(csv(rows)),
+      name: 'factories.csv',
+      type: 'text/csv',
+    })
+    expect(checked.summary).toMatchObject({ rows: 3, errors: 1 })
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+    ).newPage()
+    await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin/collections/imports/${checked.id}`, {
+      waitUntil: 'networkidle',
+    })
+    const table = page.getByTestId('import-problems').locator('table')
+    await table.waitFor({ timeout: 30_000 })
+    expect(await table.locator('th').allInnerTexts()).toEqual(['行号', '列', '原因', '填写的内容'])
+    const cells = table.locator('tbody tr').first().locator('td')
+    await expect.poll(() => cells.nth(3).innerText()).toBe('not-an-email')
+    expect(await table.locator('tbody tr').count()).toBe(1)
+    expect(await cells.nth(0).innerText()).toBe('4')
+    expect(await cells.nth(1).innerText()).toBe('contact_email')
+    const reason = await cells.nth(2).innerText()
+    expect(reason).toMatch(/[\u4e00-\u9fff]/)
+    expect(reason).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{2,}/) // no English sentence
+    expect(
+      await page
+        .getByTestId('import-problems')
+        .getByRole('link', { name: /下载有问题的行/ })
+        .getAttribute('href'),
+    ).toBe(`/api/imports/${checked.id}/report`)
+    await screenshot(page, 'import-problems')
+  })
+
+  it('while a large file is checked, the page shows a moving progress bar with rows per second and time left, then refreshes itself', async () => {
+    // A factory member's catalogue: new products are checked by Payload's validators too, so
+    // the dry run of 2,500 rows takes several seconds (a few hundred rows a second on a busy 2-core machine).
+    const email = memberEmail(cast.factoryA1.slug)
+    const operator = await login(email)
+    const prefix = unique('BIG').toUpperCase()
+    const rows = [
+      [
+        '货号 sku',
+        '产品名称 name_zh',
+        '英文名称 name_en',
+        '类目路径 category',
+        '起订量 moq',
+        '单位 unit',
+        '币种 currency',
+        '阶梯价 price_tiers',
+      ],
+    ]
+    for (let index = 0; index < 2_500; index += 1)
+      rows.push([
+        `${prefix}-${index}`,
+        `进度测试${index}`,
+        `Progress ${index}`,
+        '童装/婴幼儿服装',
+        '300',
+        '件',
+        'USD',
+        '300+:3.2',
+      ])
+    const spreadsheet = await uploadFile(operator, Buffer.from(csv(rows)), 'big.csv', 'text/csv')
+    expect(spreadsheet.status, spreadsheet.text).toBe(201)
+    const page = await (
+      await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+    ).newPage()
+    await adminLogin(page, baseURL(), email, DEMO_PASSWORD)
+    const created = await api('/api/imports', {
+      method: 'POST',
+      token: operator,
+      body: { kind: 'products', spreadsheet: spreadsheet.json.doc.id },
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id
+    await page.goto(`${baseURL()}/admin/collections/imports/${id}`)
+    const running = page.getByTestId('import-running')
+    await running.waitFor({ timeout: 20_000 })
+    const bar = running.getByRole('progressbar')
+    const seen = new Set<string>()
+    await expect
+      .poll(
+        async () => {
+          const value = await bar.getAttribute('aria-valuenow').catch(() => null)
+          if (value) seen.add(value)
+          return seen.size
+        },
+        { timeout: 30_000, interval: 300 },
+      )
+      .toBeGreaterThan(1)
+    await expect
+      .poll(() => page.getByTestId('import-rate').innerText(), { timeout: 10_000 })
+      .toMatch(/\d+ \/ 2500 行（\d+%） · \d+ 行\/秒 · 剩余约 \d/)
+    await screenshot(page, 'import-progress')
+    // Done: the bar goes and the page's own fields show the counts without a reload.
+    await running.waitFor({ state: 'detached', timeout: 60_000 })
+    await expect
+      .poll(() => page.locator('#field-summary__create').inputValue(), { timeout: 15_000 })
+      .toBe('2500')
+  }, 120_000)
 })

@@ -76,8 +76,29 @@ describe('an inquiry, end to end', () => {
     await member.goto(`${baseURL()}/admin/collections/inquiries`, { waitUntil: 'networkidle' })
     await member.getByRole('link', { name: inquiry.subject }).first().click()
     await member.waitForURL(new RegExp(`/admin/collections/inquiries/${inquiry.id}$`))
-    await member.locator('textarea#field-message').waitFor({ timeout: 30_000 })
-    expect(await member.locator('textarea#field-message').inputValue()).toBe(message)
+    // The buyer's words are the conversation's text, not fields: no input holds them.
+    const first = member.getByTestId('inquiry-buyer-message')
+    await first.waitFor({ timeout: 30_000 })
+    const quantity = String(product.moq * 3)
+    const shown = await first.innerText()
+    for (const words of [message, 'Maria Rossi', buyerEmail, `数量 ${quantity}`])
+      expect(shown).toContain(words)
+    const values = await member
+      .locator(
+        'input:not([type="hidden"]):not([readonly]):not([disabled]), textarea:not([readonly]):not([disabled]), [contenteditable="true"]',
+      )
+      .evaluateAll((nodes) =>
+        nodes.map((node) => (node as HTMLInputElement).value ?? node.textContent ?? ''),
+      )
+    for (const words of [message, 'Maria Rossi', buyerEmail])
+      expect(values.filter((value) => value.includes(words))).toEqual([])
+    expect(values).not.toContain(quantity)
+    expect(
+      await member.locator('#field-message, #field-buyer__name, #field-quantity').count(),
+    ).toBe(0)
+    await screenshot(member, 'inquiry-member-conversation')
+
+    // The reply box below still takes a reply.
     await member.locator('#field-replies .array-field__add-row').click()
     await member.locator('textarea#field-replies__0__body').fill(reply)
     await member.locator('#action-save').click()
@@ -89,6 +110,15 @@ describe('an inquiry, end to end', () => {
         { timeout: 20_000 },
       )
       .toBe(reply)
+    // The sent reply joins the conversation, with its time, and leaves the reply box.
+    const sent = member.getByTestId('inquiry-reply')
+    await expect.poll(() => sent.count(), { timeout: 20_000 }).toBe(1)
+    expect(await sent.innerText()).toContain(reply)
+    expect(await sent.innerText()).toMatch(/工厂 · \d{4}\/\d{1,2}\/\d{1,2}/)
+    expect(await member.locator('textarea#field-replies__0__body').count()).toBe(0)
+    expect(await member.locator('#field-replies [id^="replies-row-"]').first().isVisible()).toBe(
+      false,
+    )
     await screenshot(member, 'inquiry-member-replied')
     expect(
       (await api(`/api/inquiries/${inquiry.id}?depth=0`, { token: memberToken })).json.status,

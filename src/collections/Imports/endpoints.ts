@@ -3,10 +3,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import { SLUGS } from '@/constants'
-import { IMPORT_KINDS, type ImportKind } from '@/imports/columns'
+import { IMPORT_KINDS, type ImportKind, matchHeaders } from '@/imports/columns'
 import type { Problem } from '@/imports/plan'
 import { type ImportDoc, maxImportRows, readUpload } from '@/imports/jobs'
-import { readSpreadsheet } from '@/imports/read'
+import { ImportFileError, readSpreadsheet, type Sheet } from '@/imports/read'
 import { CONTENT_TYPES, exportRows, type Format, template, toCsv, toFile } from '@/imports/sheets'
 import { t } from '@/utilities/i18n'
 
@@ -44,6 +44,37 @@ const badKind = (req: PayloadRequest) =>
     { status: 400 },
   )
 
+/** An import the user may read, its spreadsheet, and its refused rows' problems by row number. */
+const loadRefused = async (req: PayloadRequest) => {
+  const id = String(req.routeParams?.id ?? '')
+  let doc: ImportDoc & { problems?: Problem[] | null }
+  try {
+    doc = (await req.payload.findByID({
+      collection: SLUGS.imports,
+      id,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })) as unknown as typeof doc
+  } catch {
+    return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+  }
+  const spreadsheet = await readUpload(req.payload, doc.spreadsheet)
+  if (!spreadsheet) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+  let sheet: Sheet
+  try {
+    sheet = await readSpreadsheet(spreadsheet.data, spreadsheet.name, maxImportRows())
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error
+    return Response.json({ errors: [{ message: error.message }] }, { status: 400 })
+  }
+  const byRow = new Map<number, Problem[]>()
+  for (const entry of doc.problems ?? [])
+    byRow.set(entry.row, [...(byRow.get(entry.row) ?? []), entry])
+  return { id, doc, sheet, byRow }
+}
+
 export const endpoints: Endpoint[] = [
   {
     // A template per kind: bilingual headers, an example row. Anyone on the staff may download it.
@@ -79,34 +110,41 @@ export const endpoints: Endpoint[] = [
     path: '/:id/report',
     method: 'get',
     handler: async (req) => {
-      const id = String(req.routeParams?.id ?? '')
-      let doc: ImportDoc & { problems?: Problem[] | null }
-      try {
-        doc = (await req.payload.findByID({
-          collection: SLUGS.imports,
-          id,
-          depth: 0,
-          user: req.user,
-          overrideAccess: false,
-          req,
-        })) as unknown as typeof doc
-      } catch {
-        return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
-      }
-      const spreadsheet = await readUpload(req.payload, doc.spreadsheet)
-      const sheet = await readSpreadsheet(spreadsheet!.data, spreadsheet!.name, maxImportRows())
+      const loaded = await loadRefused(req)
+      if (loaded instanceof Response) return loaded
+      const { id, sheet, byRow } = loaded
       const language = req.i18n?.language === 'en' ? 'en' : 'zh'
-      const byRow = new Map<number, string[]>()
-      for (const entry of doc.problems ?? [])
-        byRow.set(entry.row, [...(byRow.get(entry.row) ?? []), entry[language]])
       const rows = [...byRow.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([row, messages]) => [...(sheet.rows[row - 2] ?? []).map(String), messages.join('; ')])
+        .map(([row, problems]) => [
+          ...(sheet.rows[row - 2] ?? []).map(String),
+          problems.map((entry) => entry[language]).join('; '),
+        ])
       return fileResponse(
         toCsv([...sheet.headers, language === 'en' ? 'error' : '错误 error'], rows),
         'csv',
         `chandi-import-${id}-failed-rows`,
       )
+    },
+  },
+  {
+    // The refused rows' cells by column key, for the admin's table of problems (row → column → value).
+    path: '/:id/problem-cells',
+    method: 'get',
+    handler: async (req) => {
+      const loaded = await loadRefused(req)
+      if (loaded instanceof Response) return loaded
+      const { doc, sheet, byRow } = loaded
+      const { byHeader } = matchHeaders(doc.kind, sheet.headers)
+      const rows: Record<number, Record<string, string>> = {}
+      for (const row of byRow.keys()) {
+        const cells: Record<string, string> = {}
+        byHeader.forEach((column, position) => {
+          if (column) cells[column.key] = String(sheet.rows[row - 2]?.[position] ?? '')
+        })
+        rows[row] = cells
+      }
+      return Response.json({ rows }, { headers: { 'Cache-Control': 'private, no-store' } })
     },
   },
 ]

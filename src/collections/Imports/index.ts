@@ -201,6 +201,12 @@ export const Imports: CollectionConfig = {
       ],
     },
     {
+      // Progress while checking or importing, then the refused rows as a table.
+      name: 'progress',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/ImportProgress#ImportProgress' } },
+    },
+    {
       name: 'fileError',
       type: 'text',
       label: label('文件问题', 'File problem'),
@@ -210,7 +216,8 @@ export const Imports: CollectionConfig = {
       name: 'problems',
       type: 'json',
       label: label('有问题的行（行号、列、原因）', 'Refused rows (row, column, reason)'),
-      admin: { readOnly: true },
+      // Shown by ImportProgress as a table; the API still returns it.
+      admin: { readOnly: true, disabled: true },
     },
     { name: 'warnings', type: 'json', label: label('提示', 'Warnings'), admin: { readOnly: true } },
     {

@@ -27,6 +27,11 @@ export const INQUIRY_STATUSES = [
 
 /** Fields only the server's own writes (`overrideAccess`) set: the form's submit, the erasure. */
 const SERVER_ONLY = { create: () => false, update: () => false }
+/**
+ * The buyer's own words are not fields of the admin's form (nobody edits them there, and
+ * guardFields refuses a change through the API): InquiryConversation shows them read-only.
+ */
+const BUYER_WORDS = { disabled: true } as const
 
 /** A buyer's private message to one factory (RFQ), with its thread of replies. */
 export const Inquiries: CollectionConfig = {
@@ -63,6 +68,9 @@ export const Inquiries: CollectionConfig = {
           'buyer.whatsapp',
           'message',
           'quantity',
+          'targetPrice',
+          'currency',
+          'destinationCountry',
           'product',
           'buyerUser',
           'attachments',
@@ -88,7 +96,14 @@ export const Inquiries: CollectionConfig = {
     afterOperation: [recordInquiryReads],
   },
   fields: [
-    { name: 'subject', type: 'text', required: true, label: label('主题', 'Subject') },
+    {
+      // Made by the portal from the product and the buyer's name.
+      name: 'subject',
+      type: 'text',
+      required: true,
+      label: label('主题', 'Subject'),
+      admin: { readOnly: true },
+    },
     {
       name: 'factory',
       type: 'relationship',
@@ -113,16 +128,31 @@ export const Inquiries: CollectionConfig = {
       type: 'relationship',
       relationTo: SLUGS.products,
       label: label('产品', 'Product'),
+      admin: { readOnly: true },
+    },
+    {
+      // What the buyer wrote and every sent message, read-only, in order (the fields below it
+      // that hold the buyer's words are not shown in the admin: BUYER_WORDS).
+      name: 'conversation',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/InquiryConversation#InquiryConversation' } },
     },
     {
       type: 'row',
       fields: [
-        { name: 'quantity', type: 'number', min: 1, label: label('数量', 'Quantity') },
+        {
+          name: 'quantity',
+          type: 'number',
+          min: 1,
+          label: label('数量', 'Quantity'),
+          admin: BUYER_WORDS,
+        },
         {
           name: 'targetPrice',
           type: 'number',
           min: 0,
           label: label('目标单价', 'Target unit price'),
+          admin: BUYER_WORDS,
         },
         {
           name: 'currency',
@@ -130,6 +160,7 @@ export const Inquiries: CollectionConfig = {
           options: CURRENCIES.map((code) => ({ value: code, label: code })),
           defaultValue: 'USD',
           label: label('币种', 'Currency'),
+          admin: BUYER_WORDS,
         },
       ],
     },
@@ -138,6 +169,7 @@ export const Inquiries: CollectionConfig = {
       type: 'text',
       maxLength: 60,
       label: label('目的国家', 'Destination country'),
+      admin: BUYER_WORDS,
     },
     {
       name: 'message',
@@ -145,6 +177,7 @@ export const Inquiries: CollectionConfig = {
       required: true,
       maxLength: 5000,
       label: label('询盘内容', 'Message'),
+      admin: BUYER_WORDS,
     },
     attachmentsField({
       name: 'attachments',
@@ -155,6 +188,7 @@ export const Inquiries: CollectionConfig = {
       name: 'buyer',
       type: 'group',
       label: label('采购商', 'Buyer'),
+      admin: BUYER_WORDS,
       fields: [
         {
           type: 'row',
@@ -190,9 +224,10 @@ export const Inquiries: CollectionConfig = {
     {
       name: 'replies',
       type: 'array',
-      label: label('往来消息', 'Thread'),
-      labels: { singular: label('消息', 'Message'), plural: label('往来消息', 'Thread') },
+      label: label('回复', 'Reply'),
+      labels: { singular: label('回复', 'Reply'), plural: label('回复', 'Replies') },
       maxRows: 500,
+      admin: { components: { RowLabel: '/src/admin/InquiryReplies#ReplyRowLabel' } },
       fields: [
         {
           name: 'author',
@@ -211,6 +246,7 @@ export const Inquiries: CollectionConfig = {
           required: true,
           maxLength: 5000,
           label: label('内容', 'Message'),
+          admin: { components: { Field: '/src/admin/InquiryReplies#ReplyBody' } },
         },
         attachmentsField({ name: 'attachments', label: label('附件', 'Attachments') }),
         quoteField,

@@ -32,7 +32,11 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { CampaignCoverage as CampaignCoverage_7c85ac5981ac201b1fc88b45792240a4 } from '../../../../src/admin/CampaignCoverage'
+import { InquiryConversation as InquiryConversation_79614b89a81a4c3d410ce00f575504f4 } from '../../../../src/admin/InquiryConversation'
+import { ReplyBody as ReplyBody_8821873a37477d42181913b5624a7f08 } from '../../../../src/admin/InquiryReplies'
+import { ReplyRowLabel as ReplyRowLabel_8821873a37477d42181913b5624a7f08 } from '../../../../src/admin/InquiryReplies'
 import { ImportLinks as ImportLinks_3e6b826671e20c80baa9c3643f9911c1 } from '../../../../src/admin/ImportLinks'
+import { ImportProgress as ImportProgress_cfd608ee9621a38c8ecf281b78c8247f } from '../../../../src/admin/ImportProgress'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { BeltDashboard as BeltDashboard_d10cc17c07581ec744487464f7d3ce25 } from '../../../../src/admin/BeltDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -75,7 +79,11 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/admin/CampaignCoverage#CampaignCoverage": CampaignCoverage_7c85ac5981ac201b1fc88b45792240a4,
+  "/src/admin/InquiryConversation#InquiryConversation": InquiryConversation_79614b89a81a4c3d410ce00f575504f4,
+  "/src/admin/InquiryReplies#ReplyBody": ReplyBody_8821873a37477d42181913b5624a7f08,
+  "/src/admin/InquiryReplies#ReplyRowLabel": ReplyRowLabel_8821873a37477d42181913b5624a7f08,
   "/src/admin/ImportLinks#ImportLinks": ImportLinks_3e6b826671e20c80baa9c3643f9911c1,
+  "/src/admin/ImportProgress#ImportProgress": ImportProgress_cfd608ee9621a38c8ecf281b78c8247f,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/src/admin/BeltDashboard#BeltDashboard": BeltDashboard_d10cc17c07581ec744487464f7d3ce25,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
