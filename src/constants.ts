@@ -20,6 +20,8 @@ export const SLUGS = {
   verificationRequests: 'verification-requests',
   verificationDocuments: 'verification-documents',
   beltSettings: 'belt-settings',
+  sourcingRequests: 'sourcing-requests',
+  sourcingQuotes: 'sourcing-quotes',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -39,6 +41,7 @@ export const BELT_OWNED = [
   SLUGS.importFiles,
   SLUGS.verificationRequests,
   SLUGS.verificationDocuments,
+  SLUGS.sourcingQuotes,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]

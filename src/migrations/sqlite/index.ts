@@ -9,6 +9,7 @@ import * as migration_20261123_213624_verification from './20261123_213624_verif
 import * as migration_20261123_230122_belt_settings from './20261123_230122_belt_settings';
 import * as migration_20261203_054500_accounts_verification from './20261203_054500_accounts_verification';
 import * as migration_20261203_060253_inquiry_access_log_reads from './20261203_060253_inquiry_access_log_reads';
+import * as migration_20261206_101724_sourcing_requests from './20261206_101724_sourcing_requests';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_060253_inquiry_access_log_reads.up,
     down: migration_20261203_060253_inquiry_access_log_reads.down,
-    name: '20261203_060253_inquiry_access_log_reads'
+    name: '20261203_060253_inquiry_access_log_reads',
+  },
+  {
+    up: migration_20261206_101724_sourcing_requests.up,
+    down: migration_20261206_101724_sourcing_requests.down,
+    name: '20261206_101724_sourcing_requests'
   },
 ];
