@@ -267,6 +267,37 @@ describe('sourcing requests', () => {
     expect((await zhili(`/en/sourcing/requests/${token}`)).body).toContain(cast.factoryA2.name.en)
   })
 
+  it('posted on the hub, it goes to the factories of every published belt', async () => {
+    const email = `${unique('hub')}@example.com`
+    const product = unique('Mixed export lot')
+    const response = await postForm(
+      '/en/sourcing/new',
+      { product, quantity: '1000000', unit: 'piece', name: 'Hub Buyer', email },
+      `localhost:${inject('port')}`,
+    )
+    expect(response.status, response.body).toBe(303)
+    const [mail] = await waitForMail((m) => isTo(m, email))
+    expect(mail.text).toMatch(/^http:\/\/localhost:\d+\/en\/sourcing\/requests\//m)
+    const token = mail.text.match(/\/sourcing\/requests\/([A-Za-z0-9_-]{32})/)![1]
+    const confirmed = await postForm(
+      `/en/sourcing/requests/${token}/confirm`,
+      {},
+      `localhost:${inject('port')}`,
+    )
+    expect(confirmed.status).toBe(303)
+    const id = (
+      await api(`/api/sourcing-requests?where[product][equals]=${encodeURIComponent(product)}`, {
+        token: admin,
+      })
+    ).json.docs[0].id as number
+    made.requests.push(id)
+    expect((await visible(memberEmail(cast.factoryA1.slug), id)).doc?.product).toBe(product)
+    expect((await visible(memberEmail(cast.factoryB1.slug), id)).doc?.product).toBe(product)
+    expect((await visible(cast.emails.operatorB, id)).doc?.product).toBe(product)
+    // Its private link is the hub's, not a portal's.
+    expect((await zhili(`/en/sourcing/requests/${token}`)).status).toBe(404)
+  })
+
   it('a private link opens only on the portal it was posted on', async () => {
     const { token } = await post()
     expect((await hub(`/en/sourcing/requests/${token}`)).status).toBe(404)
