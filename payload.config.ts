@@ -23,6 +23,8 @@ import { LiveSessions } from '@/collections/LiveSessions'
 import { ImportFiles, Imports } from '@/collections/Imports'
 import { importCheckTask, IMPORT_QUEUE, importRunTask } from '@/imports/jobs'
 import { InquiryFiles } from '@/collections/InquiryFiles'
+import { SourcingQuotes } from '@/collections/SourcingQuotes'
+import { SourcingRequests } from '@/collections/SourcingRequests'
 import { Media } from '@/collections/Media'
 import { MAIL_QUEUE, sendMailTask } from '@/inquiries/mail'
 import { retentionTask } from '@/inquiries/privacy'
@@ -68,7 +70,7 @@ const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
   // Users, inquiries and their files never appear on a portal page.
-  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog, SLUGS.imports, SLUGS.importFiles, SLUGS.verificationRequests, SLUGS.verificationDocuments]
+  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog, SLUGS.imports, SLUGS.importFiles, SLUGS.verificationRequests, SLUGS.verificationDocuments, SLUGS.sourcingRequests, SLUGS.sourcingQuotes]
   if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
@@ -145,7 +147,7 @@ export default buildConfig({
     await startInvalidationBus(payload)
     await startRateLimitStore(payload)
   },
-  collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments].map(
+  collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments, SourcingRequests, SourcingQuotes].map(
     (collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection))),
   ),
   db: databaseAdapter(),

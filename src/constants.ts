@@ -21,6 +21,8 @@ export const SLUGS = {
   verificationDocuments: 'verification-documents',
   beltSettings: 'belt-settings',
   redirects: 'redirects',
+  sourcingRequests: 'sourcing-requests',
+  sourcingQuotes: 'sourcing-quotes',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
@@ -41,6 +43,7 @@ export const BELT_OWNED = [
   SLUGS.verificationRequests,
   SLUGS.verificationDocuments,
   SLUGS.redirects,
+  SLUGS.sourcingQuotes,
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]

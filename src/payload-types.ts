@@ -84,6 +84,8 @@ export interface Config {
     'import-files': ImportFile;
     'verification-requests': VerificationRequest;
     'verification-documents': VerificationDocument;
+    'sourcing-requests': SourcingRequest;
+    'sourcing-quotes': SourcingQuote;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -110,6 +112,8 @@ export interface Config {
     'import-files': ImportFilesSelect<false> | ImportFilesSelect<true>;
     'verification-requests': VerificationRequestsSelect<false> | VerificationRequestsSelect<true>;
     'verification-documents': VerificationDocumentsSelect<false> | VerificationDocumentsSelect<true>;
+    'sourcing-requests': SourcingRequestsSelect<false> | SourcingRequestsSelect<true>;
+    'sourcing-quotes': SourcingQuotesSelect<false> | SourcingQuotesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1119,6 +1123,74 @@ export interface VerificationDocument {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-requests".
+ */
+export interface SourcingRequest {
+  id: number;
+  product: string;
+  status: 'pending' | 'open' | 'closed' | 'expired';
+  category?: string | null;
+  quantity: number;
+  unit: 'piece' | 'pair' | 'set' | 'dozen' | 'box' | 'carton' | 'kg' | 'meter';
+  targetPrice?: number | null;
+  currency?: ('CNY' | 'USD' | 'EUR') | null;
+  destinationCountry?: string | null;
+  neededBy?: string | null;
+  certifications?: string | null;
+  verifiedOnly?: boolean | null;
+  details?: string | null;
+  belt?: (number | null) | Tenant;
+  belts?: (number | Tenant)[] | null;
+  matchedBelts?: (number | Tenant)[] | null;
+  matchedFactories?: (number | Factory)[] | null;
+  hiddenFactories?: (number | Factory)[] | null;
+  hiddenIn?: (number | Tenant)[] | null;
+  confirmedAt?: string | null;
+  closedAt?: string | null;
+  buyer: {
+    name: string;
+    company?: string | null;
+    email: string;
+    phone?: string | null;
+  };
+  tokenHash?: string | null;
+  tokenSealed?: string | null;
+  linkBase?: string | null;
+  submittedFromIP?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-quotes".
+ */
+export interface SourcingQuote {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  request: number | SourcingRequest;
+  factory: number | Factory;
+  status: 'quoted' | 'declined' | 'accepted';
+  priceTiers?:
+    | {
+        minQuantity: number;
+        maxQuantity?: number | null;
+        unitPrice: number;
+        id?: string | null;
+      }[]
+    | null;
+  currency?: ('CNY' | 'USD' | 'EUR') | null;
+  moq?: number | null;
+  leadTimeDays?: number | null;
+  validUntil?: string | null;
+  sampleTerms?: string | null;
+  message?: string | null;
+  declineReason?: string | null;
+  inquiry?: (number | null) | Inquiry;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses of renamed pages answer with a 301 to the new one; you can add your own too.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1344,6 +1416,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'verification-documents';
         value: number | VerificationDocument;
+      } | null)
+    | ({
+        relationTo: 'sourcing-requests';
+        value: number | SourcingRequest;
+      } | null)
+    | ({
+        relationTo: 'sourcing-quotes';
+        value: number | SourcingQuote;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2130,6 +2210,74 @@ export interface VerificationDocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-requests_select".
+ */
+export interface SourcingRequestsSelect<T extends boolean = true> {
+  product?: T;
+  status?: T;
+  category?: T;
+  quantity?: T;
+  unit?: T;
+  targetPrice?: T;
+  currency?: T;
+  destinationCountry?: T;
+  neededBy?: T;
+  certifications?: T;
+  verifiedOnly?: T;
+  details?: T;
+  belt?: T;
+  belts?: T;
+  matchedBelts?: T;
+  matchedFactories?: T;
+  hiddenFactories?: T;
+  hiddenIn?: T;
+  confirmedAt?: T;
+  closedAt?: T;
+  buyer?:
+    | T
+    | {
+        name?: T;
+        company?: T;
+        email?: T;
+        phone?: T;
+      };
+  tokenHash?: T;
+  tokenSealed?: T;
+  linkBase?: T;
+  submittedFromIP?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-quotes_select".
+ */
+export interface SourcingQuotesSelect<T extends boolean = true> {
+  tenant?: T;
+  request?: T;
+  factory?: T;
+  status?: T;
+  priceTiers?:
+    | T
+    | {
+        minQuantity?: T;
+        maxQuantity?: T;
+        unitPrice?: T;
+        id?: T;
+      };
+  currency?: T;
+  moq?: T;
+  leadTimeDays?: T;
+  validUntil?: T;
+  sampleTerms?: T;
+  message?: T;
+  declineReason?: T;
+  inquiry?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,6 +19,8 @@ export type ProductChoice = {
 export type Problem =
   | { code: 'required' | 'email' | 'tooShort' | 'tooManyLinks' | 'noSuchProduct' }
   | { code: 'whole' | 'number' | 'control' | 'length' }
+  /** Sourcing requests: a date not in YYYY-MM-DD or in the past; a value not among the choices. */
+  | { code: 'date' | 'choice' }
   | { code: 'tooLong'; max: number }
   | { code: 'belowMoq'; moq: { quantity: number; unit: string } }
   | { code: 'tooManyFiles' }

@@ -16,6 +16,7 @@ import { paragraphsToLexical } from '@/utilities/lexical'
 import { drawDemoImage } from './images'
 import type { BeltDefinition, Text } from './types'
 import { seedCampaign } from './campaign'
+import { seedSourcing } from './sourcing'
 import { seedFactory } from './factory'
 
 /** Seeds skip side effects such as cache invalidation and notifications. */
@@ -332,6 +333,8 @@ export const seedDemo = async ({
       await seedCampaign({ payload, belt, campaign, findOrCreate })
     }
   }
+
+  created += await seedSourcing(payload, log)
 
   if (created > 0) log(`seeded ${belts.length} demo belts (${created} documents created)`)
   return { created, skipped: false, logins }

@@ -1,5 +1,6 @@
 import * as migration_20261206_033029_initial from './20261206_033029_initial';
 import * as migration_20261206_100821_redirects from './20261206_100821_redirects';
+import * as migration_20261206_105128_sourcing_requests from './20261206_105128_sourcing_requests';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261206_100821_redirects.up,
     down: migration_20261206_100821_redirects.down,
-    name: '20261206_100821_redirects'
+    name: '20261206_100821_redirects',
+  },
+  {
+    up: migration_20261206_105128_sourcing_requests.up,
+    down: migration_20261206_105128_sourcing_requests.down,
+    name: '20261206_105128_sourcing_requests'
   },
 ];

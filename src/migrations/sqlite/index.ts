@@ -10,6 +10,7 @@ import * as migration_20261123_230122_belt_settings from './20261123_230122_belt
 import * as migration_20261203_054500_accounts_verification from './20261203_054500_accounts_verification';
 import * as migration_20261203_060253_inquiry_access_log_reads from './20261203_060253_inquiry_access_log_reads';
 import * as migration_20261206_100751_redirects from './20261206_100751_redirects';
+import * as migration_20261206_105106_sourcing_requests from './20261206_105106_sourcing_requests';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_100751_redirects.up,
     down: migration_20261206_100751_redirects.down,
-    name: '20261206_100751_redirects'
+    name: '20261206_100751_redirects',
+  },
+  {
+    up: migration_20261206_105106_sourcing_requests.up,
+    down: migration_20261206_105106_sourcing_requests.down,
+    name: '20261206_105106_sourcing_requests'
   },
 ];

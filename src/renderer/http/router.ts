@@ -19,6 +19,15 @@ import {
 import { festivalsIcs, renderFestivals } from '../routes/festivals'
 import { factoryIcs, renderLive, sessionIcs } from '../routes/live'
 import {
+  acceptSourcing,
+  closeSourcing,
+  confirmSourcing,
+  postSourcingForm,
+  renderBoard,
+  renderRequest,
+  renderSourcingForm,
+} from '../routes/sourcing'
+import {
   renderFactories,
   renderFactory,
   renderHome,
@@ -99,9 +108,14 @@ const page = (pattern: string, handler: Route['handler'], on: Route['on'] = 'bel
   private: false,
   handler,
 })
-const inquiry = (pattern: string, method: 'GET' | 'POST', handler: Route['handler']): Route => ({
+const inquiry = (
+  pattern: string,
+  method: 'GET' | 'POST',
+  handler: Route['handler'],
+  on: Route['on'] = 'belt',
+): Route => ({
   pattern,
-  on: 'belt',
+  on,
   methods: [method],
   cacheable: false,
   private: true,
@@ -147,6 +161,48 @@ export const ROUTES: readonly Route[] = [
   inquiry('/inquiries/:token/erase', 'POST', async (ctx, { params, form }) =>
     fromInquiry(await eraseThread(ctx, params.token, form)),
   ),
+  // Sourcing requests, on the hub and every portal: the form, the buyer's private page and its
+  // actions (private: never cached), and the public board (not cached either: it counts quotes).
+  inquiry(
+    '/sourcing/new',
+    'GET',
+    async (ctx, { query }) =>
+      fromInquiry(await renderSourcingForm(ctx, {}, {}, 200, query.get('sent') === '1')),
+    'both',
+  ),
+  inquiry(
+    '/sourcing/new',
+    'POST',
+    async (ctx, { form, ip }) => fromInquiry(await postSourcingForm(ctx, form, ip)),
+    'both',
+  ),
+  inquiry(
+    '/sourcing/requests/:token',
+    'GET',
+    async (ctx, { params, query }) =>
+      fromInquiry(await renderRequest(ctx, params.token, query.get('sort') ?? 'price')),
+    'both',
+  ),
+  inquiry(
+    '/sourcing/requests/:token/confirm',
+    'POST',
+    async (ctx, { params }) => fromInquiry(await confirmSourcing(ctx, params.token)),
+    'both',
+  ),
+  inquiry(
+    '/sourcing/requests/:token/accept',
+    'POST',
+    async (ctx, { params, form }) =>
+      fromInquiry(await acceptSourcing(ctx, params.token, form.quote ?? '')),
+    'both',
+  ),
+  inquiry(
+    '/sourcing/requests/:token/close',
+    'POST',
+    async (ctx, { params }) => fromInquiry(await closeSourcing(ctx, params.token)),
+    'both',
+  ),
+  { ...page('/sourcing', async (ctx) => html(await renderBoard(ctx)), 'both'), cacheable: false },
   // Opened only with a valid signed link (checked before routing); never cached.
   {
     ...page('/preview/:collection/:id', async (ctx) => {

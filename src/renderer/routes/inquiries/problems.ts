@@ -15,6 +15,12 @@ const FIELD_LABELS: Record<string, (t: RenderContext['t']) => string> = {
   wechat: (t) => t.wechat,
   whatsapp: (t) => t.whatsapp,
   destinationCountry: (t) => t.destination,
+  category: (t) => t.category,
+  unit: (t) => t.unit,
+  currency: (t) => t.currency,
+  neededBy: (t) => t.neededBy,
+  certifications: (t) => t.certifications,
+  details: (t) => t.details,
 }
 
 /** A problem of the use case (src/inquiries/values.ts) in the buyer's language, field first. */
@@ -43,6 +49,10 @@ export const problemText = (ctx: RenderContext, field: string, problem: Problem)
       return `${label}: ${t.notANumber}`
     case 'control':
       return `${label}: ${t.controlChars}`
+    case 'date':
+      return `${label}: ${t.invalidDate}`
+    case 'choice':
+      return `${label}: ${t.invalidChoice}`
     case 'length':
       return `${label}: 1–5000`
     case 'tooManyFiles':

@@ -1,0 +1,125 @@
+import type { Access, AccessResult, CollectionConfig } from 'payload'
+
+import type { ChandiUser } from '@/access/roles'
+import { getFactoryID, isPlatformAdmin, ownFactoryDefault } from '@/access/roles'
+import { SLUGS } from '@/constants'
+import { priceTierField } from '@/fields/priceTiers'
+import { checkQuote, notifyQuote } from '@/sourcing/quotes'
+import { label } from '@/utilities/i18n'
+import { CURRENCIES } from '@/vocabulary'
+
+const userOf = (req: { user?: unknown }) => (req.user ?? null) as ChandiUser | null
+
+/**
+ * A quote is read by its own factory's members (and platform admins): not by other factories,
+ * not by the belt's operator (who gets figures), not by the public. The buyer reads the quotes
+ * of their request on its private page.
+ */
+const ownFactory: Access = ({ req }): AccessResult => {
+  const user = userOf(req)
+  if (isPlatformAdmin(user)) return true
+  const factory = getFactoryID(user)
+  return factory === null ? false : { factory: { equals: factory } }
+}
+
+/** A factory's answer to a sourcing request: a quote, or a decline with its reason. */
+export const SourcingQuotes: CollectionConfig = {
+  slug: SLUGS.sourcingQuotes,
+  labels: { singular: label('报价', 'Quote'), plural: label('采购需求报价', 'Sourcing quotes') },
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['request', 'status', 'factory', 'createdAt'],
+    group: label('产业带', 'Belt'),
+  },
+  access: {
+    create: ({ req }) => isPlatformAdmin(userOf(req)) || getFactoryID(userOf(req)) !== null,
+    read: ownFactory,
+    update: ownFactory,
+    delete: ({ req }) => isPlatformAdmin(userOf(req)),
+  },
+  hooks: {
+    beforeValidate: [checkQuote],
+    afterChange: [notifyQuote],
+  },
+  fields: [
+    {
+      name: 'request',
+      type: 'relationship',
+      relationTo: SLUGS.sourcingRequests,
+      required: true,
+      index: true,
+      label: label('采购需求', 'Sourcing request'),
+    },
+    {
+      name: 'factory',
+      type: 'relationship',
+      relationTo: SLUGS.factories,
+      required: true,
+      index: true,
+      defaultValue: ownFactoryDefault,
+      label: label('工厂', 'Factory'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'quoted',
+      index: true,
+      options: [
+        { value: 'quoted', label: label('报价', 'Quote') },
+        { value: 'declined', label: label('不报价', 'Decline') },
+        { value: 'accepted', label: label('采购商已接受', 'Accepted by the buyer') },
+      ],
+      label: label('答复', 'Answer'),
+      admin: { position: 'sidebar' },
+    },
+    priceTierField({
+      name: 'priceTiers',
+      label: label('报价阶梯', 'Quoted tiers'),
+      labels: { singular: label('价格档', 'Tier'), plural: label('报价阶梯', 'Quoted tiers') },
+    }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'currency',
+          type: 'select',
+          defaultValue: 'USD',
+          options: CURRENCIES.map((code) => ({ value: code, label: code })),
+          label: label('币种', 'Currency'),
+        },
+        { name: 'moq', type: 'number', min: 1, label: label('起订量', 'MOQ') },
+        {
+          name: 'leadTimeDays',
+          type: 'number',
+          min: 1,
+          max: 365,
+          label: label('交期（天）', 'Lead time (days)'),
+        },
+        {
+          name: 'validUntil',
+          type: 'date',
+          label: label('有效期至', 'Valid until'),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+      ],
+    },
+    { name: 'sampleTerms', type: 'text', maxLength: 300, label: label('样品条款', 'Sample terms') },
+    { name: 'message', type: 'textarea', maxLength: 5000, label: label('留言', 'Message') },
+    {
+      name: 'declineReason',
+      type: 'text',
+      maxLength: 500,
+      label: label('不报价原因', 'Reason for declining'),
+      admin: { condition: (data) => data?.status === 'declined' },
+    },
+    {
+      name: 'inquiry',
+      type: 'relationship',
+      relationTo: SLUGS.inquiries,
+      label: label('询盘（接受后）', 'Inquiry (once accepted)'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

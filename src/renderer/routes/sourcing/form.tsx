@@ -1,0 +1,266 @@
+import type { Values } from '@/inquiries/values'
+import type { Category } from '@/payload-types'
+import { Layout } from '@/portal/components/Layout'
+import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
+import { unitLabel } from '@/portal/labels'
+import { submitSourcing } from '@/sourcing/submit'
+import { CURRENCIES, QUANTITY_UNITS } from '@/vocabulary'
+
+import { problemTexts } from '../inquiries/problems'
+import { Field, linkBaseOf, type Errors, type InquiryResult } from '../inquiries/shared'
+
+/** The categories the form offers: this belt's tree, or on the hub every published belt's (by slug). */
+const categoryChoices = async (ctx: RenderContext) => {
+  const { docs } = await ctx.payload.find({
+    collection: 'categories',
+    where: {},
+    sort: 'sortOrder',
+    limit: 500,
+    depth: 0,
+    locale: ctx.locale,
+    fallbackLocale: 'zh',
+    select: { slug: true, name: true, parent: true },
+    ...asPublic(ctx),
+  })
+  const seen = new Map<string, string>()
+  for (const doc of docs as Category[]) if (!seen.has(doc.slug)) seen.set(doc.slug, doc.name)
+  return [...seen].map(([slug, name]) => ({ slug, name }))
+}
+
+const Select = ({
+  name,
+  label,
+  options,
+  values,
+  errors,
+}: {
+  name: string
+  label: string
+  options: { value: string; label: string }[]
+  values: Values
+  errors: Errors
+}) => (
+  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+    {label}
+    <select
+      name={name}
+      defaultValue={values[name] ?? ''}
+      aria-invalid={errors[name] ? 'true' : undefined}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+    {errors[name] ? (
+      <span role="alert" style={{ color: '#b00020' }}>
+        {errors[name]}
+      </span>
+    ) : null}
+  </label>
+)
+
+/** `/sourcing/new`: the posting form, on the hub and on every portal; works without JavaScript. */
+export const renderSourcingForm = async (
+  ctx: RenderContext,
+  values: Values = {},
+  errors: Errors = {},
+  status = 200,
+  sent = false,
+): Promise<InquiryResult> => {
+  const t = ctx.t
+  if (sent)
+    return {
+      status,
+      element: (
+        <Layout ctx={ctx} title={t.checkEmail} isIndexable={false}>
+          <div className="card" role="status">
+            <div className="body">
+              <h1>{t.checkEmail}</h1>
+              <p>{t.checkEmailText}</p>
+            </div>
+          </div>
+        </Layout>
+      ),
+    }
+  const categories = await categoryChoices(ctx)
+  const errorList = Object.values(errors)
+  return {
+    status,
+    element: (
+      <Layout ctx={ctx} title={t.sourcingTitle} isIndexable={false}>
+        <h1>{t.sourcingTitle}</h1>
+        <p>{t.sourcingIntro}</p>
+        {errorList.length ? (
+          <div role="alert" className="card" style={{ borderLeft: '4px solid #b00020' }}>
+            <div className="body">
+              <p>{t.fixErrors}</p>
+              <ul>
+                {errorList.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        ) : null}
+        <form method="post" action={hrefFor(ctx, '/sourcing/new')} style={{ maxWidth: 560 }}>
+          <Field
+            name="product"
+            label={t.sourcingProduct}
+            values={values}
+            errors={errors}
+            required
+            max={200}
+          />
+          <Select
+            name="category"
+            label={t.category}
+            values={values}
+            errors={errors}
+            options={[
+              { value: '', label: t.anyCategory },
+              ...categories.map((c) => ({ value: c.slug, label: c.name })),
+            ]}
+          />
+          <Field
+            name="quantity"
+            label={t.quantity}
+            values={values}
+            errors={errors}
+            type="number"
+            step="1"
+            min={1}
+            required
+          />
+          <Select
+            name="unit"
+            label={t.unit}
+            values={values}
+            errors={errors}
+            options={QUANTITY_UNITS.map((unit) => ({
+              value: unit.value,
+              label: unitLabel(ctx, unit.value),
+            }))}
+          />
+          <Field
+            name="targetPrice"
+            label={t.targetPrice}
+            values={values}
+            errors={errors}
+            type="number"
+            step="any"
+            min={0}
+          />
+          <Select
+            name="currency"
+            label={t.currency}
+            values={values}
+            errors={errors}
+            options={CURRENCIES.map((code) => ({ value: code, label: code }))}
+          />
+          <Field
+            name="destinationCountry"
+            label={t.destination}
+            values={values}
+            errors={errors}
+            max={60}
+          />
+          <Field name="neededBy" label={t.neededBy} values={values} errors={errors} type="date" />
+          <Field
+            name="certifications"
+            label={t.certificationsWanted}
+            values={values}
+            errors={errors}
+            max={200}
+          />
+          <label style={{ display: 'block', marginBottom: 12 }}>
+            <input
+              type="checkbox"
+              name="verifiedOnly"
+              value="yes"
+              defaultChecked={values.verifiedOnly === 'yes'}
+            />{' '}
+            {t.verifiedOnly}
+          </label>
+          <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+            {t.details}
+            <textarea
+              name="details"
+              rows={6}
+              maxLength={5000}
+              defaultValue={values.details ?? ''}
+            />
+            {errors.details ? (
+              <span role="alert" style={{ color: '#b00020' }}>
+                {errors.details}
+              </span>
+            ) : null}
+          </label>
+          <Field
+            name="name"
+            label={t.yourName}
+            values={values}
+            errors={errors}
+            required
+            max={100}
+          />
+          <Field name="company" label={t.company} values={values} errors={errors} max={150} />
+          <Field
+            name="email"
+            label={t.email}
+            values={values}
+            errors={errors}
+            type="email"
+            required
+          />
+          <Field name="phone" label={t.phone} values={values} errors={errors} max={40} />
+          {/* A field people never see: bots fill it in. */}
+          <div
+            aria-hidden="true"
+            style={{
+              position: 'absolute',
+              left: '-10000px',
+              width: 1,
+              height: 1,
+              overflow: 'hidden',
+            }}
+          >
+            <label>
+              Website
+              <input name="website" tabIndex={-1} autoComplete="off" />
+            </label>
+          </div>
+          <button type="submit">{t.postRequest}</button>
+        </form>
+      </Layout>
+    ),
+  }
+}
+
+/** The form's POST: stored unconfirmed and a private link mailed, or the form again with its refusals. */
+export const postSourcingForm = async (
+  ctx: RenderContext,
+  values: Values,
+  ip: string,
+): Promise<InquiryResult> => {
+  const categories = (await categoryChoices(ctx)).map((category) => category.slug)
+  const result = await submitSourcing({
+    payload: ctx.payload,
+    beltID: ctx.belt?.id ?? null,
+    values,
+    categories,
+    ip,
+    linkBase: linkBaseOf(ctx),
+    mail: { subject: ctx.t.confirmMailSubject, text: ctx.t.confirmMailText },
+  })
+  switch (result.outcome) {
+    case 'ignored':
+    case 'sent':
+      return { status: 303, redirect: hrefFor(ctx, '/sourcing/new?sent=1') }
+    case 'invalid':
+      return renderSourcingForm(ctx, values, problemTexts(ctx, result.problems), 400)
+    case 'limited':
+      return renderSourcingForm(ctx, values, { form: ctx.t.tooMany }, 429)
+  }
+}
