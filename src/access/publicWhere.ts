@@ -54,6 +54,16 @@ export type PublicView = {
    * must not cache anything read under this view.
    */
   draft?: { collection: string; id: ID }
+  /**
+   * The caller read the belt as published in this request (the renderer, from its host
+   * lookup): the published belts need not be read again. Narrows to this belt as `belt` does.
+   */
+  isBeltPublished?: boolean
+  /**
+   * The belt's factories the public may not read, as the caller last read them with
+   * `readUnpublishedFactoryIDs` (the renderer holds them per belt until the belt's next edit).
+   */
+  unpublishedFactoryIDs?: ID[]
 }
 
 /** The Local API `context` for reads as the public in `view`; pass the same object to every read of a render, so the published belts are read once. */
@@ -62,9 +72,19 @@ export const publicViewContext = (view: PublicView): RequestContext => ({ [VIEW_
 const viewOf = (req: PayloadRequest) => (req.context?.[VIEW_KEY] as PublicView | undefined) ?? {}
 
 /** IDs of belts whose portal is public; read once per request (or per render's context). */
-export const getPublishedBeltIDs = async (req: PayloadRequest): Promise<ID[]> => {
-  const cached = req.context?.[PUBLISHED_BELTS_KEY] as ID[] | undefined
+export const getPublishedBeltIDs = (req: PayloadRequest): Promise<ID[]> => {
+  // The promise is kept, not the ids: a render's reads start together and would each read them.
+  const cached = req.context?.[PUBLISHED_BELTS_KEY] as Promise<ID[]> | undefined
   if (cached) return cached
+  const read = readPublishedBeltIDs(req)
+  if (req.context) {
+    req.context[PUBLISHED_BELTS_KEY] = read
+    read.catch(() => req.context && delete req.context[PUBLISHED_BELTS_KEY])
+  }
+  return read
+}
+
+const readPublishedBeltIDs = async (req: PayloadRequest): Promise<ID[]> => {
   const { docs } = await req.payload.find({
     collection: SLUGS.tenants,
     where: { published: { equals: true } },
@@ -76,15 +96,13 @@ export const getPublishedBeltIDs = async (req: PayloadRequest): Promise<ID[]> =>
     select: {},
     req,
   })
-  const ids = docs.map((doc) => doc.id)
-  if (req.context) req.context[PUBLISHED_BELTS_KEY] = ids
-  return ids
+  return docs.map((doc) => doc.id)
 }
 
 /** The belts the public sees in this request: the published ones, narrowed by its view. */
 export const getPublicBeltIDs = async (req: PayloadRequest): Promise<ID[]> => {
-  const { belt, isBeltPreview } = viewOf(req)
-  if (belt !== undefined && isBeltPreview) return [belt]
+  const { belt, isBeltPreview, isBeltPublished } = viewOf(req)
+  if (belt !== undefined && (isBeltPreview || isBeltPublished)) return [belt]
   const published = await getPublishedBeltIDs(req)
   return belt === undefined ? published : published.filter((id) => String(id) === String(belt))
 }
@@ -94,11 +112,28 @@ export const getPublicBeltIDs = async (req: PayloadRequest): Promise<ID[]> => {
  * a few, so "not one of these" costs a product query nothing, where `factory._status` made every
  * product list a join with DISTINCT (a belt's home went from 23 to 44 ms at bench scale 0.01).
  */
-const getUnpublishedFactoryIDs = async (req: PayloadRequest, belts: ID[]): Promise<ID[]> => {
+const getUnpublishedFactoryIDs = (req: PayloadRequest, belts: ID[]): Promise<ID[]> => {
+  const { belt, unpublishedFactoryIDs } = viewOf(req)
+  if (unpublishedFactoryIDs && belts.length === 1 && String(belts[0]) === String(belt))
+    return Promise.resolve(unpublishedFactoryIDs)
   const cacheKey = `chandi:unpublishedFactoryIDs:${belts.join(',')}`
-  const cached = req.context?.[cacheKey] as ID[] | undefined
+  const cached = req.context?.[cacheKey] as Promise<ID[]> | undefined
   if (cached) return cached
-  const { docs } = await req.payload.find({
+  const read = readUnpublishedFactoryIDs(req.payload, belts, req)
+  if (req.context) {
+    req.context[cacheKey] = read
+    read.catch(() => req.context && delete req.context[cacheKey])
+  }
+  return read
+}
+
+/** The factories of these belts that were never published: an input of the public rule. */
+export const readUnpublishedFactoryIDs = async (
+  payload: PayloadRequest['payload'],
+  belts: ID[],
+  req?: PayloadRequest,
+): Promise<ID[]> => {
+  const { docs } = await payload.find({
     collection: SLUGS.factories,
     where: { and: [{ tenant: { in: belts } }, { _status: { not_equals: 'published' } }] },
     depth: 0,
@@ -107,11 +142,9 @@ const getUnpublishedFactoryIDs = async (req: PayloadRequest, belts: ID[]): Promi
     // An input of the public rule itself, as the published belts are.
     overrideAccess: true,
     select: {},
-    req,
+    ...(req ? { req } : {}),
   })
-  const ids = docs.map((doc) => doc.id)
-  if (req.context) req.context[cacheKey] = ids
-  return ids
+  return docs.map((doc) => doc.id)
 }
 
 /** The belts (the `tenants` collection) the public reads: published ones. */

@@ -11,6 +11,7 @@ import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { env, isProduction as isProductionEnv } from '@/utilities/config'
 import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
 import { withPostgresBehaviour } from '@/platform/postgres'
+import { indexLocalesByParent } from '@/platform/postgresIndexes'
 import { withReadReplicas } from '@/platform/replicas'
 import { trackCommits } from '@/platform/transactions'
 
@@ -115,6 +116,7 @@ const adapterFor = (): DatabaseAdapterObj => {
         postgresAdapter({
           pool: { connectionString: url },
           push: !isProduction,
+          afterSchemaInit: [indexLocalesByParent],
           migrationDir: path.resolve('src/migrations/postgres'),
           // Production applies the committed migrations on start, as on SQLite.
           prodMigrations: postgresMigrations,

@@ -85,6 +85,8 @@ export const upcomingSessions = async (
     where: { and: where },
     sort: 'startsAt',
     limit,
+    // No total is shown: no COUNT(*).
+    pagination: false,
     depth: 1,
     locale: ctx.locale,
     fallbackLocale: 'zh',

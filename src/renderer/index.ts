@@ -1,7 +1,7 @@
 import express from 'express'
 import type { Payload } from 'payload'
 
-import { publicViewContext } from '@/access/publicWhere'
+import { publicViewContext, readUnpublishedFactoryIDs } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
 import { publicURL as configPublicURL } from '@/utilities/config'
 import {
@@ -30,7 +30,7 @@ import {
 import { findRoute, mayPost, splitLocale } from './http/router'
 import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
-import { hostOf, resolveHost } from './resolveBelt'
+import { hostOf, resolveHostMemo } from './resolveBelt'
 import { renderError } from './routes/errors'
 import { redirectFor } from './routes/redirects'
 import { serverErrorPage } from './routes/serverError'
@@ -57,6 +57,19 @@ const beltSettings = (ctx: RenderContext) => {
   // Nothing read under a preview's wider view is kept for the public.
   return ctx.isPreview ? read() : portalCache.memo(ctx.belt!.id, `settings:${ctx.locale}`, read)
 }
+
+/**
+ * The public view of a published belt with what its access rule needs already known: the belt is
+ * published (just read) and its never-published factories, held until the belt's next edit.
+ */
+const publishedBeltView = async (cache: PageCache, payload: Payload, belt: number | string) =>
+  publicViewContext({
+    belt,
+    isBeltPublished: true,
+    unpublishedFactoryIDs: await cache.memo(belt, 'unpublishedFactoryIDs', () =>
+      readUnpublishedFactoryIDs(payload, [belt]),
+    ),
+  })
 
 /**
  * The public side: host → belt → route (src/renderer/http/router.ts) → HTML, through the Local
@@ -169,7 +182,10 @@ export const renderer = ({
         query: rawQuery,
       }
 
-      const resolved = await resolveHost({ payload, host, publicHost, locale: ctx.locale })
+      const resolved = await resolveHostMemo(
+        { payload, host, publicHost, locale: ctx.locale },
+        () => cache.generation,
+      )
       if (resolved.kind === 'unknown') {
         reply(html(renderError(ctx, 404), 404), false)
         return
@@ -184,6 +200,8 @@ export const renderer = ({
           canonicalOrigin: domain ? `${publicURL?.protocol ?? 'https:'}//${domain}` : origin,
           reads: publicViewContext({ belt: belt.id }),
         }
+        if (belt.published)
+          ctx = { ...ctx, reads: await publishedBeltView(cache, payload, belt.id) }
         if (ctx.path.startsWith('/preview/')) {
           // Live preview: the signed link opens one draft of this belt, framed by the admin only.
           const draft = previewOf(ctx.path, rawQuery, belt)

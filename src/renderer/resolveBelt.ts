@@ -55,3 +55,27 @@ export const resolveHost = async ({
   })
   return docs[0] ? { kind: 'belt', belt: docs[0] } : { kind: 'unknown' }
 }
+
+const HOST_MEMO_MS = 60_000
+const hostMemo = new Map<string, { value: Promise<HostMatch>; generation: number; at: number }>()
+
+/**
+ * `resolveHost`, held per host and language until the next eviction anywhere (any edit, here or
+ * in another process, numbers one: `PageCache.generation`) or a minute. A lookup still running
+ * when an eviction comes is not reused, so an edited belt is read again after its commit.
+ */
+export const resolveHostMemo = (
+  args: Parameters<typeof resolveHost>[0],
+  generation: () => number,
+): Promise<HostMatch> => {
+  const key = `${args.locale ?? 'zh'}\u0000${args.host}`
+  const held = hostMemo.get(key)
+  const now = Date.now()
+  if (held && held.generation === generation() && now - held.at < HOST_MEMO_MS) return held.value
+  const value = resolveHost(args)
+  const entry = { value, generation: generation(), at: now }
+  if (hostMemo.size >= 1000) hostMemo.clear()
+  hostMemo.set(key, entry)
+  value.catch(() => hostMemo.get(key) === entry && hostMemo.delete(key))
+  return value
+}

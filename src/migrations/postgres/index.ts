@@ -1,6 +1,6 @@
 import * as migration_20261206_033029_initial from './20261206_033029_initial';
 import * as migration_20261206_100821_redirects from './20261206_100821_redirects';
-import * as migration_20261206_105128_sourcing_requests from './20261206_105128_sourcing_requests';
+import * as migration_20261206_105415_sourcing_requests_locales_parent_index from './20261206_105415_sourcing_requests_locales_parent_index';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261206_100821_redirects',
   },
   {
-    up: migration_20261206_105128_sourcing_requests.up,
-    down: migration_20261206_105128_sourcing_requests.down,
-    name: '20261206_105128_sourcing_requests'
+    up: migration_20261206_105415_sourcing_requests_locales_parent_index.up,
+    down: migration_20261206_105415_sourcing_requests_locales_parent_index.down,
+    name: '20261206_105415_sourcing_requests_locales_parent_index'
   },
 ];

@@ -1,4 +1,5 @@
 import type { RenderContext } from '@/portal/context'
+import { intl } from '@/portal/i18n'
 
 const INTL: Record<string, string> = { zh: 'zh-CN', en: 'en-GB', ru: 'ru', ar: 'ar', es: 'es' }
 
@@ -8,15 +9,19 @@ export const formatInZone = (
   instant: string | Date,
   timeZone: string,
 ) =>
-  new Intl.DateTimeFormat(INTL[ctx.ui], {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(instant))
+  intl(
+    `t\u0000${ctx.ui}\u0000${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(INTL[ctx.ui], {
+        timeZone,
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+  ).format(new Date(instant))
 
 /**
  * An instant as machine-readable UTC (for crawlers) and as the belt's local time; the page

@@ -15,6 +15,7 @@ import { SessionItem } from '@/portal/components/SessionItem'
 import { Pager } from '@/portal/components/Pager'
 import {
   MAX_PAGE,
+  WITHOUT_BELT,
   FACTORY_CARD,
   PRODUCT_CARD,
   find,
@@ -141,6 +142,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
     ...mainDocQuery(ctx, 'factories', slug),
     limit: 1,
     depth: 1,
+    select: WITHOUT_BELT,
   })
   const factory = docs[0]
   if (!factory) throw notFound()

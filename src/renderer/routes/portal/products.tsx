@@ -16,6 +16,7 @@ import { TierTable } from '@/portal/components/TierTable'
 import { Pager } from '@/portal/components/Pager'
 import {
   MAX_PAGE,
+  WITHOUT_BELT,
   PRODUCT_CARD,
   find,
   beltCategories,
@@ -118,6 +119,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
     ...mainDocQuery(ctx, 'products', slug),
     limit: 1,
     depth: 1,
+    select: WITHOUT_BELT,
   })
   const product = docs[0]
   if (!product) throw notFound()

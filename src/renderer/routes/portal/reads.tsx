@@ -26,6 +26,12 @@ export const PRODUCT_CARD = {
   images: true,
 } as const
 
+/**
+ * A page's own document is read whole but for its belt: no page shows it, and depth 1 would
+ * populate the whole belt (its localized texts and images) once more per render.
+ */
+export const WITHOUT_BELT = { tenant: false } as const
+
 /** Image fields of the cards: filled by one query for all the cards' images (`withImages`). */
 export const CARD_IMAGES = ['images', 'photos'] as const
 
@@ -69,7 +75,7 @@ export const find = async <T,>(
     page?: number
     sort?: string
     depth?: number
-    select?: Record<string, true>
+    select?: Record<string, boolean>
     draft?: boolean
   },
 ) => {
