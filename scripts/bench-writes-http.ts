@@ -135,7 +135,7 @@ const measure = async (label: string, dir: string, work: string): Promise<Rows> 
         const figures = await writes({ ...chandi, count: COUNT, inFlight, next })
         rows[`${what}, ${inFlight} in flight`] = figures
         console.log(
-          `[bench:writes] ${label} ${what}, ${inFlight} in flight: ${figures.perSecond}/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, ${figures.cpuMs} ms CPU each, errors ${figures.errors}`,
+          `[bench:writes] ${label} ${what}, ${inFlight} in flight: ${figures.perSecond}/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, ${figures.cpuMs} ms CPU each, peak RSS ${figures.peakRssMiB} MiB, errors ${figures.errors}`,
         )
       }
     }
@@ -154,13 +154,13 @@ export const benchWritesHttp = async () => {
     const now = await measure('this checkout:', '.', path.join(work, 'now'))
     const cells = (figures?: WriteFigures) =>
       figures
-        ? `${figures.perSecond} | ${figures.p50} | ${figures.p95} | ${figures.cpuMs} | ${figures.errors}`
-        : '– | – | – | – | –'
+        ? `${figures.perSecond} | ${figures.p50} | ${figures.p95} | ${figures.cpuMs} | ${figures.peakRssMiB} | ${figures.errors}`
+        : '– | – | – | – | – | –'
     const table = [
       `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node ${process.version}, SQLite, ${COUNT} writes per row after 30 unmeasured.`,
       '',
-      `| write | ${before ? 'before: /s | p50 ms | p95 ms | CPU ms each | errors | ' : ''}/s | p50 ms | p95 ms | CPU ms each | errors |`,
-      `| --- | ${before ? '---: | ---: | ---: | ---: | ---: | ' : ''}---: | ---: | ---: | ---: | ---: |`,
+      `| write | ${before ? 'before: /s | p50 ms | p95 ms | CPU ms each | RSS MiB | errors | ' : ''}/s | p50 ms | p95 ms | CPU ms each | peak RSS MiB | errors |`,
+      `| --- | ${before ? '---: | ---: | ---: | ---: | ---: | ---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: |`,
       ...Object.keys(now).map(
         (what) => `| ${what} | ${before ? `${cells(before[what])} | ` : ''}${cells(now[what])} |`,
       ),

@@ -10,6 +10,8 @@ export type WriteFigures = {
   errors: number
   /** The server process's CPU time (user + system) per write, from /proc. */
   cpuMs: number
+  /** The server process's peak resident memory during the writes (MiB, sampled every 250 ms). */
+  peakRssMiB: number
 }
 
 export type WriteRequest = {
@@ -17,6 +19,16 @@ export type WriteRequest = {
   method: 'POST' | 'PATCH'
   headers: Record<string, string>
   body: string
+}
+
+/** The process's resident memory in bytes (VmRSS), or 0 off Linux. */
+export const rssOf = (pid: number) => {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
 }
 
 /** The process's CPU time so far in ms (utime + stime), or NaN off Linux. */
@@ -70,6 +82,8 @@ export const writes = async ({
   const times: number[] = []
   let errors = 0
   let started = 0
+  let peak = rssOf(pid)
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 250)
   const cpuBefore = cpuOf(pid)
   const begin = performance.now()
   await Promise.all(
@@ -86,6 +100,8 @@ export const writes = async ({
   )
   const seconds = (performance.now() - begin) / 1000
   const cpuMs = (cpuOf(pid) - cpuBefore) / count
+  clearInterval(sampler)
+  peak = Math.max(peak, rssOf(pid))
   agent.destroy()
   times.sort((a, b) => a - b)
   const at = (q: number) =>
@@ -96,5 +112,6 @@ export const writes = async ({
     p95: at(0.95),
     errors,
     cpuMs: Math.round(cpuMs * 10) / 10,
+    peakRssMiB: Math.round(peak / 2 ** 20),
   }
 }
