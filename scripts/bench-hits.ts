@@ -22,6 +22,7 @@ import {
   startNginx,
   wrk,
 } from '../src/bench/wrk'
+import { cpuOf } from '../src/bench/writes'
 
 const { values: args } = parseArgs({
   options: {
@@ -68,6 +69,7 @@ const startChandi = async ({
   }
   return {
     port,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -84,7 +86,16 @@ const get = async (port: number, urlPath: string) => {
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers }
 }
 
-type Row = { what: string; figures: Record<string, LoadFigures> }
+/** wrk's figures and the server's CPU time per request (µs, from /proc: robust on a busy machine). */
+type Figures = LoadFigures & { cpuUs?: number }
+type Row = { what: string; figures: Record<string, Figures> }
+
+const withCpu = async (pid: number, run: () => Promise<LoadFigures>): Promise<Figures> => {
+  const before = cpuOf(pid)
+  const figures = await run()
+  const requests = figures.rps * SECONDS
+  return { ...figures, cpuUs: Math.round(((cpuOf(pid) - before) * 1000) / requests) }
+}
 
 const RENDERS: [string, string][] = [
   ['render: home', '/en'],
@@ -100,34 +111,38 @@ const firstLink = (html: string, prefix: string) => {
   return match?.[1]
 }
 
-const measureChandi = async (label: string, port: number): Promise<Record<string, LoadFigures>> => {
-  const figures: Record<string, LoadFigures> = {}
+const measureChandi = async (
+  label: string,
+  port: number,
+  pid: number,
+): Promise<Record<string, Figures>> => {
+  const figures: Record<string, Figures> = {}
   const say = (what: string) =>
     console.log(
-      `[bench] ${label} ${what}: ${figures[what].rps} req/s, p50 ${figures[what].p50} ms, p95 ${figures[what].p95} ms, errors ${figures[what].errors}`,
+      `[bench] ${label} ${what}: ${figures[what].rps} req/s, p50 ${figures[what].p50} ms, p95 ${figures[what].p95} ms, ${figures[what].cpuUs ?? '–'} µs CPU/req, errors ${figures[what].errors}`,
     )
   await get(port, '/en')
   await get(port, '/en')
   // Two seconds of the same load first, unmeasured: the JIT and the sockets warm up.
   await wrk({ port, path: '/en', host: HOST, seconds: 2 })
-  figures['cached page'] = await wrk({ port, path: '/en', host: HOST, seconds: SECONDS })
+  figures['cached page'] = await withCpu(pid, () =>
+    wrk({ port, path: '/en', host: HOST, seconds: SECONDS }),
+  )
   say('cached page')
   const etag = (await get(port, '/en')).headers.get('etag') ?? ''
-  figures['cached page, 304'] = await wrk({
-    port,
-    path: '/en',
-    host: HOST,
-    seconds: SECONDS,
-    headers: { 'If-None-Match': etag },
-  })
+  figures['cached page, 304'] = await withCpu(pid, () =>
+    wrk({ port, path: '/en', host: HOST, seconds: SECONDS, headers: { 'If-None-Match': etag } }),
+  )
   say('cached page, 304')
-  figures['cached page, brotli'] = await wrk({
-    port,
-    path: '/en',
-    host: HOST,
-    seconds: SECONDS,
-    headers: { 'Accept-Encoding': 'gzip, deflate, br' },
-  })
+  figures['cached page, brotli'] = await withCpu(pid, () =>
+    wrk({
+      port,
+      path: '/en',
+      host: HOST,
+      seconds: SECONDS,
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    }),
+  )
   say('cached page, brotli')
   const directory = (await get(port, '/en/factories')).body.toString()
   const products = (await get(port, '/en/products')).body.toString()
@@ -170,20 +185,23 @@ const main = async () => {
     if (nginx) stops.push(nginx.stop)
     const bare = await startBareNode({ body: page.body, contentType })
     stops.push(bare.stop)
-    const baselines: Record<string, LoadFigures> = {}
+    const baselines: Record<string, Figures> = {}
     if (nginx) baselines.nginx = await wrk({ port: nginx.port, path: '/', seconds: SECONDS })
-    baselines['bare node'] = await wrk({ port: bare.port, path: '/', seconds: SECONDS })
+    // The bare server runs in this process, which does nothing else meanwhile.
+    baselines['bare node'] = await withCpu(process.pid, () =>
+      wrk({ port: bare.port, path: '/', seconds: SECONDS }),
+    )
     for (const [name, figures] of Object.entries(baselines))
       console.log(`[bench] ${name}: ${figures.rps} req/s, p50 ${figures.p50} ms`)
 
-    const now = await measureChandi('this checkout:', chandi.port)
-    let before: Record<string, LoadFigures> | undefined
+    const now = await measureChandi('this checkout:', chandi.port, chandi.pid)
+    let before: Record<string, Figures> | undefined
     if (args.before) {
       // Stopping twice is harmless: the `finally` below stops whatever is still running.
       await chandi.stop()
       const old = await startChandi({ dir: args.before, database, port: await freePort() })
       stops.push(old.stop)
-      before = await measureChandi(`before (${args.before}):`, old.port)
+      before = await measureChandi(`before (${args.before}):`, old.port, old.pid)
     }
 
     for (const [name, figures] of Object.entries(baselines))
@@ -192,18 +210,23 @@ const main = async () => {
       rows.push({ what, figures: { now: now[what], ...(before ? { before: before[what] } : {}) } })
 
     const bareRps = baselines['bare node'].rps
+    const bareCpu = baselines['bare node'].cpuUs
+    // The CPU a request costs bare Node over what it costs here: the ratio a busy machine
+    // distorts least (1.00 is bare Node's speed).
+    const cpuRatio = (figures: Figures) =>
+      bareCpu && figures.cpuUs ? (bareCpu / figures.cpuUs).toFixed(2) : '–'
     const nginxRps = baselines.nginx?.rps
     const lines = [
       `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; wrk -t1, ${SECONDS} s per row; cached rows -c32, renders -c8 with a unique query string; p95 interpolated between wrk's p90 and p99.`,
       '',
-      `| what | ${before ? 'before req/s | ' : ''}req/s | × bare Node | × nginx | p50 ms | p95 ms | errors |`,
-      `| --- | ${before ? '---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: |`,
+      `| what | ${before ? 'before req/s | ' : ''}req/s | × bare Node | × nginx | p50 ms | p95 ms | server CPU µs/req | bare Node's CPU ÷ this | errors |`,
+      `| --- | ${before ? '---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
       ...rows.map(({ what, figures }) => {
         const current = figures.now
         // A render is not the same bytes as the baselines serve: no ratio.
         const ratio = (base?: number) =>
           base && !what.startsWith('render') ? (current.rps / base).toFixed(2) : '–'
-        return `| ${what} | ${before ? `${figures.before?.rps ?? '–'} | ` : ''}${current.rps} | ${ratio(bareRps)} | ${ratio(nginxRps)} | ${current.p50} | ${current.p95} | ${current.errors} |`
+        return `| ${what} | ${before ? `${figures.before?.rps ?? '–'} | ` : ''}${current.rps} | ${ratio(bareRps)} | ${ratio(nginxRps)} | ${current.p50} | ${current.p95} | ${current.cpuUs ?? '–'} | ${cpuRatio(current)} | ${current.errors} |`
       }),
       '',
     ]

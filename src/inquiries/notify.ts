@@ -33,6 +33,8 @@ export const factoryMembers = async ({ payload, req, factoryID }: Caller & { fac
     where: { factory: { equals: factoryID } },
     limit: 50,
     depth: 0,
+    pagination: false,
+    select: { email: true },
     overrideAccess: true,
     ...(req ? { req } : {}),
   })

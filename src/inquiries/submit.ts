@@ -38,19 +38,29 @@ const perEmail = new RateLimiter('inquiry-email', env('CHANDI_INQUIRY_LIMIT_EMAI
 /** Fingerprints of inquiries stored in the last ten minutes: a double submit is refused. */
 const recent = new Map<string, number>()
 
-/** The factory's products, read as the public (`overrideAccess: false`, the portal's view). */
+/**
+ * The factory's products, read as the public (`overrideAccess: false`, the portal's view); with
+ * `slug`, only that one (what a submission names), so a submission reads one product, not 200.
+ */
 export const factoryProducts = async ({
   scope,
   factoryID,
+  slug,
 }: {
   scope: InquiryScope
   factoryID: number
+  slug?: string
 }) =>
   (
     await scope.payload.find({
       collection: SLUGS.products,
-      where: { factory: { equals: factoryID } },
-      limit: 200,
+      where:
+        slug === undefined
+          ? { factory: { equals: factoryID } }
+          : { and: [{ factory: { equals: factoryID } }, { slug: { equals: slug } }] },
+      limit: slug === undefined ? 200 : 1,
+      // The form shows no total: no COUNT(*) over the factory's products.
+      pagination: false,
       depth: 0,
       locale: scope.locale,
       fallbackLocale: 'zh',
@@ -102,7 +112,9 @@ export const submitInquiry = async ({
 }): Promise<SubmitOutcome> => {
   if (isBot(values)) return { outcome: 'ignored' }
   const { payload, belt } = scope
-  const products = values.product ? await factoryProducts({ scope, factoryID: factory.id }) : []
+  const products = values.product
+    ? await factoryProducts({ scope, factoryID: factory.id, slug: values.product })
+    : []
   const { input, problems } = checkInquiryValues({ values, products })
   const uploads = await checkUploads(files)
   if (uploads.problem) problems.attachments = uploads.problem
@@ -158,6 +170,8 @@ export const submitInquiry = async ({
       },
       // A system write: buyers send inquiries only through the portal (create access is admins').
       overrideAccess: true,
+      // Only its id, subject and message are used: no factory, product and belt read back.
+      depth: 0,
     })) as Inquiry
   } catch (error) {
     await removeFiles({ payload, ids: stored.ids })

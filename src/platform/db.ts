@@ -135,7 +135,10 @@ const adapterFor = (): DatabaseAdapterObj => {
       transactionOptions: { behavior: 'immediate' },
       push: !isProduction,
       // WAL by default; off only for the outage test, which locks the file as a dead disk would.
-      wal: env('CHANDI_SQLITE_WAL'),
+      // `synchronous = NORMAL` under WAL: a commit is atomic and survives the process being
+      // killed; only a power cut may lose the last commits (the WAL is synced at checkpoints).
+      // Payload's default, FULL, syncs the disk at every commit: 6 ms of a 10 ms product save.
+      wal: env('CHANDI_SQLITE_WAL') ? { synchronous: 'NORMAL' } : false,
       busyTimeout: 5000,
       migrationDir: path.resolve('src/migrations/sqlite'),
       // Production applies the committed migrations on start; development and tests push.

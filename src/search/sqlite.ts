@@ -35,6 +35,8 @@ const open = async (): Promise<Client | null> => {
     clients.set(file, client)
     await client.execute('pragma journal_mode = wal')
     await client.execute('pragma busy_timeout = 5000')
+    // Derived data, rebuilt from the database when missing: no disk sync at every commit.
+    await client.execute('pragma synchronous = normal')
     await client.execute(
       `create virtual table if not exists entries using fts5(words, kind unindexed, doc_id unindexed, tenant_id unindexed, tokenize = 'unicode61 remove_diacritics 2')`,
     )

@@ -1,0 +1,117 @@
+import fs from 'node:fs'
+import http from 'node:http'
+
+// Writes over HTTP, as a buyer and a factory member make them: many in flight, each unique.
+
+export type WriteFigures = {
+  perSecond: number
+  p50: number
+  p95: number
+  errors: number
+  /** The server process's CPU time (user + system) per write, from /proc. */
+  cpuMs: number
+  /** The server process's peak resident memory during the writes (MiB, sampled every 250 ms). */
+  peakRssMiB: number
+}
+
+export type WriteRequest = {
+  path: string
+  method: 'POST' | 'PATCH'
+  headers: Record<string, string>
+  body: string
+}
+
+/** The process's resident memory in bytes (VmRSS), or 0 off Linux. */
+export const rssOf = (pid: number) => {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/** The process's CPU time so far in ms (utime + stime), or NaN off Linux. */
+export const cpuOf = (pid: number) => {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+const send = (agent: http.Agent, port: number, request: WriteRequest) =>
+  new Promise<number>((resolve) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: request.path,
+        method: request.method,
+        headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) },
+        agent,
+      },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      },
+    )
+    req.on('error', () => resolve(0))
+    req.end(request.body)
+  })
+
+/**
+ * `count` writes, `inFlight` at a time on keep-alive connections; `next(i)` makes the i-th
+ * request (each unique: a new e-mail, a new slug). A status outside 2xx/3xx is an error.
+ */
+export const writes = async ({
+  port,
+  pid,
+  count,
+  inFlight,
+  next,
+}: {
+  port: number
+  pid: number
+  count: number
+  inFlight: number
+  next: (i: number) => WriteRequest
+}): Promise<WriteFigures> => {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: inFlight })
+  const times: number[] = []
+  let errors = 0
+  let started = 0
+  let peak = rssOf(pid)
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 250)
+  const cpuBefore = cpuOf(pid)
+  const begin = performance.now()
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (started < count) {
+        const request = next(started)
+        started += 1
+        const t = performance.now()
+        const status = await send(agent, port, request)
+        times.push(performance.now() - t)
+        if (status < 200 || status >= 400) errors += 1
+      }
+    }),
+  )
+  const seconds = (performance.now() - begin) / 1000
+  const cpuMs = (cpuOf(pid) - cpuBefore) / count
+  clearInterval(sampler)
+  peak = Math.max(peak, rssOf(pid))
+  agent.destroy()
+  times.sort((a, b) => a - b)
+  const at = (q: number) =>
+    Math.round(times[Math.min(times.length - 1, Math.floor(times.length * q))] * 10) / 10
+  return {
+    perSecond: Math.round((count / seconds) * 10) / 10,
+    p50: at(0.5),
+    p95: at(0.95),
+    errors,
+    cpuMs: Math.round(cpuMs * 10) / 10,
+    peakRssMiB: Math.round(peak / 2 ** 20),
+  }
+}
