@@ -44,6 +44,35 @@ describe('page cache', () => {
     expect(cache.get('two')).toBeUndefined()
     expect(cache.get('one')).toBeDefined()
   })
+
+  it('lets addresses with a query string take a share of it only, so a flood of them never pushes plain pages out', () => {
+    const cache = new PageCache(10, 0.2)
+    const key = (path: string, query = '') => PageCache.key({ host: 'zhili', path, query })
+    for (const path of ['/', '/factories', '/factories/a', '/products/b'])
+      cache.set(key(path), page('1'))
+    cache.set(key('/factories', '?category=kids'), page('1'))
+    cache.get(key('/factories', '?category=kids'))
+    for (let i = 0; i < 1000; i++) cache.set(key('/', `?x=${i}`), page('1'))
+    for (const path of ['/', '/factories', '/factories/a', '/products/b'])
+      expect(cache.get(key(path)), path).toBeDefined()
+    // Two slots for queried pages: the flood's last two are there, the earlier ones are not.
+    expect(cache.get(key('/', '?x=999'))).toBeDefined()
+    expect(cache.get(key('/', '?x=998'))).toBeDefined()
+    expect(cache.get(key('/', '?x=997'))).toBeUndefined()
+    expect(cache.get(key('/factories', '?category=kids'))).toBeUndefined()
+    expect(cache.size).toBe(6)
+  })
+
+  it('keeps a queried page that is read while others come and go', () => {
+    const cache = new PageCache(10, 0.2)
+    const key = (query: string) => PageCache.key({ host: 'zhili', path: '/search', query })
+    cache.set(key('?q=socks'), page('1'))
+    for (let i = 0; i < 50; i++) {
+      expect(cache.get(key('?q=socks'))).toBeDefined()
+      cache.set(key(`?q=${i}`), page('1'))
+    }
+    expect(cache.get(key('?q=socks'))).toBeDefined()
+  })
 })
 
 /** The process's cache hears the evictions published in src/platform/events. */

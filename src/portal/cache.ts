@@ -63,7 +63,32 @@ export class PageCache {
   private hubEvictedAt = 0
   private allEvictedAt = 0
 
-  constructor(private readonly maxEntries = 5000) {}
+  /**
+   * Keys of the stored pages whose address has a query string, least recently used first. They
+   * may take a share of the cache only: a script asking for `/?x=1`, `/?x=2`, … churns these
+   * slots and never pushes the belts' plain pages (home, profiles, products) out.
+   */
+  private readonly queried = new Map<string, true>()
+  private readonly maxQueried: number
+
+  constructor(
+    private readonly maxEntries = 5000,
+    queriedShare = 0.2,
+  ) {
+    this.maxQueried = Math.max(1, Math.floor(maxEntries * queriedShare))
+  }
+
+  /** Whether a key (`PageCache.key`) names an address with a query string. */
+  private static hasQuery = (key: string) => {
+    const at = key.lastIndexOf('\u0000')
+    return at !== -1 && at < key.length - 1
+  }
+
+  /** Removes a stored page and its place among the queried ones. */
+  private drop(key: string) {
+    this.entries.delete(key)
+    this.queried.delete(key)
+  }
 
   static key = ({ host, path, query }: { host: string; path: string; query: string }) =>
     `${host}\u0000${path}\u0000${query}`
@@ -78,6 +103,7 @@ export class PageCache {
     // Map order is insertion order: re-inserting marks it most recently used.
     this.entries.delete(key)
     this.entries.set(key, entry)
+    if (this.queried.delete(key)) this.queried.set(key, true)
     this.hits += 1
     entry.hits = (entry.hits ?? 0) + 1
     return entry
@@ -97,12 +123,21 @@ export class PageCache {
       validUntil: page.validUntil ?? Number.POSITIVE_INFINITY,
     }
     if (since !== undefined && this.evictedSince(page.beltID, since)) return entry
+    if (PageCache.hasQuery(key)) {
+      this.queried.delete(key)
+      this.queried.set(key, true)
+      while (this.queried.size > this.maxQueried) {
+        const oldest = this.queried.keys().next().value
+        if (oldest === undefined) break
+        this.drop(oldest)
+      }
+    }
     this.entries.set(key, entry)
     this.stale.delete(key)
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value
       if (oldest === undefined) break
-      this.entries.delete(oldest)
+      this.drop(oldest)
     }
     return entry
   }
@@ -159,7 +194,7 @@ export class PageCache {
   }
 
   private retire(key: string, entry: CachedPage) {
-    this.entries.delete(key)
+    this.drop(key)
     this.stale.set(key, entry)
     while (this.stale.size > this.maxEntries) {
       const oldest = this.stale.keys().next().value
@@ -178,6 +213,7 @@ export class PageCache {
 
   clear() {
     this.entries.clear()
+    this.queried.clear()
     this.stale.clear()
     this.beltData.clear()
   }
