@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { publicViewContext } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
-import { publicURL as configPublicURL } from '@/utilities/config'
+import { publicURL as configPublicURL, env, isProduction } from '@/utilities/config'
 import {
   database,
   databaseDown,
@@ -30,7 +30,7 @@ import {
 import { findRoute, mayPost, splitLocale } from './http/router'
 import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
-import { hostOf, resolveHost } from './resolveBelt'
+import { hostOf, localhostBelts, resolveHost } from './resolveBelt'
 import { renderError } from './routes/errors'
 import { serverErrorPage } from './routes/serverError'
 
@@ -72,6 +72,11 @@ export const renderer = ({
   const router = express.Router()
   const publicURL = configPublicURL()
   const publicHost = publicURL ? hostOf(publicURL.host) : undefined
+  const onLocalhost = localhostBelts({
+    production: isProduction(),
+    publicURL,
+    allow: env('CHANDI_LOCALHOST_BELTS'),
+  })
 
   router.use(async (req, res) => {
     const isPost = req.method === 'POST'
@@ -168,7 +173,13 @@ export const renderer = ({
         query: rawQuery,
       }
 
-      const resolved = await resolveHost({ payload, host, publicHost, locale: ctx.locale })
+      const resolved = await resolveHost({
+        payload,
+        host,
+        publicHost,
+        locale: ctx.locale,
+        localhostBelts: onLocalhost,
+      })
       if (resolved.kind === 'unknown') {
         reply(html(renderError(ctx, 404), 404), false)
         return
