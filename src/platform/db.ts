@@ -125,6 +125,7 @@ const adapterFor = (): DatabaseAdapterObj => {
           readReplicasAfterWriteInterval: env('DATABASE_REPLICA_AFTER_WRITE_MS'),
         }),
         readReplicas,
+        { maxLagMs: env('DATABASE_REPLICA_MAX_LAG_MS') },
       ),
     )
   }

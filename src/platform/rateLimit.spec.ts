@@ -88,13 +88,15 @@ describe('rate limiter', () => {
 
   it('counts in the shared store, under its own name', async () => {
     const store = memoryStore()
+    // Now, not 0: setting the store sweeps the windows that have ended by the clock.
+    const now = Date.now()
     useCountStore(store)
     const [one, two] = [new RateLimiter('one', 2, 1000), new RateLimiter('one', 2, 1000)]
-    expect(await one.take('ip', 0)).toBe(true)
-    expect(await two.take('ip', 0)).toBe(true)
-    expect(await one.take('ip', 0)).toBe(false)
+    expect(await one.take('ip', now)).toBe(true)
+    expect(await two.take('ip', now)).toBe(true)
+    expect(await one.take('ip', now)).toBe(false)
     // Another limiter's counts are its own.
-    expect(await new RateLimiter('two', 2, 1000).take('ip', 0)).toBe(true)
+    expect(await new RateLimiter('two', 2, 1000).take('ip', now)).toBe(true)
   })
 
   it('counts in its own memory when the shared store fails, and says so', async () => {
@@ -111,6 +113,14 @@ describe('rate limiter', () => {
     expect(await limiter.take('ip', 0)).toBe(true)
     expect(await limiter.take('ip', 0)).toBe(false)
     expect(errors.length).toBeGreaterThan(0)
+  })
+
+  it('sweeps ended windows as soon as the store is set, not only ten minutes later', async () => {
+    const swept: number[] = []
+    useCountStore({ increment: () => 1, sweep: (at) => void swept.push(at) })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(swept).toHaveLength(1)
+    expect(Math.abs(swept[0] - Date.now())).toBeLessThan(1000)
   })
 
   it('does not wait for a store that does not answer', async () => {

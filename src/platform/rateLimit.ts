@@ -115,7 +115,8 @@ let onError: (error: unknown) => void = () => undefined
 
 /**
  * Every limiter of this process counts in `store` from now on (null: back to each its own memory).
- * Expired windows are swept every ten minutes.
+ * Expired windows are swept now and every ten minutes (now too: a node restarted more often than
+ * that would otherwise never sweep, and the table would keep every window ever opened).
  */
 export const useCountStore = (store: CountStore | null, log?: (error: unknown) => void) => {
   if (sweeping) clearInterval(sweeping)
@@ -123,13 +124,12 @@ export const useCountStore = (store: CountStore | null, log?: (error: unknown) =
   shared = store
   onError = log ?? (() => undefined)
   if (!store) return
-  sweeping = setInterval(
-    () =>
-      void Promise.resolve()
-        .then(() => store.sweep(Date.now()))
-        .catch(onError),
-    10 * 60_000,
-  )
+  const sweep = () =>
+    void Promise.resolve()
+      .then(() => store.sweep(Date.now()))
+      .catch(onError)
+  sweep()
+  sweeping = setInterval(sweep, 10 * 60_000)
   sweeping.unref()
 }
 

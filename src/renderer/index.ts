@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { publicViewContext, readUnpublishedFactoryIDs } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
-import { publicURL as configPublicURL } from '@/utilities/config'
+import { publicURL as configPublicURL, env, isProduction } from '@/utilities/config'
 import {
   database,
   databaseDown,
@@ -30,7 +30,7 @@ import {
 import { findRoute, mayPost, splitLocale } from './http/router'
 import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
-import { hostOf, resolveHostMemo } from './resolveBelt'
+import { hostOf, localhostBelts, resolveHostMemo } from './resolveBelt'
 import { renderError } from './routes/errors'
 import { redirectFor } from './routes/redirects'
 import { serverErrorPage } from './routes/serverError'
@@ -86,6 +86,11 @@ export const renderer = ({
   const router = express.Router()
   const publicURL = configPublicURL()
   const publicHost = publicURL ? hostOf(publicURL.host) : undefined
+  const onLocalhost = localhostBelts({
+    production: isProduction(),
+    publicURL,
+    allow: env('CHANDI_LOCALHOST_BELTS'),
+  })
 
   router.use(async (req, res) => {
     const isPost = req.method === 'POST'
@@ -183,7 +188,7 @@ export const renderer = ({
       }
 
       const resolved = await resolveHostMemo(
-        { payload, host, publicHost, locale: ctx.locale },
+        { payload, host, publicHost, locale: ctx.locale, localhostBelts: onLocalhost },
         () => cache.generation,
       )
       if (resolved.kind === 'unknown') {

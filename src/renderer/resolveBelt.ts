@@ -20,12 +20,30 @@ export type HostMatch = { kind: 'hub' } | { kind: 'belt'; belt: Tenant } | { kin
 
 const HUB_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
+const isLocalhost = (host: string) => host === 'localhost' || host.endsWith('.localhost')
+
+/**
+ * Whether `<slug>.localhost` hosts reach belts: on a development machine and in the tests, not in
+ * production behind a PUBLIC_URL (where a `Host: zhili.localhost` sent straight to a node would
+ * otherwise reach the belt past the proxy's host routing), unless CHANDI_LOCALHOST_BELTS=true.
+ */
+export const localhostBelts = ({
+  production,
+  publicURL,
+  allow,
+}: {
+  production: boolean
+  publicURL: URL | null | undefined
+  allow: boolean
+}) => allow || !production || !publicURL
+
 /** Which site a host is: the hub, a belt's portal (by `<slug>.localhost` or a listed domain), or none. */
 export const resolveHost = async ({
   payload,
   host,
   publicHost,
   locale = 'zh',
+  localhostBelts = true,
 }: {
   payload: Payload
   host: string
@@ -33,8 +51,12 @@ export const resolveHost = async ({
   locale?: 'zh' | 'en'
   /** The host of PUBLIC_URL, which also serves the hub. */
   publicHost?: string
+  /** Whether `<slug>.localhost` names a belt (see `localhostBelts`). */
+  localhostBelts?: boolean
 }): Promise<HostMatch> => {
   if (HUB_HOSTS.has(host) || (publicHost && host === publicHost)) return { kind: 'hub' }
+  // In production no `*.localhost` host is a belt's, neither by slug nor by a listed domain.
+  if (!localhostBelts && isLocalhost(host)) return { kind: 'unknown' }
   // `<slug>.localhost` on a development machine, `<slug>.<public host>` behind PUBLIC_URL.
   const parent = publicHost && host.endsWith(`.${publicHost}`) ? `.${publicHost}` : '.localhost'
   const slug = host.endsWith(parent) ? host.slice(0, -parent.length) : null

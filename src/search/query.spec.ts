@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { queryTerms, wordsOf } from './entries'
+import { MAX_QUERY_WORDS, queryTerms, wordsOf } from './entries'
 import { mongoFilter } from './mongodb'
 import { MAX_WORD_LENGTH, tsqueryOf } from './postgres'
 import { matchExpression } from './sqlite'
@@ -15,6 +15,15 @@ describe('the search queries', () => {
     expect(queryTerms('连衣裙')).toMatchObject({ prefix: true })
     expect(queryTerms('a & b | !c :*')).toEqual({ words: ['a', 'b', 'c'], prefix: false })
     expect(queryTerms(' !&|:* ')).toEqual({ words: [], prefix: false })
+  })
+
+  it('keeps the first 16 words of a long query, none of them a prefix', () => {
+    const words = Array.from({ length: 2700 }, (_, index) => `w${index.toString(36)}x`)
+    const terms = queryTerms(words.join(' '))
+    expect(terms).toEqual({ words: words.slice(0, MAX_QUERY_WORDS), prefix: false })
+    expect(MAX_QUERY_WORDS).toBe(16)
+    const sixteen = queryTerms(words.slice(0, 16).join(' '))
+    expect(sixteen).toEqual({ words: words.slice(0, 16), prefix: true })
   })
 
   it('on PostgreSQL: belts OR-ed, every word AND-ed, the last a prefix', () => {

@@ -164,6 +164,7 @@ const SPECS = {
   DATABASE_URL: databaseURL,
   DATABASE_REPLICA_URLS: replicaURLs,
   DATABASE_REPLICA_AFTER_WRITE_MS: whole(2000, 0),
+  DATABASE_REPLICA_MAX_LAG_MS: whole(5000, 0),
   PAYLOAD_SECRET: text(),
   PUBLIC_URL: httpURL,
   MEDIA_DIR: text('media'),
@@ -209,6 +210,7 @@ const SPECS = {
   CHANDI_WARM_PAGES: whole(10, 0, 1000),
   CHANDI_ALLOWED_ORIGINS: text(),
   CHANDI_NEXT_DEV: flag(false),
+  CHANDI_LOCALHOST_BELTS: flag(false),
   CHANDI_WORKER_ROLE: oneOf('leader', 'follower'),
 } satisfies Record<string, Spec<unknown>>
 

@@ -5,8 +5,9 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterAll, describe, expect, inject, it, onTestFinished } from 'vitest'
 
-import { login, requestAt } from '../helpers/api'
-import { cast, unique } from '../helpers/fixtures'
+import { api, login, requestAt } from '../helpers/api'
+import { DEMO_PASSWORD } from '../../src/constants'
+import { cast, idBy, unique } from '../helpers/fixtures'
 import { onPostgres } from '../helpers/databases'
 import { startServer, stopServer, type RunningServer } from '../setup/server'
 
@@ -28,7 +29,30 @@ const sharedEnv = () => ({
   CHANDI_JOBS: 'false',
   CHANDI_WORKER_ROLE: 'follower',
   DATABASE_REPLICA_AFTER_WRITE_MS: String(AFTER_WRITE_MS),
+  // Far more than the paused replica's lag here: reads keep going to it (the lag limit's own test
+  // sets a small one).
+  DATABASE_REPLICA_MAX_LAG_MS: '600000',
 })
+
+/** Whether the replica's replay is paused (it has replayed nothing since). */
+const replayState = async (replicaURL: string) =>
+  (await sql<{ state: string }>(replicaURL, 'select pg_get_wal_replay_pause_state() as state'))[0]
+    .state
+
+const pauseReplay = async (replicaURL: string) => {
+  await sql(replicaURL, 'select pg_wal_replay_pause()')
+  await waitFor('replay to pause', async () => (await replayState(replicaURL)) === 'paused')
+}
+
+/** A login of its own (a session of its own), not the helper's cached one. */
+const freshLogin = async (email: string) => {
+  const response = await api('/api/users/login', {
+    method: 'POST',
+    body: { email, password: DEMO_PASSWORD },
+  })
+  expect(response.status, response.text).toBe(200)
+  return response.json.token as string
+}
 
 const cluster = async (...args: string[]) => {
   const { stdout } = await promisify(execFile)('scripts/pg-test-cluster.sh', args, {
@@ -123,6 +147,8 @@ describe.runIf(onPostgres())('a read replica (DATABASE_REPLICA_URLS)', () => {
     const token = await login(cast.emails.operatorA)
     const original = await aboutPage(inject('port'), token)
     onTestFinished(() => setTitle(inject('port'), token, original.id, original.title))
+    // A second login of the operator's, which the replica will have: ended below.
+    const session = await freshLogin(cast.emails.operatorA)
 
     const made = await cluster('replica', primaryURL)
     replicaDirs.push(made.PG_REPLICA_DIR)
@@ -136,15 +162,12 @@ describe.runIf(onPostgres())('a read replica (DATABASE_REPLICA_URLS)', () => {
     onTestFinished(() => stopServer(server))
     expect(await aboutPortal(server.port)).toContain(original.title)
 
+    expect(
+      (await requestAt(server.port, 'GET', '/api/users/me', { token: session })).json.user,
+    ).toMatchObject({ email: cast.emails.operatorA })
+
     // The replica stops replaying: it keeps what it has, the primary moves on.
-    await sql(replicaURL, 'select pg_wal_replay_pause()')
-    await waitFor('replay to pause', async () => {
-      const [row] = await sql<{ state: string }>(
-        replicaURL,
-        'select pg_get_wal_replay_pause_state() as state',
-      )
-      return row.state === 'paused'
-    })
+    await pauseReplay(replicaURL)
 
     // The edit goes to the primary (a standby refuses every write), and for the after-write
     // interval this server reads there too: the operator sees their edit at once.
@@ -176,6 +199,32 @@ describe.runIf(onPostgres())('a read replica (DATABASE_REPLICA_URLS)', () => {
       4 * AFTER_WRITE_MS,
     )
 
+    // Reads that decide access are the primary's, whatever the replica holds. The session is
+    // ended through the suite's server (another node; this one has written nothing): refused here
+    // at once, though the replica still has it.
+    const logout = await api('/api/users/logout', { method: 'POST', token: session })
+    expect(logout.status, logout.text).toBe(200)
+    const me = await requestAt(server.port, 'GET', '/api/users/me', {
+      token: session,
+      newConnection: true,
+    })
+    expect(me.json?.user ?? null, me.text).toBeNull()
+    // A belt unpublished on another node is a 404 here at once (its pages still come from the
+    // replica, which has not replayed the change).
+    const admin = await login(cast.emails.admin)
+    const zhili = await idBy('tenants', 'slug', 'zhili')
+    const publish = (published: boolean) =>
+      api(`/api/tenants/${zhili}`, { method: 'PATCH', token: admin, body: { published } })
+    onTestFinished(async () => void (await publish(true)))
+    expect((await publish(false)).status).toBe(200)
+    const hidden = await requestAt(server.port, 'GET', `/en/about?fresh=${unique('r')}`, {
+      host: 'zhili.localhost',
+      newConnection: true,
+    })
+    expect(hidden.status).toBe(404)
+    expect((await publish(true)).status).toBe(200)
+    expect(await replayState(replicaURL)).toBe('paused')
+
     // Replay resumes: the edit reaches the replica, and the portal shows it.
     await sql(replicaURL, 'select pg_wal_replay_resume()')
     await caughtUp(primaryURL, replicaURL)
@@ -200,6 +249,68 @@ describe.runIf(onPostgres())('a read replica (DATABASE_REPLICA_URLS)', () => {
       .filter((line) => line.includes('read replica'))
     expect(warnings, server.output()).toHaveLength(1)
     expect(warnings[0]).toMatch(/its reads go to the primary until it answers/)
+  }, 300_000)
+
+  it('a replica that stops replaying gets no reads once past DATABASE_REPLICA_MAX_LAG_MS, and gets them again once it has caught up', async () => {
+    const MAX_LAG_MS = 4000
+    const primaryURL = inject('databaseURL')
+    const token = await login(cast.emails.operatorA)
+    const original = await aboutPage(inject('port'), token)
+    onTestFinished(() => setTitle(inject('port'), token, original.id, original.title))
+
+    const made = await cluster('replica', primaryURL)
+    replicaDirs.push(made.PG_REPLICA_DIR)
+    const replicaURL = made.DATABASE_REPLICA_URL
+    await caughtUp(primaryURL, replicaURL)
+    const server = await startServer({
+      env: {
+        ...sharedEnv(),
+        DATABASE_REPLICA_URLS: replicaURL,
+        // Reads go to the replica even just after this server's own writes: only the lag limit
+        // can send them to the primary.
+        DATABASE_REPLICA_AFTER_WRITE_MS: '0',
+        DATABASE_REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
+      },
+    })
+    onTestFinished(() => stopServer(server))
+    const lagLines = () =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('read replica'))
+
+    // Replay stops; an edit is made through the suite's server (another node).
+    await pauseReplay(replicaURL)
+    const title = unique('Past the lag limit')
+    await setTitle(inject('port'), token, original.id, title)
+    // Once the replica is more than the limit behind, this server reads from the primary: the
+    // edit the replica has not replayed (it is still paused) is what it answers.
+    await waitFor(
+      'a read from the primary',
+      async () => (await aboutPage(server.port, token)).title === title,
+      MAX_LAG_MS + 20_000,
+    )
+    expect(await aboutPortal(server.port)).toContain(title)
+    expect(await replayState(replicaURL)).toBe('paused')
+    expect(lagLines(), server.output()).toHaveLength(1)
+    expect(lagLines()[0]).toMatch(
+      /DATABASE_REPLICA_MAX_LAG_MS: read replica postgres@127\.0\.0\.1:\d+\/chandi is \d+ ms behind the primary, the limit 4000 ms; its reads go to the primary until it has caught up/,
+    )
+
+    // Replay resumes: the replica catches up and is read from again. To tell, it is paused once
+    // more and the next edit is read at once, well within the limit: the replica's old title.
+    await sql(replicaURL, 'select pg_wal_replay_resume()')
+    await caughtUp(primaryURL, replicaURL)
+    await waitFor('the replica back in rotation', async () => lagLines().length === 2)
+    expect(lagLines()[1]).toMatch(/read replica .* has caught up .*; reads go to it/)
+    await pauseReplay(replicaURL)
+    const wrote = Date.now()
+    await setTitle(inject('port'), token, original.id, unique('Not replayed yet'))
+    const fromReplica = await aboutPage(server.port, token)
+    if (Date.now() - wrote < MAX_LAG_MS) expect(fromReplica.title).toBe(title)
+    else console.warn(`the edit and the read took ${Date.now() - wrote} ms: not checked`)
+    await sql(replicaURL, 'select pg_wal_replay_resume()')
+    expect(server.child.exitCode, server.output()).toBeNull()
   }, 300_000)
 
   it('a replica that is down at start-up is one warning line, and the primary serves', async () => {
