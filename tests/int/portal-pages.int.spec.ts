@@ -171,6 +171,43 @@ describe('warm after an edit', () => {
   })
 })
 
+describe('warm after a draft save', () => {
+  it('re-renders the page buyers read as the public sees it: no draft text, nothing of another belt', async () => {
+    const productSlug = cast.factoryA1.products[0].slug
+    const popular = `/en/products/${productSlug}?warm-draft=${unique('w')}`
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    for (let read = 0; read < 30; read += 1) await zhili(popular)
+    // The same address on another belt, read as often: its pages stay its own.
+    const otherPopular = `/en/products?warm-draft=${unique('o')}`
+    for (let read = 0; read < 30; read += 1) await yiwu(otherPopular)
+    const id = await idBy('products', 'slug', productSlug)
+    const draftName = `Draft only ${unique('d')}`
+    // A draft save evicts the belt's pages too (src/hooks/invalidatePortal.ts).
+    const draft = await api(`/api/products/${id}?locale=en&draft=true`, {
+      method: 'PATCH',
+      token: operator,
+      body: { name: draftName },
+    })
+    expect(draft.status).toBe(200)
+    onTestFinished(async () => {
+      await api(`/api/products/${id}?locale=en`, {
+        method: 'PATCH',
+        token: admin,
+        body: { name: cast.factoryA1.products[0].name.en, _status: 'published' },
+      })
+    })
+    await new Promise((resolve) => setTimeout(resolve, 10_000))
+    const warmed = await zhili(popular)
+    expect(warmed.headers['x-chandi-cache']).toBe('hit')
+    expect(warmed.body).toContain(cast.factoryA1.products[0].name.en)
+    expect(warmed.body).not.toContain(draftName)
+    for (const factory of cast.beltB.factories) expect(warmed.body).not.toContain(factory.slug)
+    const other = await yiwu(otherPopular)
+    expect(other.body).not.toContain(draftName)
+    expect(other.body).not.toContain(cast.factoryA1.slug)
+  })
+})
+
 describe('publication', () => {
   it('an unpublished belt is a 404 to the public and a preview to its operator', async () => {
     const host = `${cast.unpublished.slug}.localhost`
