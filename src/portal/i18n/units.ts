@@ -1,4 +1,4 @@
-import type { UILocale } from './index'
+import type { UILocale } from '@/constants'
 
 /**
  * Units of quantity in each language, by plural category (`Intl.PluralRules`): "1 piece",
