@@ -36,6 +36,8 @@ import { env } from '@/utilities/config'
 import { databaseAdapter } from '@/platform/db'
 import { emailAdapter } from '@/platform/email'
 import { checkQuery } from '@/hooks/checkQuery'
+import { localizeErrors } from '@/hooks/localizeErrors'
+import { labelSeoGroup, seoFields, seoURL } from '@/admin/seo'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { refuseOddInput } from '@/hooks/refuseOddInput'
 import { startInvalidationBus } from '@/platform/events'
@@ -123,6 +125,9 @@ export default buildConfig({
     },
   },
   endpoints: [dashboardEndpoint],
+  // A refused save names each field by its label and row in the admin's language, on the field
+  // and in the toast ("阶梯价 第 3 行 › 起始数量：…"), not as a path (src/hooks/localizeErrors.ts).
+  hooks: { afterError: [localizeErrors] },
   // Every process that writes (server, seed, scripts) tells the others which belts changed; the
   // rate limits count in a store every node shares (src/platform/rateLimit.ts).
   onInit: async (payload) => {
@@ -207,7 +212,11 @@ export default buildConfig({
       uploadsCollection: SLUGS.media,
       generateTitle: ({ doc }) => String((doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''),
       generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
+      // The preview shows the document's address on its belt's portal (src/admin/seo.ts).
+      generateURL: seoURL,
+      fields: seoFields,
     }),
+    labelSeoGroup,
     // Last, so it sees the fields other plugins add (see its "missing collections" warning).
     multiTenantPlugin({
       tenantsSlug: SLUGS.tenants,
