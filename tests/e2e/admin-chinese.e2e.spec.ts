@@ -1,0 +1,179 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../src/constants'
+import { api, baseURL, login } from '../helpers/api'
+import { campaignBody } from '../helpers/festivals'
+import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
+import { adminRead, cast, idBy, memberEmail, unique } from '../helpers/fixtures'
+import { cleanupAfter } from '../helpers/setup'
+
+/**
+ * The admin in Chinese for staff who are not engineers: the mistakes they can make are answered
+ * in Chinese naming the field (label and row) on the field and in the toast, and the edit views
+ * have no English-only label.
+ */
+let browser: Browser
+const cleanup = cleanupAfter()
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const adminAs = async (email: string): Promise<Page> => {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 1000 },
+  })
+  const page = await context.newPage()
+  await adminLogin(page, baseURL(), email, DEMO_PASSWORD)
+  return page
+}
+
+const open = async (page: Page, path: string) => {
+  await page.goto(`${baseURL()}/admin/collections/${path}`, { waitUntil: 'networkidle' })
+  await page.locator('#action-save').waitFor({ timeout: 30_000 })
+}
+
+/** Two English words in a row: a sentence or a raw path left untranslated. */
+const ENGLISH = /[A-Za-z]{2,}[\s.:]+[A-Za-z]{2,}/
+
+/** Saves (publishes, where there are drafts) and returns the toast's and the fields' errors. */
+const saveAndRead = async (page: Page) => {
+  await page.locator('#action-save').click()
+  const toast = page.locator('[data-sonner-toast]').last()
+  await toast.waitFor({ timeout: 30_000 })
+  await page.waitForTimeout(500)
+  const fieldErrors = (await page.locator('.field-error .tooltip-content').allTextContents())
+    .map((text) => text.trim())
+    .filter(Boolean)
+  return { toast: (await toast.innerText()).trim(), fieldErrors }
+}
+
+const expectChinese = (texts: string[]) => {
+  for (const text of texts) {
+    expect(text, text).toMatch(/\p{Script=Han}/u)
+    expect(text, text).not.toMatch(ENGLISH)
+  }
+}
+
+describe('mistakes answered in Chinese, naming the field', () => {
+  it('overlapping price tiers: 阶梯价 第 3 行 › 起始数量, on the field and in the toast', async () => {
+    const id = await idBy('products', 'slug', cast.factoryA1.products[0].slug)
+    const page = await adminAs(memberEmail(cast.factoryA1.slug))
+    await open(page, `products/${id}`)
+    const third = page.locator('input[name="priceTiers.2.minQuantity"]')
+    await third.fill('4000') // the second tier ends at 4999
+    const { toast, fieldErrors } = await saveAndRead(page)
+    expect(toast).toMatch(/阶梯价 第 3 行 › 起始数量：与上一档重叠/)
+    expect(fieldErrors.join('\n')).toMatch(/阶梯价 第 3 行 › 起始数量：与上一档重叠/)
+    expectChinese([toast, ...fieldErrors])
+    await screenshot(page, 'admin-zh-price-tiers-error')
+    const stored = (await adminRead('products', id)).json
+    expect(stored.priceTiers[2].minQuantity).toBe(5000)
+    await page.context().close()
+  })
+
+  it('a festival price for a product the campaign no longer features', async () => {
+    const operator = await login(cast.emails.operatorA)
+    const productID = await idBy('products', 'slug', cast.factoryA1.products[0].slug)
+    const product = (await adminRead('products', productID)).json
+    const created = await api('/api/campaigns', {
+      method: 'POST',
+      token: operator,
+      body: campaignBody({
+        name: '测试节日价',
+        featuredProducts: [productID],
+        festivalPrices: [
+          {
+            product: productID,
+            tiers: [{ minQuantity: product.priceTiers[0].minQuantity, unitPrice: 1 }],
+          },
+        ],
+      }),
+    })
+    expect(created.status, created.text).toBe(201)
+    cleanup.push({ collection: 'campaigns', id: created.json.doc.id })
+    const page = await adminAs(cast.emails.operatorA)
+    await open(page, `campaigns/${created.json.doc.id}`)
+    await page.locator('#field-featuredProducts .rs__clear-indicator').click()
+    const { toast, fieldErrors } = await saveAndRead(page)
+    expect(toast).toMatch(/节日价 第 1 行 › 产品：节日价只能用于本活动的推荐产品/)
+    expect(fieldErrors.join('\n')).toMatch(/节日价 第 1 行 › 产品：/)
+    expectChinese([toast, ...fieldErrors])
+    await page.context().close()
+  })
+
+  it('a quotation without its validity date: 有效期至 is starred and its error is Chinese', async () => {
+    const created = await api('/api/inquiries', {
+      method: 'POST',
+      token: await login(cast.emails.admin),
+      body: {
+        subject: 'Quote in the admin',
+        tenant: await idBy('tenants', 'slug', cast.beltA.slug),
+        factory: await idBy('factories', 'slug', cast.factoryA1.slug),
+        message: 'Please quote 500 sets.',
+        buyer: { name: 'Ana', email: `${unique('quote')}@example.com` },
+      },
+    })
+    expect(created.status, created.text).toBe(201)
+    cleanup.push({ collection: 'inquiries', id: created.json.doc.id })
+    const page = await adminAs(memberEmail(cast.factoryA1.slug))
+    await open(page, `inquiries/${created.json.doc.id}`)
+    await page
+      .getByRole('button', { name: /添加\s*消息/ })
+      .first()
+      .click()
+    await page.locator('textarea[name="replies.0.body"]').fill('Our price')
+    await page
+      .getByRole('button', { name: /添加\s*价格档/ })
+      .first()
+      .click()
+    await page.locator('input[name="replies.0.quote.priceTiers.0.minQuantity"]').fill('500')
+    await page.locator('input[name="replies.0.quote.priceTiers.0.unitPrice"]').fill('3')
+    const validUntil = page.locator('#field-replies__0__quote__validUntil')
+    await validUntil.waitFor({ timeout: 30_000 })
+    const label = await page
+      .locator('.field-type.date', { has: validUntil })
+      .locator('label')
+      .first()
+      .innerText()
+    expect(label).toMatch(/有效期至\s*\*/)
+    const { toast, fieldErrors } = await saveAndRead(page)
+    expect(fieldErrors.length).toBeGreaterThan(0)
+    expectChinese([toast, ...fieldErrors])
+    await screenshot(page, 'admin-zh-quote-valid-until')
+    await page.context().close()
+  })
+
+  it('a live session without its stream URL: a field error, not a 500', async () => {
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const created = await api('/api/live-sessions', {
+      method: 'POST',
+      token: member,
+      body: {
+        title: '无地址直播',
+        factory: await idBy('factories', 'slug', cast.factoryA1.slug),
+        startsAt: new Date(Date.now() + (600 + Math.floor(Math.random() * 200)) * 86_400_000),
+        durationMinutes: 60,
+        streamURL: 'https://live.bilibili.com/4242',
+      },
+    })
+    expect(created.status, created.text).toBe(201)
+    cleanup.push({ collection: 'live-sessions', id: created.json.doc.id })
+    const page = await adminAs(memberEmail(cast.factoryA1.slug))
+    const responses: number[] = []
+    page.on('response', (response) => {
+      if (response.url().includes('/api/live-sessions')) responses.push(response.status())
+    })
+    await open(page, `live-sessions/${created.json.doc.id}`)
+    await page.locator('input[name="streamURL"]').fill('')
+    const { toast, fieldErrors } = await saveAndRead(page)
+    expect(fieldErrors.join('\n')).toMatch(/请填写直播地址/)
+    expectChinese([toast, ...fieldErrors])
+    expect(responses.filter((status) => status >= 500)).toEqual([])
+    await page.context().close()
+  })
+})
