@@ -379,7 +379,7 @@ export interface Factory {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };
@@ -529,7 +529,7 @@ export interface Page {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };
@@ -680,7 +680,7 @@ export interface Product {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };
@@ -861,7 +861,7 @@ export interface Campaign {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };

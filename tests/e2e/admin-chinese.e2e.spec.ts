@@ -41,15 +41,18 @@ const open = async (page: Page, path: string) => {
 const ENGLISH = /[A-Za-z]{2,}[\s.:]+[A-Za-z]{2,}/
 
 /** Saves (publishes, where there are drafts) and returns the toast's and the fields' errors. */
-const saveAndRead = async (page: Page) => {
+const saveAndRead = async (page: Page, name: string) => {
   await page.locator('#action-save').click()
   const toast = page.locator('[data-sonner-toast]').last()
   await toast.waitFor({ timeout: 30_000 })
-  await page.waitForTimeout(500)
-  const fieldErrors = (await page.locator('.field-error .tooltip-content').allTextContents())
-    .map((text) => text.trim())
-    .filter(Boolean)
-  return { toast: (await toast.innerText()).trim(), fieldErrors }
+  const errors = page.locator('.field-error .tooltip-content')
+  await errors
+    .first()
+    .waitFor({ state: 'attached', timeout: 5_000 })
+    .catch(() => undefined)
+  await screenshot(page, name)
+  const fieldErrors = (await errors.allTextContents()).map((text) => text.trim()).filter(Boolean)
+  return { toast: (await toast.innerText()).trim(), fieldErrors: [...new Set(fieldErrors)] }
 }
 
 const expectChinese = (texts: string[]) => {
@@ -66,11 +69,10 @@ describe('mistakes answered in Chinese, naming the field', () => {
     await open(page, `products/${id}`)
     const third = page.locator('input[name="priceTiers.2.minQuantity"]')
     await third.fill('4000') // the second tier ends at 4999
-    const { toast, fieldErrors } = await saveAndRead(page)
+    const { toast, fieldErrors } = await saveAndRead(page, 'admin-zh-price-tiers-error')
     expect(toast).toMatch(/阶梯价 第 3 行 › 起始数量：与上一档重叠/)
     expect(fieldErrors.join('\n')).toMatch(/阶梯价 第 3 行 › 起始数量：与上一档重叠/)
     expectChinese([toast, ...fieldErrors])
-    await screenshot(page, 'admin-zh-price-tiers-error')
     const stored = (await adminRead('products', id)).json
     expect(stored.priceTiers[2].minQuantity).toBe(5000)
     await page.context().close()
@@ -98,8 +100,12 @@ describe('mistakes answered in Chinese, naming the field', () => {
     cleanup.push({ collection: 'campaigns', id: created.json.doc.id })
     const page = await adminAs(cast.emails.operatorA)
     await open(page, `campaigns/${created.json.doc.id}`)
-    await page.locator('#field-featuredProducts .rs__clear-indicator').click()
-    const { toast, fieldErrors } = await saveAndRead(page)
+    const chips = page.locator(
+      '.field-type:has(label[for="field-featuredProducts"]) .multi-value-remove',
+    )
+    await chips.first().waitFor({ timeout: 30_000 })
+    while ((await chips.count()) > 0) await chips.first().click()
+    const { toast, fieldErrors } = await saveAndRead(page, 'admin-zh-festival-price-error')
     expect(toast).toMatch(/节日价 第 1 行 › 产品：节日价只能用于本活动的推荐产品/)
     expect(fieldErrors.join('\n')).toMatch(/节日价 第 1 行 › 产品：/)
     expectChinese([toast, ...fieldErrors])
@@ -135,16 +141,11 @@ describe('mistakes answered in Chinese, naming the field', () => {
     await page.locator('input[name="replies.0.quote.priceTiers.0.unitPrice"]').fill('3')
     const validUntil = page.locator('#field-replies__0__quote__validUntil')
     await validUntil.waitFor({ timeout: 30_000 })
-    const label = await page
-      .locator('.field-type.date', { has: validUntil })
-      .locator('label')
-      .first()
-      .innerText()
+    const label = await page.locator('label[for="field-replies__0__quote__validUntil"]').innerText()
     expect(label).toMatch(/有效期至\s*\*/)
-    const { toast, fieldErrors } = await saveAndRead(page)
+    const { toast, fieldErrors } = await saveAndRead(page, 'admin-zh-quote-valid-until')
     expect(fieldErrors.length).toBeGreaterThan(0)
     expectChinese([toast, ...fieldErrors])
-    await screenshot(page, 'admin-zh-quote-valid-until')
     await page.context().close()
   })
 
@@ -170,7 +171,7 @@ describe('mistakes answered in Chinese, naming the field', () => {
     })
     await open(page, `live-sessions/${created.json.doc.id}`)
     await page.locator('input[name="streamURL"]').fill('')
-    const { toast, fieldErrors } = await saveAndRead(page)
+    const { toast, fieldErrors } = await saveAndRead(page, 'admin-zh-live-session-stream-url')
     expect(fieldErrors.join('\n')).toMatch(/请填写直播地址/)
     expectChinese([toast, ...fieldErrors])
     expect(responses.filter((status) => status >= 500)).toEqual([])

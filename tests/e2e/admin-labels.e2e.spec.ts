@@ -70,6 +70,10 @@ const ALLOWED = new Set(
     'Español',
     'Русский',
     'm3u8',
+    // Payload marks a field with one value per content language by its code ("简介 — zh").
+    'zh',
+    'en',
+    'slug',
   ].map((word) => word.toLowerCase()),
 )
 
@@ -126,7 +130,7 @@ describe('no English-only label on the edit views, with the admin in Chinese', (
   const views: [string, () => Promise<string>][] = [
     [
       'products',
-      async () => `products/${await idBy('products', 'slug', cast.factoryA1.products[0].slug)}`,
+      async () => `products/${await idBy('products', 'slug', cast.factoryA1.products[1].slug)}`,
     ],
     ['factories', async () => `factories/${await factoryA1()}`],
     ['campaigns', async () => `campaigns/${await idBy('campaigns', 'tenant', await beltA())}`],
@@ -136,7 +140,9 @@ describe('no English-only label on the edit views, with the admin in Chinese', (
   for (const [collection, existing] of views) {
     it(`${collection}: a new one and an existing one`, async () => {
       const found: string[] = []
-      for (const path of [`${collection}/create`, await existing()]) {
+      // Inquiries are written by buyers on the portal: staff open existing ones only.
+      const create = collection === 'inquiries' ? [] : [`${collection}/create`]
+      for (const path of [...create, await existing()]) {
         for (const text of await labelsOf(path)) {
           const words = englishWords(text)
           if (words.length > 0) found.push(`${path}: "${text}" (${words.join(', ')})`)

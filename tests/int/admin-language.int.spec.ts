@@ -88,7 +88,7 @@ describe('field errors in the admin’s language', () => {
   it('a quotation without its validity date', async () => {
     const created = await api('/api/inquiries', {
       method: 'POST',
-      token: operator,
+      token: await login(cast.emails.admin),
       body: {
         subject: 'Quote test',
         tenant: await idBy('tenants', 'slug', cast.beltA.slug),
