@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
@@ -32,8 +32,32 @@ const adminAs = async (email: string): Promise<Page> => {
     viewport: { width: 1280, height: 1000 },
   })
   const page = await context.newPage()
+  // Form-state requests in flight (the admin's server action, sent 250 ms after an edit).
+  const pending = new Set<Request>()
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.headers()['next-action']) pending.add(request)
+  })
+  const done = (request: Request) => pending.delete(request)
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+  inFlight.set(page, pending)
   await adminLogin(page, baseURL(), email, DEMO_PASSWORD)
   return page
+}
+
+const inFlight = new WeakMap<Page, Set<Request>>()
+
+/**
+ * Waits until the form has sent, and got back, the form state for the last edit. Payload merges
+ * a form-state answer into the form whenever it arrives, marking every field it names valid:
+ * one sent before the save and answered after the save's 400 clears the save's field errors
+ * (README, "The admin in Chinese"). A person pauses before saving; a test must too.
+ */
+const settle = async (page: Page) => {
+  const pending = inFlight.get(page) ?? new Set()
+  await page.waitForTimeout(400) // Payload's 250 ms debounce, and some
+  const until = Date.now() + 60_000
+  while (pending.size > 0 && Date.now() < until) await page.waitForTimeout(100)
 }
 
 const open = async (page: Page, path: string) => {
@@ -46,6 +70,7 @@ const ENGLISH = /[A-Za-z]{2,}[\s.:]+[A-Za-z]{2,}/
 
 /** Saves (publishes, where there are drafts) and returns the toast's and the fields' errors. */
 const saveAndRead = async (page: Page, name: string) => {
+  await settle(page)
   await page.locator('#action-save').click()
   const toast = page.locator('[data-sonner-toast]').last()
   await toast.waitFor({ timeout: 30_000 })
@@ -79,6 +104,9 @@ describe('mistakes answered in Chinese, naming the field', () => {
     expect(toast).toMatch(/阶梯价 第 3 行 › 起始数量：与上一档重叠/)
     expect(invalid).toBeGreaterThan(0) // the field is marked
     expectChinese([toast, ...fieldErrors])
+    expect(fieldErrors).toContainEqual(
+      expect.stringMatching(/阶梯价 第 3 行 › 起始数量：与上一档重叠/),
+    )
     const stored = (await adminRead('products', id)).json
     expect(stored.priceTiers[2].minQuantity).toBe(5000)
     await page.context().close()
@@ -115,6 +143,9 @@ describe('mistakes answered in Chinese, naming the field', () => {
     expect(toast).toMatch(/节日价 第 1 行 › 产品：节日价只能用于本活动的推荐产品/)
     expect(invalid).toBeGreaterThan(0) // the field is marked
     expectChinese([toast, ...fieldErrors])
+    expect(fieldErrors).toContainEqual(
+      expect.stringMatching(/节日价 第 1 行 › 产品：节日价只能用于本活动的推荐产品/),
+    )
     await page.context().close()
   })
 
@@ -134,15 +165,13 @@ describe('mistakes answered in Chinese, naming the field', () => {
     cleanup.push({ collection: 'inquiries', id: created.json.doc.id })
     const page = await adminAs(memberEmail(cast.factoryA1.slug))
     await open(page, `inquiries/${created.json.doc.id}`)
-    await page
-      .getByRole('button', { name: /添加\s*消息/ })
-      .first()
-      .click()
-    await page.locator('textarea[name="replies.0.body"]').fill('Our price')
-    await page
-      .getByRole('button', { name: /添加\s*价格档/ })
-      .first()
-      .click()
+    // The reply box under the conversation: a new row of 回复, its text and its quotation.
+    await page.locator('#field-replies .array-field__add-row').click()
+    await page.locator('textarea#field-replies__0__body').fill('Our price')
+    const addTier = page.locator('#field-replies__0__quote__priceTiers .array-field__add-row')
+    await addTier.waitFor({ timeout: 30_000 })
+    expect(await addTier.innerText()).toMatch(/添加\s*价格档/)
+    await addTier.click()
     await page.locator('input[name="replies.0.quote.priceTiers.0.minQuantity"]').fill('500')
     await page.locator('input[name="replies.0.quote.priceTiers.0.unitPrice"]').fill('3')
     const validUntil = page.locator('#field-replies__0__quote__validUntil')
@@ -152,6 +181,7 @@ describe('mistakes answered in Chinese, naming the field', () => {
     const { toast, fieldErrors, invalid } = await saveAndRead(page, 'admin-zh-quote-valid-until')
     expect(invalid).toBeGreaterThan(0) // the field is marked
     expectChinese([toast, ...fieldErrors])
+    expect(fieldErrors.length).toBeGreaterThan(0) // the message is on the field
     await page.context().close()
   })
 
@@ -184,6 +214,7 @@ describe('mistakes answered in Chinese, naming the field', () => {
     expect(toast).toMatch(/直播地址：请填写直播地址/)
     expect(invalid).toBeGreaterThan(0) // the field is marked
     expectChinese([toast, ...fieldErrors])
+    expect(fieldErrors).toContainEqual(expect.stringMatching(/直播地址：请填写直播地址/))
     expect(responses.filter((status) => status >= 500)).toEqual([])
     await page.context().close()
   })
