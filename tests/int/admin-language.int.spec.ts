@@ -115,7 +115,7 @@ describe('field errors in the admin’s language', () => {
     })
     expectChinese(
       refusal(response, 'replies.0.quote.validUntil'),
-      /^往来消息 第 1 行 › 报价单（可选） › 有效期至：/,
+      /^回复 第 1 行 › 报价单（可选） › 有效期至：/,
     )
   })
 
