@@ -39,6 +39,8 @@ import { env } from '@/utilities/config'
 import { databaseAdapter } from '@/platform/db'
 import { emailAdapter } from '@/platform/email'
 import { checkQuery } from '@/hooks/checkQuery'
+import { localizeErrors } from '@/hooks/localizeErrors'
+import { labelSeoGroup, seoFields, seoURL } from '@/admin/seo'
 import { invalidatePortal } from '@/hooks/invalidatePortal'
 import { refuseOddInput } from '@/hooks/refuseOddInput'
 import { startInvalidationBus } from '@/platform/events'
@@ -62,7 +64,10 @@ const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeChange: [...(collection.hooks?.beforeChange ?? []), slugRedirects(collection.slug as Addressed)],
+          beforeChange: [
+            ...(collection.hooks?.beforeChange ?? []),
+            slugRedirects(collection.slug as Addressed),
+          ],
         },
       }
     : collection
@@ -70,7 +75,18 @@ const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
   // Users, inquiries and their files never appear on a portal page.
-  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog, SLUGS.imports, SLUGS.importFiles, SLUGS.verificationRequests, SLUGS.verificationDocuments, SLUGS.sourcingRequests, SLUGS.sourcingQuotes]
+  const isPrivate: string[] = [
+    SLUGS.users,
+    SLUGS.inquiries,
+    SLUGS.inquiryFiles,
+    SLUGS.inquiryAccessLog,
+    SLUGS.imports,
+    SLUGS.importFiles,
+    SLUGS.verificationRequests,
+    SLUGS.verificationDocuments,
+    SLUGS.sourcingRequests,
+    SLUGS.sourcingQuotes,
+  ]
   if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
@@ -89,7 +105,10 @@ const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig 
  */
 const withRichTextPickers = (collection: CollectionConfig): CollectionConfig => {
   if ((PORTAL_LINKABLE as readonly string[]).includes(collection.slug)) return collection
-  return { ...collection, admin: { ...collection.admin, enableRichTextLink: false, enableRichTextRelationship: false } }
+  return {
+    ...collection,
+    admin: { ...collection.admin, enableRichTextLink: false, enableRichTextRelationship: false },
+  }
 }
 
 /**
@@ -112,7 +131,11 @@ const retryScheduledPublish = (config: SanitizedConfig): SanitizedConfig => {
  */
 const checkQueries = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [checkQuery, refuseOddInput, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [
+      checkQuery,
+      refuseOddInput,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
   }
   return config
 }
@@ -133,7 +156,9 @@ export default buildConfig({
     livePreview: {
       collections: [...PREVIEW_COLLECTIONS],
       url: ({ collectionConfig, data, locale, req }) =>
-        collectionConfig ? livePreviewURL({ collection: collectionConfig.slug, data, locale: locale.code, req }) : null,
+        collectionConfig
+          ? livePreviewURL({ collection: collectionConfig.slug, data, locale: locale.code, req })
+          : null,
       breakpoints: [
         { name: 'phone', label: '手机 Phone', width: 390, height: 844 },
         { name: 'desktop', label: '电脑 Desktop', width: 1280, height: 800 },
@@ -141,15 +166,36 @@ export default buildConfig({
     },
   },
   endpoints: [dashboardEndpoint],
+  // A refused save names each field by its label and row in the admin's language, on the field
+  // and in the toast ("阶梯价 第 3 行 › 起始数量：…"), not as a path (src/hooks/localizeErrors.ts).
+  hooks: { afterError: [localizeErrors] },
   // Every process that writes (server, seed, scripts) tells the others which belts changed; the
   // rate limits count in a store every node shares (src/platform/rateLimit.ts).
   onInit: async (payload) => {
     await startInvalidationBus(payload)
     await startRateLimitStore(payload)
   },
-  collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments, SourcingRequests, SourcingQuotes].map(
-    (collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection))),
-  ),
+  collections: [
+    Tenants,
+    Users,
+    BeltSettings,
+    Factories,
+    Products,
+    Categories,
+    Pages,
+    Media,
+    Campaigns,
+    LiveSessions,
+    Inquiries,
+    InquiryFiles,
+    InquiryAccessLog,
+    Imports,
+    ImportFiles,
+    VerificationRequests,
+    VerificationDocuments,
+    SourcingRequests,
+    SourcingQuotes,
+  ].map((collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection)))),
   db: databaseAdapter(),
   editor: lexicalEditor({}),
   email: emailAdapter(),
@@ -173,13 +219,15 @@ export default buildConfig({
         ...redirectTranslations.zh,
         error: {
           unauthorizedAdmin: '这个账号目前不属于任何产业带',
-          notAllowedToAccessPage: '您无权访问这个页面。如果您刚被移出产业带，或产业带已被删除，请联系平台管理员恢复权限；已经保存的内容都还在。',
+          notAllowedToAccessPage:
+            '您无权访问这个页面。如果您刚被移出产业带，或产业带已被删除，请联系平台管理员恢复权限；已经保存的内容都还在。',
         },
       },
       en: {
         error: {
           unauthorizedAdmin: 'This account does not belong to any belt at the moment',
-          notAllowedToAccessPage: 'You cannot open this page. If you were just removed from a belt, or the belt was deleted, ask a platform admin to restore your access; everything already saved is still there.',
+          notAllowedToAccessPage:
+            'You cannot open this page. If you were just removed from a belt, or the belt was deleted, ask a platform admin to restore your access; everything already saved is still there.',
         },
       },
     },
@@ -224,9 +272,16 @@ export default buildConfig({
     seoPlugin({
       collections: [SLUGS.pages, SLUGS.factories, SLUGS.products, SLUGS.campaigns],
       uploadsCollection: SLUGS.media,
-      generateTitle: ({ doc }) => String((doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''),
+      generateTitle: ({ doc }) =>
+        String(
+          (doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? '',
+        ),
       generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
+      // The preview shows the document's address on its belt's portal (src/admin/seo.ts).
+      generateURL: seoURL,
+      fields: seoFields,
     }),
+    labelSeoGroup,
     // Old addresses of renamed documents answer 301 (src/hooks/slugRedirects.ts), per belt.
     redirectsPlugin({ collections: [...REDIRECT_TARGETS], overrides: redirectOverrides }),
     // Last, so it sees the fields other plugins add (see its "missing collections" warning).
@@ -256,4 +311,7 @@ export default buildConfig({
       },
     }),
   ],
-}).then(retryScheduledPublish).then(scopeLockedDocuments).then(checkQueries)
+})
+  .then(retryScheduledPublish)
+  .then(scopeLockedDocuments)
+  .then(checkQueries)

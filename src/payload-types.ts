@@ -385,7 +385,7 @@ export interface Factory {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };
@@ -535,7 +535,7 @@ export interface Page {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };
@@ -686,7 +686,7 @@ export interface Product {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };
@@ -867,7 +867,7 @@ export interface Campaign {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and when shared; under 500 KB is best
      */
     image?: (number | null) | Media;
   };

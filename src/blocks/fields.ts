@@ -3,7 +3,7 @@ import { t } from '@/utilities/i18n'
 /** A link an operator may put on a page: a path on the portal or an https:// address. */
 export const validateLink = (
   value: unknown,
-  { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] },
+  { req }: { req: Parameters<typeof t>[0]; path?: (string | number)[] },
 ) => {
   if (value === null || value === undefined || value === '') return true
   const text = String(value)
@@ -13,9 +13,8 @@ export const validateLink = (
   } catch {
     // falls through to the message
   }
-  const name = path?.join('.') ?? 'url'
   return t(req, {
-    zh: `${name}：请填写以 / 开头的站内路径或 https:// 链接`,
-    en: `${name}: enter a path starting with / or an https:// link`,
+    zh: `请填写以 / 开头的站内路径或 https:// 链接`,
+    en: `Enter a path starting with / or an https:// link`,
   })
 }

@@ -18,14 +18,11 @@ export const colourField = ({
   required: true,
   defaultValue,
   admin: { description: { zh: '十六进制颜色，例如 #C8102E', en: 'Hex colour, e.g. #C8102E' } },
-  validate: (
-    value: unknown,
-    { req, path }: { req: Parameters<typeof t>[0]; path: (string | number)[] },
-  ) =>
+  validate: (value: unknown, { req }: { req: Parameters<typeof t>[0] }) =>
     typeof value === 'string' && COLOUR_PATTERN.test(value)
       ? true
       : t(req, {
-          zh: `${path.join('.')}：请填写 #RRGGBB 形式的颜色`,
-          en: `${path.join('.')}: enter a colour as #RRGGBB`,
+          zh: `请填写 #RRGGBB 形式的颜色`,
+          en: `Enter a colour as #RRGGBB`,
         }),
 })

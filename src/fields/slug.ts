@@ -7,8 +7,8 @@ import { t } from '@/utilities/i18n'
 export const validateSlug = (value: unknown, req?: Parameters<typeof t>[0]): true | string => {
   if (typeof value !== 'string' || !SLUG_PATTERN.test(value) || value.length > 80) {
     return t(req, {
-      zh: 'slug：只能使用小写字母、数字和单个连字符，例如 "zhili-kids"（最多 80 个字符）',
-      en: 'slug: use lower-case letters, digits and single hyphens, e.g. "zhili-kids" (80 characters at most)',
+      zh: '只能使用小写字母、数字和单个连字符，例如 "zhili-kids"（最多 80 个字符）',
+      en: 'Use lower-case letters, digits and single hyphens, e.g. "zhili-kids" (80 characters at most)',
     })
   }
   return true
@@ -36,8 +36,8 @@ export const slugField = ({ reserved = [] }: SlugFieldOptions = {}): TextField =
   validate: (value: unknown, { req }: { req: Parameters<typeof t>[0] }) => {
     if (typeof value === 'string' && reserved.includes(value)) {
       return t(req, {
-        zh: `slug：“${value}” 已被门户自身的页面占用`,
-        en: `slug: "${value}" is reserved for the portal's own pages`,
+        zh: `“${value}” 已被门户自身的页面占用`,
+        en: `"${value}" is reserved for the portal's own pages`,
       })
     }
     return validateSlug(value, req)

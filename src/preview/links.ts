@@ -80,7 +80,7 @@ export const portalOrigin = (belt: Pick<Tenant, 'slug' | 'domains'>, adminOrigin
 }
 
 /** The admin's own origin: PUBLIC_URL, or the host the request came to. */
-const adminOriginOf = (req: PayloadRequest) => {
+export const adminOriginOf = (req: PayloadRequest) => {
   const publicURL = configPublicURL()
   if (publicURL) return publicURL
   const host = req.headers.get('host') || 'localhost'

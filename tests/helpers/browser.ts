@@ -39,7 +39,7 @@ export const screenshot = async (page: Page, name: string) => {
  * React, which resets what was typed before it; so type once the page is idle and check.
  */
 export const adminLogin = async (page: Page, baseURL: string, email: string, password: string) => {
-  await page.goto(`${baseURL}/admin/login`, { waitUntil: 'networkidle' })
+  await page.goto(`${baseURL}/admin/login`, { waitUntil: 'networkidle', timeout: 120_000 })
   const emailInput = page.locator('input[name="email"]')
   const passwordInput = page.locator('input[name="password"]')
   for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -53,5 +53,10 @@ export const adminLogin = async (page: Page, baseURL: string, email: string, pas
       break
   }
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+  // Leaving the login page is the login; the next page (a dashboard) may take long to load on a
+  // busy machine, and is not what is waited for.
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), {
+    timeout: 60_000,
+    waitUntil: 'commit',
+  })
 }

@@ -142,8 +142,8 @@ export const BeltSettings: CollectionConfig = {
             if (siblingData?.doc) return true
             if (typeof value === 'string' && LINK.test(value)) return true
             return t(req, {
-              zh: '网址：请选择链接目标，或填写以 https:// 或 / 开头的网址',
-              en: 'url: choose what it links to, or enter an address starting with https:// or /',
+              zh: '请选择链接目标，或填写以 https:// 或 / 开头的网址',
+              en: 'Choose what it links to, or enter an address starting with https:// or /',
             })
           },
         },

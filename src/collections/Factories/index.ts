@@ -123,8 +123,8 @@ export const Factories: CollectionConfig = {
                       (value as number) <= currentYear())
                       ? true
                       : t(req, {
-                          zh: `foundedYear：请填写 1800 到 ${currentYear()} 之间的年份`,
-                          en: `foundedYear: enter a year between 1800 and ${currentYear()}`,
+                          zh: `请填写 1800 到 ${currentYear()} 之间的年份`,
+                          en: `Enter a year between 1800 and ${currentYear()}`,
                         }),
                 },
                 {
@@ -232,8 +232,8 @@ export const Factories: CollectionConfig = {
                   // falls through to the message
                 }
                 return t(req, {
-                  zh: 'tourVideoUrl：请填写 https:// 开头的链接',
-                  en: 'tourVideoUrl: enter an https:// link',
+                  zh: '请填写 https:// 开头的链接',
+                  en: 'Enter an https:// link',
                 })
               },
             },

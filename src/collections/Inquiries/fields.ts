@@ -32,6 +32,25 @@ export const attachmentsField = ({
 
 export const INCOTERMS = ['EXW', 'FOB', 'CFR', 'CIF', 'DAP', 'DDP'] as const
 
+type QuoteTerms = {
+  priceTiers?: unknown[] | null
+  validUntil?: unknown
+  leadTimeDays?: unknown
+  incoterm?: unknown
+  paymentTerms?: unknown
+}
+
+/** A message carries a quotation once any of its terms is filled in (the currency has a default). */
+export const quoteFilled = (quote: QuoteTerms | null | undefined): boolean =>
+  Boolean(
+    quote &&
+    ((quote.priceTiers?.length ?? 0) > 0 ||
+      quote.validUntil ||
+      quote.leadTimeDays ||
+      quote.incoterm ||
+      quote.paymentTerms),
+  )
+
 /** A structured quotation in a factory's message: tiers, validity, lead time, terms. */
 export const quoteField: Field = {
   name: 'quote',
@@ -59,11 +78,17 @@ export const quoteField: Field = {
           defaultValue: 'USD',
           label: label('币种', 'Currency'),
         },
+        // Required of a quotation, so marked with a star; shown once a term of it is filled in
+        // (the condition also keeps the column nullable: a message without a quotation has none).
         {
           name: 'validUntil',
           type: 'date',
+          required: true,
           label: label('有效期至', 'Valid until'),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            condition: (_, siblingData) => quoteFilled(siblingData as QuoteTerms),
+          },
         },
         {
           name: 'leadTimeDays',

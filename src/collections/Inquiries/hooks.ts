@@ -10,6 +10,8 @@ import { fieldError, FieldForbidden } from '@/utilities/errors'
 import { t } from '@/utilities/i18n'
 import { now } from '@/utilities/clock'
 
+import { quoteFilled } from './fields'
+
 type Row = NonNullable<Inquiry['replies']>[number]
 type Quote = NonNullable<Row['quote']>
 
@@ -17,13 +19,7 @@ type Quote = NonNullable<Row['quote']>
 const checkQuote = (req: PayloadRequest, quote: Quote | null | undefined, at: string) => {
   if (!quote) return
   const tiers = quote.priceTiers ?? []
-  const filled =
-    tiers.length > 0 ||
-    quote.validUntil ||
-    quote.leadTimeDays ||
-    quote.incoterm ||
-    quote.paymentTerms
-  if (!filled) return
+  if (!quoteFilled(quote)) return
   if (tiers.length === 0) {
     throw fieldError({
       path: `${at}.priceTiers`,
@@ -98,18 +94,24 @@ const sameMessage = (a: Row, b: Row) =>
     JSON.stringify(idsIn(b.attachments).map(String))
 
 /** A sent message stays as it was sent, for both sides: not edited, not removed. */
-const keepSentMessages = (previous: Row[], incoming: Row[]) => {
+const keepSentMessages = (req: PayloadRequest, previous: Row[], incoming: Row[]) => {
   for (const [index, sent] of previous.entries()) {
     const kept = incoming.find((row) => row.id === sent.id)
     if (!kept)
       throw new FieldForbidden({
         path: `replies.${index}`,
-        message: `replies.${index}: a sent message cannot be removed.`,
+        message: t(req, {
+          zh: `replies.${index}：已发送的消息不能删除`,
+          en: `replies.${index}: a sent message cannot be removed.`,
+        }),
       })
     if (!sameMessage(sent, kept))
       throw new FieldForbidden({
         path: `replies.${index}.body`,
-        message: `replies.${index}.body: a sent message cannot be changed.`,
+        message: t(req, {
+          zh: `replies.${index}.body：已发送的消息不能修改`,
+          en: `replies.${index}.body: a sent message cannot be changed.`,
+        }),
       })
   }
 }
@@ -130,7 +132,7 @@ export const stampReplies: CollectionBeforeChangeHook = async ({
   const user = req.user as ChandiUser | null
   const isMember = getFactoryID(user) !== null
   if (user && !isPlatformAdmin(user) && data.replies)
-    keepSentMessages(previous, data.replies as Row[])
+    keepSentMessages(req, previous, data.replies as Row[])
   const factory = data.factory ?? originalDoc?.factory
   let added = false
   let quoted = false

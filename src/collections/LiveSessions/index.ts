@@ -15,10 +15,9 @@ import { label, t } from '@/utilities/i18n'
 
 export const validateStreamURL = (
   value: unknown,
-  { req, path }: { req: Parameters<typeof t>[0]; path?: (string | number)[] },
+  { req }: { req: Parameters<typeof t>[0]; path?: (string | number)[] },
 ) => {
   if (value === null || value === undefined || value === '') return true
-  const name = path?.join('.') ?? 'streamURL'
   try {
     const url = new URL(String(value))
     if (
@@ -30,8 +29,8 @@ export const validateStreamURL = (
     // falls through to the message
   }
   return t(req, {
-    zh: `${name}：请填写 https:// 开头的 HLS (.m3u8) 地址，或以下平台的播放地址：${STREAM_HOSTS.join('、')}`,
-    en: `${name}: use an https:// HLS (.m3u8) address or a player on: ${STREAM_HOSTS.join(', ')}`,
+    zh: `请填写 https:// 开头的 HLS (.m3u8) 地址，或以下平台的播放地址：${STREAM_HOSTS.join('、')}`,
+    en: `Use an https:// HLS (.m3u8) address or a player on: ${STREAM_HOSTS.join(', ')}`,
   })
 }
 
@@ -41,10 +40,9 @@ export const validateStreamURL = (
  */
 const validateRequiredStreamURL: typeof validateStreamURL = (value, options) => {
   if (typeof value === 'string' ? value.trim() === '' : value === null || value === undefined) {
-    const name = options.path?.join('.') ?? 'streamURL'
     return t(options.req, {
-      zh: `${name}：请填写直播地址`,
-      en: `${name}: the stream URL is required`,
+      zh: '请填写直播地址',
+      en: 'The stream URL is required',
     })
   }
   return validateStreamURL(value, options)

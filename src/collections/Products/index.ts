@@ -90,8 +90,8 @@ export const Products: CollectionConfig = {
         /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(String(value))
           ? true
           : t(req, {
-              zh: 'sku：只能使用字母、数字、点、下划线和连字符（最多 64 个字符）',
-              en: 'sku: use letters, digits, dots, underscores and hyphens (64 characters at most)',
+              zh: '只能使用字母、数字、点、下划线和连字符（最多 64 个字符）',
+              en: 'Use letters, digits, dots, underscores and hyphens (64 characters at most)',
             }),
     },
     {
@@ -135,8 +135,8 @@ export const Products: CollectionConfig = {
                         Number.isInteger(value) && (value as number) >= 1
                           ? true
                           : t(req, {
-                              zh: 'moq.quantity：起订量须为不小于 1 的整数',
-                              en: 'moq.quantity: the MOQ must be a whole number of at least 1',
+                              zh: '起订量须为不小于 1 的整数',
+                              en: 'The MOQ must be a whole number of at least 1',
                             }),
                     },
                     {

@@ -19,8 +19,8 @@ export const normaliseDomains: FieldHook = ({ value }) =>
 export const validateDomain = (value: unknown, req?: Parameters<typeof t>[0]): true | string => {
   if (typeof value === 'string' && DOMAIN_PATTERN.test(value)) return true
   return t(req, {
-    zh: '域名：请填写不带协议和端口的主机名，例如 "zhili.example.cn"',
-    en: 'domain: enter a host name without scheme or port, e.g. "zhili.example.cn"',
+    zh: '请填写不带协议和端口的主机名，例如 "zhili.example.cn"',
+    en: 'Enter a host name without scheme or port, e.g. "zhili.example.cn"',
   })
 }
 

@@ -236,8 +236,8 @@ export const Tenants: CollectionConfig = {
           // falls through to the message
         }
         return t(req, {
-          zh: 'timeZone：请填写 IANA 时区，例如 Asia/Shanghai',
-          en: 'timeZone: enter an IANA time zone, e.g. Asia/Shanghai',
+          zh: '请填写 IANA 时区，例如 Asia/Shanghai',
+          en: 'Enter an IANA time zone, e.g. Asia/Shanghai',
         })
       },
     },

@@ -37,7 +37,7 @@ export const guardCredentials: CollectionBeforeOperationHook = async ({ args, op
   const data = (args as { data?: Record<string, unknown> }).data
 
   if (operation === 'resetPassword') {
-    assertPasswordPolicy(data?.password)
+    assertPasswordPolicy(data?.password, req)
     req.context[RESETTING] = true
     return args
   }
@@ -51,7 +51,7 @@ export const guardCredentials: CollectionBeforeOperationHook = async ({ args, op
       if (!req.context[SIGNING_UP] && !(args as { overrideAccess?: boolean }).overrideAccess) {
         throw new APIError('Sign up through POST /api/users.', 403, null, true)
       }
-      assertPasswordPolicy(data.password)
+      assertPasswordPolicy(data.password, req)
       return args
     }
     if (isGiven(data.password)) {
@@ -76,7 +76,7 @@ export const guardCredentials: CollectionBeforeOperationHook = async ({ args, op
           'password: only the account’s owner sets its password; they can ask for a reset link (forgot-password).',
       })
     }
-    assertPasswordPolicy(data.password)
+    assertPasswordPolicy(data.password, req)
   }
   return args
 }
