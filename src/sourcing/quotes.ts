@@ -15,6 +15,8 @@ import { now } from '@/utilities/clock'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
 import { type Bilingual, t } from '@/utilities/i18n'
 
+import { isDue } from './values'
+
 /** Set by the buyer's accept (src/sourcing/buyer.ts): the one writer of status `accepted`. */
 export const ACCEPTING = 'sourcingAccepting'
 
@@ -120,7 +122,8 @@ export const checkQuote: CollectionBeforeValidateHook = async ({
   const request = merged.request ? await requestByID(req, idOf(merged.request as never)) : null
   const factoryID = idOf(merged.factory as never)
   const matched = request && idsOf(request.matchedFactories).some((id) => sameID(id, factoryID))
-  if (!request || request.status !== 'open' || !matched)
+  // Past its needed-by date a request takes no more answers, even before anything closed it.
+  if (!request || request.status !== 'open' || !matched || isDue(request.neededBy, now()))
     throw refuse(req, 'request', {
       zh: '该采购需求不存在、已关闭或未匹配到您的工厂',
       en: 'no such open request matched to this factory',
