@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { api, login, postForm, zhili } from '../helpers/api'
 import { cast, idBy, memberEmail } from '../helpers/fixtures'
+import { isTo, waitForMail } from '../helpers/mail'
 import { cleanUp, made, post, quote, visible } from '../helpers/sourcing'
 
 /**
@@ -99,5 +100,20 @@ describe('sourcing requests: matching and expiry', () => {
     expect(stored.closedAt).toEqual(expect.any(String))
     // The factory keeps seeing it (expired), and its own quote.
     expect((await visible(memberEmail(hengyuan), id)).doc?.status).toBe('expired')
+  })
+
+  it('e-mails the buyer in the language they posted in: the confirmation link, then each quote', async () => {
+    const { id, token, email, mail, product } = await post({}, '/ru/sourcing/new')
+    expect(mail.subject).toContain('Подтвердите запрос на закупку')
+    expect(mail.text).toContain(`/ru/sourcing/requests/${token}`)
+    expect((await postForm(`/ru/sourcing/requests/${token}/confirm`, {})).status).toBe(303)
+    const answered = await quote(await login(memberEmail(hengyuan)), id, 2.2)
+    expect(answered.status, answered.text).toBe(201)
+    made.quotes.push(answered.json.doc.id)
+    const [quoted] = await waitForMail((m) => isTo(m, email) && !m.subject.includes('Подтвердите'))
+    expect(quoted.subject).toBe(`Новое предложение: ${product}`)
+    expect(quoted.text).toContain(cast.factoryA1.name.en)
+    expect(quoted.text).toContain('Посмотреть и сравнить предложения')
+    expect(quoted.text).toContain(`/ru/sourcing/requests/${token}`)
   })
 })
