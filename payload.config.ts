@@ -28,6 +28,7 @@ import { SourcingRequests } from '@/collections/SourcingRequests'
 import { Media } from '@/collections/Media'
 import { MAIL_QUEUE, sendMailTask } from '@/inquiries/mail'
 import { retentionTask } from '@/inquiries/privacy'
+import { sourcingRetentionTask } from '@/sourcing/retention'
 import { Pages } from '@/collections/Pages'
 import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
@@ -62,7 +63,10 @@ const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeChange: [...(collection.hooks?.beforeChange ?? []), slugRedirects(collection.slug as Addressed)],
+          beforeChange: [
+            ...(collection.hooks?.beforeChange ?? []),
+            slugRedirects(collection.slug as Addressed),
+          ],
         },
       }
     : collection
@@ -70,7 +74,18 @@ const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
   // Users, inquiries and their files never appear on a portal page.
-  const isPrivate: string[] = [SLUGS.users, SLUGS.inquiries, SLUGS.inquiryFiles, SLUGS.inquiryAccessLog, SLUGS.imports, SLUGS.importFiles, SLUGS.verificationRequests, SLUGS.verificationDocuments, SLUGS.sourcingRequests, SLUGS.sourcingQuotes]
+  const isPrivate: string[] = [
+    SLUGS.users,
+    SLUGS.inquiries,
+    SLUGS.inquiryFiles,
+    SLUGS.inquiryAccessLog,
+    SLUGS.imports,
+    SLUGS.importFiles,
+    SLUGS.verificationRequests,
+    SLUGS.verificationDocuments,
+    SLUGS.sourcingRequests,
+    SLUGS.sourcingQuotes,
+  ]
   if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
@@ -89,7 +104,10 @@ const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig 
  */
 const withRichTextPickers = (collection: CollectionConfig): CollectionConfig => {
   if ((PORTAL_LINKABLE as readonly string[]).includes(collection.slug)) return collection
-  return { ...collection, admin: { ...collection.admin, enableRichTextLink: false, enableRichTextRelationship: false } }
+  return {
+    ...collection,
+    admin: { ...collection.admin, enableRichTextLink: false, enableRichTextRelationship: false },
+  }
 }
 
 /**
@@ -112,7 +130,11 @@ const retryScheduledPublish = (config: SanitizedConfig): SanitizedConfig => {
  */
 const checkQueries = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [checkQuery, refuseOddInput, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [
+      checkQuery,
+      refuseOddInput,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
   }
   return config
 }
@@ -133,7 +155,9 @@ export default buildConfig({
     livePreview: {
       collections: [...PREVIEW_COLLECTIONS],
       url: ({ collectionConfig, data, locale, req }) =>
-        collectionConfig ? livePreviewURL({ collection: collectionConfig.slug, data, locale: locale.code, req }) : null,
+        collectionConfig
+          ? livePreviewURL({ collection: collectionConfig.slug, data, locale: locale.code, req })
+          : null,
       breakpoints: [
         { name: 'phone', label: '手机 Phone', width: 390, height: 844 },
         { name: 'desktop', label: '电脑 Desktop', width: 1280, height: 800 },
@@ -147,9 +171,27 @@ export default buildConfig({
     await startInvalidationBus(payload)
     await startRateLimitStore(payload)
   },
-  collections: [Tenants, Users, BeltSettings, Factories, Products, Categories, Pages, Media, Campaigns, LiveSessions, Inquiries, InquiryFiles, InquiryAccessLog, Imports, ImportFiles, VerificationRequests, VerificationDocuments, SourcingRequests, SourcingQuotes].map(
-    (collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection))),
-  ),
+  collections: [
+    Tenants,
+    Users,
+    BeltSettings,
+    Factories,
+    Products,
+    Categories,
+    Pages,
+    Media,
+    Campaigns,
+    LiveSessions,
+    Inquiries,
+    InquiryFiles,
+    InquiryAccessLog,
+    Imports,
+    ImportFiles,
+    VerificationRequests,
+    VerificationDocuments,
+    SourcingRequests,
+    SourcingQuotes,
+  ].map((collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection)))),
   db: databaseAdapter(),
   editor: lexicalEditor({}),
   email: emailAdapter(),
@@ -173,13 +215,15 @@ export default buildConfig({
         ...redirectTranslations.zh,
         error: {
           unauthorizedAdmin: '这个账号目前不属于任何产业带',
-          notAllowedToAccessPage: '您无权访问这个页面。如果您刚被移出产业带，或产业带已被删除，请联系平台管理员恢复权限；已经保存的内容都还在。',
+          notAllowedToAccessPage:
+            '您无权访问这个页面。如果您刚被移出产业带，或产业带已被删除，请联系平台管理员恢复权限；已经保存的内容都还在。',
         },
       },
       en: {
         error: {
           unauthorizedAdmin: 'This account does not belong to any belt at the moment',
-          notAllowedToAccessPage: 'You cannot open this page. If you were just removed from a belt, or the belt was deleted, ask a platform admin to restore your access; everything already saved is still there.',
+          notAllowedToAccessPage:
+            'You cannot open this page. If you were just removed from a belt, or the belt was deleted, ask a platform admin to restore your access; everything already saved is still there.',
         },
       },
     },
@@ -196,7 +240,7 @@ export default buildConfig({
   // E-mails wait in their own queue, polled more often (CHANDI_MAIL_CRON) and retried with a
   // back-off; the nightly retention task runs in the default one.
   jobs: {
-    tasks: [sendMailTask, retentionTask, importCheckTask, importRunTask],
+    tasks: [sendMailTask, retentionTask, sourcingRetentionTask, importCheckTask, importRunTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: env('CHANDI_MAIL_CRON'), limit: 50, queue: MAIL_QUEUE },
@@ -224,7 +268,10 @@ export default buildConfig({
     seoPlugin({
       collections: [SLUGS.pages, SLUGS.factories, SLUGS.products, SLUGS.campaigns],
       uploadsCollection: SLUGS.media,
-      generateTitle: ({ doc }) => String((doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''),
+      generateTitle: ({ doc }) =>
+        String(
+          (doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? '',
+        ),
       generateDescription: ({ doc }) => String((doc as { summary?: string }).summary ?? ''),
     }),
     // Old addresses of renamed documents answer 301 (src/hooks/slugRedirects.ts), per belt.
@@ -256,4 +303,7 @@ export default buildConfig({
       },
     }),
   ],
-}).then(retryScheduledPublish).then(scopeLockedDocuments).then(checkQueries)
+})
+  .then(retryScheduledPublish)
+  .then(scopeLockedDocuments)
+  .then(checkQueries)
