@@ -28,6 +28,7 @@ import { SourcingRequests } from '@/collections/SourcingRequests'
 import { Media } from '@/collections/Media'
 import { MAIL_QUEUE, sendMailTask } from '@/inquiries/mail'
 import { retentionTask } from '@/inquiries/privacy'
+import { sourcingRetentionTask } from '@/sourcing/retention'
 import { Pages } from '@/collections/Pages'
 import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
@@ -244,7 +245,7 @@ export default buildConfig({
   // E-mails wait in their own queue, polled more often (CHANDI_MAIL_CRON) and retried with a
   // back-off; the nightly retention task runs in the default one.
   jobs: {
-    tasks: [sendMailTask, retentionTask, importCheckTask, importRunTask],
+    tasks: [sendMailTask, retentionTask, sourcingRetentionTask, importCheckTask, importRunTask],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: env('CHANDI_MAIL_CRON'), limit: 50, queue: MAIL_QUEUE },

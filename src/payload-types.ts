@@ -140,6 +140,7 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       inquiryRetention: TaskInquiryRetention;
+      sourcingRetention: TaskSourcingRetention;
       importCheck: TaskImportCheck;
       importRun: TaskImportRun;
       schedulePublish: TaskSchedulePublish;
@@ -1293,7 +1294,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'inquiryRetention' | 'importCheck' | 'importRun' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'inquiryRetention'
+          | 'sourcingRetention'
+          | 'importCheck'
+          | 'importRun'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1326,7 +1334,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'inquiryRetention' | 'importCheck' | 'importRun' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'inquiryRetention'
+        | 'sourcingRetention'
+        | 'importCheck'
+        | 'importRun'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2429,6 +2447,18 @@ export interface TaskInquiryRetention {
   output: {
     deletedSpam?: number | null;
     erasedClosed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSourcingRetention".
+ */
+export interface TaskSourcingRetention {
+  input?: unknown;
+  output: {
+    expiredRequests?: number | null;
+    deletedUnconfirmed?: number | null;
+    erasedRequests?: number | null;
   };
 }
 /**

@@ -11,6 +11,7 @@ import { now } from '@/utilities/clock'
 
 import { matchFactories } from './match'
 import { ACCEPTING } from './quotes'
+import { isDue } from './values'
 
 type ID = number | string
 
@@ -42,8 +43,11 @@ export const findRequest = async (payload: Payload, token: string, beltID: ID | 
 
 /** A request closes itself at its needed-by date; its quotes stay for the buyer. */
 export const expireIfDue = async (payload: Payload, request: SourcingRequest) => {
-  const due = request.neededBy && Date.parse(request.neededBy) + 86_400_000 <= now().getTime()
-  if (!due || (request.status !== 'open' && request.status !== 'pending')) return request
+  if (
+    !isDue(request.neededBy, now()) ||
+    (request.status !== 'open' && request.status !== 'pending')
+  )
+    return request
   return (await payload.update({
     collection: SLUGS.sourcingRequests,
     id: request.id,

@@ -6,14 +6,18 @@ import type {
 
 import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, idOf, idsOf, isPlatformAdmin, sameID } from '@/access/roles'
-import { SLUGS } from '@/constants'
+import { type ContentLocale, SLUGS } from '@/constants'
 import { findTierProblem } from '@/fields/priceTiers'
 import { queueMail } from '@/inquiries/mail'
+import { buyerLanguage } from '@/inquiries/mailText'
 import { unsealToken } from '@/inquiries/token'
 import type { SourcingQuote, SourcingRequest } from '@/payload-types'
 import { now } from '@/utilities/clock'
 import { fieldError, FieldForbidden } from '@/utilities/errors'
 import { type Bilingual, t } from '@/utilities/i18n'
+
+import { quoteMail } from './mailText'
+import { isDue } from './values'
 
 /** Set by the buyer's accept (src/sourcing/buyer.ts): the one writer of status `accepted`. */
 export const ACCEPTING = 'sourcingAccepting'
@@ -120,7 +124,8 @@ export const checkQuote: CollectionBeforeValidateHook = async ({
   const request = merged.request ? await requestByID(req, idOf(merged.request as never)) : null
   const factoryID = idOf(merged.factory as never)
   const matched = request && idsOf(request.matchedFactories).some((id) => sameID(id, factoryID))
-  if (!request || request.status !== 'open' || !matched)
+  // Past its needed-by date a request takes no more answers, even before anything closed it.
+  if (!request || request.status !== 'open' || !matched || isDue(request.neededBy, now()))
     throw refuse(req, 'request', {
       zh: '该采购需求不存在、已关闭或未匹配到您的工厂',
       en: 'no such open request matched to this factory',
@@ -157,12 +162,24 @@ export const notifyQuote: CollectionAfterChangeHook = async ({ doc, operation, r
   const request = await requestByID(req, idOf(doc.request))
   const token = request ? unsealToken(request.tokenSealed) : null
   if (!request?.buyer?.email || !token) return doc
-  await queueMail(req, [
-    {
-      to: request.buyer.email,
-      subject: `${doc.status === 'declined' ? 'A factory declined' : 'New quote'}: ${request.product}`,
-      text: `${doc.status === 'declined' ? 'A factory declined your request.' : 'A factory quoted for your request.'}\n${request.linkBase}/sourcing/requests/${token}`,
-    },
-  ])
+  const locale: ContentLocale = buyerLanguage(request.linkBase) === 'zh' ? 'zh' : 'en'
+  const factory = await req.payload.findByID({
+    collection: SLUGS.factories,
+    id: idOf(doc.factory) as number,
+    depth: 0,
+    locale,
+    fallbackLocale: 'zh',
+    overrideAccess: true,
+    req,
+    select: { name: true },
+  })
+  const mail = quoteMail({
+    linkBase: request.linkBase,
+    product: request.product,
+    factory: factory?.name ?? '',
+    declined: doc.status === 'declined',
+    link: `${request.linkBase}/sourcing/requests/${token}`,
+  })
+  await queueMail(req, [{ to: request.buyer.email, ...mail }])
   return doc
 }

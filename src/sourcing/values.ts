@@ -115,3 +115,7 @@ export const certificationsOf = (value: string | null | undefined): string[] =>
     .split(/[,;，；]/)
     .map((part) => part.trim().toLowerCase())
     .filter(Boolean)
+
+/** A request is due a day after its needed-by date (a date, read as UTC): then it closes itself. */
+export const isDue = (neededBy: string | null | undefined, at: Date) =>
+  Boolean(neededBy) && Date.parse(neededBy!) + 86_400_000 <= at.getTime()

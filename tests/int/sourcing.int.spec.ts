@@ -1,104 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { api, getWithHost, login, postForm, zhili } from '../helpers/api'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { isTo, waitForMail } from '../helpers/mail'
+import { cleanUp, made, post, quote, requestIDOf, visible } from '../helpers/sourcing'
 
 /**
  * Sourcing requests through HTTP both ways: a buyer posts a need on a portal, confirms it from
  * the mailed link, matched factories (and only they) see it without the buyer, quote in the
  * admin's API; the buyer compares and accepts one, which opens an inquiry with that factory.
  */
-let admin: string
-const made: { requests: number[]; quotes: number[]; inquiries: number[] } = {
-  requests: [],
-  quotes: [],
-  inquiries: [],
-}
-
-beforeAll(async () => {
-  admin = await login(cast.emails.admin)
-})
-
-afterAll(async () => {
-  for (const id of made.quotes)
-    await api(`/api/sourcing-quotes/${id}`, { method: 'DELETE', token: admin })
-  for (const id of made.inquiries)
-    await api(`/api/inquiries/${id}`, { method: 'DELETE', token: admin })
-  for (const id of made.requests)
-    await api(`/api/sourcing-requests/${id}`, { method: 'DELETE', token: admin })
-})
-
 const hub = (path: string) => getWithHost(path, `localhost:${inject('port')}`)
-const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
 
-/** Posts a request on Zhili's portal and returns its private token (from the mailed link). */
-const post = async (extra: Record<string, string> = {}) => {
-  const email = `${unique('buyer')}@example.com`
-  const product = unique('Cotton rompers')
-  const response = await postForm('/en/sourcing/new', {
-    product,
-    category: 'kids-wear',
-    quantity: '20000',
-    unit: 'piece',
-    targetPrice: '2.5',
-    currency: 'USD',
-    destinationCountry: 'Germany',
-    neededBy: inAMonth(),
-    details: 'OEKO-TEX, 0–24 months, to Hamburg.',
-    name: 'Greta Buyer',
-    company: 'Hamburg Kids GmbH',
-    email,
-    phone: '+49 40 1234567',
-    ...extra,
-  })
-  expect(response.status, response.body).toBe(303)
-  expect(response.location).toBe('/en/sourcing/new?sent=1')
-  const [mail] = await waitForMail((m) => isTo(m, email))
-  const token = mail.text.match(/\/sourcing\/requests\/([A-Za-z0-9_-]{32})/)![1]
-  const id = (
-    await api(
-      `/api/sourcing-requests?where[product][equals]=${encodeURIComponent(product)}&depth=0`,
-      {
-        token: admin,
-      },
-    )
-  ).json.docs[0].id as number
-  made.requests.push(id)
-  return { token, id, product, email }
-}
-
-const visible = async (email: string, id: number) => {
-  const response = await api(`/api/sourcing-requests?limit=100&depth=0`, {
-    token: await login(email),
-  })
-  expect(response.status, response.text).toBe(200)
-  return {
-    doc: response.json.docs.find((doc: { id: number }) => doc.id === id),
-    text: response.text,
-  }
-}
-
-const quote = (
-  token: string,
-  request: number,
-  price: number,
-  extra: Record<string, unknown> = {},
-) =>
-  api('/api/sourcing-quotes', {
-    method: 'POST',
-    token,
-    body: {
-      request,
-      priceTiers: [{ minQuantity: 500, unitPrice: price }],
-      moq: 500,
-      leadTimeDays: 35,
-      validUntil: inAMonth(),
-      sampleTerms: 'Free samples, courier paid',
-      message: 'We make these for EU brands.',
-      ...extra,
-    },
-  })
+afterAll(cleanUp)
 
 describe('sourcing requests', () => {
   it('the form refuses bad input with 400 naming the field, in the page’s language, keeping the values', async () => {
@@ -285,11 +199,7 @@ describe('sourcing requests', () => {
       `localhost:${inject('port')}`,
     )
     expect(confirmed.status).toBe(303)
-    const id = (
-      await api(`/api/sourcing-requests?where[product][equals]=${encodeURIComponent(product)}`, {
-        token: admin,
-      })
-    ).json.docs[0].id as number
+    const id = await requestIDOf(product)
     made.requests.push(id)
     expect((await visible(memberEmail(cast.factoryA1.slug), id)).doc?.product).toBe(product)
     expect((await visible(memberEmail(cast.factoryB1.slug), id)).doc?.product).toBe(product)

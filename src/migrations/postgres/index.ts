@@ -1,6 +1,7 @@
 import * as migration_20261206_033029_initial from './20261206_033029_initial';
 import * as migration_20261206_100821_redirects from './20261206_100821_redirects';
 import * as migration_20261206_105415_sourcing_requests_locales_parent_index from './20261206_105415_sourcing_requests_locales_parent_index';
+import * as migration_20261206_111335_sourcing_retention_task from './20261206_111335_sourcing_retention_task';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_105415_sourcing_requests_locales_parent_index.up,
     down: migration_20261206_105415_sourcing_requests_locales_parent_index.down,
-    name: '20261206_105415_sourcing_requests_locales_parent_index'
+    name: '20261206_105415_sourcing_requests_locales_parent_index',
+  },
+  {
+    up: migration_20261206_111335_sourcing_retention_task.up,
+    down: migration_20261206_111335_sourcing_retention_task.down,
+    name: '20261206_111335_sourcing_retention_task'
   },
 ];

@@ -1,0 +1,79 @@
+import { afterAll, describe, expect, inject, it } from 'vitest'
+
+import { api, login, postForm, zhili } from '../helpers/api'
+import { cast, memberEmail } from '../helpers/fixtures'
+import { runNode } from '../helpers/node-args'
+import { cleanUp, made, post, quote } from '../helpers/sourcing'
+
+/**
+ * The nightly job for sourcing requests (src/sourcing/retention.ts), run once with periods of
+ * zero days: due requests expire, unconfirmed ones go, closed and expired ones lose the buyer.
+ */
+afterAll(cleanUp)
+
+const asAdmin = async (id: number) =>
+  api(`/api/sourcing-requests/${id}?depth=0`, { token: await login(cast.emails.admin) })
+
+describe('sourcing request retention', () => {
+  it('expires due requests, deletes unconfirmed ones and erases the buyer from closed ones, keeping the quotes', async () => {
+    const confirmed = async () => {
+      const posted = await post()
+      expect((await postForm(`/en/sourcing/requests/${posted.token}/confirm`, {})).status).toBe(303)
+      return posted
+    }
+    const unconfirmed = await post()
+    const closed = await confirmed()
+    const answer = await quote(await login(memberEmail(cast.factoryA1.slug)), closed.id, 2.3)
+    expect(answer.status, answer.text).toBe(201)
+    made.quotes.push(answer.json.doc.id)
+    expect((await postForm(`/en/sourcing/requests/${closed.token}/close`, {})).status).toBe(303)
+    const due = await confirmed()
+    const past = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10)
+    const admin = await login(cast.emails.admin)
+    const moved = await api(`/api/sourcing-requests/${due.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { neededBy: past },
+    })
+    expect(moved.status, moved.text).toBe(200)
+    const open = await confirmed()
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: inject('databaseURL'),
+      MEDIA_DIR: inject('mediaDir'),
+      INQUIRY_FILES_DIR: inject('inquiryFilesDir'),
+      NODE_ENV: 'test' as const,
+    }
+    const run = await runNode('tests/helpers/retention.ts', ['0', '0'], { env, timeout: 120_000 })
+    expect(run.status, run.stderr).toBe(0)
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')
+    expect(result.expiredRequests).toBeGreaterThanOrEqual(1)
+    expect(result.deletedUnconfirmed).toBeGreaterThanOrEqual(1)
+    expect(result.erasedRequests).toBeGreaterThanOrEqual(2)
+
+    expect((await asAdmin(unconfirmed.id)).status).toBe(404)
+    for (const { id, token } of [closed, due]) {
+      const doc = (await asAdmin(id)).json
+      expect(doc.details).not.toContain('Hamburg')
+      expect(doc.product).toEqual(expect.any(String))
+      expect(doc.quantity).toBe(20000)
+      expect((await zhili(`/en/sourcing/requests/${token}`)).status).toBe(404)
+    }
+    expect((await asAdmin(due.id)).json.status).toBe('expired')
+    expect((await asAdmin(closed.id)).json.status).toBe('closed')
+    // The factory's quote stays, for its figures.
+    expect((await api(`/api/sourcing-quotes/${answer.json.doc.id}`, { token: admin })).status).toBe(
+      200,
+    )
+    // An open request keeps everything.
+    const untouched = (await asAdmin(open.id)).json
+    expect(untouched.status).toBe('open')
+    expect(untouched.details).toContain('Hamburg')
+    expect((await zhili(`/en/sourcing/requests/${open.token}`)).status).toBe(200)
+    // Run twice, nothing more happens to them.
+    const again = await runNode('tests/helpers/retention.ts', ['0', '0'], { env, timeout: 120_000 })
+    expect(again.status, again.stderr).toBe(0)
+    expect((await asAdmin(closed.id)).json.status).toBe('closed')
+  })
+})
