@@ -7,6 +7,8 @@ import {
   entryOf,
   idOf,
   queryTerms,
+  suggestQuery,
+  WORDS_VERSION,
   type SearchEntry,
   type SearchHit,
   type SearchID,
@@ -16,6 +18,7 @@ import {
 import { mongoStore } from './mongodb'
 import { postgresStore } from './postgres'
 import { sqliteStore } from './sqlite'
+import { synonymForms } from './tokenize'
 
 /**
  * The full-text index of published factories and products (issues #8 and #19).
@@ -61,9 +64,75 @@ export const removeEntry = async (payload: Payload, kind: SearchKind, id: Search
 }
 
 const SELECT = {
-  factory: { name: true, mainProducts: true, summary: true, tenant: true },
-  product: { name: true, summary: true, sku: true, specs: true, tenant: true },
+  factory: {
+    name: true,
+    mainProducts: true,
+    summary: true,
+    capabilities: true,
+    exportMarkets: true,
+    certifications: true,
+    tenant: true,
+  },
+  product: { name: true, summary: true, sku: true, specs: true, category: true, tenant: true },
 } as const
+
+type Category = { id: unknown; name?: unknown; parent?: unknown }
+
+/**
+ * Each product's category names with its parents' (every locale), as `categoryNames`: a product
+ * of 婴幼儿服装 under 童装 is found by both. One read of the categories the documents name, and
+ * one more per level of parents.
+ */
+export const withCategoryNames = async <T extends Record<string, unknown>>(
+  payload: Payload,
+  docs: T[],
+): Promise<T[]> => {
+  const idOfRef = (ref: unknown) =>
+    ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref
+  const known = new Map<string, Category>()
+  let wanted: unknown[] = [
+    ...new Set(docs.map((doc) => idOfRef(doc.category)).filter((id) => id != null)),
+  ]
+  for (let depth = 0; depth < 6 && wanted.length > 0; depth += 1) {
+    const { docs: found } = await payload.find({
+      collection: SLUGS.categories,
+      where: { id: { in: wanted as (number | string)[] } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+      select: { name: true, parent: true },
+    })
+    for (const category of found as Category[]) known.set(String(category.id), category)
+    wanted = (found as Category[])
+      .map((category) => idOfRef(category.parent))
+      .filter((id) => id != null && !known.has(String(id)))
+  }
+  const namesOf = (ref: unknown) => {
+    const names: unknown[] = []
+    for (let id = idOfRef(ref), depth = 0; id != null && depth < 6; depth += 1) {
+      const category = known.get(String(id))
+      if (!category) break
+      names.push(category.name)
+      id = idOfRef(category.parent)
+    }
+    return names
+  }
+  return docs.map((doc) =>
+    doc.category == null ? doc : { ...doc, categoryNames: namesOf(doc.category) },
+  )
+}
+
+/** Entries of documents as read (products' category names looked up first). */
+export const entriesOf = async (
+  payload: Payload,
+  kind: SearchKind,
+  docs: Record<string, unknown>[],
+) =>
+  (kind === 'product' ? await withCategoryNames(payload, docs) : docs).map((doc) =>
+    entryOf(kind, doc),
+  )
 const COLLECTION = { factory: SLUGS.factories, product: SLUGS.products } as const
 
 /**
@@ -81,7 +150,7 @@ const reindex = async (payload: Payload, kind: SearchKind, id: SearchID) => {
     select: SELECT[kind] as never,
     pagination: false,
   })
-  if (docs[0]) await indexEntries(payload, [entryOf(kind, docs[0] as never)])
+  if (docs[0]) await indexEntries(payload, await entriesOf(payload, kind, docs as never))
   else await removeEntry(payload, kind, id)
 }
 
@@ -153,7 +222,7 @@ const rebuild = async (payload: Payload, store: SearchStore, kind: SearchKind) =
       docs.map((doc) => idOf(doc.id)),
     )
     if (docs.length === 0) return total
-    await store.put(docs.map((doc) => entryOf(kind, doc as never)))
+    await store.put(await entriesOf(payload, kind, docs as never))
     total += docs.length
     after = last
   }
@@ -170,17 +239,23 @@ export const ensureSearchIndex = async (
   const store = await storeOf(payload)
   if (!store) return { rebuilt: false, entries: 0 }
   const have = await store.counts()
+  const version = await store.version()
   const want = {
     factory: await publishedCount(payload, 'factory'),
     product: await publishedCount(payload, 'product'),
   }
-  if ((have.factory ?? 0) === want.factory && (have.product ?? 0) === want.product)
+  if (
+    version === WORDS_VERSION &&
+    (have.factory ?? 0) === want.factory &&
+    (have.product ?? 0) === want.product
+  )
     return { rebuilt: false, entries: want.factory + want.product }
   log(
-    `search index: rebuilding (${have.factory ?? 0}/${want.factory} factories, ${have.product ?? 0}/${want.product} products)`,
+    `search index: rebuilding (${have.factory ?? 0}/${want.factory} factories, ${have.product ?? 0}/${want.product} products); words ${version ?? 'unversioned'} → ${WORDS_VERSION}`,
   )
   const total =
     (await rebuild(payload, store, 'factory')) + (await rebuild(payload, store, 'product'))
+  await store.setVersion(WORDS_VERSION)
   log(`search index: ${total} entries`)
   return { rebuilt: true, entries: total }
 }
@@ -214,3 +289,33 @@ export const searchIndex = async (
 }
 
 let lastIndexError = 0
+
+const vocabularies = new Map<string, { at: number; words: Promise<Set<string>> }>()
+
+/**
+ * "Did you mean" for a query that found nothing: the closest query the belts' own words make
+ * (src/search/entries.ts, `suggestQuery`), or null. The belts' vocabulary is read from the index
+ * and kept a minute; another belt's words are never offered.
+ */
+export const suggestion = async (
+  payload: Payload,
+  query: string,
+  belts: SearchID[],
+): Promise<string | null> => {
+  if (belts.length === 0) return null
+  try {
+    const store = await storeOf(payload)
+    if (!store) return null
+    const key = `${payload.db.name}:${belts.map(String).sort().join(',')}`
+    let cached = vocabularies.get(key)
+    if (!cached || Date.now() - cached.at > 60_000) {
+      cached = { at: Date.now(), words: store.vocabulary(belts.map(idOf)).then((w) => new Set(w)) }
+      vocabularies.set(key, cached)
+      cached.words.catch(() => vocabularies.delete(key))
+    }
+    return suggestQuery(query, await cached.words, synonymForms())
+  } catch (error) {
+    payload.logger.error({ err: error }, 'search suggestion failed')
+    return null
+  }
+}
