@@ -1,6 +1,6 @@
 import { CAPABILITIES, EXPORT_MARKETS } from '@/vocabulary'
 
-import { tokenize, tokenizeForIndex } from './tokenize'
+import { tokenize, tokenizeForIndex, tokenizerVersion } from './tokenize'
 
 /**
  * What every engine's search index holds and is asked (issue #8, issue #19): one entry per
@@ -43,10 +43,11 @@ export type SearchStore = {
 }
 
 /**
- * Bumped whenever `wordsOf` or the tokenizer changes what an entry holds: a start-up finding an
- * index of another version rebuilds it (its counts alone would match).
+ * What an entry holds: bump the number whenever `wordsOf` changes; the tokenizer's part follows
+ * the segmenter and the dictionaries' and synonyms' files. A start-up finding an index of another
+ * version rebuilds it (its counts alone would match).
  */
-export const WORDS_VERSION = '2-jieba-categories'
+export const WORDS_VERSION = `2-${tokenizerVersion}`
 
 const texts = (value: unknown): string[] => {
   if (value === null || value === undefined) return []

@@ -4,7 +4,6 @@ import { SLUGS } from '@/constants'
 import { env } from '@/utilities/config'
 import { afterCommit } from '@/platform/transactions'
 import {
-  entryOf,
   idOf,
   queryTerms,
   suggestQuery,
@@ -18,6 +17,7 @@ import {
 import { mongoStore } from './mongodb'
 import { postgresStore } from './postgres'
 import { sqliteStore } from './sqlite'
+import { entriesOf } from './categories'
 import { synonymForms } from './tokenize'
 
 /**
@@ -42,6 +42,7 @@ import { synonymForms } from './tokenize'
 
 export type { SearchEntry, SearchHit, SearchID, SearchKind } from './entries'
 export { entryOf, wordsOf } from './entries'
+export { entriesOf } from './categories'
 export { searchIndexPath } from './sqlite'
 
 const storeOf = async (payload: Payload): Promise<SearchStore | null> => {
@@ -76,63 +77,6 @@ const SELECT = {
   product: { name: true, summary: true, sku: true, specs: true, category: true, tenant: true },
 } as const
 
-type Category = { id: unknown; name?: unknown; parent?: unknown }
-
-/**
- * Each product's category names with its parents' (every locale), as `categoryNames`: a product
- * of 婴幼儿服装 under 童装 is found by both. One read of the categories the documents name, and
- * one more per level of parents.
- */
-export const withCategoryNames = async <T extends Record<string, unknown>>(
-  payload: Payload,
-  docs: T[],
-): Promise<T[]> => {
-  const idOfRef = (ref: unknown) =>
-    ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref
-  const known = new Map<string, Category>()
-  let wanted: unknown[] = [
-    ...new Set(docs.map((doc) => idOfRef(doc.category)).filter((id) => id != null)),
-  ]
-  for (let depth = 0; depth < 6 && wanted.length > 0; depth += 1) {
-    const { docs: found } = await payload.find({
-      collection: SLUGS.categories,
-      where: { id: { in: wanted as (number | string)[] } },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      locale: 'all',
-      overrideAccess: true,
-      select: { name: true, parent: true },
-    })
-    for (const category of found as Category[]) known.set(String(category.id), category)
-    wanted = (found as Category[])
-      .map((category) => idOfRef(category.parent))
-      .filter((id) => id != null && !known.has(String(id)))
-  }
-  const namesOf = (ref: unknown) => {
-    const names: unknown[] = []
-    for (let id = idOfRef(ref), depth = 0; id != null && depth < 6; depth += 1) {
-      const category = known.get(String(id))
-      if (!category) break
-      names.push(category.name)
-      id = idOfRef(category.parent)
-    }
-    return names
-  }
-  return docs.map((doc) =>
-    doc.category == null ? doc : { ...doc, categoryNames: namesOf(doc.category) },
-  )
-}
-
-/** Entries of documents as read (products' category names looked up first). */
-export const entriesOf = async (
-  payload: Payload,
-  kind: SearchKind,
-  docs: Record<string, unknown>[],
-) =>
-  (kind === 'product' ? await withCategoryNames(payload, docs) : docs).map((doc) =>
-    entryOf(kind, doc),
-  )
 const COLLECTION = { factory: SLUGS.factories, product: SLUGS.products } as const
 
 /**
@@ -180,6 +124,54 @@ export const keepIndexed = (
     return doc
   },
 })
+
+/**
+ * A category renamed or moved: the published products filed under it or below it are indexed
+ * again (their entries hold its names and its parents'), after the commit, in pages of 500.
+ */
+export const keepCategoryIndexed: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!env('CHANDI_SEARCH_INDEX') || !previousDoc) return doc
+  if (
+    JSON.stringify([doc.name, doc.parent]) ===
+    JSON.stringify([previousDoc.name, previousDoc.parent])
+  )
+    return doc
+  await afterCommit(req, async () => {
+    const { payload } = req
+    try {
+      const below = await payload.find({
+        collection: SLUGS.categories,
+        where: { 'breadcrumbs.doc': { equals: doc.id } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        select: {},
+        overrideAccess: true,
+      })
+      const categories = [doc.id, ...below.docs.map((category) => category.id)]
+      for (let page = 1; ; page += 1) {
+        const { docs, hasNextPage } = await payload.find({
+          collection: SLUGS.products,
+          where: {
+            and: [{ category: { in: categories } }, { _status: { equals: 'published' } }],
+          },
+          sort: 'id',
+          limit: 500,
+          page,
+          depth: 0,
+          locale: 'all',
+          overrideAccess: true,
+          select: SELECT.product as never,
+        })
+        await indexEntries(payload, await entriesOf(payload, 'product', docs as never))
+        if (!hasNextPage) break
+      }
+    } catch (error) {
+      payload.logger.error({ err: error, category: doc.id }, 'search index not updated')
+    }
+  })
+  return doc
+}
 
 const publishedCount = async (payload: Payload, kind: SearchKind) =>
   (

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -21,9 +22,14 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 /** The folder of belt data: `tenants/` at the repository's root. */
 const TENANTS = path.resolve(process.cwd(), 'tenants')
 
+/** Every data file read, hashed: part of the index's version (src/search/entries.ts). */
+const dataHash = createHash('sha1')
+
 const readData = (...parts: string[]) => {
   try {
-    return fs.readFileSync(path.join(TENANTS, ...parts), 'utf8')
+    const text = fs.readFileSync(path.join(TENANTS, ...parts), 'utf8')
+    dataHash.update(`${parts.join('/')}\n${text}\n`)
+    return text
   } catch {
     return ''
   }
@@ -102,6 +108,9 @@ const jieba = loadJieba()
 
 /** Which segmenter cuts Chinese: `jieba`, or `intl` where jieba did not load. */
 export const segmenterName = jieba ? 'jieba' : 'intl'
+
+/** The segmenter and the dictionaries' and synonyms' contents, in short: a change rebuilds. */
+export const tokenizerVersion = `${segmenterName}-${dataHash.digest('hex').slice(0, 12)}`
 
 const normalise = (word: string) => {
   const lower = plain(word)

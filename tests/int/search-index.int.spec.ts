@@ -129,6 +129,31 @@ describe('the search index itself', () => {
     }
   })
 
+  it('finds products by their category’s new name once it is renamed', async () => {
+    const admin = await login('admin@chandi.test')
+    const found = await api('/api/categories?where[slug][equals]=baby-wear&locale=en&depth=0', {
+      token: admin,
+    })
+    const category = found.json.docs[0]
+    const word = unique('wombatwear').replace(/[^a-z0-9]/gi, '')
+    const rename = (name: string) =>
+      api(`/api/categories/${category.id}?locale=en`, {
+        method: 'PATCH',
+        token: admin,
+        body: { name },
+      })
+    expect((await rename(`Babywear ${word}`)).status).toBe(200)
+    try {
+      expect(await slugsFound(zhili, word)).toEqual(
+        ['hengyuan-bodysuit-3-pack', 'hengyuan-cotton-romper'].sort(),
+      )
+      expect(await slugsFound(yiwu, word)).toEqual([])
+    } finally {
+      expect((await rename(category.name)).status).toBe(200)
+    }
+    expect(await slugsFound(zhili, word)).toEqual([])
+  })
+
   it('filters narrow within the belt; "did you mean" offers only the belt’s own words', async () => {
     const cards = async (host: typeof zhili, query: string) =>
       [
