@@ -15,6 +15,7 @@ const serverOnly = [
   '@payloadcms/graphql',
   '@payloadcms/plugin-nested-docs',
   'sharp',
+  '@node-rs/jieba',
 ]
 
 /** @type {import('next').NextConfig} */

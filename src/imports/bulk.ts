@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { SLUGS } from '@/constants'
 import { evictEverywhere } from '@/platform/events'
 import { env } from '@/utilities/config'
-import { entryOf, indexEntries } from '@/search'
+import { entriesOf, indexEntries } from '@/search'
 import { allocateIDs, chunk, engineOf, insert, type Row, runAtomically } from './bulkSql'
 
 /**
@@ -212,25 +212,29 @@ export const writeProducts = async (payload: Payload, products: NewProduct[]) =>
   await runAtomically(payload, script)
   // Written and committed: from here nothing may throw, or the engine would write the rows again
   // one by one. An index that missed them is rebuilt at the next start (its counts differ).
-  await indexEntries(
+  await entriesOf(
     payload,
+    'product',
     products.flatMap(({ zh, en }, index) =>
       zh._status === 'draft'
         ? []
         : [
-            entryOf('product', {
+            {
               id: ids[index],
               tenant: zh.tenant,
+              category: zh.category,
               name: { zh: zh.name, en: en.name },
               summary: { zh: zh.summary, en: en.summary },
               sku: zh.sku,
               specs: [zh.specs, en.specs],
-            }),
+            },
           ],
     ),
-  ).catch((error: unknown) =>
-    payload.logger.error({ err: error }, 'search index not updated for an imported batch'),
   )
+    .then((entries) => indexEntries(payload, entries))
+    .catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'search index not updated for an imported batch'),
+    )
   evictEverywhere(String(products[0].zh.tenant))
   return ids
 }

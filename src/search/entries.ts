@@ -1,4 +1,6 @@
-import { tokenize } from './tokenize'
+import { CAPABILITIES, EXPORT_MARKETS } from '@/vocabulary'
+
+import { tokenize, tokenizeForIndex, tokenizerVersion } from './tokenize'
 
 /**
  * What every engine's search index holds and is asked (issue #8, issue #19): one entry per
@@ -33,7 +35,19 @@ export type SearchStore = {
   ) => Promise<void>
   /** The best matches among the belts' entries, best first. */
   search: (terms: QueryTerms, belts: SearchID[], limit: number) => Promise<SearchHit[]>
+  /** Every word the belts' entries hold (for "did you mean"). */
+  vocabulary: (belts: SearchID[]) => Promise<string[]>
+  /** The version of `wordsOf` the entries were built with (null: none recorded). */
+  version: () => Promise<string | null>
+  setVersion: (version: string) => Promise<void>
 }
+
+/**
+ * What an entry holds: bump the number whenever `wordsOf` changes; the tokenizer's part follows
+ * the segmenter and the dictionaries' and synonyms' files. A start-up finding an index of another
+ * version rebuilds it (its counts alone would match).
+ */
+export const WORDS_VERSION = `2-${tokenizerVersion}`
 
 const texts = (value: unknown): string[] => {
   if (value === null || value === undefined) return []
@@ -43,15 +57,33 @@ const texts = (value: unknown): string[] => {
   return [String(value)]
 }
 
-/** The words a document is found by: names, summaries, main products, SKU and specs, in every locale. */
+const labelsOf = (options: { value: string; label: unknown }[], values: unknown) =>
+  (Array.isArray(values) ? values : []).map(
+    (value) => options.find((option) => option.value === value)?.label ?? value,
+  )
+
+/**
+ * The words a document is found by, in every locale: for a factory its name, main products,
+ * summary, capabilities, export markets and certifications; for a product its name, summary, SKU,
+ * specs and its category's names with its parents' (`categoryNames`, looked up by the caller).
+ */
 export const wordsOf = (kind: SearchKind, doc: Record<string, unknown>) => {
   const fields =
     kind === 'factory'
-      ? [doc.name, doc.mainProducts, doc.summary]
-      : [doc.name, doc.summary, doc.sku, doc.specs]
+      ? [
+          doc.name,
+          doc.mainProducts,
+          doc.summary,
+          labelsOf(CAPABILITIES, doc.capabilities),
+          labelsOf(EXPORT_MARKETS, doc.exportMarkets),
+          ((doc.certifications as { name?: unknown }[] | null | undefined) ?? []).map(
+            (certification) => certification?.name,
+          ),
+        ]
+      : [doc.name, doc.summary, doc.sku, doc.specs, doc.categoryNames]
   // A word shaped like a belt's own (`xbeltx7` in a product name) is dropped: it would put this
   // document among another belt's matches.
-  return [...new Set(tokenize(texts(fields).join(' \n ')))]
+  return [...new Set(tokenizeForIndex(texts(fields).join(' \n ')))]
     .filter((word) => !BELT_WORD.test(word))
     .join(' ')
 }
@@ -92,4 +124,73 @@ export const queryTerms = (query: string): QueryTerms => {
   const last = words[words.length - 1] ?? ''
   // A query cut short ends in a whole word, not one still being typed.
   return { words, prefix: words.length === all.length && last.length >= (isCJK(last) ? 2 : 3) }
+}
+
+/** Optimal string alignment distance (a swap of two letters is one edit), capped at `max` + 1. */
+export const editDistance = (a: string, b: string, max: number) => {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const rows = [...Array(a.length + 1)].map((_, i) => [i, ...Array(b.length).fill(0)] as number[])
+  for (let j = 0; j <= b.length; j += 1) rows[0][j] = j
+  for (let i = 1; i <= a.length; i += 1) {
+    let best = max + 1
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
+      best = Math.min(best, rows[i][j])
+    }
+    if (best > max) return max + 1
+  }
+  return rows[a.length][b.length]
+}
+
+/** How far a word may be from the one meant: one edit for short words, two from six letters. */
+const allowance = (word: string) =>
+  isCJK(word) ? (word.length >= 2 ? 1 : 0) : word.length >= 6 ? 2 : word.length >= 4 ? 1 : 0
+
+/**
+ * "Did you mean": the query with each word the belts' index does not hold replaced by the
+ * closest one it does (or a synonym's surface form of it: `romper` rather than 连体衣), within
+ * `allowance`; null if every word is known or one has nothing close.
+ */
+export const suggestQuery = (
+  query: string,
+  vocabulary: Set<string>,
+  forms: Map<string, string> = new Map(),
+) => {
+  const words = tokenize(query).filter((word) => word && !BELT_WORD.test(word))
+  if (words.length === 0) return null
+  const candidates = [
+    ...vocabulary,
+    ...[...forms].filter(([, canonical]) => vocabulary.has(canonical)).map(([form]) => form),
+  ]
+  const closest = (word: string) => {
+    const max = allowance(word)
+    let best: { word: string; distance: number } | null = null
+    for (const candidate of candidates) {
+      if (isCJK(candidate) !== isCJK(word)) continue
+      // A Chinese typo is a wrong character, not a missing one (连体衣 is not 连体泳衣).
+      if (isCJK(word) && candidate.length !== word.length) continue
+      const distance = editDistance(word, candidate, max)
+      if (distance <= max && (!best || distance < best.distance))
+        best = { word: candidate, distance }
+    }
+    return best?.word ?? null
+  }
+  // A Chinese typo is often cut into pieces (连衣群: 连衣 + 群): the whole of it is tried first.
+  const whole = query.trim()
+  if (/^[\u3400-\u9fff]+$/.test(whole) && !vocabulary.has(whole)) {
+    const word = closest(whole)
+    if (word) return word
+  }
+  let changed = false
+  const suggested = words.map((word) => {
+    if (vocabulary.has(word)) return word
+    changed = true
+    // A Latin word the synonyms turned Chinese (romper: 连体衣) is not this belt's: no guess.
+    return isCJK(word) && !isCJK(query) ? null : closest(word)
+  })
+  if (!changed || suggested.some((word) => word === null)) return null
+  return suggested.join(' ')
 }

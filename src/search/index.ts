@@ -4,9 +4,10 @@ import { SLUGS } from '@/constants'
 import { env } from '@/utilities/config'
 import { afterCommit } from '@/platform/transactions'
 import {
-  entryOf,
   idOf,
   queryTerms,
+  suggestQuery,
+  WORDS_VERSION,
   type SearchEntry,
   type SearchHit,
   type SearchID,
@@ -16,6 +17,8 @@ import {
 import { mongoStore } from './mongodb'
 import { postgresStore } from './postgres'
 import { sqliteStore } from './sqlite'
+import { entriesOf } from './categories'
+import { synonymForms } from './tokenize'
 
 /**
  * The full-text index of published factories and products (issues #8 and #19).
@@ -39,6 +42,7 @@ import { sqliteStore } from './sqlite'
 
 export type { SearchEntry, SearchHit, SearchID, SearchKind } from './entries'
 export { entryOf, wordsOf } from './entries'
+export { entriesOf } from './categories'
 export { searchIndexPath } from './sqlite'
 
 const storeOf = async (payload: Payload): Promise<SearchStore | null> => {
@@ -61,9 +65,18 @@ export const removeEntry = async (payload: Payload, kind: SearchKind, id: Search
 }
 
 const SELECT = {
-  factory: { name: true, mainProducts: true, summary: true, tenant: true },
-  product: { name: true, summary: true, sku: true, specs: true, tenant: true },
+  factory: {
+    name: true,
+    mainProducts: true,
+    summary: true,
+    capabilities: true,
+    exportMarkets: true,
+    certifications: true,
+    tenant: true,
+  },
+  product: { name: true, summary: true, sku: true, specs: true, category: true, tenant: true },
 } as const
+
 const COLLECTION = { factory: SLUGS.factories, product: SLUGS.products } as const
 
 /**
@@ -81,7 +94,7 @@ const reindex = async (payload: Payload, kind: SearchKind, id: SearchID) => {
     select: SELECT[kind] as never,
     pagination: false,
   })
-  if (docs[0]) await indexEntries(payload, [entryOf(kind, docs[0] as never)])
+  if (docs[0]) await indexEntries(payload, await entriesOf(payload, kind, docs as never))
   else await removeEntry(payload, kind, id)
 }
 
@@ -111,6 +124,54 @@ export const keepIndexed = (
     return doc
   },
 })
+
+/**
+ * A category renamed or moved: the published products filed under it or below it are indexed
+ * again (their entries hold its names and its parents'), after the commit, in pages of 500.
+ */
+export const keepCategoryIndexed: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!env('CHANDI_SEARCH_INDEX') || !previousDoc) return doc
+  if (
+    JSON.stringify([doc.name, doc.parent]) ===
+    JSON.stringify([previousDoc.name, previousDoc.parent])
+  )
+    return doc
+  await afterCommit(req, async () => {
+    const { payload } = req
+    try {
+      const below = await payload.find({
+        collection: SLUGS.categories,
+        where: { 'breadcrumbs.doc': { equals: doc.id } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        select: {},
+        overrideAccess: true,
+      })
+      const categories = [doc.id, ...below.docs.map((category) => category.id)]
+      for (let page = 1; ; page += 1) {
+        const { docs, hasNextPage } = await payload.find({
+          collection: SLUGS.products,
+          where: {
+            and: [{ category: { in: categories } }, { _status: { equals: 'published' } }],
+          },
+          sort: 'id',
+          limit: 500,
+          page,
+          depth: 0,
+          locale: 'all',
+          overrideAccess: true,
+          select: SELECT.product as never,
+        })
+        await indexEntries(payload, await entriesOf(payload, 'product', docs as never))
+        if (!hasNextPage) break
+      }
+    } catch (error) {
+      payload.logger.error({ err: error, category: doc.id }, 'search index not updated')
+    }
+  })
+  return doc
+}
 
 const publishedCount = async (payload: Payload, kind: SearchKind) =>
   (
@@ -153,7 +214,7 @@ const rebuild = async (payload: Payload, store: SearchStore, kind: SearchKind) =
       docs.map((doc) => idOf(doc.id)),
     )
     if (docs.length === 0) return total
-    await store.put(docs.map((doc) => entryOf(kind, doc as never)))
+    await store.put(await entriesOf(payload, kind, docs as never))
     total += docs.length
     after = last
   }
@@ -170,17 +231,23 @@ export const ensureSearchIndex = async (
   const store = await storeOf(payload)
   if (!store) return { rebuilt: false, entries: 0 }
   const have = await store.counts()
+  const version = await store.version()
   const want = {
     factory: await publishedCount(payload, 'factory'),
     product: await publishedCount(payload, 'product'),
   }
-  if ((have.factory ?? 0) === want.factory && (have.product ?? 0) === want.product)
+  if (
+    version === WORDS_VERSION &&
+    (have.factory ?? 0) === want.factory &&
+    (have.product ?? 0) === want.product
+  )
     return { rebuilt: false, entries: want.factory + want.product }
   log(
-    `search index: rebuilding (${have.factory ?? 0}/${want.factory} factories, ${have.product ?? 0}/${want.product} products)`,
+    `search index: rebuilding (${have.factory ?? 0}/${want.factory} factories, ${have.product ?? 0}/${want.product} products); words ${version ?? 'unversioned'} → ${WORDS_VERSION}`,
   )
   const total =
     (await rebuild(payload, store, 'factory')) + (await rebuild(payload, store, 'product'))
+  await store.setVersion(WORDS_VERSION)
   log(`search index: ${total} entries`)
   return { rebuilt: true, entries: total }
 }
@@ -214,3 +281,33 @@ export const searchIndex = async (
 }
 
 let lastIndexError = 0
+
+const vocabularies = new Map<string, { at: number; words: Promise<Set<string>> }>()
+
+/**
+ * "Did you mean" for a query that found nothing: the closest query the belts' own words make
+ * (src/search/entries.ts, `suggestQuery`), or null. The belts' vocabulary is read from the index
+ * and kept a minute; another belt's words are never offered.
+ */
+export const suggestion = async (
+  payload: Payload,
+  query: string,
+  belts: SearchID[],
+): Promise<string | null> => {
+  if (belts.length === 0) return null
+  try {
+    const store = await storeOf(payload)
+    if (!store) return null
+    const key = `${payload.db.name}:${belts.map(String).sort().join(',')}`
+    let cached = vocabularies.get(key)
+    if (!cached || Date.now() - cached.at > 60_000) {
+      cached = { at: Date.now(), words: store.vocabulary(belts.map(idOf)).then((w) => new Set(w)) }
+      vocabularies.set(key, cached)
+      cached.words.catch(() => vocabularies.delete(key))
+    }
+    return suggestQuery(query, await cached.words, synonymForms())
+  } catch (error) {
+    payload.logger.error({ err: error }, 'search suggestion failed')
+    return null
+  }
+}

@@ -114,6 +114,20 @@ export const mongoStore = async (payload: Payload): Promise<SearchStore | null> 
         },
       })
     },
+    vocabulary: async (belts) =>
+      (await collection.distinct('words', { tenant: { $in: belts.map(String) } })).map(String),
+    // The version is a document of its own beside the entries (kind `meta`, never searched).
+    version: async () => {
+      const meta = (await collection.findOne({ _id: 'meta:words' })) as { docId?: string } | null
+      return meta?.docId ?? null
+    },
+    setVersion: async (version) => {
+      await collection.replaceOne(
+        { _id: 'meta:words' },
+        { kind: 'meta' as SearchKind, docId: version, tenant: '', words: [] },
+        { upsert: true },
+      )
+    },
     search: async (terms, belts, limit) => {
       const filter = mongoFilter(terms, belts)
       if (!filter) return []

@@ -41,6 +41,7 @@ const SETUP = [
     primary key (kind, doc_id)
   )`,
   `create index if not exists entries_words on ${SEARCH_TABLE} using gin (words)`,
+  `create table if not exists ${SEARCH_SCHEMA}.meta (key text primary key, value text not null)`,
 ]
 
 /** Any constant: the lock that keeps two processes starting at once from creating it twice. */
@@ -161,6 +162,27 @@ export const postgresStore = async (payload: Payload): Promise<SearchStore | nul
           to === null ? null : Number(to),
           keep.map(Number),
         ],
+      )
+    },
+    vocabulary: async (belts) => {
+      const { rows } = await pool.query<{ word: string }>(
+        `select distinct unnest(tsvector_to_array(words)) as word from ${SEARCH_TABLE}
+          where tenant_id = any($1::bigint[])`,
+        [belts.map(Number)],
+      )
+      return rows.map((row) => row.word).filter((word) => !word.startsWith('xbeltx'))
+    },
+    version: async () => {
+      const { rows } = await pool.query<{ value: string }>(
+        `select value from ${SEARCH_SCHEMA}.meta where key = 'words'`,
+      )
+      return rows[0]?.value ?? null
+    },
+    setVersion: async (version) => {
+      await pool.query(
+        `insert into ${SEARCH_SCHEMA}.meta (key, value) values ('words', $1)
+          on conflict (key) do update set value = excluded.value`,
+        [version],
       )
     },
     search: async (terms, belts, limit) => {

@@ -40,6 +40,7 @@ const open = async (): Promise<Client | null> => {
     await client.execute(
       `create virtual table if not exists entries using fts5(words, kind unindexed, doc_id unindexed, tenant_id unindexed, tokenize = 'unicode61 remove_diacritics 2')`,
     )
+    await client.execute(`create table if not exists meta (key text primary key, value text)`)
   }
   return client
 }
@@ -112,6 +113,24 @@ export const sqliteStore = async (): Promise<SearchStore | null> => {
         args.push(...keep.map((id) => rowid(kind, id)))
       }
       await client.execute({ sql, args })
+    },
+    vocabulary: async (belts) => {
+      if (belts.length === 0) return []
+      const { rows } = await client.execute({
+        sql: `select words from entries where tenant_id in (${belts.map(() => '?').join(', ')})`,
+        args: belts.map(Number),
+      })
+      return [...new Set(rows.flatMap((row) => String(row.words).split(' ').slice(1)))]
+    },
+    version: async () => {
+      const { rows } = await client.execute(`select value from meta where key = 'words'`)
+      return rows[0] ? String(rows[0].value) : null
+    },
+    setVersion: async (version) => {
+      await client.execute({
+        sql: `insert into meta (key, value) values ('words', ?) on conflict (key) do update set value = excluded.value`,
+        args: [version],
+      })
     },
     search: async (terms, belts, limit) => {
       const match = matchExpression(terms, belts)

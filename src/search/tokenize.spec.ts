@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { scoreText, tokenize } from './tokenize'
+import { editDistance, suggestQuery, wordsOf } from './entries'
+import { scoreText, segmenterName, synonymForms, tokenize, tokenizeForIndex } from './tokenize'
 
 describe('search', () => {
-  it('cuts Chinese into words', () => {
-    expect(tokenize('女童纯棉连衣裙')).toEqual(expect.arrayContaining(['女童']))
-    // ICU cuts 连衣裙 as 连 + 衣裙; matching falls back to substrings for Chinese.
+  it('cuts Chinese with the dictionary segmenter and the belts’ trade words', () => {
+    expect(segmenterName).toBe('jieba')
+    expect(tokenize('童装连体衣')).toEqual(['童装', '连体衣'])
+    // The index also holds the dictionary words inside a long one: 连衣裙 finds 女童连衣裙.
+    expect(tokenizeForIndex('女童连衣裙')).toEqual(expect.arrayContaining(['女童', '连衣裙']))
     expect(scoreText('连衣裙', ['女童纯棉连衣裙'])).toBeGreaterThan(0)
+  })
+
+  it('maps synonyms (data: tenants/**/synonyms.txt) to one word, in Chinese and English', () => {
+    expect(tokenize('爬服')).toEqual(tokenize('连体衣'))
+    expect(tokenize('rompers')).toEqual(tokenize('连体衣'))
+    expect(tokenize('行李箱')).toEqual(tokenize('拉杆箱'))
+    expect(synonymForms().get('romper')).toBe('连体衣')
   })
 
   it('finds what a buyer means: kids dress matches children’s dresses', () => {
@@ -16,8 +26,34 @@ describe('search', () => {
     expect(scoreText('kids dress', ['Leather shoes for men'])).toBe(0)
   })
 
-  it('matches 童装 inside longer Chinese words and every query word must match', () => {
-    expect(scoreText('童装', ['织里童装产业带'])).toBeGreaterThan(0)
-    expect(scoreText('童装 皮鞋', ['织里童装产业带'])).toBe(0)
+  it('indexes a product’s category names and a factory’s capabilities and certifications', () => {
+    const product = wordsOf('product', {
+      name: { zh: '纯棉长袖', en: 'Long sleeve' },
+      categoryNames: [{ zh: '婴幼儿服装', en: 'Babywear' }, { zh: '童装' }],
+    }).split(' ')
+    expect(product).toEqual(expect.arrayContaining(['婴幼儿', '服装', '童装', 'babywear']))
+    const factory = wordsOf('factory', {
+      name: { en: 'Acme' },
+      capabilities: ['odm'],
+      certifications: [{ name: 'OEKO-TEX Standard 100' }],
+    }).split(' ')
+    expect(factory).toEqual(expect.arrayContaining(['odm', 'oeko', 'tex', '设计']))
+  })
+
+  it('suggests the closest words the belt holds for a query that found nothing', () => {
+    expect(editDistance('chelsae', 'chelsea', 2)).toBe(1)
+    expect(editDistance('abc', 'xyz', 1)).toBe(2)
+    const belt = new Set(['连体衣', 'chelsea', 'boot', 'stationery', '连衣裙'])
+    expect(suggestQuery('chelsae boots', belt)).toBe('chelsea boot')
+    expect(suggestQuery('stationary', belt)).toBe('stationery')
+    expect(suggestQuery('romprs', belt, synonymForms())).toBe('romper')
+    expect(suggestQuery('连衣群', belt)).toBe('连衣裙')
+    // Known words, nothing close, or a word too short to guess: no suggestion.
+    expect(suggestQuery('boot', belt)).toBeNull()
+    expect(suggestQuery('zzzzzzz', belt)).toBeNull()
+    expect(suggestQuery('bo', belt)).toBeNull()
+    // Another belt's synonym does not lead to a near Chinese word of this one.
+    expect(suggestQuery('romper', new Set(['连体泳衣']), synonymForms())).toBeNull()
+    expect(suggestQuery('连体衣', new Set(['连体泳衣']))).toBeNull()
   })
 })

@@ -115,6 +115,76 @@ describe('the search index itself', () => {
     }
     // Longer than a query may be: a clear 400, before any index is asked.
     expect((await search(zhili, 'x'.repeat(101))).status).toBe(400)
+    // Filters and sort out of their shape: a 400 naming the parameter, never a 500.
+    for (const [params, name] of [
+      ['priceMin=abc', 'priceMin'],
+      ['priceMax=-1', 'priceMax'],
+      ['moqMax=1.5', 'moqMax'],
+      ['sort=cheapest', 'sort'],
+      ['category=..%2F', 'category'],
+    ]) {
+      const response = await hub(`/en/search?q=dress&${params}`)
+      expect(response.status, params).toBe(400)
+      expect(response.body, params).toContain(name)
+    }
+  })
+
+  it('finds products by their category’s new name once it is renamed', async () => {
+    const admin = await login('admin@chandi.test')
+    const found = await api('/api/categories?where[slug][equals]=baby-wear&locale=en&depth=0', {
+      token: admin,
+    })
+    const category = found.json.docs[0]
+    const word = unique('wombatwear').replace(/[^a-z0-9]/gi, '')
+    const rename = (name: string) =>
+      api(`/api/categories/${category.id}?locale=en`, {
+        method: 'PATCH',
+        token: admin,
+        body: { name },
+      })
+    expect((await rename(`Babywear ${word}`)).status).toBe(200)
+    try {
+      expect(await slugsFound(zhili, word)).toEqual(
+        ['hengyuan-bodysuit-3-pack', 'hengyuan-cotton-romper'].sort(),
+      )
+      expect(await slugsFound(yiwu, word)).toEqual([])
+    } finally {
+      expect((await rename(category.name)).status).toBe(200)
+    }
+    expect(await slugsFound(zhili, word)).toEqual([])
+  })
+
+  it('filters narrow within the belt; "did you mean" offers only the belt’s own words', async () => {
+    const cards = async (host: typeof zhili, query: string) =>
+      [
+        ...(
+          await host(
+            `/en/search?${query.replace('童装', encodeURIComponent('童装'))}&v=${unique('v')}`,
+          )
+        ).body.matchAll(/data-hit="([^"]+)"/g),
+      ].map((match) => match[1])
+    const all = await cards(zhili, 'q=童装')
+    expect(all).toEqual(expect.arrayContaining(['product:hengyuan-cotton-romper']))
+    const baby = await cards(zhili, 'q=童装&category=baby-wear')
+    expect(baby.length).toBeGreaterThan(0)
+    expect(baby.every((hit) => all.includes(hit) && hit.startsWith('product:'))).toBe(true)
+    expect(baby).not.toContain('product:xiaoyun-tulle-party-dress')
+    // Another belt's category slug narrows to nothing rather than reaching into that belt.
+    expect(await cards(zhili, 'q=童装&category=stationery')).toEqual([])
+    const verified = await cards(zhili, 'q=童装&verified=1')
+    expect(verified).toContain('factory:zhili-hengyuan')
+    expect(verified).not.toContain('factory:zhili-xiaoyun')
+    const cheap = await cards(zhili, 'q=童装&priceMax=5')
+    expect(cheap).toContain('product:hengyuan-cotton-romper')
+    expect(cheap).not.toContain('product:hengyuan-bodysuit-3-pack')
+    // A typo is searched as the belt's closest words, and the page says so.
+    const typo = await zhili(`/en/search?q=romprs&v=${unique('v')}`)
+    expect(typo.body).toContain('class="did-you-mean"')
+    expect(typo.body).toContain('data-hit="product:hengyuan-cotton-romper"')
+    // Yiwu holds no romper: no suggestion from Zhili's words.
+    const elsewhere = await yiwu(`/en/search?q=romprs&v=${unique('v')}`)
+    expect(elsewhere.body).not.toContain('did-you-mean')
+    expect(elsewhere.body).not.toContain('data-hit=')
   })
 
   it('on PostgreSQL: goes through the GIN index of chandi_search.entries', async () => {

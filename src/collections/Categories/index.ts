@@ -4,6 +4,7 @@ import { hiddenFromFactoryMembers } from '@/access/roles'
 import { beltScopedAccess } from '@/access/beltScoped'
 import { PUBLIC_RULES } from '@/access/publicWhere'
 import { SLUGS } from '@/constants'
+import { keepCategoryIndexed } from '@/search'
 import { slugField } from '@/fields/slug'
 import { ensureUnique } from '@/hooks/ensureUnique'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -29,6 +30,8 @@ export const Categories: CollectionConfig = {
       guardBelt({ sameBelt: [{ field: 'parent', collection: SLUGS.categories }] }),
       ensureUnique({ collection: SLUGS.categories, field: 'slug', within: 'tenant' }),
     ],
+    // Products' search entries hold their category's names and its parents'.
+    afterChange: [keepCategoryIndexed],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('名称', 'Name') },

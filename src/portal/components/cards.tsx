@@ -10,16 +10,32 @@ export const VerifiedBadge = ({ ctx, factory }: { ctx: RenderContext; factory: F
     <span className="badge">✓ {ctx.t.verified}</span>
   ) : null
 
-export const FactoryCard = ({ ctx, factory }: { ctx: RenderContext; factory: Factory }) => (
+/** Where a card links (another host's portal, from the hub) and the belt it names, if any. */
+type CardPlace = { href?: string; belt?: string }
+
+const BeltLine = ({ belt }: { belt?: string }) =>
+  belt ? (
+    <p className="belt">
+      <bdi>{belt}</bdi>
+    </p>
+  ) : null
+
+export const FactoryCard = ({
+  ctx,
+  factory,
+  href,
+  belt,
+}: { ctx: RenderContext; factory: Factory } & CardPlace) => (
   <article className="card">
     <Image media={factory.photos?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
     <div className="body">
       <h3>
-        <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>
+        <a href={href ?? hrefFor(ctx, `/factories/${factory.slug}`)}>
           <bdi>{factory.name}</bdi>
         </a>
       </h3>
       <VerifiedBadge ctx={ctx} factory={factory} />
+      <BeltLine belt={belt} />
       {factory.mainProducts ? (
         <p>
           <bdi>{factory.mainProducts}</bdi>
@@ -46,15 +62,24 @@ export const priceRange = (ctx: RenderContext, product: Product) => {
     : `${money(low, product.currency)}–${money(high, product.currency)}`
 }
 
-export const ProductCard = ({ ctx, product }: { ctx: RenderContext; product: Product }) => (
+/** A product's card; with `factory`, its verified badge too (search results). */
+export const ProductCard = ({
+  ctx,
+  product,
+  href,
+  belt,
+  factory,
+}: { ctx: RenderContext; product: Product; factory?: Factory } & CardPlace) => (
   <article className="card">
     <Image media={product.images?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
     <div className="body">
       <h3>
-        <a href={hrefFor(ctx, `/products/${product.slug}`)}>
+        <a href={href ?? hrefFor(ctx, `/products/${product.slug}`)}>
           <bdi>{product.name}</bdi>
         </a>
       </h3>
+      {factory ? <VerifiedBadge ctx={ctx} factory={factory} /> : null}
+      <BeltLine belt={belt} />
       <p>
         <bdi>{priceRange(ctx, product)}</bdi>
       </p>

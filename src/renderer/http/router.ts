@@ -5,7 +5,8 @@ import type { RenderContext } from '@/portal/context'
 import { PortalError } from '../errors'
 import { UI_LOCALES, type UILocale } from '@/portal/i18n'
 import { campaignIcs, renderCampaign } from '../routes/campaigns'
-import { renderHub, renderSearch } from '../routes/hub'
+import { renderHub } from '../routes/hub'
+import { renderSearch } from '../routes/search'
 import {
   eraseThread,
   exportThread,

@@ -9,7 +9,6 @@ import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import { Countdown, Time } from '@/portal/components/Time'
 import { asPublic, expireAt, hrefFor, type RenderContext } from '@/portal/context'
-import { badRequest } from '../errors'
 import { scoreText } from '@/search/tokenize'
 import { portalTheme } from '@/portal/theme'
 
@@ -297,44 +296,4 @@ export const searchBelts = async (
       hits.push({ kind: 'product', belt: beltOf(doc.tenant), doc: doc as Product, score })
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, 50)
-}
-
-const localized = (ctx: RenderContext, value: unknown) => {
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, string | undefined>
-    return record[ctx.locale] || record.zh || record.en || ''
-  }
-  return String(value ?? '')
-}
-
-/** `/search?q=` on the hub (all belts) or on a portal (that belt only). */
-export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) => {
-  const query = (params.get('q') ?? '').trim()
-  if (query.length > 100) throw badRequest('q must be 100 characters at most')
-  const belts = ctx.belt ? [ctx.belt] : (await publishedBelts(ctx)).docs
-  const hits = query ? await searchBelts(ctx, query, belts) : []
-  const t = ctx.t
-  return (
-    <Layout ctx={ctx} title={`${t.results}: ${query}`} isIndexable={false}>
-      <h1>
-        {t.results}: {query}
-      </h1>
-      {hits.length === 0 ? <p>{t.noResults}</p> : null}
-      <ol>
-        {hits.map((hit) => {
-          const path = `/${hit.kind === 'factory' ? 'factories' : 'products'}/${hit.doc.slug}`
-          const href = ctx.belt
-            ? hrefFor(ctx, path)
-            : `${portalURL(ctx, hit.belt).replace(/\/$/, '')}${path}`
-          return (
-            <li key={`${hit.kind}-${hit.doc.id}`}>
-              <a href={href}>{localized(ctx, hit.doc.name)}</a> —{' '}
-              {hit.kind === 'factory' ? t.factory : t.products}
-              {ctx.belt ? null : ` · ${hit.belt.name}`}
-            </li>
-          )
-        })}
-      </ol>
-    </Layout>
-  )
 }

@@ -1,0 +1,266 @@
+import { SLUGS } from '@/constants'
+import type { Category, Factory, Product, Tenant } from '@/payload-types'
+import { suggestion } from '@/search'
+
+import { FactoryCard, ProductCard } from '@/portal/components/cards'
+import { Layout } from '@/portal/components/Layout'
+import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
+import { badRequest } from '../errors'
+import { publishedBelts, portalURL, searchBelts } from './hub'
+import { FACTORY_CARD, PRODUCT_CARD, intParam, withImages } from './portal/reads'
+
+/**
+ * `/search?q=` on the hub (every published belt) or a portal (that belt only), issue #21: cards
+ * with image, price range, MOQ, belt and verified badge; filters (category, unit price, MOQ,
+ * verified) and sort. Filters narrow the index's best 50 matches of the belts searched: they never
+ * add a document, so never one of another belt. A query that finds nothing is searched again as
+ * the closest query the belts' own words make ("did you mean"), which the page says.
+ */
+
+const SORTS = ['relevance', 'price-asc', 'price-desc', 'moq-asc'] as const
+type Sort = (typeof SORTS)[number]
+
+/** A non-negative decimal parameter (a unit price), or undefined; anything else is a 400. */
+const priceParam = (value: string | null, name: string) => {
+  if (value === null || value === '') return undefined
+  if (!/^\d{1,9}(\.\d{1,4})?$/.test(value)) throw badRequest(`${name} must be a price such as 2.5`)
+  return Number(value)
+}
+
+type Card =
+  | { kind: 'factory'; doc: Factory; belt: Tenant }
+  | { kind: 'product'; doc: Product; belt: Tenant; factory?: Factory }
+
+const idOf = (ref: unknown) =>
+  ref && typeof ref === 'object' ? (ref as { id: number }).id : (ref as number)
+
+const lowestPrice = (product: Product) => {
+  const prices = (product.priceTiers ?? []).map((tier) => tier.unitPrice).filter((p) => p > 0)
+  return prices.length > 0 ? Math.min(...prices) : null
+}
+
+/** The category (by slug, within the belts searched) and every one below it. */
+const categoryIDs = async (ctx: RenderContext, slug: string, belts: Tenant[]) => {
+  const common = { limit: 0, pagination: false, depth: 0, ...asPublic(ctx) } as const
+  const { docs } = await ctx.payload.find({
+    collection: SLUGS.categories,
+    where: {
+      and: [{ slug: { equals: slug } }, { tenant: { in: belts.map((belt) => belt.id) } }],
+    },
+    select: {},
+    ...common,
+  })
+  if (docs.length === 0) return new Set<number>()
+  const below = await ctx.payload.find({
+    collection: SLUGS.categories,
+    where: { 'breadcrumbs.doc': { in: docs.map((doc) => doc.id) } },
+    select: {},
+    ...common,
+  })
+  return new Set([...docs, ...below.docs].map((doc) => Number(doc.id)))
+}
+
+/** The hits' cards: one read per collection, by id and within the belts searched. */
+const cardsOf = async (
+  ctx: RenderContext,
+  hits: Awaited<ReturnType<typeof searchBelts>>,
+  belts: Tenant[],
+): Promise<Card[]> => {
+  const inBelts = { tenant: { in: belts.map((belt) => belt.id) } }
+  const common = { limit: 0, pagination: false, depth: 0, locale: ctx.locale, ...asPublic(ctx) }
+  const ids = (kind: string) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.doc.id)
+  const products = ids('product').length
+    ? ((
+        await ctx.payload.find({
+          collection: SLUGS.products,
+          where: { and: [inBelts, { id: { in: ids('product') } }] },
+          select: { ...PRODUCT_CARD, factory: true, category: true, tenant: true },
+          fallbackLocale: 'zh',
+          ...common,
+        })
+      ).docs as Product[])
+    : []
+  const factoryIDs = [...new Set([...ids('factory'), ...products.map((p) => idOf(p.factory))])]
+  const factories = factoryIDs.length
+    ? ((
+        await ctx.payload.find({
+          collection: SLUGS.factories,
+          where: { and: [inBelts, { id: { in: factoryIDs } }] },
+          select: { ...FACTORY_CARD, tenant: true },
+          fallbackLocale: 'zh',
+          ...common,
+        })
+      ).docs as Factory[])
+    : []
+  await Promise.all([withImages(ctx, products), withImages(ctx, factories)])
+  const byKey = new Map<string, Factory | Product>([
+    ...factories.map((doc) => [`factory:${doc.id}`, doc] as const),
+    ...products.map((doc) => [`product:${doc.id}`, doc] as const),
+  ])
+  return hits.flatMap((hit): Card[] => {
+    const doc = byKey.get(`${hit.kind}:${hit.doc.id}`)
+    if (!doc) return []
+    if (hit.kind === 'factory') return [{ kind: 'factory', doc: doc as Factory, belt: hit.belt }]
+    const factory = byKey.get(`factory:${idOf((doc as Product).factory)}`) as Factory | undefined
+    return [{ kind: 'product', doc: doc as Product, belt: hit.belt, factory }]
+  })
+}
+
+export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) => {
+  const query = (params.get('q') ?? '').trim()
+  if (query.length > 100) throw badRequest('q must be 100 characters at most')
+  const category = params.get('category') || undefined
+  if (category !== undefined && !/^[a-z0-9][a-z0-9-]{0,79}$/.test(category))
+    throw badRequest('category must be a category slug')
+  const priceMin = priceParam(params.get('priceMin'), 'priceMin')
+  const priceMax = priceParam(params.get('priceMax'), 'priceMax')
+  const moqMax = intParam(params.get('moqMax') ?? undefined, 'moqMax', { min: 1, max: 1e9 })
+  const verifiedOnly = params.get('verified') === '1'
+  const sort = (params.get('sort') || 'relevance') as Sort
+  if (!SORTS.includes(sort)) throw badRequest(`sort must be one of ${SORTS.join(', ')}`)
+
+  const belts = ctx.belt ? [ctx.belt] : (await publishedBelts(ctx)).docs
+  let hits = query ? await searchBelts(ctx, query, belts) : []
+  let suggested: string | null = null
+  if (query && hits.length === 0) {
+    suggested = await suggestion(
+      ctx.payload,
+      query,
+      belts.map((belt) => belt.id),
+    )
+    if (suggested) hits = await searchBelts(ctx, suggested, belts)
+  }
+  const categories = category ? await categoryIDs(ctx, category, belts) : null
+  const productOnly = categories !== null || priceMin !== undefined || priceMax !== undefined
+  const cards = (await cardsOf(ctx, hits, belts)).filter((card) => {
+    const factory = card.kind === 'factory' ? card.doc : card.factory
+    if (verifiedOnly && factory?.verification?.status !== 'verified') return false
+    if (card.kind === 'factory') return !productOnly && moqMax === undefined
+    const product = card.doc
+    if (categories && !categories.has(Number(idOf(product.category)))) return false
+    if (moqMax !== undefined && !(product.moq?.quantity <= moqMax)) return false
+    const low = lowestPrice(product)
+    const high = Math.max(0, ...(product.priceTiers ?? []).map((tier) => tier.unitPrice))
+    if (priceMin !== undefined && (low === null || high < priceMin)) return false
+    if (priceMax !== undefined && (low === null || low > priceMax)) return false
+    return true
+  })
+  // Sorted by price or MOQ: products in that order (stable: by relevance among equals), factories after.
+  const key = (card: Card) =>
+    card.kind === 'factory'
+      ? Infinity
+      : sort === 'moq-asc'
+        ? card.doc.moq?.quantity
+        : (lowestPrice(card.doc) ?? Infinity)
+  if (sort !== 'relevance')
+    cards.sort((a, b) =>
+      sort === 'price-desc' && a.kind === 'product' && b.kind === 'product'
+        ? key(b) - key(a)
+        : key(a) - key(b),
+    )
+
+  const t = ctx.t
+  const linkOf = (card: Card) => {
+    const path = `/${card.kind === 'factory' ? 'factories' : 'products'}/${card.doc.slug}`
+    return ctx.belt ? undefined : `${portalURL(ctx, card.belt).replace(/\/$/, '')}${path}`
+  }
+  const [before, after] = t.didYouMean.replace('{query}', query).split('{suggestion}')
+  const beltCategories = ctx.belt
+    ? ((
+        await ctx.payload.find({
+          collection: SLUGS.categories,
+          where: { tenant: { equals: ctx.belt.id } },
+          sort: 'sortOrder',
+          limit: 200,
+          depth: 0,
+          locale: ctx.locale,
+          fallbackLocale: 'zh',
+          select: { name: true, slug: true },
+          ...asPublic(ctx),
+        })
+      ).docs as Category[])
+    : []
+  return (
+    <Layout ctx={ctx} title={`${t.results}: ${query}`} isIndexable={false}>
+      <h1>
+        {t.results}: <bdi>{query}</bdi>
+      </h1>
+      <form className="filters" method="get" action={hrefFor(ctx, '/search')}>
+        <input type="hidden" name="q" value={query} />
+        {ctx.belt ? (
+          <label>
+            {t.category}
+            <select name="category" defaultValue={category ?? ''}>
+              <option value="">{t.allCategories}</option>
+              {beltCategories.map((doc) => (
+                <option key={doc.id} value={doc.slug}>
+                  {doc.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          {t.priceMin}
+          <input name="priceMin" type="number" min={0} step="any" defaultValue={priceMin ?? ''} />
+        </label>
+        <label>
+          {t.priceMax}
+          <input name="priceMax" type="number" min={0} step="any" defaultValue={priceMax ?? ''} />
+        </label>
+        <label>
+          {t.moqMax}
+          <input name="moqMax" type="number" min={1} defaultValue={moqMax ?? ''} />
+        </label>
+        <label>
+          <span>
+            <input name="verified" type="checkbox" value="1" defaultChecked={verifiedOnly} />{' '}
+            {t.verifiedOnly}
+          </span>
+        </label>
+        <label>
+          {t.sortBy}
+          <select name="sort" defaultValue={sort}>
+            <option value="relevance">{t.sortRelevance}</option>
+            <option value="price-asc">{t.sortPriceAsc}</option>
+            <option value="price-desc">{t.sortPriceDesc}</option>
+            <option value="moq-asc">{t.sortMoqAsc}</option>
+          </select>
+        </label>
+        <button type="submit">{t.apply}</button>
+      </form>
+      {suggested ? (
+        <p className="did-you-mean">
+          {before}
+          <a href={`${hrefFor(ctx, '/search')}?q=${encodeURIComponent(suggested)}`}>
+            <bdi>{suggested}</bdi>
+          </a>
+          {after}
+        </p>
+      ) : null}
+      {query && cards.length === 0 ? <p>{t.noResults}</p> : null}
+      <ul className="grid">
+        {cards.map((card) => (
+          <li key={`${card.kind}-${card.doc.id}`} data-hit={`${card.kind}:${card.doc.slug}`}>
+            {card.kind === 'factory' ? (
+              <FactoryCard
+                ctx={ctx}
+                factory={card.doc}
+                href={linkOf(card)}
+                belt={ctx.belt ? undefined : card.belt.name}
+              />
+            ) : (
+              <ProductCard
+                ctx={ctx}
+                product={card.doc}
+                factory={card.factory}
+                href={linkOf(card)}
+                belt={ctx.belt ? undefined : card.belt.name}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  )
+}
