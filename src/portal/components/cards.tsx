@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { Factory, Product } from '@/payload-types'
 
 import { hrefFor, type RenderContext } from '@/portal/context'
@@ -10,7 +12,16 @@ export const VerifiedBadge = ({ ctx, factory }: { ctx: RenderContext; factory: F
     <span className="badge">✓ {ctx.t.verified}</span>
   ) : null
 
-export const FactoryCard = ({ ctx, factory }: { ctx: RenderContext; factory: Factory }) => (
+/** A factory's card; `children` (a campaign's "Send inquiry") sit inside it, below the text. */
+export const FactoryCard = ({
+  ctx,
+  factory,
+  children,
+}: {
+  ctx: RenderContext
+  factory: Factory
+  children?: ReactNode
+}) => (
   <article className="card">
     <Image media={factory.photos?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
     <div className="body">
@@ -25,6 +36,7 @@ export const FactoryCard = ({ ctx, factory }: { ctx: RenderContext; factory: Fac
           <bdi>{factory.mainProducts}</bdi>
         </p>
       ) : null}
+      {children}
     </div>
   </article>
 )
@@ -33,7 +45,10 @@ export const FactoryCard = ({ ctx, factory }: { ctx: RenderContext; factory: Fac
  * "¥4.20–¥5.80 · MOQ 100 pieces": what a buyer scans a product list for. Content, names, prices
  * and quantities sit in `<bdi>`, so an Arabic page keeps "US$3.60–US$2.90" and "500 قطعة" whole.
  */
-export const priceRange = (ctx: RenderContext, product: Product) => {
+export const priceRange = (
+  ctx: RenderContext,
+  product: Pick<Product, 'currency'> & { priceTiers?: { unitPrice: number }[] | null },
+) => {
   const prices = (product.priceTiers ?? [])
     .map((tier) => tier.unitPrice)
     .filter((price) => price > 0)
@@ -46,22 +61,51 @@ export const priceRange = (ctx: RenderContext, product: Product) => {
     : `${money(low, product.currency)}–${money(high, product.currency)}`
 }
 
-export const ProductCard = ({ ctx, product }: { ctx: RenderContext; product: Product }) => (
-  <article className="card">
-    <Image media={product.images?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
-    <div className="body">
-      <h3>
-        <a href={hrefFor(ctx, `/products/${product.slug}`)}>
-          <bdi>{product.name}</bdi>
-        </a>
-      </h3>
-      <p>
-        <bdi>{priceRange(ctx, product)}</bdi>
-      </p>
-      <p>
-        {ctx.t.moq}:{' '}
-        <bdi>{formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)}</bdi>
-      </p>
-    </div>
-  </article>
-)
+/**
+ * A product's card. During a festival `festivalTiers` replace the price shown (the normal range
+ * struck through beside them); `children` (a campaign's "Send inquiry") sit inside the card.
+ */
+export const ProductCard = ({
+  ctx,
+  product,
+  festivalTiers,
+  children,
+}: {
+  ctx: RenderContext
+  product: Product
+  festivalTiers?: { unitPrice: number }[] | null
+  children?: ReactNode
+}) => {
+  const festival = festivalTiers?.length
+    ? priceRange(ctx, { currency: product.currency, priceTiers: festivalTiers })
+    : null
+  return (
+    <article className="card">
+      <Image media={product.images?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
+      <div className="body">
+        <h3>
+          <a href={hrefFor(ctx, `/products/${product.slug}`)}>
+            <bdi>{product.name}</bdi>
+          </a>
+        </h3>
+        {festival ? (
+          <p className="festival-price">
+            {ctx.t.festivalPrice}: <bdi>{festival}</bdi>{' '}
+            <s>
+              <bdi>{priceRange(ctx, product)}</bdi>
+            </s>
+          </p>
+        ) : (
+          <p>
+            <bdi>{priceRange(ctx, product)}</bdi>
+          </p>
+        )}
+        <p>
+          {ctx.t.moq}:{' '}
+          <bdi>{formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)}</bdi>
+        </p>
+        {children}
+      </div>
+    </article>
+  )
+}

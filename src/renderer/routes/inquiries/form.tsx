@@ -2,6 +2,7 @@ import { factoryProducts, submitInquiry as submit } from '@/inquiries/submit'
 import type { Upload } from '@/inquiries/uploads'
 import type { Values } from '@/inquiries/values'
 import { Layout } from '@/portal/components/Layout'
+import { festivalPricesFor } from '@/portal/campaigns'
 import { TierTable } from '@/portal/components/TierTable'
 import { hrefFor, type RenderContext } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
@@ -34,6 +35,8 @@ export const renderInquiryForm = async (
   const products = await factoryProducts({ scope: scopeOf(ctx), factoryID: factory.id })
   const t = ctx.t
   const selected = products.find((product) => product.slug === values.product)
+  // During a festival the tiers shown are the festival's, as on the product page.
+  const festival = selected ? await festivalPricesFor(ctx, selected.id) : null
   return {
     status,
     element: (
@@ -74,10 +77,10 @@ export const renderInquiryForm = async (
           {selected ? (
             <TierTable
               ctx={ctx}
-              tiers={selected.priceTiers ?? []}
+              tiers={festival?.tiers ?? selected.priceTiers ?? []}
               unit={unitLabel(ctx, selected.moq.unit)}
               currency={selected.currency}
-              priceLabel={t.unitPrice}
+              priceLabel={festival ? t.festivalPrice : t.unitPrice}
               quantity={Number(values.quantity) || null}
             />
           ) : null}
