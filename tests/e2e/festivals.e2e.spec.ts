@@ -57,3 +57,51 @@ describe('the live line-up in a browser', () => {
     expect(seen['America/New_York'].text).not.toBe(seen['Asia/Tokyo'].text)
   })
 })
+
+describe('the campaign page in a browser', () => {
+  it('keeps each card’s festival price and inquiry link inside the card, on a desktop and a phone, with nothing over the next heading', async () => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ locale: 'en-US', viewport })
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+      await page.goto(`http://zhili.localhost:${inject('port')}/en/campaigns/super-origin-day`, {
+        waitUntil: 'networkidle',
+      })
+      const layout = await page.evaluate(() => {
+        const items = [...document.querySelectorAll('ul.grid > li')]
+        const escapes = items.flatMap((item) => {
+          const box = item.getBoundingClientRect()
+          return [...item.querySelectorAll('*')]
+            .map((element) => ({ element, inner: element.getBoundingClientRect() }))
+            .filter(({ inner }) => inner.height > 0 && inner.bottom > box.bottom + 1)
+            .map(({ element }) => `${element.tagName}.${element.className}`)
+        })
+        const headings = [...document.querySelectorAll('main h2, h2')]
+        const lineup = headings.find((heading) => heading.textContent?.includes('line-up'))
+        const grids = [...document.querySelectorAll('ul.grid')]
+        const lowestGrid = Math.max(...grids.map((grid) => grid.getBoundingClientRect().bottom))
+        return {
+          cards: items.length,
+          festivalPrices: document.querySelectorAll('article.card .festival-price').length,
+          escapes,
+          lineupTop: lineup?.getBoundingClientRect().top ?? null,
+          lowestGrid,
+          scrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
+        }
+      })
+      await screenshot(page, `campaign-${viewport.width}`)
+      expect(layout.cards, `${viewport.width}`).toBeGreaterThan(3)
+      expect(layout.festivalPrices, `${viewport.width}`).toBeGreaterThan(0)
+      expect(layout.escapes, `${viewport.width}`).toEqual([])
+      expect(layout.lineupTop, `${viewport.width}`).not.toBeNull()
+      expect(layout.lineupTop!, `${viewport.width}`).toBeGreaterThanOrEqual(layout.lowestGrid)
+      expect(layout.scrollsSideways, `${viewport.width}`).toBe(false)
+      expect(errors, `${viewport.width}`).toEqual([])
+      await context.close()
+    }
+  })
+})

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { Factory, Product } from '@/payload-types'
 
 import { hrefFor, type RenderContext } from '@/portal/context'
@@ -10,8 +12,11 @@ export const VerifiedBadge = ({ ctx, factory }: { ctx: RenderContext; factory: F
     <span className="badge">✓ {ctx.t.verified}</span>
   ) : null
 
-/** Where a card links (another host's portal, from the hub) and the belt it names, if any. */
-type CardPlace = { href?: string; belt?: string }
+/**
+ * Where a card links (another host's portal, from the hub), the belt it names, if any, and what
+ * sits inside it below the text (a campaign's "Send inquiry").
+ */
+type CardPlace = { href?: string; belt?: string; children?: ReactNode }
 
 const BeltLine = ({ belt }: { belt?: string }) =>
   belt ? (
@@ -25,6 +30,7 @@ export const FactoryCard = ({
   factory,
   href,
   belt,
+  children,
 }: { ctx: RenderContext; factory: Factory } & CardPlace) => (
   <article className="card">
     <Image media={factory.photos?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
@@ -41,6 +47,7 @@ export const FactoryCard = ({
           <bdi>{factory.mainProducts}</bdi>
         </p>
       ) : null}
+      {children}
     </div>
   </article>
 )
@@ -49,7 +56,10 @@ export const FactoryCard = ({
  * "¥4.20–¥5.80 · MOQ 100 pieces": what a buyer scans a product list for. Content, names, prices
  * and quantities sit in `<bdi>`, so an Arabic page keeps "US$3.60–US$2.90" and "500 قطعة" whole.
  */
-export const priceRange = (ctx: RenderContext, product: Product) => {
+export const priceRange = (
+  ctx: RenderContext,
+  product: Pick<Product, 'currency'> & { priceTiers?: { unitPrice: number }[] | null },
+) => {
   const prices = (product.priceTiers ?? [])
     .map((tier) => tier.unitPrice)
     .filter((price) => price > 0)
@@ -62,31 +72,56 @@ export const priceRange = (ctx: RenderContext, product: Product) => {
     : `${money(low, product.currency)}–${money(high, product.currency)}`
 }
 
-/** A product's card; with `factory`, its verified badge too (search results). */
+/**
+ * A product's card; with `factory`, its verified badge too (search results). During a festival
+ * `festivalTiers` replace the price shown, the normal range struck through beside them.
+ */
 export const ProductCard = ({
   ctx,
   product,
   href,
   belt,
   factory,
-}: { ctx: RenderContext; product: Product; factory?: Factory } & CardPlace) => (
-  <article className="card">
-    <Image media={product.images?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
-    <div className="body">
-      <h3>
-        <a href={href ?? hrefFor(ctx, `/products/${product.slug}`)}>
-          <bdi>{product.name}</bdi>
-        </a>
-      </h3>
-      {factory ? <VerifiedBadge ctx={ctx} factory={factory} /> : null}
-      <BeltLine belt={belt} />
-      <p>
-        <bdi>{priceRange(ctx, product)}</bdi>
-      </p>
-      <p>
-        {ctx.t.moq}:{' '}
-        <bdi>{formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)}</bdi>
-      </p>
-    </div>
-  </article>
-)
+  festivalTiers,
+  children,
+}: {
+  ctx: RenderContext
+  product: Product
+  factory?: Factory
+  festivalTiers?: { unitPrice: number }[] | null
+} & CardPlace) => {
+  const festival = festivalTiers?.length
+    ? priceRange(ctx, { currency: product.currency, priceTiers: festivalTiers })
+    : null
+  return (
+    <article className="card">
+      <Image media={product.images?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
+      <div className="body">
+        <h3>
+          <a href={href ?? hrefFor(ctx, `/products/${product.slug}`)}>
+            <bdi>{product.name}</bdi>
+          </a>
+        </h3>
+        {factory ? <VerifiedBadge ctx={ctx} factory={factory} /> : null}
+        <BeltLine belt={belt} />
+        {festival ? (
+          <p className="festival-price">
+            {ctx.t.festivalPrice}: <bdi>{festival}</bdi>{' '}
+            <s>
+              <bdi>{priceRange(ctx, product)}</bdi>
+            </s>
+          </p>
+        ) : (
+          <p>
+            <bdi>{priceRange(ctx, product)}</bdi>
+          </p>
+        )}
+        <p>
+          {ctx.t.moq}:{' '}
+          <bdi>{formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)}</bdi>
+        </p>
+        {children}
+      </div>
+    </article>
+  )
+}

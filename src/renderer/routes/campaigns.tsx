@@ -17,7 +17,6 @@ import {
   type RenderContext,
 } from '@/portal/context'
 import { notFound } from '../errors'
-import { formatters } from '@/portal/i18n'
 
 import { SessionsByDay } from '@/portal/components/SessionItem'
 import { renderIcs } from './live'
@@ -71,7 +70,6 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
   ])
   const ownFactories = readable<Factory>(campaign.featuredFactories ?? [])
   const ownProducts = readable<Product>(campaign.featuredProducts ?? [])
-  const { money } = formatters(ctx.ui)
   const festival = (product: Product) =>
     state === 'live'
       ? campaign.festivalPrices?.find(
@@ -112,8 +110,9 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
           <ul className="grid">
             {ownFactories.map((factory) => (
               <li key={factory.id}>
-                <FactoryCard ctx={ctx} factory={factory} />
-                <a href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{ctx.t.inquire}</a>
+                <FactoryCard ctx={ctx} factory={factory}>
+                  <a href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{ctx.t.inquire}</a>
+                </FactoryCard>
               </li>
             ))}
           </ul>
@@ -124,18 +123,18 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
           <h2>{ctx.t.products}</h2>
           <ul className="grid">
             {ownProducts.map((product) => {
-              const tiers = festival(product)
+              const maker = typeof product.factory === 'object' ? product.factory : null
               return (
                 <li key={product.id}>
-                  <ProductCard ctx={ctx} product={product} />
-                  {tiers?.length ? (
-                    <p className="festival-price">
-                      {ctx.t.festivalPrice}:{' '}
-                      <bdi>
-                        {money(Math.min(...tiers.map((tier) => tier.unitPrice)), product.currency)}
-                      </bdi>
-                    </p>
-                  ) : null}
+                  <ProductCard ctx={ctx} product={product} festivalTiers={festival(product)}>
+                    {maker?.slug ? (
+                      <a
+                        href={`${hrefFor(ctx, `/factories/${maker.slug}/inquire`)}?product=${encodeURIComponent(product.slug)}`}
+                      >
+                        {ctx.t.inquire}
+                      </a>
+                    ) : null}
+                  </ProductCard>
                 </li>
               )
             })}

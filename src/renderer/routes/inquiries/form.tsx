@@ -2,6 +2,7 @@ import { factoryProducts, submitInquiry as submit } from '@/inquiries/submit'
 import type { Upload } from '@/inquiries/uploads'
 import type { Values } from '@/inquiries/values'
 import { Layout } from '@/portal/components/Layout'
+import { festivalPricesFor } from '@/portal/campaigns'
 import { TierTable } from '@/portal/components/TierTable'
 import { hrefFor, type RenderContext } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
@@ -10,10 +11,14 @@ import { unitLabel } from '@/portal/labels'
 import { problemTexts } from './problems'
 import {
   AttachmentInput,
+  ContactFields,
+  ErrorSummary,
   Field,
   findFactory,
+  Honeypot,
   linkBaseOf,
   scopeOf,
+  TextArea,
   type Errors,
   type InquiryResult,
 } from './shared'
@@ -29,8 +34,9 @@ export const renderInquiryForm = async (
   const factory = await findFactory(ctx, factorySlug)
   const products = await factoryProducts({ scope: scopeOf(ctx), factoryID: factory.id })
   const t = ctx.t
-  const errorList = Object.values(errors)
   const selected = products.find((product) => product.slug === values.product)
+  // During a festival the tiers shown are the festival's, as on the product page.
+  const festival = selected ? await festivalPricesFor(ctx, selected.id) : null
   return {
     status,
     element: (
@@ -40,18 +46,7 @@ export const renderInquiryForm = async (
           <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
         </p>
         <p>{t.inquireIntro}</p>
-        {errorList.length ? (
-          <div role="alert" className="card" style={{ borderLeft: '4px solid #b00020' }}>
-            <div className="body">
-              <p>{t.fixErrors}</p>
-              <ul>
-                {errorList.map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        ) : null}
+        <ErrorSummary ctx={ctx} errors={errors} />
         <form
           method="post"
           encType="multipart/form-data"
@@ -82,10 +77,10 @@ export const renderInquiryForm = async (
           {selected ? (
             <TierTable
               ctx={ctx}
-              tiers={selected.priceTiers ?? []}
+              tiers={festival?.tiers ?? selected.priceTiers ?? []}
               unit={unitLabel(ctx, selected.moq.unit)}
               currency={selected.currency}
-              priceLabel={t.unitPrice}
+              priceLabel={festival ? t.festivalPrice : t.unitPrice}
               quantity={Number(values.quantity) || null}
             />
           ) : null}
@@ -114,59 +109,12 @@ export const renderInquiryForm = async (
             errors={errors}
             max={60}
           />
-          <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
-            {t.message} *
-            <textarea
-              name="message"
-              rows={6}
-              required
-              maxLength={5000}
-              defaultValue={values.message ?? ''}
-              aria-invalid={errors.message ? 'true' : undefined}
-            />
-            {errors.message ? (
-              <span role="alert" style={{ color: '#b00020' }}>
-                {errors.message}
-              </span>
-            ) : null}
-          </label>
-          <Field
-            name="name"
-            label={t.yourName}
-            values={values}
-            errors={errors}
-            required
-            max={100}
-          />
-          <Field name="company" label={t.company} values={values} errors={errors} max={150} />
-          <Field
-            name="email"
-            label={t.email}
-            values={values}
-            errors={errors}
-            type="email"
-            required
-          />
-          <Field name="phone" label={t.phone} values={values} errors={errors} max={40} />
+          <TextArea name="message" label={t.message} values={values} errors={errors} required />
+          <ContactFields ctx={ctx} values={values} errors={errors} />
           <Field name="wechat" label={t.wechat} values={values} errors={errors} max={60} />
           <Field name="whatsapp" label={t.whatsapp} values={values} errors={errors} max={40} />
           <AttachmentInput ctx={ctx} error={errors.attachments} />
-          {/* A field people never see: bots fill it in. */}
-          <div
-            aria-hidden="true"
-            style={{
-              position: 'absolute',
-              left: '-10000px',
-              width: 1,
-              height: 1,
-              overflow: 'hidden',
-            }}
-          >
-            <label>
-              Website
-              <input name="website" tabIndex={-1} autoComplete="off" />
-            </label>
-          </div>
+          <Honeypot />
           <button type="submit">{t.send}</button>
         </form>
       </Layout>

@@ -102,6 +102,87 @@ export const Field = ({
   </label>
 )
 
+/** The list of refusals above a form, in the page's language. */
+export const ErrorSummary = ({ ctx, errors }: { ctx: RenderContext; errors: Errors }) => {
+  const messages = Object.values(errors)
+  return messages.length ? (
+    <div role="alert" className="card" style={{ borderLeft: '4px solid #b00020' }}>
+      <div className="body">
+        <p>{ctx.t.fixErrors}</p>
+        <ul>
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  ) : null
+}
+
+/** A long text (the inquiry's message, a sourcing request's details), kept on a refusal. */
+export const TextArea = ({
+  name,
+  label,
+  values,
+  errors,
+  required = false,
+}: {
+  name: string
+  label: string
+  values: Values
+  errors: Errors
+  required?: boolean
+}) => (
+  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+    {label}
+    {required ? ' *' : ''}
+    <textarea
+      name={name}
+      rows={6}
+      required={required}
+      maxLength={5000}
+      defaultValue={values[name] ?? ''}
+      aria-invalid={errors[name] ? 'true' : undefined}
+    />
+    {errors[name] ? (
+      <span role="alert" style={{ color: '#b00020' }}>
+        {errors[name]}
+      </span>
+    ) : null}
+  </label>
+)
+
+/** The buyer's name, company, e-mail and phone: what a factory sees once it may. */
+export const ContactFields = ({
+  ctx,
+  values,
+  errors,
+}: {
+  ctx: RenderContext
+  values: Values
+  errors: Errors
+}) => (
+  <>
+    <Field name="name" label={ctx.t.yourName} values={values} errors={errors} required max={100} />
+    <Field name="company" label={ctx.t.company} values={values} errors={errors} max={150} />
+    <Field name="email" label={ctx.t.email} values={values} errors={errors} type="email" required />
+    <Field name="phone" label={ctx.t.phone} values={values} errors={errors} max={40} />
+  </>
+)
+
+/** A field people never see: bots fill it in, and their submission is dropped. */
+export const Honeypot = () => (
+  <div
+    aria-hidden="true"
+    style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}
+  >
+    <label>
+      Website
+      <input name="website" tabIndex={-1} autoComplete="off" />
+    </label>
+  </div>
+)
+
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.xlsx,.docx,' + ATTACHMENT_LIMITS.mimeTypes.join(',')
 
 export const AttachmentInput = ({ ctx, error }: { ctx: RenderContext; error?: string }) => (

@@ -2,6 +2,7 @@ import { filesOf } from '@/inquiries/reply'
 import type { Factory, Product } from '@/payload-types'
 import { Layout } from '@/portal/components/Layout'
 import { QuoteTable } from '@/portal/components/QuoteTable'
+import { festivalPricesFor } from '@/portal/campaigns'
 import { TierTable } from '@/portal/components/TierTable'
 import { Time } from '@/portal/components/Time'
 import { hrefFor, type RenderContext } from '@/portal/context'
@@ -83,6 +84,8 @@ export const renderThread = async (
   const factory = typeof inquiry.factory === 'object' ? (inquiry.factory as Factory) : null
   const product =
     inquiry.product && typeof inquiry.product === 'object' ? (inquiry.product as Product) : null
+  // During a festival the tiers shown are the festival's, as on the product page.
+  const festival = product ? await festivalPricesFor(ctx, product.id) : null
   return {
     status: error || eraseError ? 400 : 200,
     element: (
@@ -111,10 +114,10 @@ export const renderThread = async (
               </p>
               <TierTable
                 ctx={ctx}
-                tiers={product.priceTiers ?? []}
+                tiers={festival?.tiers ?? product.priceTiers ?? []}
                 unit={unitLabel(ctx, product.moq.unit)}
                 currency={product.currency}
-                priceLabel={t.unitPrice}
+                priceLabel={festival ? t.festivalPrice : t.unitPrice}
                 quantity={inquiry.quantity}
               />
             </>

@@ -7,7 +7,16 @@ import { submitSourcing } from '@/sourcing/submit'
 import { CURRENCIES, QUANTITY_UNITS } from '@/vocabulary'
 
 import { problemTexts } from '../inquiries/problems'
-import { Field, linkBaseOf, type Errors, type InquiryResult } from '../inquiries/shared'
+import {
+  ContactFields,
+  ErrorSummary,
+  Field,
+  Honeypot,
+  linkBaseOf,
+  TextArea,
+  type Errors,
+  type InquiryResult,
+} from '../inquiries/shared'
 
 /** The categories the form offers: this belt's tree, or on the hub every published belt's (by slug). */
 const categoryChoices = async (ctx: RenderContext) => {
@@ -85,25 +94,13 @@ export const renderSourcingForm = async (
       ),
     }
   const categories = await categoryChoices(ctx)
-  const errorList = Object.values(errors)
   return {
     status,
     element: (
       <Layout ctx={ctx} title={t.sourcingTitle} isIndexable={false}>
         <h1>{t.sourcingTitle}</h1>
         <p>{t.sourcingIntro}</p>
-        {errorList.length ? (
-          <div role="alert" className="card" style={{ borderLeft: '4px solid #b00020' }}>
-            <div className="body">
-              <p>{t.fixErrors}</p>
-              <ul>
-                {errorList.map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        ) : null}
+        <ErrorSummary ctx={ctx} errors={errors} />
         <form method="post" action={hrefFor(ctx, '/sourcing/new')} style={{ maxWidth: 560 }}>
           <Field
             name="product"
@@ -183,54 +180,9 @@ export const renderSourcingForm = async (
             />{' '}
             {t.verifiedOnly}
           </label>
-          <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
-            {t.details}
-            <textarea
-              name="details"
-              rows={6}
-              maxLength={5000}
-              defaultValue={values.details ?? ''}
-            />
-            {errors.details ? (
-              <span role="alert" style={{ color: '#b00020' }}>
-                {errors.details}
-              </span>
-            ) : null}
-          </label>
-          <Field
-            name="name"
-            label={t.yourName}
-            values={values}
-            errors={errors}
-            required
-            max={100}
-          />
-          <Field name="company" label={t.company} values={values} errors={errors} max={150} />
-          <Field
-            name="email"
-            label={t.email}
-            values={values}
-            errors={errors}
-            type="email"
-            required
-          />
-          <Field name="phone" label={t.phone} values={values} errors={errors} max={40} />
-          {/* A field people never see: bots fill it in. */}
-          <div
-            aria-hidden="true"
-            style={{
-              position: 'absolute',
-              left: '-10000px',
-              width: 1,
-              height: 1,
-              overflow: 'hidden',
-            }}
-          >
-            <label>
-              Website
-              <input name="website" tabIndex={-1} autoComplete="off" />
-            </label>
-          </div>
+          <TextArea name="details" label={t.details} values={values} errors={errors} />
+          <ContactFields ctx={ctx} values={values} errors={errors} />
+          <Honeypot />
           <button type="submit">{t.postRequest}</button>
         </form>
       </Layout>
