@@ -222,6 +222,12 @@ export const startServer = async () => {
     if (state.shuttingDown) res.setHeader('Connection', 'close')
     app(req, res)
   })
+  // Idle keep-alive connections stay open 65 s, not Node's 5 s: past a load balancer's 60 s idle
+  // timeout (a proxy reusing a connection Node had just closed answers 502), and a client busy
+  // for a moment (a loaded machine, a test) does not send its next request onto a connection
+  // being closed ("other side closed").
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   server.listen(port, () => {
     announceReady()
     if (isFollower) return log(`worker ${process.pid} listening`)
