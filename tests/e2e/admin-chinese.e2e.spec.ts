@@ -123,6 +123,7 @@ describe('mistakes answered in Chinese, naming the field', () => {
       method: 'POST',
       token: operator,
       body: campaignBody({
+        confirmOverlap: true,
         name: '测试节日价',
         featuredProducts: [productID],
         festivalPrices: [

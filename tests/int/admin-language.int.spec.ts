@@ -74,7 +74,9 @@ describe('field errors in the admin’s language', () => {
       method: 'POST',
       token: operator,
       headers: ZH,
+      // Confirmed, so another file's campaign of the same kind in that month is no refusal here.
       body: campaignBody({
+        confirmOverlap: true,
         featuredProducts: [],
         festivalPrices: [{ product: productID, tiers: [{ minQuantity: 5000, unitPrice: 1 }] }],
       }),

@@ -82,6 +82,7 @@ describe('campaign rules', () => {
       method: 'POST',
       token: operator,
       body: campaignBody({
+        confirmOverlap: true,
         featuredProducts: [ids.productA2],
         festivalPrices: [
           {
@@ -97,6 +98,7 @@ describe('campaign rules', () => {
       method: 'POST',
       token: operator,
       body: campaignBody({
+        confirmOverlap: true,
         featuredProducts: [],
         festivalPrices: [
           {
