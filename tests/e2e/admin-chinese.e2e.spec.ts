@@ -2,7 +2,7 @@ import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
-import { api, baseURL, login } from '../helpers/api'
+import { api, baseURL, login, unlock } from '../helpers/api'
 import { campaignBody } from '../helpers/festivals'
 import { adminLogin, launchBrowser, screenshot } from '../helpers/browser'
 import { adminRead, cast, idBy, memberEmail, unique } from '../helpers/fixtures'
@@ -98,7 +98,29 @@ const expectChinese = (texts: string[]) => {
 
 describe('mistakes answered in Chinese, naming the field', () => {
   it('overlapping price tiers: 阶梯价 第 3 行 › 起始数量, on the field and in the toast', async () => {
-    const id = await idBy('products', 'slug', cast.factoryA1.products[0].slug)
+    // A copy of Hengyuan's romper (its tiers: the second ends at 4999), made for this test: the
+    // open edit view locks its document, and other files edit the original meanwhile.
+    const original = (
+      await adminRead('products', await idBy('products', 'slug', cast.factoryA1.products[0].slug))
+    ).json
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const copy = await api('/api/products', {
+      method: 'POST',
+      token: member,
+      body: {
+        name: `${original.name} ${unique('copy')}`,
+        slug: unique('romper-copy'),
+        moq: original.moq,
+        priceTiers: original.priceTiers.map(
+          ({ id: _id, ...tier }: Record<string, unknown>) => tier,
+        ),
+        currency: original.currency,
+        _status: 'published',
+      },
+    })
+    expect(copy.status, copy.text).toBe(201)
+    const id = copy.json.doc.id
+    cleanup.push({ collection: 'products', id })
     const page = await adminAs(memberEmail(cast.factoryA1.slug))
     await open(page, `products/${id}`)
     const third = page.locator('input[name="priceTiers.2.minQuantity"]')
@@ -113,6 +135,8 @@ describe('mistakes answered in Chinese, naming the field', () => {
     const stored = (await adminRead('products', id)).json
     expect(stored.priceTiers[2].minQuantity).toBe(5000)
     await page.context().close()
+    // The edit view's lock outlives the closed page; the copy is deleted after the file.
+    await unlock('products', id, await login(cast.emails.admin))
   })
 
   it('a festival price for a product the campaign no longer features', async () => {
