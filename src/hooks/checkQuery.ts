@@ -16,7 +16,7 @@ import {
  * validation-error shape.
  */
 
-import { idKind, kindOf, type Kind } from '@/hooks/queryKinds'
+import { idKind, kindOf, sortReach, type Kind } from '@/hooks/queryKinds'
 import { DECIMAL, INTEGER, isPlainObject, type Problem } from '@/utilities/queryParams'
 
 const SCALAR_OPERATORS = new Set([
@@ -182,6 +182,39 @@ const checkWhere = (ctx: WhereContext, where: unknown, name: string, depth = 0) 
   }
 }
 
+/**
+ * Sorts the SQL adapters fail on (a 500): a whole blocks field among other sort fields, and on
+ * PostgreSQL a field inside an array beside a translated or linked one. Refused on every engine,
+ * so that a client gets the same answer from each.
+ */
+const sortProblems = (
+  payload: Payload,
+  fields: FlattenedField[],
+  slug: string,
+  args: unknown,
+): Problem[] => {
+  const sort = (args as { sort?: unknown }).sort
+  const items = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
+  const paths = items.map((item) => String(item).trim().replace(/^-/, '')).filter(Boolean)
+  const problems: Problem[] = []
+  for (const path of paths) {
+    if (kindOf(payload, fields, slug, path.split('.')) === 'blocks')
+      problems.push({
+        path: 'sort',
+        message: `sort: ${path} holds blocks; sort by a field inside them`,
+      })
+  }
+  const reaches = paths.map((path) => ({ path, ...sortReach(payload, fields, path.split('.')) }))
+  const inList = reaches.find((reach) => reach.inList)
+  const joined = reaches.find((reach) => reach.joined && !reach.inList)
+  if (inList && joined)
+    problems.push({
+      path: 'sort',
+      message: `sort: ${inList.path} is inside a list and cannot be combined with ${joined.path} (translated or linked); sort by one of them`,
+    })
+  return problems
+}
+
 const ID_OPERATIONS = new Set(['read', 'update', 'delete'])
 
 /**
@@ -218,20 +251,7 @@ export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, op
       where,
       'where',
     )
-  // Sorting by a whole blocks field, among other sort fields, fails inside the SQL adapter.
-  const sort = (args as { sort?: unknown }).sort
-  for (const item of Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []) {
-    const path = String(item).trim().replace(/^-/, '')
-    if (
-      path &&
-      kindOf(payload, collection.flattenedFields, collection.slug, path.split('.')) === 'blocks'
-    ) {
-      problems.push({
-        path: 'sort',
-        message: `sort: ${path} holds blocks; sort by a field inside them`,
-      })
-    }
-  }
+  problems.push(...sortProblems(payload, collection.flattenedFields, collection.slug, args))
   if (problems.length > 0) throw new ValidationError({ errors: problems })
   return args
 }

@@ -112,3 +112,53 @@ export const kindOf = (
       return 'any'
   }
 }
+
+/**
+ * How a sort path reaches its column: `inList` when it goes into an array or blocks field (the
+ * SQL adapters sort by an aggregate over the rows), `joined` when it goes through a link or a
+ * localised field (a joined table). Payload's PostgreSQL adapter cannot mix the two in one sort
+ * (the joined column is not in its GROUP BY: a 500).
+ */
+export const sortReach = (
+  payload: Payload,
+  fields: FlattenedField[],
+  segments: string[],
+): { inList: boolean; joined: boolean } => {
+  const reach = { inList: false, joined: false }
+  let current: FlattenedField[] | undefined = fields
+  for (const segment of segments) {
+    const field: FlattenedField | undefined = current?.find(
+      (candidate) => 'name' in candidate && candidate.name === segment,
+    )
+    if (!field) break
+    if ('localized' in field && field.localized) reach.joined = true
+    switch (field.type) {
+      case 'array':
+        reach.inList = true
+        current = field.flattenedFields
+        break
+      case 'blocks':
+        reach.inList = true
+        current = (field.blocks ?? []).flatMap(
+          (block) => (block as { flattenedFields: FlattenedField[] }).flattenedFields,
+        )
+        break
+      case 'group':
+      case 'tab':
+        current = field.flattenedFields
+        break
+      case 'relationship':
+      case 'upload': {
+        reach.joined = true
+        const target = Array.isArray(field.relationTo)
+          ? undefined
+          : collectionOf(payload, field.relationTo)
+        current = target?.config.flattenedFields
+        break
+      }
+      default:
+        current = undefined
+    }
+  }
+  return reach
+}
