@@ -150,7 +150,7 @@ export const sortReach = (
       case 'relationship':
       case 'upload': {
         reach.joined = true
-        const target = Array.isArray(field.relationTo)
+        const target: ReturnType<typeof collectionOf> = Array.isArray(field.relationTo)
           ? undefined
           : collectionOf(payload, field.relationTo)
         current = target?.config.flattenedFields
