@@ -42,6 +42,13 @@ const listOf = (value: unknown): unknown[] =>
         ? value.split(',')
         : [value]
 
+const hasNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes('\u0000')
+    : Array.isArray(value) || isPlainObject(value)
+      ? Object.values(value as object).some(hasNul)
+      : false
+
 const isNull = (value: unknown) => value === null || value === 'null'
 
 /** Why one compared value does not fit its kind, or null when it does. */
@@ -95,6 +102,8 @@ const operatorProblem = (
   operator: string,
   value: unknown,
 ): string | null => {
+  // PostgreSQL refuses a NUL in any text it is sent (a 500); no stored text holds one.
+  if (hasNul(value)) return 'must not contain a NUL character'
   if (GEO_OPERATORS.has(operator)) return geoProblem(kind, operator, value)
   // The SQL adapters have no `all` (Payload's own TODO) and fail with a TypeError.
   const supported = (payload.db as { operators?: Record<string, unknown> }).operators

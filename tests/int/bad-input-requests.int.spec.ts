@@ -195,6 +195,15 @@ describe('query parameters', () => {
 
   it('refuses where operators a field cannot take, naming the parameter', async () => {
     expectFieldError(await api('/api/products?where[name][near]=1,2'), 'where[name][near]')
+    // A NUL broke PostgreSQL's statement (a 500); found by the fuzz.
+    expectFieldError(
+      await api('/api/tenants?where[tagline][not_like]=%00'),
+      'where[tagline][not_like]',
+    )
+    expectFieldError(
+      await api('/api/products?where[name.en][in]=a,%00b', { token: admin }),
+      'where[name.en][in]',
+    )
     expectFieldError(await api('/api/products?where[name][within]=1'), 'where[name][within]')
     expectFieldError(
       await api('/api/products?where[createdAt][greater_than]=not-a-date'),
