@@ -59,10 +59,18 @@ const operatorPage = async (): Promise<Page> => {
 }
 
 const addBlock = async (page: Page, name: string, index: number) => {
+  // The form state the last fills asked for comes back first: on a loaded machine, a reply that
+  // arrived after the new block replaced its fields with none (the row stayed, empty).
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
   await page.getByRole('button', { name: '添加 模块' }).click()
   await page.locator('[class*="blocks-drawer"] button', { hasText: name }).first().click()
   // The new block's fields arrive from the server's form state.
   await page.locator(`#layout-row-${index}`).waitFor()
+  await page
+    .locator(`#layout-row-${index}`)
+    .locator('input, textarea, [contenteditable="true"], .array-field__add-row')
+    .first()
+    .waitFor({ timeout: 60_000 })
 }
 
 describe('an operator’s journeys in the admin', () => {

@@ -238,5 +238,5 @@ describe('a failing scheduled job', () => {
       ...job.log.map((entry: { completedAt: string }) => new Date(entry.completedAt).getTime()),
     )
     expect(new Date(job.waitUntil).getTime()).toBeGreaterThan(failedAt)
-  })
+  }, 180_000)
 })
