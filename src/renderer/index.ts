@@ -21,6 +21,7 @@ import { readBody } from './http/body'
 import { canPreview, previewOf, signedInBuyer } from './http/auth'
 import {
   cacheKeyOf,
+  withoutTrackers,
   html,
   PUBLIC_CACHE,
   reply as replyWith,
@@ -243,7 +244,7 @@ export const renderer = ({
       }
       let params: URLSearchParams
       try {
-        params = new URLSearchParams(rawQuery)
+        params = new URLSearchParams(withoutTrackers(rawQuery))
       } catch {
         throw new PortalError(400, 'The query string is malformed.')
       }

@@ -32,6 +32,10 @@ describe('cache', () => {
     const etag = String(second.headers.etag)
     const revalidated = (await zhili('/products?cache-test=1', { 'if-none-match': etag })).status
     expect(revalidated).toBe(304)
+    // An ad's or a shared link's trackers are the same page: the same entry, a hit.
+    const tracked = await zhili(`/products?cache-test=1&utm_source=wechat&fbclid=${unique('c')}`)
+    expect(tracked.headers['x-chandi-cache']).toBe('hit')
+    expect(tracked.headers.etag).toBe(etag)
   })
 
   it('an edit shows on the next request and evicts only its own belt’s pages', async () => {

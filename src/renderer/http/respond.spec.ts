@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type CachedPage, PageCache } from '@/portal/cache'
 
-import { negotiate, pickEncoding, serveCachedPage } from './respond'
+import { cacheKeyOf, negotiate, pickEncoding, serveCachedPage, withoutTrackers } from './respond'
 
 const page = (status = 200): CachedPage => ({
   status,
@@ -169,5 +169,25 @@ describe('serveCachedPage', () => {
       expect(serveCachedPage(req, res, options(cache))).toBe(false)
       expect(written.status).toBeUndefined()
     }
+  })
+})
+
+describe('withoutTrackers', () => {
+  it('drops campaign and click trackers from the query, and nothing a page reads', () => {
+    expect(withoutTrackers('?utm_source=wechat&utm_medium=post')).toBe('')
+    expect(withoutTrackers('?q=romper&fbclid=IwAR0&page=2&gclid=x')).toBe('?q=romper&page=2')
+    expect(withoutTrackers('?spm=a2700.galleryofferlist&category=kids')).toBe('?category=kids')
+    // Names that only begin like a tracker are kept.
+    expect(withoutTrackers('?utmost=1&spmx=2&q=utm_source')).toBe('?utmost=1&spmx=2&q=utm_source')
+    expect(withoutTrackers('')).toBe('')
+  })
+  it('gives a tracked link the cache key of the plain one', () => {
+    const request = (url: string) =>
+      ({ url, headers: { host: 'zhili.localhost' } }) as unknown as IncomingMessage
+    expect(cacheKeyOf(request('/en?utm_campaign=origin-day'))).toBe(cacheKeyOf(request('/en')))
+    expect(cacheKeyOf(request('/en/search?q=a&utm_source=x'))).toBe(
+      cacheKeyOf(request('/en/search?q=a')),
+    )
+    expect(cacheKeyOf(request('/en/search?q=a'))).not.toBe(cacheKeyOf(request('/en/search?q=b')))
   })
 })

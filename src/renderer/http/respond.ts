@@ -123,13 +123,31 @@ const hostKeyOf = (header: string | undefined) => {
   return host
 }
 
+/** Campaign and click trackers (Google, Meta, Microsoft, Yandex, Mailchimp, Alibaba's `spm`). */
+const TRACKER =
+  /^(?:utm_[^=&]*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|spm)(?:=|$)/
+const MAY_TRACK = /[?&](?:utm_|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|mc_|_ga|_gl|spm)/
+
+/**
+ * The query string without trackers no page reads: an ad's `?utm_source=…` or a shared link's
+ * `?fbclid=…` is the same page, served from the same cache entry (not one entry per click).
+ */
+export const withoutTrackers = (query: string): string => {
+  if (!MAY_TRACK.test(query)) return query
+  const kept = query
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '' && !TRACKER.test(part))
+  return kept.length ? `?${kept.join('&')}` : ''
+}
+
 export const cacheKeyOf = (req: IncomingMessage) => {
   const url = req.url ?? '/'
   const queryIndex = url.indexOf('?')
   return PageCache.key({
     host: hostKeyOf(req.headers.host),
     path: queryIndex === -1 ? url : url.slice(0, queryIndex),
-    query: queryIndex === -1 ? '' : url.slice(queryIndex),
+    query: queryIndex === -1 ? '' : withoutTrackers(url.slice(queryIndex)),
   })
 }
 
