@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isDatabaseError } from '@/platform/outage'
+import { isDatabaseError, unavailablePage } from '@/platform/outage'
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code })
 
@@ -26,5 +26,24 @@ describe('isDatabaseError', () => {
     expect(isDatabaseError(withCode('could not write block: Input/output error', '58030'))).toBe(
       false,
     )
+  })
+})
+
+describe('unavailablePage', () => {
+  it("speaks the address's language first, then Chinese and English; Arabic right to left", () => {
+    const russian = unavailablePage(30, '/ru/products')
+    expect(russian).toMatch(/<html lang="ru">/)
+    expect(russian).toMatch(
+      /<h1>Страница временно недоступна<\/h1>.*页面暂时无法打开.*temporarily unavailable/s,
+    )
+    expect(russian).toContain('через 30 с.')
+    const arabic = unavailablePage(5, '/ar')
+    expect(arabic).toMatch(/<html lang="ar" dir="rtl">/)
+    expect(arabic).toContain('<section lang="ar" dir="rtl"><h1>')
+    expect(unavailablePage(5, '/es/factories/x')).toContain('dentro de unos 5 segundos')
+    // A Chinese address, or one without a language, leads in Chinese; no language is repeated.
+    const chinese = unavailablePage(5, '/factories')
+    expect(chinese).toMatch(/<html lang="zh">.*<h1>页面暂时无法打开/s)
+    expect(chinese.match(/<section/g)).toHaveLength(2)
   })
 })

@@ -109,8 +109,51 @@ export const apiGuard =
     next()
   }
 
-export const unavailablePage = (seconds = RETRY_AFTER_SECONDS) =>
-  `<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>暂时无法访问 · Temporarily unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6"><h1>页面暂时无法打开</h1><p>我们正在恢复服务，请稍后（约 ${seconds} 秒）再试。您之前提交的询盘不受影响。</p><h2 lang="en">This page is temporarily unavailable</h2><p lang="en">We are restoring the service: please try again in about ${seconds} seconds. Inquiries you sent before are safe.</p></body></html>`
+/** The 503 page's words in the portals' five languages (the dictionary lives above this layer). */
+const UNAVAILABLE: Record<string, { title: string; text: (seconds: number) => string }> = {
+  zh: {
+    title: '页面暂时无法打开',
+    text: (s) => `我们正在恢复服务，请稍后（约 ${s} 秒）再试。您之前提交的询盘不受影响。`,
+  },
+  en: {
+    title: 'This page is temporarily unavailable',
+    text: (s) =>
+      `We are restoring the service: please try again in about ${s} seconds. Inquiries you sent before are safe.`,
+  },
+  ru: {
+    title: 'Страница временно недоступна',
+    text: (s) =>
+      `Мы восстанавливаем работу сервиса: повторите попытку примерно через ${s} с. Отправленные ранее запросы сохранены.`,
+  },
+  ar: {
+    title: 'هذه الصفحة غير متاحة مؤقتًا',
+    text: (s) =>
+      `نعمل على استعادة الخدمة: يرجى المحاولة مرة أخرى بعد نحو ${s} ثانية. الاستفسارات التي أرسلتها من قبل محفوظة.`,
+  },
+  es: {
+    title: 'Esta página no está disponible por el momento',
+    text: (s) =>
+      `Estamos restableciendo el servicio: inténtelo de nuevo dentro de unos ${s} segundos. Las consultas que envió están a salvo.`,
+  },
+}
+
+/**
+ * The page a visitor gets while the database is unreachable: in the language of the address
+ * (`/ru/…`), then in Chinese, and in English where neither is.
+ */
+export const unavailablePage = (seconds = RETRY_AFTER_SECONDS, pathname = '/') => {
+  const first = pathname.split('/')[1] ?? ''
+  const lead = first in UNAVAILABLE ? first : 'zh'
+  const languages = [...new Set([lead, 'zh', 'en'])]
+  const sections = languages
+    .map((lang) => {
+      const words = UNAVAILABLE[lang]!
+      const dir = lang === 'ar' ? ' dir="rtl"' : ''
+      return `<section lang="${lang}"${dir}><h${lang === lead ? 1 : 2}>${words.title}</h${lang === lead ? 1 : 2}><p>${words.text(seconds)}</p></section>`
+    })
+    .join('')
+  return `<!doctype html><html lang="${lead}"${lead === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${UNAVAILABLE[lead]!.title}</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6">${sections}</body></html>`
+}
 
 export const unavailableJSON = () => ({
   errors: [

@@ -126,7 +126,7 @@ export const renderer = ({
         .setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
         .setHeader('Cache-Control', 'no-store')
         .type('html')
-        .send(unavailablePage())
+        .send(unavailablePage(RETRY_AFTER_SECONDS, rawPath))
     }
     if (database.down) {
       answerWithoutDatabase()
@@ -297,7 +297,7 @@ export const renderer = ({
           .setHeader('Retry-After', '5')
           .setHeader('Cache-Control', 'no-store')
           .type('html')
-          .send(unavailablePage(5))
+          .send(unavailablePage(5, rawPath))
         return
       }
       if (isDatabaseError(error)) {

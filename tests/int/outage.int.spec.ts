@@ -142,6 +142,9 @@ const servesThroughAnOutage = async (
   expect(uncached.status).toBe(503)
   expect(uncached.headers['retry-after']).toBe('30')
   expect(uncached.text).toContain('temporarily unavailable')
+  const russian = await zhili(`/ru/products?v=${unique('v')}`)
+  expect(russian.status).toBe(503)
+  expect(russian.text).toMatch(/<html lang="ru">[^]*временно недоступна/)
   expect(uncached.text).not.toMatch(/at .*\.ts:\d+|Error:/)
   const sku = unique('OUTAGE')
   const write = await requestAt(port, 'POST', '/api/products', {
