@@ -90,11 +90,12 @@ export const countryOfLanguages = (header: string): string => {
   return ''
 }
 
+/** Answers remembered per header value: a server sees few distinct ones (bounded, short ones only). */
 const bounded = <V>(map: Map<string, V>, key: string, make: () => V): V => {
   let value = map.get(key)
   if (value === undefined) {
     value = make()
-    if (map.size < 1024) map.set(key, value)
+    if (map.size < 1024 && key.length <= 512) map.set(key, value)
   }
   return value
 }
@@ -105,7 +106,14 @@ const bots = new Map<string, boolean>()
 const countryOf = (req: IncomingMessage, header: string) => {
   if (header) {
     const value = req.headers[header]
-    if (typeof value === 'string' && value.length === 2 && value !== 'XX' && value !== 'T1')
+    // Two letters; Cloudflare's XX (unknown) and T1 (Tor) are no country.
+    if (
+      typeof value === 'string' &&
+      value.length === 2 &&
+      isLetter(value.charCodeAt(0)) &&
+      isLetter(value.charCodeAt(1)) &&
+      value !== 'XX'
+    )
       return value.toUpperCase()
   }
   const accept = req.headers['accept-language']
