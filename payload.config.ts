@@ -47,6 +47,7 @@ import { refuseOddInput } from '@/hooks/refuseOddInput'
 import { startInvalidationBus } from '@/platform/events'
 import { runsJobs } from '@/platform/jobsLock'
 import { startRateLimitStore } from '@/platform/rateLimit'
+import { startVisits } from '@/platform/visits'
 import { livePreviewURL, PREVIEW_COLLECTIONS } from '@/preview/links'
 import { forgotPasswordMutation } from '@/collections/Users/passwordReset'
 import { mediaStorage } from '@/platform/storage'
@@ -175,6 +176,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await startInvalidationBus(payload)
     await startRateLimitStore(payload)
+    await startVisits(payload)
   },
   collections: [
     Tenants,

@@ -108,6 +108,22 @@ export const MEDIA_LIMITS = {
   maxSide: 12_000,
 } as const
 
+/**
+ * The figures of a belt's public barometer (src/dashboard/barometer.ts), each of which its
+ * operator may keep private, with their labels in the admin.
+ */
+export const BAROMETER_FIGURES = [
+  { value: 'factories', zh: '工厂数与认证比例', en: 'Factories and verified share' },
+  { value: 'products', zh: '产品数', en: 'Products' },
+  { value: 'newProducts', zh: '每周新产品', en: 'New products per week' },
+  { value: 'inquiries', zh: '每周询盘', en: 'Inquiries per week' },
+  { value: 'replyTime', zh: '首次回复时间中位数', en: 'Median first-reply time' },
+  { value: 'visits', zh: '每周访问量', en: 'Visits per week' },
+  { value: 'categories', zh: '热门类目', en: 'Top categories' },
+  { value: 'countries', zh: '买家国家和地区', en: 'Buyers’ countries' },
+] as const
+export type BarometerFigure = (typeof BAROMETER_FIGURES)[number]['value']
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
 /** A host name as a belt may list it: lower case labels, at least one dot, no port or scheme. */

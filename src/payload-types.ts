@@ -233,6 +233,12 @@ export interface Tenant {
     | null;
   defaultLocale: 'zh' | 'en';
   timeZone: string;
+  /**
+   * What the portal’s /barometer page shows; figures left out stay private
+   */
+  barometerFigures?:
+    | ('factories' | 'products' | 'newProducts' | 'inquiries' | 'replyTime' | 'visits' | 'categories' | 'countries')[]
+    | null;
   published?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1524,6 +1530,7 @@ export interface TenantsSelect<T extends boolean = true> {
       };
   defaultLocale?: T;
   timeZone?: T;
+  barometerFigures?: T;
   published?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -24,6 +24,8 @@ export type CachedPage = {
   validUntil: number
   /** Hits since it was stored: what "popular" means when an edit evicts it (src/renderer/warm.ts). */
   hits?: number
+  /** What its views are counted under (src/platform/visits.ts); none for pages not counted. */
+  visit?: string
   /** The request that rendered it (its Host header and protocol), to render it again the same way. */
   source?: { host: string; proto: string }
 }

@@ -3,6 +3,8 @@ import type { Payload, RequestContext, Where } from 'payload'
 import type { ContentLocale } from '@/constants'
 import type { BeltSetting, Media, Tenant } from '@/payload-types'
 
+import type { VisitKind } from '@/platform/visits'
+
 import type { Messages, UILocale } from '@/portal/i18n'
 
 /**
@@ -45,6 +47,16 @@ export type RenderContext = {
    * read the published belts once for all its reads.
    */
   reads: RequestContext
+  /**
+   * What a view of this page is counted as (src/platform/visits.ts): its kind, from the route,
+   * and the one document it shows, set by the route that reads it (`showsDocument`).
+   */
+  visit?: { kind: VisitKind; doc: string }
+}
+
+/** Notes the one document the page shows, for the visit counts. */
+export const showsDocument = (ctx: Pick<RenderContext, 'visit'>, id: number | string) => {
+  if (ctx.visit) ctx.visit.doc = String(id)
 }
 
 /**

@@ -28,7 +28,7 @@ import {
   type Rendered,
   send,
 } from './http/respond'
-import { findRoute, mayPost, splitLocale } from './http/router'
+import { findRoute, mayPost, splitLocale, visitKindOf } from './http/router'
 import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
 import { hostOf, localhostBelts, resolveHostMemo } from './resolveBelt'
@@ -252,6 +252,7 @@ export const renderer = ({
       const match = findRoute(ctx.path, { hasBelt: ctx.belt !== null, method: req.method })
       if (!match) throw new PortalError(404)
       const { route, params: routeParams } = match
+      if (!route.private) ctx = { ...ctx, visit: { kind: visitKindOf(route), doc: '' } }
       const buyerUserID = isPost && route.private ? await signedInBuyer(payload, req) : undefined
       const rendered = await route.handler(ctx, {
         params: routeParams,

@@ -15,6 +15,7 @@ import { rejectBadParams } from '@/platform/apiParams'
 import { passClientAddress } from '@/platform/clientAddress'
 import { databaseKind, optimizeDatabase } from '@/platform/db'
 import { pollEvictions, stopInvalidationBus } from '@/platform/events'
+import { stopVisits } from '@/platform/visits'
 import { jobsRole, releaseJobsLock, runsJobs } from '@/platform/jobsLock'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
@@ -272,6 +273,9 @@ export const startServer = async () => {
       net.Server.prototype.close.call(server, async () => {
         try {
           await stopInvalidationBus()
+          await stopVisits().catch((error: unknown) =>
+            payload.logger.warn({ err: error }, 'the last visit counts could not be written'),
+          )
           await payload.destroy()
           await releaseJobsLock()
         } catch (error) {

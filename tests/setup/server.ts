@@ -114,6 +114,10 @@ export default async function setup(project: TestProject) {
       CHANDI_MAIL_RETRY_DELAY_MS: '1000',
       CHANDI_INQUIRY_LIMIT_IP: '1000',
       CHANDI_SIGN_UP_LIMIT_IP: '1000',
+      // Page views reach the database within half a second (tests/int/barometer.int.spec.ts);
+      // a proxy's country header as behind Cloudflare.
+      CHANDI_VISITS_FLUSH_MS: '500',
+      CHANDI_COUNTRY_HEADER: 'cf-ipcountry',
     },
   })
   project.provide('baseURL', server.baseURL)

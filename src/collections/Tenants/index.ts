@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hiddenFromFactoryMembers } from '@/access/roles'
 import { isPlatformAdmin, sameID } from '@/access/roles'
-import { CONTENT_LOCALES, DEFAULT_LOCALE, SLUGS } from '@/constants'
+import { BAROMETER_FIGURES, CONTENT_LOCALES, DEFAULT_LOCALE, SLUGS } from '@/constants'
 import { colourField } from '@/fields/colour'
 import { validateSlug } from '@/fields/slug'
 import { assertRichTextInBelt } from '@/hooks/guardBelt'
@@ -239,6 +239,21 @@ export const Tenants: CollectionConfig = {
           zh: '请填写 IANA 时区，例如 Asia/Shanghai',
           en: 'Enter an IANA time zone, e.g. Asia/Shanghai',
         })
+      },
+    },
+    {
+      name: 'barometerFigures',
+      type: 'select',
+      hasMany: true,
+      defaultValue: BAROMETER_FIGURES.map((figure) => figure.value),
+      label: label('晴雨表公开数据', 'Public barometer figures'),
+      options: BAROMETER_FIGURES.map(({ value, zh, en }) => ({ value, label: { zh, en } })),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          '门户 /barometer 页面公开显示的数据；未选中的不公开',
+          'What the portal’s /barometer page shows; figures left out stay private',
+        ),
       },
     },
     {

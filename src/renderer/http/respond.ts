@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import fresh from 'fresh'
 
 import { countCache, countCachedHit } from '@/platform/metrics'
+import { countVisit, visitTag } from '@/platform/visits'
 
 import { type CachedPage, PageCache, portalCache } from '@/portal/cache'
 import type { RenderContext } from '@/portal/context'
@@ -105,6 +106,7 @@ export const send = (
 ) => {
   countCache(cacheState)
   const { status, headers, body } = negotiate(req, page, cacheControl, cacheState)
+  if (status === 200 && page.visit && req.method === 'GET') countVisit(req, page.visit)
   res.writeHead(status, headers).end(body)
 }
 
@@ -217,6 +219,7 @@ export const serveCachedPage = (
   head[head.length - 1] = requestId(req)
   const status = isFresh ? 304 : cached.status
   countCachedHit(status)
+  if (status === 200 && cached.visit && method === 'GET') countVisit(req, cached.visit)
   res.writeHead(status, head)
   if (isFresh || method === 'HEAD') res.end()
   else res.end(bodyOf(cached, variant as Encoding))
@@ -273,6 +276,11 @@ export const reply = (
     contentType: rendered.contentType,
     beltID: ctx.belt ? String(ctx.belt.id) : null,
     validUntil: ctx.validity.until,
+    // Views of public HTML pages are counted, not a preview's, a calendar or a sitemap.
+    visit:
+      ctx.visit && !ctx.isPreview && rendered.contentType.startsWith('text/html')
+        ? visitTag(ctx.belt?.id ?? null, ctx.visit.kind, ctx.visit.doc)
+        : undefined,
     source: { host: req.headers.host ?? '', proto: req.protocol },
   }
   if (cacheable && rendered.status === 200) {

@@ -1,10 +1,12 @@
 import type { Upload } from '@/inquiries/uploads'
+import type { VisitKind } from '@/platform/visits'
 import type { PreviewCollection } from '@/preview/links'
 
 import type { RenderContext } from '@/portal/context'
 import { PortalError } from '../errors'
 import { UI_LOCALES, type UILocale } from '@/portal/i18n'
 import { campaignIcs, renderCampaign } from '../routes/campaigns'
+import { renderBarometer } from '../routes/barometer'
 import { renderHub } from '../routes/hub'
 import { renderSearch } from '../routes/search'
 import {
@@ -219,6 +221,7 @@ export const ROUTES: readonly Route[] = [
   ),
   page('/live', async (ctx) => html(await renderLive(ctx))),
   page('/festivals', async (ctx, { query }) => html(await renderFestivals(ctx, query)), 'both'),
+  page('/barometer', async (ctx) => html(await renderBarometer(ctx)), 'both'),
   page('/festivals.ics', async (ctx) => calendar(await festivalsIcs(ctx)), 'both'),
   page('/live/:session.ics', async (ctx, { params }) =>
     calendar(await sessionIcs(ctx, params.session)),
@@ -247,6 +250,18 @@ export const ROUTES: readonly Route[] = [
   ),
   page('/:slug', async (ctx, { params }) => html(await renderPage(ctx, slugOrThrow(params.slug)))),
 ]
+
+const VISIT_KIND_OF: Record<string, VisitKind> = {
+  '/': 'home',
+  '/factories/:slug': 'factory',
+  '/products/:slug': 'product',
+  '/campaigns/:slug': 'campaign',
+  '/search': 'search',
+  '/live': 'live',
+}
+
+/** What a view of a route's page is counted as (src/platform/visits.ts). */
+export const visitKindOf = (route: Route): VisitKind => VISIT_KIND_OF[route.pattern] ?? 'other'
 
 type Segment = { literal: string } | { param: string; suffix: string }
 

@@ -15,6 +15,7 @@ import {
   mainDocQuery,
   readable,
   type RenderContext,
+  showsDocument,
 } from '@/portal/context'
 import { notFound } from '../errors'
 
@@ -63,6 +64,7 @@ export const CampaignClock = ({ ctx, campaign }: { ctx: RenderContext; campaign:
 
 export const renderCampaign = async (ctx: RenderContext, slug: string) => {
   const campaign = await findCampaign(ctx, slug)
+  showsDocument(ctx, campaign.id)
   const state = stateOf(campaign)
   const [sessions, blockData] = await Promise.all([
     upcomingSessions(ctx, { campaign: campaign.id }),

@@ -5,7 +5,13 @@ import type { Factory, Product } from '@/payload-types'
 import { FactoryCard, ProductCard, VerifiedBadge } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
+import {
+  hrefFor,
+  imageSource,
+  mainDocQuery,
+  type RenderContext,
+  showsDocument,
+} from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { formatters } from '@/portal/i18n'
 import { CAPABILITIES, EXPORT_MARKETS, capabilityLabel, marketLabel } from '@/portal/labels'
@@ -146,6 +152,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
   })
   const factory = docs[0]
   if (!factory) throw notFound()
+  showsDocument(ctx, factory.id)
   const [products, sessions] = await Promise.all([
     find<Product>(ctx, 'products', {
       where: { factory: { equals: factory.id } },

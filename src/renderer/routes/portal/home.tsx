@@ -4,7 +4,13 @@ import type { Factory, Media, Page, Product } from '@/payload-types'
 import { FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
+import {
+  hrefFor,
+  imageSource,
+  mainDocQuery,
+  type RenderContext,
+  showsDocument,
+} from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { RichText } from '@/portal/richText'
 import { currentCampaigns, stateOf } from '@/portal/campaigns'
@@ -119,6 +125,7 @@ export const renderPage = async (ctx: RenderContext, slug: string) => {
   })
   const page = docs[0]
   if (!page) throw notFound()
+  showsDocument(ctx, page.id)
   const blockData = await loadBlockData(ctx, page.layout)
   return (
     <Layout

@@ -5,7 +5,14 @@ import type { Factory, Product } from '@/payload-types'
 import { FactoryCard, ProductCard, priceRange } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, readable, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
+import {
+  hrefFor,
+  readable,
+  imageSource,
+  mainDocQuery,
+  type RenderContext,
+  showsDocument,
+} from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { formatters } from '@/portal/i18n'
 import { customisationLabel, unitLabel } from '@/portal/labels'
@@ -123,6 +130,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   })
   const product = docs[0]
   if (!product) throw notFound()
+  showsDocument(ctx, product.id)
   // A factory the public may not read (a draft) stays a bare id.
   const factory = readable<Factory>(product.factory)[0] ?? null
   const festival = await festivalPricesFor(ctx, product.id)

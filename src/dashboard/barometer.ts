@@ -1,0 +1,213 @@
+import type { Payload, Where } from 'payload'
+
+import { readUnpublishedFactoryIDs } from '@/access/publicWhere'
+import { median } from '@/inquiries/stats'
+import { readVisits } from '@/platform/visits'
+import { BAROMETER_FIGURES, type BarometerFigure, type ContentLocale, SLUGS } from '@/constants'
+import type { Tenant } from '@/payload-types'
+import { now as clockNow } from '@/utilities/clock'
+
+const DAY = 86_400_000
+const WEEK = 7 * DAY
+/** How many weeks each trend shows. */
+export const WEEKS = 12
+
+/**
+ * The 12 weeks of the trends, oldest first, as the UTC midnight each starts at: the last one is
+ * the seven UTC days ending with today (whole days, as the visit counts are kept per day).
+ */
+export const weekStarts = (at = clockNow()) => {
+  const tomorrow = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1)
+  return Array.from({ length: WEEKS }, (_, index) => tomorrow - (WEEKS - index) * WEEK)
+}
+
+const weekIndex = (starts: number[], time: number) => {
+  const index = Math.floor((time - starts[0]) / WEEK)
+  return index >= 0 && index < WEEKS ? index : -1
+}
+
+const perWeek = (starts: number[], times: number[]) => {
+  const counts = Array<number>(WEEKS).fill(0)
+  for (const time of times) {
+    const index = weekIndex(starts, time)
+    if (index !== -1) counts[index] += 1
+  }
+  return counts
+}
+
+/** One belt's public figures. Each is a count in the database; `shown` is what the belt shows. */
+export type BeltBarometer = {
+  belt: { id: number | string; name: string; slug: string }
+  shown: BarometerFigure[]
+  weeks: string[]
+  factories: { total: number; verified: number }
+  products: number
+  newProducts: number[]
+  inquiries: number[]
+  /** Median hours from an inquiry to its factory's first reply, over the 12 weeks; null if none. */
+  replyHours: number | null
+  visits: number[]
+  categories: { name: string; products: number }[]
+  countries: { code: string; visits: number }[]
+  /** This week's inquiries + new products + visits: what the hub ranks belts by. */
+  activity: number
+}
+
+/** The figures a belt shows; a belt that never chose shows them all (the field's default). */
+export const shownFigures = (belt: Pick<Tenant, 'barometerFigures'>): BarometerFigure[] => {
+  const chosen = belt.barometerFigures
+  return chosen ? (chosen as BarometerFigure[]) : BAROMETER_FIGURES.map((figure) => figure.value)
+}
+
+/**
+ * The barometer of published belts, all read together (the hub shows every belt): factories and
+ * products as the public sees them (published, and no product of a never-published factory),
+ * inquiries as the belt received them, visits as counted (src/platform/visits.ts).
+ */
+export const barometersOf = async (
+  payload: Payload,
+  belts: Tenant[],
+  { locale, at = clockNow() }: { locale: ContentLocale; at?: Date },
+): Promise<BeltBarometer[]> => {
+  const starts = weekStarts(at)
+  const from = new Date(starts[0]).toISOString()
+  const ids = belts.map((belt) => belt.id)
+  if (ids.length === 0) return []
+  const inBelts: Where = { tenant: { in: ids } }
+  const unpublishedFactories = await readUnpublishedFactoryIDs(payload, ids)
+  const [factories, products, inquiries, visits] = await Promise.all([
+    payload.find({
+      collection: SLUGS.factories,
+      where: { and: [inBelts, { _status: { equals: 'published' } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { tenant: true, verification: true },
+    }),
+    payload.find({
+      collection: SLUGS.products,
+      where: {
+        and: [
+          inBelts,
+          { _status: { equals: 'published' } },
+          ...(unpublishedFactories.length
+            ? [{ factory: { not_in: unpublishedFactories } } as Where]
+            : []),
+        ],
+      },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { tenant: true, category: true, createdAt: true },
+    }),
+    payload.find({
+      collection: SLUGS.inquiries,
+      where: { and: [inBelts, { createdAt: { greater_than_equal: from } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { tenant: true, createdAt: true, replies: true },
+    }),
+    readVisits(ids.map(Number), from.slice(0, 10)),
+  ])
+  const idOf = (value: unknown) =>
+    String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+  const categoryIDs = [
+    ...new Set(
+      products.docs
+        .map((doc) => doc.category)
+        .filter(Boolean)
+        .map(idOf),
+    ),
+  ]
+  const categoryNames = new Map(
+    categoryIDs.length
+      ? (
+          await payload.find({
+            collection: SLUGS.categories,
+            where: { id: { in: categoryIDs } },
+            pagination: false,
+            depth: 0,
+            locale,
+            fallbackLocale: 'zh',
+            overrideAccess: true,
+            select: { name: true },
+          })
+        ).docs.map((doc) => [String(doc.id), String(doc.name ?? '')])
+      : [],
+  )
+
+  return belts.map((belt) => {
+    const mine = <T extends { tenant?: unknown }>(docs: T[]) =>
+      docs.filter((doc) => idOf(doc.tenant) === String(belt.id))
+    const ownFactories = mine(factories.docs)
+    const ownProducts = mine(products.docs)
+    const ownInquiries = mine(inquiries.docs)
+    const ownVisits = visits.filter((row) => String(row.belt) === String(belt.id))
+
+    const newProducts = perWeek(
+      starts,
+      ownProducts.map((doc) => Date.parse(doc.createdAt)),
+    )
+    const inquiryWeeks = perWeek(
+      starts,
+      ownInquiries.map((doc) => Date.parse(doc.createdAt)),
+    )
+    const replyHours = median(
+      ownInquiries.flatMap((doc) => {
+        const first = (doc.replies ?? []).find(
+          (reply) => reply.author === 'factory' && reply.sentAt,
+        )
+        return first?.sentAt
+          ? [(Date.parse(first.sentAt) - Date.parse(doc.createdAt)) / 3_600_000]
+          : []
+      }),
+    )
+    const visitWeeks = Array<number>(WEEKS).fill(0)
+    const byCountry = new Map<string, number>()
+    for (const row of ownVisits) {
+      const index = weekIndex(starts, Date.parse(`${row.day}T00:00:00Z`))
+      if (index === -1) continue
+      visitWeeks[index] += row.count
+      byCountry.set(row.country, (byCountry.get(row.country) ?? 0) + row.count)
+    }
+    const byCategory = new Map<string, number>()
+    for (const doc of ownProducts)
+      if (doc.category)
+        byCategory.set(idOf(doc.category), (byCategory.get(idOf(doc.category)) ?? 0) + 1)
+
+    const last = WEEKS - 1
+    const shown = shownFigures(belt)
+    // Only what the belt shows counts towards its rank: a private figure stays private.
+    const thisWeek = (figure: BarometerFigure, values: number[]) =>
+      shown.includes(figure) ? values[last] : 0
+    return {
+      belt: { id: belt.id, name: belt.name, slug: belt.slug },
+      shown,
+      weeks: starts.map((start) => new Date(start).toISOString().slice(0, 10)),
+      factories: {
+        total: ownFactories.length,
+        verified: ownFactories.filter((doc) => doc.verification?.status === 'verified').length,
+      },
+      products: ownProducts.length,
+      newProducts,
+      inquiries: inquiryWeeks,
+      replyHours: replyHours === null ? null : Math.round(replyHours * 10) / 10,
+      visits: visitWeeks,
+      categories: [...byCategory]
+        .map(([id, count]) => ({ name: categoryNames.get(id) ?? '', products: count }))
+        .filter((row) => row.name)
+        .sort((a, b) => b.products - a.products || a.name.localeCompare(b.name))
+        .slice(0, 5),
+      countries: [...byCountry]
+        .map(([code, count]) => ({ code, visits: count }))
+        .sort((a, b) => b.visits - a.visits || a.code.localeCompare(b.code))
+        .slice(0, 10),
+      activity:
+        thisWeek('inquiries', inquiryWeeks) +
+        thisWeek('newProducts', newProducts) +
+        thisWeek('visits', visitWeeks),
+    }
+  })
+}
