@@ -241,6 +241,10 @@ describe('who may read and write redirects', () => {
     for (const [body, field] of [
       [{ from: '/x-offsite', to: { type: 'custom', url: 'https://evil.example/' } }, 'to.url'],
       [{ from: '/x-offsite2', to: { type: 'custom', url: '//evil.example/' } }, 'to.url'],
+      // Without its language prefix this is `//evil.example`.
+      [{ from: '/x-offsite3', to: { type: 'custom', url: '/zh//evil.example/' } }, 'to.url'],
+      [{ from: '/x-offsite4', to: { type: 'custom', url: '/en//evil.example' } }, 'to.url'],
+      [{ from: '/zh//evil.example', to: { type: 'custom', url: '/factories' } }, 'from'],
       [{ from: 'no-slash', to: { type: 'custom', url: '/factories' } }, 'from'],
     ] as const) {
       const refused = await api('/api/redirects', { method: 'POST', token: operator, body })
