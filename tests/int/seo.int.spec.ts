@@ -253,3 +253,24 @@ describe('who may read and write redirects', () => {
     }
   })
 })
+
+describe('the default language’s redirect', () => {
+  it('stays on the site: /zh//evil.example or /zh/%5Cevil.example is not a link to another site', async () => {
+    const hub = (path: string) => getWithHost(path, `localhost:${port()}`)
+    for (const get of [zhili, hub]) {
+      for (const [path, location] of [
+        ['/zh//evil.example/x?a=1', '/evil.example/x?a=1'],
+        ['/zh/%2Fevil.example', '/evil.example'],
+        ['/zh/%5Cevil.example', '/evil.example'],
+        ['/zh/\\evil.example', '/evil.example'],
+        ['/zh/%2F%5C%2Fevil.example', '/evil.example'],
+      ]) {
+        const response = await get(path)
+        expect(response.status, path).toBe(301)
+        expect(response.headers.location, path).toBe(location)
+      }
+      // What was allowed still is.
+      expect((await get('/zh/factories')).headers.location).toBe('/factories')
+    }
+  })
+})
