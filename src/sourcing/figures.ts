@@ -116,8 +116,10 @@ export const hideEndpoint: Endpoint = {
         })) as SourcingRequest | null)
       : null
     const here = request
-      ? idsOf([...idsOf(request.belts), ...idsOf(request.matchedBelts)]).filter((b) =>
-          belts.some((mine) => String(mine) === String(b)),
+      ? idsOf([...idsOf(request.belts), ...idsOf(request.matchedBelts)]).filter(
+          (b, index, all) =>
+            belts.some((mine) => String(mine) === String(b)) &&
+            all.findIndex((other) => String(other) === String(b)) === index,
         )
       : []
     if (!request || here.length === 0)

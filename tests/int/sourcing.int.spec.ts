@@ -98,8 +98,11 @@ describe('sourcing requests', () => {
       token: await login(cast.emails.operatorA),
     })
     expect(hidden.status, hidden.text).toBe(200)
+    expect(hidden.json.belts).toHaveLength(1)
     expect((await visible(a1, id)).doc).toBeUndefined()
     expect((await zhili('/en/sourcing')).body).not.toContain(product)
+    // Posted for Zhili alone and hidden there, it is off the hub's board too.
+    expect((await hub('/en/sourcing')).body).not.toContain(product)
   })
 
   it('quotes side by side for the buyer; accepting opens an inquiry sharing contacts with that factory only', async () => {
@@ -206,6 +209,16 @@ describe('sourcing requests', () => {
     expect((await visible(cast.emails.operatorB, id)).doc?.product).toBe(product)
     // Its private link is the hub's, not a portal's.
     expect((await zhili(`/en/sourcing/requests/${token}`)).status).toBe(404)
+    // Hidden by Yiwu's operator, it leaves Yiwu's board; the hub's keeps it for the other belts.
+    const hidden = await api(`/api/sourcing-requests/${id}/hide`, {
+      method: 'POST',
+      token: await login(cast.emails.operatorB),
+    })
+    expect(hidden.status, hidden.text).toBe(200)
+    expect(
+      (await getWithHost('/en/sourcing', `yiwu.localhost:${inject('port')}`)).body,
+    ).not.toContain(product)
+    expect((await hub('/en/sourcing')).body).toContain(product)
   })
 
   it('a private link opens only on the portal it was posted on', async () => {
