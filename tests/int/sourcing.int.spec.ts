@@ -122,6 +122,18 @@ describe('sourcing requests', () => {
     expect(second.status, second.text).toBe(201)
     made.quotes.push(second.json.doc.id)
     expect((await quote(a1, id, 2.3)).status).toBe(400) // once per factory
+    // A sent answer stays as sent: no lower price after the buyer saw it, no decline turned quote.
+    for (const body of [
+      { priceTiers: [{ minQuantity: 500, unitPrice: 1.9 }] },
+      { status: 'declined', declineReason: 'changed our mind' },
+    ]) {
+      const edited = await api(`/api/sourcing-quotes/${first.json.doc.id}`, {
+        method: 'PATCH',
+        token: a1,
+        body,
+      })
+      expect(edited.status, edited.text).toBe(403)
+    }
     // Neither factory reads the other's quote, nor does the operator.
     expect((await api(`/api/sourcing-quotes/${second.json.doc.id}`, { token: a1 })).status).toBe(
       404,
