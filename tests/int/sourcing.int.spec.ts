@@ -56,6 +56,13 @@ describe('sourcing requests', () => {
     expect(seen.doc.product).toBe(product)
     expect(seen.doc.buyer).toBeUndefined()
     expect(seen.doc.matchedFactories).toBeUndefined()
+    // Nor where else it was posted, matched or hidden: the operators' business.
+    for (const field of ['belt', 'belts', 'matchedBelts', 'hiddenIn'])
+      expect(seen.doc[field], field).toBeUndefined()
+    const inferred = await api(`/api/sourcing-requests?where[matchedBelts][exists]=true`, {
+      token: await login(a1),
+    })
+    expect(inferred.status).toBe(400)
     expect(seen.text).not.toContain('Greta')
     expect(seen.text).not.toContain('example.com')
     expect(seen.text).not.toContain('Hamburg Kids')
@@ -68,6 +75,7 @@ describe('sourcing requests', () => {
     expect((await visible(cast.emails.operatorB, id)).doc).toBeUndefined()
     const operatorA = await visible(cast.emails.operatorA, id)
     expect(operatorA.doc.product).toBe(product)
+    expect(operatorA.doc.matchedBelts).toHaveLength(1)
     expect(operatorA.text).not.toContain('Greta')
     // Figures for the operator of the belt, none for another belt's.
     const figures = await api('/api/sourcing-requests/figures', {
