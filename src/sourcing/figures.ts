@@ -122,7 +122,9 @@ export const hideEndpoint: Endpoint = {
             all.findIndex((other) => String(other) === String(b)) === index,
         )
       : []
-    if (!request || here.length === 0)
+    // An unconfirmed request is nobody's yet: operators do not read it, nor hide it (the match
+    // at confirmation would not know of the hiding, and a 200 told that the id exists).
+    if (!request || request.status === 'pending' || here.length === 0)
       return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
     const { docs: hidden } = await req.payload.find({
       collection: SLUGS.factories,

@@ -46,6 +46,12 @@ describe('sourcing requests', () => {
     const { token, id, product } = await post({ category: 'baby-wear' })
     const a1 = memberEmail(cast.factoryA1.slug)
     expect((await visible(a1, id)).doc).toBeUndefined()
+    // Nor does its operator read or hide it (a 200 told that the id exists).
+    const early = await api(`/api/sourcing-requests/${id}/hide`, {
+      method: 'POST',
+      token: await login(cast.emails.operatorA),
+    })
+    expect(early.status, early.text).toBe(404)
     const page = await zhili(`/en/sourcing/requests/${token}`)
     expect(page.status).toBe(200)
     expect(page.headers['cache-control']).toContain('no-store')
