@@ -164,6 +164,12 @@ describe('sourcing requests', () => {
     expect(page.body.indexOf('2.10')).toBeLessThan(page.body.indexOf('2.40')) // by price
     const byLead = await zhili(`/en/sourcing/requests/${token}?sort=lead`)
     expect(byLead.body.indexOf('2.40')).toBeLessThan(byLead.body.indexOf('2.10'))
+    // A sort the page does not offer is by price, never a 500 (Object's own method names).
+    for (const odd of ['valueOf', '__defineGetter__', 'hasOwnProperty', 'constructor', 'x']) {
+      const sorted = await zhili(`/en/sourcing/requests/${token}?sort=${odd}`)
+      expect(sorted.status, odd).toBe(200)
+      expect(sorted.body.indexOf('2.10'), odd).toBeLessThan(sorted.body.indexOf('2.40'))
+    }
     // The public board: the need, never the buyer.
     for (const board of [await zhili('/en/sourcing'), await hub('/en/sourcing')]) {
       expect(board.status).toBe(200)
