@@ -197,6 +197,13 @@ describe('sourcing requests', () => {
       company: 'Hamburg Kids GmbH',
     })
     made.inquiries.push(inbox.json.docs[0].id)
+    // A quote links to the inquiry its accept opened, never to one its factory names itself.
+    const next = await post()
+    await postForm(`/en/sourcing/requests/${next.token}/confirm`, {})
+    const linked = await quote(a1, next.id, 2.4, { inquiry: inbox.json.docs[0].id })
+    expect(linked.status, linked.text).toBe(201)
+    made.quotes.push(linked.json.doc.id)
+    expect(linked.json.doc.inquiry ?? null).toBeNull()
     const elsewhere = await api(
       `/api/inquiries?where[buyer.email][equals]=${encodeURIComponent(email)}`,
       {

@@ -123,6 +123,11 @@ export const SourcingQuotes: CollectionConfig = {
       relationTo: SLUGS.inquiries,
       label: label('询盘（接受后）', 'Inquiry (once accepted)'),
       admin: { position: 'sidebar', readOnly: true },
+      // Set by the buyer's accept alone (a system write); a member's value is dropped.
+      access: {
+        create: ({ req }) => isPlatformAdmin(userOf(req)),
+        update: ({ req }) => isPlatformAdmin(userOf(req)),
+      },
     },
   ],
 }
