@@ -116,11 +116,15 @@ export const hideEndpoint: Endpoint = {
         })) as SourcingRequest | null)
       : null
     const here = request
-      ? idsOf([...idsOf(request.belts), ...idsOf(request.matchedBelts)]).filter((b) =>
-          belts.some((mine) => String(mine) === String(b)),
+      ? idsOf([...idsOf(request.belts), ...idsOf(request.matchedBelts)]).filter(
+          (b, index, all) =>
+            belts.some((mine) => String(mine) === String(b)) &&
+            all.findIndex((other) => String(other) === String(b)) === index,
         )
       : []
-    if (!request || here.length === 0)
+    // An unconfirmed request is nobody's yet: operators do not read it, nor hide it (the match
+    // at confirmation would not know of the hiding, and a 200 told that the id exists).
+    if (!request || request.status === 'pending' || here.length === 0)
       return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404 })
     const { docs: hidden } = await req.payload.find({
       collection: SLUGS.factories,

@@ -1,5 +1,5 @@
 import ical from 'node-ical'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, errorPaths, getWithHost, login, zhili } from '../helpers/api'
 import { campaignBody } from '../helpers/festivals'
@@ -87,6 +87,50 @@ describe('calendar files', () => {
         .length,
     ).toBeGreaterThan(0)
     expect((await zhili('/live/999999.ics')).status).toBe(404)
+  })
+
+  it('a line break in a title or a campaign’s name cannot add a line of its own to a calendar file', async () => {
+    const injected = 'Sale\rATTACH:https://evil.example/x.exe\nX-EVIL:1'
+    const bareBreak = /\r(?!\n)|(?<!\r)\n/
+    const session = kept(
+      'live-sessions',
+      await api('/api/live-sessions', {
+        method: 'POST',
+        token: member,
+        body: {
+          title: injected,
+          startsAt: '2027-03-21T12:00:00.000Z',
+          durationMinutes: 30,
+          language: 'en',
+          streamURL: 'https://live.bilibili.com/98',
+        },
+      }),
+    )
+    expect(session.status, session.text).toBe(201)
+    const file = await zhili(`/live/${session.json.doc.id}.ics`)
+    expect(file.status).toBe(200)
+    expect(file.body).not.toMatch(bareBreak)
+    expect(file.body).not.toMatch(/^(ATTACH|X-EVIL)/m)
+    const campaign = (await api('/api/campaigns?where[slug][equals]=super-origin-day&depth=0')).json
+      .docs[0]
+    const rename = (name: string) =>
+      api(`/api/campaigns/${campaign.id}?locale=zh`, {
+        method: 'PATCH',
+        token: operator,
+        body: { name },
+      })
+    expect((await rename(injected)).status).toBe(200)
+    try {
+      for (const host of [`zhili.localhost:${inject('port')}`, `localhost:${inject('port')}`]) {
+        const festivals = await getWithHost('/festivals.ics', host)
+        expect(festivals.status).toBe(200)
+        expect(festivals.body).toContain('SUMMARY:Sale ATTACH')
+        expect(festivals.body).not.toMatch(bareBreak)
+        expect(festivals.body).not.toMatch(/^(ATTACH|X-EVIL)/m)
+      }
+    } finally {
+      expect((await rename(campaign.name)).status).toBe(200)
+    }
   })
 })
 

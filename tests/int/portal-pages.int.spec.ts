@@ -79,6 +79,13 @@ describe('bad input', () => {
     const unknownFilter = await zhili('/factories?colour=purple&capability=teleportation')
     expect(unknownFilter.status).toBe(200)
     expect(unknownFilter.body).toContain(cast.factoryA1.name.zh)
+    // A sort named like one of Object's own methods is the default order, not a 500.
+    for (const sort of ['valueOf', 'constructor', '__proto__', '__defineGetter__']) {
+      const odd = await zhili(`/factories?sort=${sort}`)
+      expect(odd.status, sort).toBe(200)
+      expect(odd.body).toContain(cast.factoryA1.name.zh)
+    }
+    expect((await zhili('/factories?sort=newest')).status).toBe(200)
     const bad = await zhili('/%E0%A4%A')
     expect(bad.body).not.toMatch(/at .+\.(ts|js):\d+/)
   })

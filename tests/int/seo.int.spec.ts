@@ -241,11 +241,36 @@ describe('who may read and write redirects', () => {
     for (const [body, field] of [
       [{ from: '/x-offsite', to: { type: 'custom', url: 'https://evil.example/' } }, 'to.url'],
       [{ from: '/x-offsite2', to: { type: 'custom', url: '//evil.example/' } }, 'to.url'],
+      // Without its language prefix this is `//evil.example`.
+      [{ from: '/x-offsite3', to: { type: 'custom', url: '/zh//evil.example/' } }, 'to.url'],
+      [{ from: '/x-offsite4', to: { type: 'custom', url: '/en//evil.example' } }, 'to.url'],
+      [{ from: '/zh//evil.example', to: { type: 'custom', url: '/factories' } }, 'from'],
       [{ from: 'no-slash', to: { type: 'custom', url: '/factories' } }, 'from'],
     ] as const) {
       const refused = await api('/api/redirects', { method: 'POST', token: operator, body })
       expect(refused.status, JSON.stringify(body)).toBe(400)
       expect(JSON.stringify(refused.json)).toContain(field)
+    }
+  })
+})
+
+describe('the default language’s redirect', () => {
+  it('stays on the site: /zh//evil.example or /zh/%5Cevil.example is not a link to another site', async () => {
+    const hub = (path: string) => getWithHost(path, `localhost:${port()}`)
+    for (const get of [zhili, hub]) {
+      for (const [path, location] of [
+        ['/zh//evil.example/x?a=1', '/evil.example/x?a=1'],
+        ['/zh/%2Fevil.example', '/evil.example'],
+        ['/zh/%5Cevil.example', '/evil.example'],
+        ['/zh/\\evil.example', '/evil.example'],
+        ['/zh/%2F%5C%2Fevil.example', '/evil.example'],
+      ]) {
+        const response = await get(path)
+        expect(response.status, path).toBe(301)
+        expect(response.headers.location, path).toBe(location)
+      }
+      // What was allowed still is.
+      expect((await get('/zh/factories')).headers.location).toBe('/factories')
     }
   })
 })

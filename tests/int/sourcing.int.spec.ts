@@ -46,6 +46,12 @@ describe('sourcing requests', () => {
     const { token, id, product } = await post({ category: 'baby-wear' })
     const a1 = memberEmail(cast.factoryA1.slug)
     expect((await visible(a1, id)).doc).toBeUndefined()
+    // Nor does its operator read or hide it (a 200 told that the id exists).
+    const early = await api(`/api/sourcing-requests/${id}/hide`, {
+      method: 'POST',
+      token: await login(cast.emails.operatorA),
+    })
+    expect(early.status, early.text).toBe(404)
     const page = await zhili(`/en/sourcing/requests/${token}`)
     expect(page.status).toBe(200)
     expect(page.headers['cache-control']).toContain('no-store')
@@ -56,6 +62,13 @@ describe('sourcing requests', () => {
     expect(seen.doc.product).toBe(product)
     expect(seen.doc.buyer).toBeUndefined()
     expect(seen.doc.matchedFactories).toBeUndefined()
+    // Nor where else it was posted, matched or hidden: the operators' business.
+    for (const field of ['belt', 'belts', 'matchedBelts', 'hiddenIn'])
+      expect(seen.doc[field], field).toBeUndefined()
+    const inferred = await api(`/api/sourcing-requests?where[matchedBelts][exists]=true`, {
+      token: await login(a1),
+    })
+    expect(inferred.status).toBe(400)
     expect(seen.text).not.toContain('Greta')
     expect(seen.text).not.toContain('example.com')
     expect(seen.text).not.toContain('Hamburg Kids')
@@ -68,6 +81,7 @@ describe('sourcing requests', () => {
     expect((await visible(cast.emails.operatorB, id)).doc).toBeUndefined()
     const operatorA = await visible(cast.emails.operatorA, id)
     expect(operatorA.doc.product).toBe(product)
+    expect(operatorA.doc.matchedBelts).toHaveLength(1)
     expect(operatorA.text).not.toContain('Greta')
     // Figures for the operator of the belt, none for another belt's.
     const figures = await api('/api/sourcing-requests/figures', {
@@ -98,8 +112,11 @@ describe('sourcing requests', () => {
       token: await login(cast.emails.operatorA),
     })
     expect(hidden.status, hidden.text).toBe(200)
+    expect(hidden.json.belts).toHaveLength(1)
     expect((await visible(a1, id)).doc).toBeUndefined()
     expect((await zhili('/en/sourcing')).body).not.toContain(product)
+    // Posted for Zhili alone and hidden there, it is off the hub's board too.
+    expect((await hub('/en/sourcing')).body).not.toContain(product)
   })
 
   it('quotes side by side for the buyer; accepting opens an inquiry sharing contacts with that factory only', async () => {
@@ -119,6 +136,18 @@ describe('sourcing requests', () => {
     expect(second.status, second.text).toBe(201)
     made.quotes.push(second.json.doc.id)
     expect((await quote(a1, id, 2.3)).status).toBe(400) // once per factory
+    // A sent answer stays as sent: no lower price after the buyer saw it, no decline turned quote.
+    for (const body of [
+      { priceTiers: [{ minQuantity: 500, unitPrice: 1.9 }] },
+      { status: 'declined', declineReason: 'changed our mind' },
+    ]) {
+      const edited = await api(`/api/sourcing-quotes/${first.json.doc.id}`, {
+        method: 'PATCH',
+        token: a1,
+        body,
+      })
+      expect(edited.status, edited.text).toBe(403)
+    }
     // Neither factory reads the other's quote, nor does the operator.
     expect((await api(`/api/sourcing-quotes/${second.json.doc.id}`, { token: a1 })).status).toBe(
       404,
@@ -135,6 +164,12 @@ describe('sourcing requests', () => {
     expect(page.body.indexOf('2.10')).toBeLessThan(page.body.indexOf('2.40')) // by price
     const byLead = await zhili(`/en/sourcing/requests/${token}?sort=lead`)
     expect(byLead.body.indexOf('2.40')).toBeLessThan(byLead.body.indexOf('2.10'))
+    // A sort the page does not offer is by price, never a 500 (Object's own method names).
+    for (const odd of ['valueOf', '__defineGetter__', 'hasOwnProperty', 'constructor', 'x']) {
+      const sorted = await zhili(`/en/sourcing/requests/${token}?sort=${odd}`)
+      expect(sorted.status, odd).toBe(200)
+      expect(sorted.body.indexOf('2.10'), odd).toBeLessThan(sorted.body.indexOf('2.40'))
+    }
     // The public board: the need, never the buyer.
     for (const board of [await zhili('/en/sourcing'), await hub('/en/sourcing')]) {
       expect(board.status).toBe(200)
@@ -162,6 +197,13 @@ describe('sourcing requests', () => {
       company: 'Hamburg Kids GmbH',
     })
     made.inquiries.push(inbox.json.docs[0].id)
+    // A quote links to the inquiry its accept opened, never to one its factory names itself.
+    const next = await post()
+    await postForm(`/en/sourcing/requests/${next.token}/confirm`, {})
+    const linked = await quote(a1, next.id, 2.4, { inquiry: inbox.json.docs[0].id })
+    expect(linked.status, linked.text).toBe(201)
+    made.quotes.push(linked.json.doc.id)
+    expect(linked.json.doc.inquiry ?? null).toBeNull()
     const elsewhere = await api(
       `/api/inquiries?where[buyer.email][equals]=${encodeURIComponent(email)}`,
       {
@@ -206,6 +248,16 @@ describe('sourcing requests', () => {
     expect((await visible(cast.emails.operatorB, id)).doc?.product).toBe(product)
     // Its private link is the hub's, not a portal's.
     expect((await zhili(`/en/sourcing/requests/${token}`)).status).toBe(404)
+    // Hidden by Yiwu's operator, it leaves Yiwu's board; the hub's keeps it for the other belts.
+    const hidden = await api(`/api/sourcing-requests/${id}/hide`, {
+      method: 'POST',
+      token: await login(cast.emails.operatorB),
+    })
+    expect(hidden.status, hidden.text).toBe(200)
+    expect(
+      (await getWithHost('/en/sourcing', `yiwu.localhost:${inject('port')}`)).body,
+    ).not.toContain(product)
+    expect((await hub('/en/sourcing')).body).toContain(product)
   })
 
   it('a private link opens only on the portal it was posted on', async () => {

@@ -24,6 +24,8 @@ export const normalizeRedirectPath = (value: unknown): string | null => {
   if (!trimmed.startsWith('/') || trimmed.startsWith('//') || /[\s?#\\]/.test(trimmed)) return null
   if (trimmed.length > 300 || trimmed.includes('..')) return null
   const path = trimmed.replace(LANGUAGE_PREFIX, '').replace(/\/+$/, '')
+  // `/zh//evil.com` without its language is `//evil.com`: another site to a browser.
+  if (path.startsWith('//')) return null
   return path || '/'
 }
 

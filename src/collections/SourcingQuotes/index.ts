@@ -13,7 +13,7 @@ const userOf = (req: { user?: unknown }) => (req.user ?? null) as ChandiUser | n
 /**
  * A quote is read by its own factory's members (and platform admins): not by other factories,
  * not by the belt's operator (who gets figures), not by the public. The buyer reads the quotes
- * of their request on its private page.
+ * of their request on its private page. Members create their answer once and cannot change it.
  */
 const ownFactory: Access = ({ req }): AccessResult => {
   const user = userOf(req)
@@ -34,7 +34,10 @@ export const SourcingQuotes: CollectionConfig = {
   access: {
     create: ({ req }) => isPlatformAdmin(userOf(req)) || getFactoryID(userOf(req)) !== null,
     read: ownFactory,
-    update: ownFactory,
+    // A sent answer stays as sent: the buyer was mailed about it and compares it as it came (a
+    // member's edit would change a quote under the buyer's eyes, unannounced). The accept is a
+    // system write.
+    update: ({ req }) => isPlatformAdmin(userOf(req)),
     delete: ({ req }) => isPlatformAdmin(userOf(req)),
   },
   hooks: {
@@ -120,6 +123,11 @@ export const SourcingQuotes: CollectionConfig = {
       relationTo: SLUGS.inquiries,
       label: label('询盘（接受后）', 'Inquiry (once accepted)'),
       admin: { position: 'sidebar', readOnly: true },
+      // Set by the buyer's accept alone (a system write); a member's value is dropped.
+      access: {
+        create: ({ req }) => isPlatformAdmin(userOf(req)),
+        update: ({ req }) => isPlatformAdmin(userOf(req)),
+      },
     },
   ],
 }

@@ -1,7 +1,7 @@
 import type { Access, AccessResult, CollectionConfig, FieldAccess } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getBeltIDs, getFactoryID, isPlatformAdmin, isStaff } from '@/access/roles'
+import { getBeltIDs, getFactoryID, isPlatformAdmin } from '@/access/roles'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { hideEndpoint, sourcingFiguresEndpoint } from '@/sourcing/figures'
 import { label } from '@/utilities/i18n'
@@ -42,7 +42,13 @@ export const readSourcingRequests: Access = ({ req }): AccessResult => {
 
 const nobody: FieldAccess = () => false
 const adminsOnly: FieldAccess = ({ req }) => isPlatformAdmin(userOf(req))
-const staffOnly: FieldAccess = ({ req }) => isStaff(userOf(req))
+// Where a request was posted, matched and hidden is the operators' business: a factory learns
+// from `matchedBelts` in which other belts competitors were matched, from `hiddenIn` another
+// belt's moderation.
+const operatorsOnly: FieldAccess = ({ req }) => {
+  const user = userOf(req)
+  return isPlatformAdmin(user) || getBeltIDs(user, BELT_ROLES.operator).length > 0
+}
 
 /** A buyer's need posted once (采购需求), matched to factories of one belt or of every belt. */
 export const SourcingRequests: CollectionConfig = {
@@ -155,7 +161,7 @@ export const SourcingRequests: CollectionConfig = {
       relationTo: SLUGS.tenants,
       label: label('发布于产业带（空：平台首页）', 'Posted on (empty: the hub)'),
       admin: { position: 'sidebar', readOnly: true },
-      access: { read: staffOnly },
+      access: { read: operatorsOnly },
     },
     {
       name: 'belts',
@@ -164,7 +170,7 @@ export const SourcingRequests: CollectionConfig = {
       hasMany: true,
       label: label('面向产业带', 'For belts'),
       admin: { position: 'sidebar', readOnly: true },
-      access: { read: staffOnly },
+      access: { read: operatorsOnly },
     },
     {
       name: 'matchedBelts',
@@ -173,7 +179,7 @@ export const SourcingRequests: CollectionConfig = {
       hasMany: true,
       label: label('匹配的产业带', 'Matched in belts'),
       admin: { position: 'sidebar', readOnly: true },
-      access: { read: staffOnly },
+      access: { read: operatorsOnly },
     },
     // Which factories were matched is not told to the factories themselves.
     {
@@ -199,7 +205,7 @@ export const SourcingRequests: CollectionConfig = {
       hasMany: true,
       label: label('已被运营方隐藏', 'Hidden by the operator in'),
       admin: { position: 'sidebar', readOnly: true },
-      access: { read: staffOnly },
+      access: { read: operatorsOnly },
     },
     {
       name: 'confirmedAt',

@@ -24,6 +24,11 @@ describe('splitLocale', () => {
     })
     expect(splitLocale('/zh')).toEqual({ ui: 'zh', path: '/', redirect: '/' })
   })
+  it('never redirects to another site (a second slash or a backslash after /zh)', () => {
+    expect(splitLocale('/zh//evil.example/x').redirect).toBe('/evil.example/x')
+    expect(splitLocale('/zh/\\evil.example').redirect).toBe('/evil.example')
+    expect(splitLocale('/zh/\\/\\//evil.example').redirect).toBe('/evil.example')
+  })
   it('leaves a look-alike first segment alone', () => {
     expect(splitLocale('/russia/x')).toEqual({ ui: 'zh', path: '/russia/x' })
   })

@@ -46,8 +46,12 @@ export const splitLocale = (
   pathname: string,
 ): { ui: UILocale; path: string; redirect?: string } => {
   const [, first, ...rest] = pathname.split('/')
-  if (first === 'zh')
-    return { ui: 'zh', path: `/${rest.join('/')}`, redirect: `/${rest.join('/')}` }
+  if (first === 'zh') {
+    const path = `/${rest.join('/')}`
+    // One leading slash: `/zh//evil.com` or `/zh/%5Cevil.com` redirected as `//evil.com` or
+    // `/\evil.com` would send the browser to another site.
+    return { ui: 'zh', path, redirect: path.replace(/^[/\\]+/, '/') }
+  }
   if ((UI_LOCALES as readonly string[]).includes(first) && first !== 'zh') {
     return { ui: first as UILocale, path: `/${rest.join('/')}` }
   }

@@ -10,6 +10,7 @@ import { Countdown, Time } from '@/portal/components/Time'
 import { asPublic, expireAt, hrefFor, type RenderContext } from '@/portal/context'
 import { formatters, intlLocale } from '@/portal/i18n'
 import { badRequest } from '../errors'
+import { icsText } from './icsText'
 import { portalURL, publishedBelts } from './hub'
 
 /** Festivals are held in China: the month view's days are Beijing days (UTC+8, no DST). */
@@ -304,14 +305,14 @@ export const festivalsIcs = async (ctx: RenderContext) => {
     const href = campaignHref(ctx, belts, campaign)
     return {
       uid: `campaign-${campaign.id}@chandi`,
-      title: campaign.name,
+      title: icsText(campaign.name),
       start: new Date(campaign.startsAt).getTime(),
       startInputType: 'utc',
       startOutputType: 'utc',
       end: new Date(campaign.endsAt).getTime(),
       endInputType: 'utc',
       endOutputType: 'utc',
-      description: beltName(belts, campaign) ?? undefined,
+      description: icsText(beltName(belts, campaign) ?? '') || undefined,
       url: href ? (href.startsWith('http') ? href : `${ctx.canonicalOrigin}${href}`) : undefined,
       productId: 'chandi/festivals',
     }

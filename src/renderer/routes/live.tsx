@@ -7,6 +7,7 @@ import { upcomingSessions } from '@/portal/campaigns'
 import { Layout } from '@/portal/components/Layout'
 import { asPublic, type RenderContext } from '@/portal/context'
 import { notFound } from '../errors'
+import { icsText } from './icsText'
 
 import { factoryOf, SessionsByDay } from '@/portal/components/SessionItem'
 
@@ -41,12 +42,12 @@ const toEvent = (ctx: RenderContext, session: LiveSession): EventAttributes => {
   const factory = factoryOf(session)
   return {
     uid: `live-session-${session.id}@${ctx.belt!.slug}.chandi`,
-    title: session.title,
+    title: icsText(session.title),
     start: start.getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: session.durationMinutes },
-    description: `${factory?.name ?? ctx.belt!.name} — ${session.streamURL}`,
+    description: icsText(`${factory?.name ?? ctx.belt!.name} — ${session.streamURL}`),
     url: session.streamURL,
     productId: 'chandi/live',
   }
@@ -56,7 +57,7 @@ const toEvent = (ctx: RenderContext, session: LiveSession): EventAttributes => {
 export const renderIcs = (ctx: RenderContext, sessions: LiveSession[], name: string) => {
   const { error, value } = createEvents(
     sessions.map((session) => toEvent(ctx, session)),
-    { calName: name },
+    { calName: icsText(name) },
   )
   if (error || !value) throw error ?? new Error('calendar could not be written')
   return value

@@ -30,7 +30,11 @@ export const redirectFor = async (ctx: RenderContext): Promise<string | null> =>
   })
   const to = (docs[0] as RedirectRow | undefined)?.to
   if (!to) return null
-  if (to.type === 'custom') return to.url && to.url !== ctx.path ? hrefFor(ctx, to.url) : null
+  if (to.type === 'custom')
+    // Only a path of this portal (a row saved before the check refused `/zh//x` is not followed).
+    return to.url && /^\/(?![/\\])/.test(to.url) && to.url !== ctx.path
+      ? hrefFor(ctx, to.url)
+      : null
   const reference = to.reference
   if (!reference || !(ADDRESSED as readonly string[]).includes(reference.relationTo)) return null
   const id =

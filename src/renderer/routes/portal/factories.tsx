@@ -43,7 +43,9 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
   const market = EXPORT_MARKETS.find((option) => option.value === query.get('market'))?.value
   const certification = stringParam(query.get('certification'), 60)
   const isVerifiedOnly = query.get('verified') === '1'
-  const sort = SORTS[query.get('sort') ?? ''] ?? 'name'
+  // An own key only: `?sort=valueOf` named Object's method (a 500).
+  const asked = query.get('sort') ?? ''
+  const sort = Object.hasOwn(SORTS, asked) ? SORTS[asked] : 'name'
 
   const where: Where[] = []
   if (capability) where.push({ capabilities: { contains: capability } })

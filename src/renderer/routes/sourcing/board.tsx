@@ -35,12 +35,19 @@ export const renderBoard = async (ctx: RenderContext) => {
       unit: true,
       destinationCountry: true,
       neededBy: true,
+      belts: true,
       hiddenIn: true,
     },
   })
-  const requests = (docs as SourcingRequest[]).filter(
-    (doc) => !ctx.belt || !idsOf(doc.hiddenIn).some((id) => String(id) === String(ctx.belt!.id)),
-  )
+  // A portal leaves out what its operator hid; the hub, what every belt it is for has hidden (a
+  // spam request posted on one portal and hidden there stays off the hub too).
+  const isHidden = (doc: SourcingRequest) => {
+    const hidden = new Set(idsOf(doc.hiddenIn).map(String))
+    return ctx.belt
+      ? hidden.has(String(ctx.belt.id))
+      : idsOf(doc.belts).every((id) => hidden.has(String(id)))
+  }
+  const requests = (docs as SourcingRequest[]).filter((doc) => !isHidden(doc))
   const { docs: quotes } = await ctx.payload.find({
     collection: SLUGS.sourcingQuotes,
     where: {

@@ -56,10 +56,12 @@ export const renderRequest = async (
   const t = ctx.t
   const format = formatters(ctx.ui)
   const base = `/sourcing/requests/${token}`
+  // An own key only: `?sort=valueOf` or `__defineGetter__` named Object's methods (a 500).
+  const compare = Object.hasOwn(SORTS, sort) ? SORTS[sort] : SORTS.price
   const rows = (await quotesOf(ctx.payload, request, ctx.locale)).sort(
     (a, b) =>
       (a.status === 'declined' ? 1 : 0) - (b.status === 'declined' ? 1 : 0) ||
-      (SORTS[sort] ?? SORTS.price)(a, b, request.quantity),
+      compare(a, b, request.quantity),
   )
   return {
     status: 200,
