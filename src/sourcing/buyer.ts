@@ -139,6 +139,10 @@ export const quotesOf = async (
   }))
 }
 
+/** A quote past its validity (with the day's grace a factory gets when it sends one). */
+export const quoteExpired = (quote: Pick<SourcingQuote, 'validUntil'>, at = now().getTime()) =>
+  Boolean(quote.validUntil) && Date.parse(quote.validUntil!) < at - 86_400_000
+
 /**
  * Accepting a quote opens an ordinary inquiry with that factory: the buyer's name and contacts
  * go into it (that factory's members read them there, nobody else), with its own private link.
@@ -156,7 +160,7 @@ export const acceptQuote = async ({
   quoteID: string
   linkBaseOf: (beltID: ID) => Promise<string>
   receipt: { title: string; text: string }
-}): Promise<{ link: string } | null> => {
+}): Promise<{ link: string } | { expired: string } | null> => {
   if (request.status !== 'open' || !/^\d+$/.test(quoteID)) return null
   const quote = (await payload
     .findByID({
@@ -169,6 +173,7 @@ export const acceptQuote = async ({
     .catch(() => null)) as SourcingQuote | null
   if (!quote || !sameID(quote.request as never, request.id) || quote.status !== 'quoted')
     return null
+  if (quoteExpired(quote)) return { expired: quote.validUntil! }
   const factory = (await payload.findByID({
     collection: SLUGS.factories,
     id: idOf(quote.factory as never) as number,

@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
-import { api, login, postForm, zhili } from '../helpers/api'
+import { api, login, portalRequest, postForm, zhili } from '../helpers/api'
 import { cast, memberEmail } from '../helpers/fixtures'
 import { runNode } from '../helpers/node-args'
+import { startServer, stopServer } from '../setup/server'
 import { cleanUp, made, post, quote } from '../helpers/sourcing'
 
 /**
@@ -76,4 +77,50 @@ describe('sourcing request retention', () => {
     expect(again.status, again.stderr).toBe(0)
     expect((await asAdmin(closed.id)).json.status).toBe('closed')
   })
+
+  it('a quote past its validity shows as expired and is refused with its date; while valid it is offered', async () => {
+    const day = 86_400_000
+    const inDays = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10)
+    const posted = await post({ neededBy: inDays(80) })
+    expect((await postForm(`/en/sourcing/requests/${posted.token}/confirm`, {})).status).toBe(303)
+    const answer = await quote(await login(memberEmail(cast.factoryA1.slug)), posted.id, 2.2, {
+      validUntil: inDays(5),
+    })
+    expect(answer.status, answer.text).toBe(201)
+    made.quotes.push(answer.json.doc.id)
+    const acceptForm = `name="quote" value="${answer.json.doc.id}"`
+    // Today: offered for acceptance.
+    const today = await zhili(`/en/sourcing/requests/${posted.token}`)
+    expect(today.body).toContain(acceptForm)
+    // Ten days on (a server on the same database whose clock is ahead): expired, refused.
+    const later = await startServer({
+      env: {
+        DATABASE_URL: inject('databaseURL'),
+        MEDIA_DIR: inject('mediaDir'),
+        CHANDI_CLOCK_OFFSET_MS: String(10 * day),
+        CHANDI_SEED: 'false',
+        CHANDI_JOBS: 'false',
+      },
+    })
+    try {
+      const page = await portalRequest('GET', `/en/sourcing/requests/${posted.token}`, {
+        port: later.port,
+      })
+      expect(page.status).toBe(200)
+      expect(page.body).not.toContain(acceptForm)
+      expect(page.body).toMatch(/<td>Expired<\/td>/)
+      const refused = await portalRequest('POST', `/en/sourcing/requests/${posted.token}/accept`, {
+        port: later.port,
+        form: { quote: String(answer.json.doc.id) },
+        headers: { origin: `http://zhili.localhost:${later.port}` },
+      })
+      expect(refused.status).toBe(400)
+      expect(refused.body).toMatch(/valid until .*\d{4}.* can no longer be accepted/)
+    } finally {
+      await stopServer(later)
+    }
+    const admin = await login(cast.emails.admin)
+    const still = await api(`/api/sourcing-quotes/${answer.json.doc.id}?depth=0`, { token: admin })
+    expect(still.json.status).toBe('quoted')
+  }, 180_000)
 })

@@ -183,6 +183,9 @@ export const ar: Messages = {
   declined: 'مرفوض',
   acceptQuote: 'اقبل وتواصل',
   acceptedQuote: 'مقبول',
+  quoteExpired: 'منتهي الصلاحية',
+  quoteExpiredText:
+    'كان هذا العرض صالحًا حتى {date} ولم يعد من الممكن قبوله. اطلب من المصنع عرضًا جديدًا.',
   closeRequest: 'أغلق الطلب',
   sortBy: 'ترتيب حسب',
   didYouMean: 'لا نتائج لـ «{query}»؛ نعرض نتائج «{suggestion}»',

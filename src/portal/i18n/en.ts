@@ -184,6 +184,9 @@ export const en: Messages = {
   declined: 'Declined',
   acceptQuote: 'Accept and contact',
   acceptedQuote: 'Accepted',
+  quoteExpired: 'Expired',
+  quoteExpiredText:
+    'This quote was valid until {date} and can no longer be accepted. Ask the factory for a new one.',
   closeRequest: 'Close request',
   sortBy: 'Sort by',
   didYouMean: 'Nothing matches “{query}”; showing results for “{suggestion}”',

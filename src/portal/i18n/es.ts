@@ -186,6 +186,9 @@ export const es: Messages = {
   declined: 'Rechazada',
   acceptQuote: 'Aceptar y contactar',
   acceptedQuote: 'Aceptada',
+  quoteExpired: 'Vencida',
+  quoteExpiredText:
+    'Esta cotización era válida hasta el {date} y ya no se puede aceptar. Pida una nueva a la fábrica.',
   closeRequest: 'Cerrar solicitud',
   sortBy: 'Ordenar por',
   didYouMean: 'No hay resultados para «{query}»; mostramos resultados para «{suggestion}»',

@@ -185,6 +185,9 @@ export const ru: Messages = {
   declined: 'Отказ',
   acceptQuote: 'Принять и связаться',
   acceptedQuote: 'Принято',
+  quoteExpired: 'Истекло',
+  quoteExpiredText:
+    'Это предложение действовало до {date} и больше не может быть принято. Запросите у фабрики новое.',
   closeRequest: 'Закрыть запрос',
   sortBy: 'Сортировка',
   didYouMean: 'По запросу «{query}» ничего не найдено; показаны результаты для «{suggestion}»',

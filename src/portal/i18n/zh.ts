@@ -177,6 +177,8 @@ export const zh = {
   declined: '不报价',
   acceptQuote: '接受并联系工厂',
   acceptedQuote: '已接受',
+  quoteExpired: '报价已过期',
+  quoteExpiredText: '该报价的有效期至 {date}，已过期，无法接受。请向工厂索取新的报价。',
   closeRequest: '关闭需求',
   sortBy: '排序',
   didYouMean: '没有找到“{query}”的结果，以下是“{suggestion}”的结果',

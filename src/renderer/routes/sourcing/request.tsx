@@ -2,11 +2,12 @@ import { SLUGS } from '@/constants'
 import type { SourcingRequest, Tenant } from '@/payload-types'
 import { Layout } from '@/portal/components/Layout'
 import { hrefFor, type RenderContext } from '@/portal/context'
-import { formatters } from '@/portal/i18n'
-import { notFound } from '@/renderer/errors'
+import { formatters, intlLocale } from '@/portal/i18n'
+import { notFound, PortalError } from '@/renderer/errors'
 import {
   acceptQuote,
   closeRequest,
+  quoteExpired,
   confirmRequest,
   findRequest,
   quotesOf,
@@ -162,6 +163,8 @@ export const renderRequest = async (
                       <td>
                         {row.status === 'accepted' ? (
                           t.acceptedQuote
+                        ) : row.status === 'quoted' && quoteExpired(row) ? (
+                          t.quoteExpired
                         ) : row.status === 'quoted' && request.status === 'open' ? (
                           <form method="post" action={hrefFor(ctx, `${base}/accept`)}>
                             <input type="hidden" name="quote" value={String(row.id)} />
@@ -233,5 +236,15 @@ export const acceptSourcing = async (ctx: RenderContext, token: string, quoteID:
     receipt: { title: ctx.t.sent, text: ctx.t.sentText },
   })
   if (!accepted) throw notFound()
+  if ('expired' in accepted)
+    throw new PortalError(
+      400,
+      ctx.t.quoteExpiredText.replace(
+        '{date}',
+        new Intl.DateTimeFormat(intlLocale(ctx.ui), { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(accepted.expired),
+        ),
+      ),
+    )
   return { status: 303, redirect: accepted.link } satisfies InquiryResult
 }
