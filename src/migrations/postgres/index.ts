@@ -2,6 +2,7 @@ import * as migration_20261206_033029_initial from './20261206_033029_initial';
 import * as migration_20261206_100821_redirects from './20261206_100821_redirects';
 import * as migration_20261206_105415_sourcing_requests_locales_parent_index from './20261206_105415_sourcing_requests_locales_parent_index';
 import * as migration_20261206_111335_sourcing_retention_task from './20261206_111335_sourcing_retention_task';
+import * as migration_20261206_134951_exchange_rates from './20261206_134951_exchange_rates';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_111335_sourcing_retention_task.up,
     down: migration_20261206_111335_sourcing_retention_task.down,
-    name: '20261206_111335_sourcing_retention_task'
+    name: '20261206_111335_sourcing_retention_task',
+  },
+  {
+    up: migration_20261206_134951_exchange_rates.up,
+    down: migration_20261206_134951_exchange_rates.down,
+    name: '20261206_134951_exchange_rates'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261203_054500_accounts_verification from './20261203_054
 import * as migration_20261203_060253_inquiry_access_log_reads from './20261203_060253_inquiry_access_log_reads';
 import * as migration_20261206_100751_redirects from './20261206_100751_redirects';
 import * as migration_20261206_105106_sourcing_requests from './20261206_105106_sourcing_requests';
+import * as migration_20261206_134931_exchange_rates from './20261206_134931_exchange_rates';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_105106_sourcing_requests.up,
     down: migration_20261206_105106_sourcing_requests.down,
-    name: '20261206_105106_sourcing_requests'
+    name: '20261206_105106_sourcing_requests',
+  },
+  {
+    up: migration_20261206_134931_exchange_rates.up,
+    down: migration_20261206_134931_exchange_rates.down,
+    name: '20261206_134931_exchange_rates'
   },
 ];
