@@ -4,6 +4,19 @@ import type { ContentLocale } from '@/constants'
 import type { BeltSetting, Media, Tenant } from '@/payload-types'
 
 import type { Messages, UILocale } from '@/portal/i18n'
+import type { RateTable } from '@/utilities/money'
+
+/** One render's money: the rate table, the buyer's currency, and what its prices were shown in. */
+export type MoneyView = {
+  /** The buyer's currency (src/portal/money.ts). */
+  currency: string
+  rates: RateTable
+  /** When the rates were taken (ISO date, `YYYY-MM-DD`). */
+  asOf: string
+  /** The currencies of the prices on the page, and of those shown with a conversion. */
+  priced: Set<string>
+  converted: Set<string>
+}
 
 /**
  * The one object every renderer function receives (as Vendure's request context): which belt,
@@ -45,6 +58,11 @@ export type RenderContext = {
    * read the published belts once for all its reads.
    */
   reads: RequestContext
+  /**
+   * Approximate conversions into the buyer's currency; absent without a dated rate table. The
+   * currency comes from the address (language, `?currency=`), so a cached page never varies.
+   */
+  money?: MoneyView
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Where } from 'payload'
 
 import type { Factory, Product } from '@/payload-types'
 
-import { FactoryCard, ProductCard, priceRange } from '@/portal/components/cards'
+import { FactoryCard, ProductCard, priceRange, tierPrices } from '@/portal/components/cards'
+import { Approx } from '@/portal/components/Money'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import { hrefFor, readable, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
@@ -157,6 +158,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
           <strong>
             <bdi>{priceRange(ctx, product)}</bdi>
           </strong>
+          <Approx ctx={ctx} prices={tierPrices(product.priceTiers)} currency={product.currency} />
         </p>
         {factory ? (
           <p>
