@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { convert, knownCurrency, rateTable } from '@/utilities/money'
 
 import type { MoneyView, RenderContext } from './context'
-import { Approx, approxText, MoneyNote } from './components/Money'
+import { Approx, approxText, CurrencyInput, MoneyNote } from './components/Money'
 import { MESSAGES, type UILocale } from './i18n'
 import { buyerCurrency, DEFAULT_CURRENCY } from './money'
 
@@ -128,5 +128,17 @@ describe('the dated note', () => {
     expect(html).not.toContain('2026-12-01')
     expect(html).toContain('<strong aria-current="true">CNY</strong>')
     expect(html).toContain('href="?currency=EUR"')
+  })
+})
+
+describe('the currency in forms', () => {
+  it('keeps a currency picked in the address, and only one the table has', () => {
+    const render = (ctx: RenderContext) =>
+      renderToStaticMarkup(createElement(CurrencyInput, { ctx }))
+    expect(render(context('en', 'EUR', '?currency=eur&q=x'))).toBe(
+      '<input type="hidden" name="currency" value="EUR"/>',
+    )
+    expect(render(context('en', 'USD', '?currency=XXX'))).toBe('')
+    expect(render(context('en', 'USD'))).toBe('')
   })
 })

@@ -132,6 +132,10 @@ describe('prices with an approximate conversion', () => {
     }
     const lower = await zhili(`/products/${ROMPER.slug}?currency=eur`)
     expect(lower.body).toContain(approx('zh', ROMPER.tiers[0][2], 'USD', 'EUR'))
+    // The search and filter forms carry a picked currency on, and only a known one.
+    const hidden = '<input type="hidden" name="currency" value="EUR"/>'
+    expect((await zhili('/products?currency=EUR')).body.split(hidden)).toHaveLength(3)
+    expect((await zhili('/products?currency=XXX')).body).not.toContain('name="currency"')
   })
 
   it('converts on cards, the factory page, search results, the campaign’s festival prices and the inquiry form', async () => {

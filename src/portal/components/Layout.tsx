@@ -5,7 +5,7 @@ import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from
 import { MESSAGES, UI_LOCALES, intlLocale } from '@/portal/i18n'
 import { portalTheme } from '@/portal/theme'
 
-import { MoneyNote } from '@/portal/components/Money'
+import { CurrencyInput, MoneyNote } from '@/portal/components/Money'
 import { CLOCK_SCRIPT } from '@/portal/components/Time'
 
 /** JSON for a <script> element: `<` escaped so no text can close the element. */
@@ -203,6 +203,7 @@ export const Layout = ({
                 maxLength={100}
                 placeholder={belt ? t.searchPlaceholder : t.searchAll}
               />
+              <CurrencyInput ctx={ctx} />
               <button type="submit">{t.search}</button>
             </form>
             <nav className="langs" aria-label={t.language}>

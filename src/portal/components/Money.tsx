@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
 
-import { convert } from '@/utilities/money'
+import { convert, knownCurrency } from '@/utilities/money'
 
 import { type RenderContext } from '@/portal/context'
 import { formatters, intl, intlLocale } from '@/portal/i18n'
@@ -112,4 +112,12 @@ export const MoneyNote = ({ ctx }: { ctx: RenderContext }) => {
       </p>
     </aside>
   )
+}
+
+/** In a GET form (search, filters): keeps the currency the buyer picked with `?currency=`. */
+export const CurrencyInput = ({ ctx }: { ctx: RenderContext }) => {
+  const asked = new URLSearchParams(ctx.query).get('currency')
+  return ctx.money && knownCurrency(asked, ctx.money.rates) === ctx.money.currency ? (
+    <input type="hidden" name="currency" value={ctx.money.currency} />
+  ) : null
 }

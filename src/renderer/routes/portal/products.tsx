@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { Factory, Product } from '@/payload-types'
 
 import { FactoryCard, ProductCard, priceRange, tierPrices } from '@/portal/components/cards'
-import { Approx } from '@/portal/components/Money'
+import { Approx, CurrencyInput } from '@/portal/components/Money'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import { hrefFor, readable, imageSource, mainDocQuery, type RenderContext } from '@/portal/context'
@@ -51,6 +51,7 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
     <Layout ctx={ctx} title={t.products} description={`${ctx.belt!.name} · ${t.products}`}>
       <h1>{t.products}</h1>
       <form className="filters" method="get" action={hrefFor(ctx, '/products')}>
+        <CurrencyInput ctx={ctx} />
         <CategorySelect ctx={ctx} categories={categories.docs} selected={category} />
         <label>
           {t.moqMax}
