@@ -17,6 +17,7 @@ import { isPlatformAdmin } from '@/access/roles'
 import { BeltSettings } from '@/collections/BeltSettings'
 import { Campaigns } from '@/collections/Campaigns'
 import { Categories } from '@/collections/Categories'
+import { ExchangeRates } from '@/collections/ExchangeRates'
 import { Factories } from '@/collections/Factories'
 import { Inquiries, InquiryAccessLog } from '@/collections/Inquiries'
 import { LiveSessions } from '@/collections/LiveSessions'
@@ -199,6 +200,8 @@ export default buildConfig({
     SourcingRequests,
     SourcingQuotes,
   ].map((collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection)))),
+  // The exchange-rate table behind the portals' approximate conversions (platform admins only).
+  globals: [ExchangeRates],
   db: databaseAdapter(),
   editor: lexicalEditor({}),
   email: emailAdapter(),

@@ -25,6 +25,11 @@ export const SLUGS = {
   sourcingQuotes: 'sourcing-quotes',
 } as const
 
+/** Payload globals: one document each, platform-wide. */
+export const GLOBALS = {
+  exchangeRates: 'exchange-rates',
+} as const
+
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
 
 /** Belt-owned collections: each carries the multi-tenant plugin's `tenant` field. */

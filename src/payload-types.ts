@@ -126,9 +126,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
+    'exchange-rates': ExchangeRate;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'exchange-rates': ExchangeRatesSelect<false> | ExchangeRatesSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
@@ -2394,6 +2396,44 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Portals show an approximate conversion into the buyer’s currency beside each price, dated
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exchange-rates".
+ */
+export interface ExchangeRate {
+  id: number;
+  asOf: string;
+  /**
+   * One row per currency: units per 1 USD (USD itself is 1 and may be left out)
+   */
+  rates?:
+    | {
+        currency:
+          | 'CNY'
+          | 'USD'
+          | 'EUR'
+          | 'GBP'
+          | 'RUB'
+          | 'KZT'
+          | 'AED'
+          | 'SAR'
+          | 'TRY'
+          | 'INR'
+          | 'JPY'
+          | 'KRW'
+          | 'BRL'
+          | 'MXN'
+          | 'NGN'
+          | 'AUD';
+        rate: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2410,6 +2450,23 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exchange-rates_select".
+ */
+export interface ExchangeRatesSelect<T extends boolean = true> {
+  asOf?: T;
+  rates?:
+    | T
+    | {
+        currency?: T;
+        rate?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -38,6 +38,29 @@ export const QUANTITY_UNITS = [
 
 export const CURRENCIES = ['CNY', 'USD', 'EUR'] as const
 
+/**
+ * Currencies a buyer may read prices in (the exchange-rate table's choices, ISO 4217): the
+ * factories' own and those of the markets the belts export to (EXPORT_MARKETS).
+ */
+export const BUYER_CURRENCIES = [
+  { value: 'CNY', label: label('人民币 CNY', 'Chinese yuan CNY') },
+  { value: 'USD', label: label('美元 USD', 'US dollar USD') },
+  { value: 'EUR', label: label('欧元 EUR', 'Euro EUR') },
+  { value: 'GBP', label: label('英镑 GBP', 'Pound sterling GBP') },
+  { value: 'RUB', label: label('俄罗斯卢布 RUB', 'Russian rouble RUB') },
+  { value: 'KZT', label: label('哈萨克斯坦坚戈 KZT', 'Kazakhstani tenge KZT') },
+  { value: 'AED', label: label('阿联酋迪拉姆 AED', 'UAE dirham AED') },
+  { value: 'SAR', label: label('沙特里亚尔 SAR', 'Saudi riyal SAR') },
+  { value: 'TRY', label: label('土耳其里拉 TRY', 'Turkish lira TRY') },
+  { value: 'INR', label: label('印度卢比 INR', 'Indian rupee INR') },
+  { value: 'JPY', label: label('日元 JPY', 'Japanese yen JPY') },
+  { value: 'KRW', label: label('韩元 KRW', 'South Korean won KRW') },
+  { value: 'BRL', label: label('巴西雷亚尔 BRL', 'Brazilian real BRL') },
+  { value: 'MXN', label: label('墨西哥比索 MXN', 'Mexican peso MXN') },
+  { value: 'NGN', label: label('尼日利亚奈拉 NGN', 'Nigerian naira NGN') },
+  { value: 'AUD', label: label('澳大利亚元 AUD', 'Australian dollar AUD') },
+]
+
 export const CUSTOMISATIONS = [
   { value: 'logo', label: label('印标/Logo', 'Logo') },
   { value: 'packaging', label: label('包装', 'Packaging') },

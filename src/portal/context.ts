@@ -6,6 +6,19 @@ import type { BeltSetting, Media, Tenant } from '@/payload-types'
 import type { VisitKind } from '@/platform/visits'
 
 import type { Messages, UILocale } from '@/portal/i18n'
+import type { RateTable } from '@/utilities/money'
+
+/** One render's money: the rate table, the buyer's currency, and what its prices were shown in. */
+export type MoneyView = {
+  /** The buyer's currency (src/portal/money.ts). */
+  currency: string
+  rates: RateTable
+  /** When the rates were taken (ISO date, `YYYY-MM-DD`). */
+  asOf: string
+  /** The currencies of the prices on the page, and of those shown with a conversion. */
+  priced: Set<string>
+  converted: Set<string>
+}
 
 /**
  * The one object every renderer function receives (as Vendure's request context): which belt,
@@ -52,6 +65,11 @@ export type RenderContext = {
    * and the one document it shows, set by the route that reads it (`showsDocument`).
    */
   visit?: { kind: VisitKind; doc: string }
+  /**
+   * Approximate conversions into the buyer's currency; absent without a dated rate table. The
+   * currency comes from the address (language, `?currency=`), so a cached page never varies.
+   */
+  money?: MoneyView
 }
 
 /** Notes the one document the page shows, for the visit counts. */

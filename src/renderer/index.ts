@@ -30,6 +30,7 @@ import {
 } from './http/respond'
 import { findRoute, mayPost, splitLocale, visitKindOf } from './http/router'
 import { contentLocaleFor, MESSAGES, RTL_LOCALES } from '@/portal/i18n'
+import { moneyFor } from '@/portal/money'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
 import { hostOf, localhostBelts, resolveHostMemo } from './resolveBelt'
 import { renderError } from './routes/errors'
@@ -248,6 +249,9 @@ export const renderer = ({
       } catch {
         throw new PortalError(400, 'The query string is malformed.')
       }
+      // Conversions into the buyer's currency: by the page's language or `?currency=`, both in
+      // the address (and so in the cache key); never a cookie, which the key does not see.
+      ctx = { ...ctx, money: await moneyFor(payload, ctx.ui, params) }
       const body = isPost ? await readBody(req) : { form: {}, files: [] }
       const match = findRoute(ctx.path, { hasBelt: ctx.belt !== null, method: req.method })
       if (!match) throw new PortalError(404)

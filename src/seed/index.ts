@@ -17,6 +17,7 @@ import { drawDemoImage } from './images'
 import type { BeltDefinition, Text } from './types'
 import { seedCampaign } from './campaign'
 import { seedSourcing } from './sourcing'
+import { seedRates } from './rates'
 import { seedFactory } from './factory'
 
 /** Seeds skip side effects such as cache invalidation and notifications. */
@@ -335,6 +336,7 @@ export const seedDemo = async ({
   }
 
   created += await seedSourcing(payload, log)
+  created += await seedRates(payload)
 
   if (created > 0) log(`seeded ${belts.length} demo belts (${created} documents created)`)
   return { created, skipped: false, logins }

@@ -221,6 +221,11 @@ describe('quotations', () => {
     expect(thread.body).toContain('$2.90')
     expect(thread.body).toContain('1,000–4,999')
     expect(thread.body).toContain('FOB')
+    // With an approximate conversion in the page's currency (roubles on /ru), from the rate table.
+    const russian = await zhili(`/ru/inquiries/${token}`)
+    expect(russian.body).toMatch(
+      /<bdi>2,90\s\$<\/bdi><span class="approx"> \(≈ <bdi>[^<]+₽<\/bdi>\)/,
+    )
     const link = thread.body.match(
       new RegExp(`href="(/en/inquiries/${token}/files/${upload.json.doc.id})"`),
     )?.[1]

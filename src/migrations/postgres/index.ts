@@ -3,6 +3,7 @@ import * as migration_20261206_100821_redirects from './20261206_100821_redirect
 import * as migration_20261206_105415_sourcing_requests_locales_parent_index from './20261206_105415_sourcing_requests_locales_parent_index';
 import * as migration_20261206_111335_sourcing_retention_task from './20261206_111335_sourcing_retention_task';
 import * as migration_20261206_135110_barometer_figures from './20261206_135110_barometer_figures';
+import * as migration_20261206_142842_exchange_rates from './20261206_142842_exchange_rates';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_135110_barometer_figures.up,
     down: migration_20261206_135110_barometer_figures.down,
-    name: '20261206_135110_barometer_figures'
+    name: '20261206_135110_barometer_figures',
+  },
+  {
+    up: migration_20261206_142842_exchange_rates.up,
+    down: migration_20261206_142842_exchange_rates.down,
+    name: '20261206_142842_exchange_rates'
   },
 ];

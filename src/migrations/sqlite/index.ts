@@ -12,6 +12,7 @@ import * as migration_20261203_060253_inquiry_access_log_reads from './20261203_
 import * as migration_20261206_100751_redirects from './20261206_100751_redirects';
 import * as migration_20261206_105106_sourcing_requests from './20261206_105106_sourcing_requests';
 import * as migration_20261206_135102_barometer_figures from './20261206_135102_barometer_figures';
+import * as migration_20261206_142833_exchange_rates from './20261206_142833_exchange_rates';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_135102_barometer_figures.up,
     down: migration_20261206_135102_barometer_figures.down,
-    name: '20261206_135102_barometer_figures'
+    name: '20261206_135102_barometer_figures',
+  },
+  {
+    up: migration_20261206_142833_exchange_rates.up,
+    down: migration_20261206_142833_exchange_rates.down,
+    name: '20261206_142833_exchange_rates'
   },
 ];

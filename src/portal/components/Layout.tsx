@@ -5,6 +5,7 @@ import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from
 import { MESSAGES, UI_LOCALES, intlLocale } from '@/portal/i18n'
 import { portalTheme } from '@/portal/theme'
 
+import { CurrencyInput, MoneyNote } from '@/portal/components/Money'
 import { CLOCK_SCRIPT } from '@/portal/components/Time'
 
 /** JSON for a <script> element: `<` escaped so no text can close the element. */
@@ -47,6 +48,7 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px}dl.fact
 footer.site{max-width:1120px;margin:32px auto;padding:16px;color:#555;border-top:1px solid #ddd}
 .countdown strong{font-variant-numeric:tabular-nums}.session{background:#fff;border-radius:8px;padding:12px;margin:8px 0}.live-badge{background:#c62828;color:#fff;border-radius:4px;padding:2px 8px;font-size:.8rem}.festival td{color:#b00020;font-weight:700}
 table.month{width:100%;table-layout:fixed;border-collapse:collapse;background:#fff}table.month th,table.month td{border:1px solid #ddd;padding:4px;vertical-align:top;overflow-wrap:anywhere}table.month td{height:64px}table.month caption{text-align:start;color:#555;padding:4px 0}.has-festival{background:#fff4e5}.festival-day{display:block;font-size:.8rem}.day{font-variant-numeric:tabular-nums;color:#555}.month-nav{display:flex;gap:16px}.festival-list{list-style:none;padding:0;display:grid;gap:12px}dl.figures{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px}
+.approx{color:#555;font-size:.92em}.money-note{color:#555;font-size:.9rem;border-top:1px solid #ddd;margin-top:24px;padding-top:8px}.money-note p{margin:4px 0}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 `
 
@@ -202,6 +204,7 @@ export const Layout = ({
                 maxLength={100}
                 placeholder={belt ? t.searchPlaceholder : t.searchAll}
               />
+              <CurrencyInput ctx={ctx} />
               <button type="submit">{t.search}</button>
             </form>
             <nav className="langs" aria-label={t.language}>
@@ -222,7 +225,11 @@ export const Layout = ({
             </nav>
           </div>
         </header>
-        <main id="content">{children}</main>
+        <main id="content">
+          {children}
+          {/* After the content: it names the currencies of the prices rendered above. */}
+          <MoneyNote ctx={ctx} />
+        </main>
         <footer className="site">
           {ctx.settings?.footer ? <p>{ctx.settings.footer}</p> : null}
           {contact ? (

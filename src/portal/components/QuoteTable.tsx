@@ -2,6 +2,8 @@ import type { Inquiry } from '@/payload-types'
 import type { RenderContext } from '@/portal/context'
 import { formatters, intlLocale } from '@/portal/i18n'
 
+import { Approx } from '@/portal/components/Money'
+
 type Quote = NonNullable<Inquiry['replies']>[number]['quote']
 
 /** A factory's structured quotation, as the buyer reads it. */
@@ -35,6 +37,7 @@ export const QuoteTable = ({ ctx, quote }: { ctx: RenderContext; quote: Quote })
                 </td>
                 <td>
                   <bdi>{price(tier.unitPrice)}</bdi>
+                  <Approx ctx={ctx} prices={[tier.unitPrice]} currency={quote?.currency ?? 'USD'} />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,8 @@
 import { type RenderContext } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
 
+import { Approx } from '@/portal/components/Money'
+
 export type Tier = {
   id?: string | null
   minQuantity: number
@@ -61,6 +63,7 @@ export const TierTable = ({
             </td>
             <td>
               <bdi>{money(tier.unitPrice, currency)}</bdi> / {unit}
+              <Approx ctx={ctx} prices={[tier.unitPrice]} currency={currency} />
             </td>
           </tr>
         ))}

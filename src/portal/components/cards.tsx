@@ -6,6 +6,7 @@ import { hrefFor, type RenderContext } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
 
 import { Image } from '@/portal/components/Image'
+import { Approx } from '@/portal/components/Money'
 
 export const VerifiedBadge = ({ ctx, factory }: { ctx: RenderContext; factory: Factory }) =>
   factory.verification?.status === 'verified' ? (
@@ -72,6 +73,10 @@ export const priceRange = (
     : `${money(low, product.currency)}–${money(high, product.currency)}`
 }
 
+/** The unit prices of a list of tiers, for `Approx`. */
+export const tierPrices = (tiers: { unitPrice: number }[] | null | undefined) =>
+  (tiers ?? []).map((tier) => tier.unitPrice)
+
 /**
  * A product's card; with `factory`, its verified badge too (search results). During a festival
  * `festivalTiers` replace the price shown, the normal range struck through beside them.
@@ -106,7 +111,8 @@ export const ProductCard = ({
         <BeltLine belt={belt} />
         {festival ? (
           <p className="festival-price">
-            {ctx.t.festivalPrice}: <bdi>{festival}</bdi>{' '}
+            {ctx.t.festivalPrice}: <bdi>{festival}</bdi>
+            <Approx ctx={ctx} prices={tierPrices(festivalTiers)} currency={product.currency} />{' '}
             <s>
               <bdi>{priceRange(ctx, product)}</bdi>
             </s>
@@ -114,6 +120,7 @@ export const ProductCard = ({
         ) : (
           <p>
             <bdi>{priceRange(ctx, product)}</bdi>
+            <Approx ctx={ctx} prices={tierPrices(product.priceTiers)} currency={product.currency} />
           </p>
         )}
         <p>

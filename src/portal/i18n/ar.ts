@@ -200,4 +200,7 @@ export const ar: Messages = {
   noRequests: 'لا توجد طلبات مفتوحة.',
   signInToQuote: 'سجّل الدخول لتقديم عرض',
   sampleTerms: 'شروط العينات',
+  conversionNote:
+    'المبالغ المسبوقة بالعلامة ≈ تحويل تقريبي بأسعار الصرف في {date}؛ تسعّر المصانع بعملة {currencies}.',
+  pricesIn: 'عرض الأسعار بعملة',
 }

@@ -201,4 +201,7 @@ export const en: Messages = {
   noRequests: 'No open requests.',
   signInToQuote: 'Sign in to quote',
   sampleTerms: 'Sample terms',
+  conversionNote:
+    'Amounts marked ≈ are approximate conversions at the rates of {date}; the factories quote in {currencies}.',
+  pricesIn: 'Show prices in',
 }

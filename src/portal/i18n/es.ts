@@ -203,4 +203,7 @@ export const es: Messages = {
   noRequests: 'No hay solicitudes abiertas.',
   signInToQuote: 'Inicie sesión para cotizar',
   sampleTerms: 'Condiciones de muestras',
+  conversionNote:
+    'Los importes con ≈ son conversiones aproximadas a los tipos de cambio del {date}; las fábricas cotizan en {currencies}.',
+  pricesIn: 'Ver precios en',
 }

@@ -35,6 +35,8 @@ describe('the portal dictionaries', () => {
   it.each(UI_LOCALES)('%s keeps the placeholders of the messages that have one', (ui) => {
     expect(MESSAGES[ui].belowMoq).toContain('{moq}')
     expect(MESSAGES[ui].maxLength).toContain('{max}')
+    expect(MESSAGES[ui].conversionNote).toContain('{date}')
+    expect(MESSAGES[ui].conversionNote).toContain('{currencies}')
   })
 
   it.each(UI_LOCALES)('%s names every unit of quantity in each of its plural forms', (ui) => {

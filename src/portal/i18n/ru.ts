@@ -202,4 +202,7 @@ export const ru: Messages = {
   noRequests: 'Открытых запросов нет.',
   signInToQuote: 'Войдите, чтобы ответить',
   sampleTerms: 'Условия по образцам',
+  conversionNote:
+    'Суммы со знаком ≈ пересчитаны приблизительно по курсам на {date}; фабрики указывают цены в {currencies}.',
+  pricesIn: 'Показывать цены в',
 }

@@ -193,6 +193,8 @@ export const zh = {
   noRequests: '暂无采购需求。',
   signInToQuote: '登录后报价',
   sampleTerms: '样品条款',
+  conversionNote: '标有 ≈ 的金额按 {date} 的汇率估算，仅供参考；工厂以 {currencies} 报价。',
+  pricesIn: '价格显示币种',
 }
 
 /** Every language has every key, none left out (a unit test checks none is empty or English). */

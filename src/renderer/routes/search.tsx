@@ -4,6 +4,7 @@ import { suggestion } from '@/search'
 
 import { FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Layout } from '@/portal/components/Layout'
+import { CurrencyInput } from '@/portal/components/Money'
 import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
 import { badRequest } from '../errors'
 import { publishedBelts, portalURL, searchBelts } from './hub'
@@ -187,6 +188,7 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
       </h1>
       <form className="filters" method="get" action={hrefFor(ctx, '/search')}>
         <input type="hidden" name="q" value={query} />
+        <CurrencyInput ctx={ctx} />
         {ctx.belt ? (
           <label>
             {t.category}

@@ -5,6 +5,7 @@ import type { Factory, Product } from '@/payload-types'
 import { FactoryCard, ProductCard, VerifiedBadge } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
+import { CurrencyInput } from '@/portal/components/Money'
 import {
   hrefFor,
   imageSource,
@@ -78,6 +79,7 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
     <Layout ctx={ctx} title={t.factories} description={`${ctx.belt!.name} · ${t.factories}`}>
       <h1>{t.factories}</h1>
       <form className="filters" method="get" action={hrefFor(ctx, '/factories')}>
+        <CurrencyInput ctx={ctx} />
         <CategorySelect ctx={ctx} categories={categories.docs} selected={category} />
         <label>
           {t.capability}

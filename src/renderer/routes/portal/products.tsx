@@ -2,7 +2,8 @@ import type { Where } from 'payload'
 
 import type { Factory, Product } from '@/payload-types'
 
-import { FactoryCard, ProductCard, priceRange } from '@/portal/components/cards'
+import { FactoryCard, ProductCard, priceRange, tierPrices } from '@/portal/components/cards'
+import { Approx, CurrencyInput } from '@/portal/components/Money'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import {
@@ -57,6 +58,7 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
     <Layout ctx={ctx} title={t.products} description={`${ctx.belt!.name} · ${t.products}`}>
       <h1>{t.products}</h1>
       <form className="filters" method="get" action={hrefFor(ctx, '/products')}>
+        <CurrencyInput ctx={ctx} />
         <CategorySelect ctx={ctx} categories={categories.docs} selected={category} />
         <label>
           {t.moqMax}
@@ -165,6 +167,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
           <strong>
             <bdi>{priceRange(ctx, product)}</bdi>
           </strong>
+          <Approx ctx={ctx} prices={tierPrices(product.priceTiers)} currency={product.currency} />
         </p>
         {factory ? (
           <p>
