@@ -1,6 +1,6 @@
 import type { UILocale } from '@/constants'
 
-/** The barometer's words (src/renderer/routes/barometer.tsx): Chinese and English, others read English. */
+/** The barometer's words (src/renderer/routes/barometer.tsx), in the portals' five languages. */
 const zh = {
   title: '产业带晴雨表',
   intro: '产业带的公开数据：在线工厂、产品、询盘、回复速度和访客，近 12 周的趋势。',
@@ -54,4 +54,85 @@ const en: BarometerWords = {
   weeksFrom: '12 weeks',
 }
 
-export const BAROMETER_WORDS: Record<UILocale, BarometerWords> = { zh, en, ru: en, ar: en, es: en }
+const ru: BarometerWords = {
+  title: 'Барометр кластера',
+  intro:
+    'Открытые показатели кластера: фабрики онлайн, товары, запросы, скорость ответов фабрик и посетители, с динамикой за 12 недель.',
+  hubIntro:
+    'Активность каждого кластера на этой неделе (запросы + новые товары + посещения), по убыванию.',
+  week: 'Неделя (с)',
+  factories: 'Фабрики',
+  verifiedShare: 'Доля проверенных',
+  products: 'Товары',
+  newProducts: 'Новые товары за неделю',
+  inquiries: 'Запросы за неделю',
+  replyTime: 'Медианное время первого ответа (часы, последние 12 недель)',
+  noReplies: 'За последние 12 недель ответов не было',
+  visits: 'Посещения за неделю',
+  categories: 'Популярные категории',
+  category: 'Категория',
+  countries: 'Страны покупателей',
+  country: 'Страна или регион',
+  unknownCountry: 'Неизвестно',
+  belt: 'Кластер',
+  activity: 'Активность за неделю',
+  hidden: 'Не публикуется',
+  noData: 'Данных пока нет',
+  weeksFrom: '12 недель',
+}
+
+const ar: BarometerWords = {
+  title: 'مؤشر الحزام الصناعي',
+  intro:
+    'الأرقام العامة للحزام الصناعي: المصانع المتصلة والمنتجات والاستفسارات وسرعة رد المصانع والزوار، مع اتجاهات 12 أسبوعًا.',
+  hubIntro:
+    'نشاط كل حزام صناعي هذا الأسبوع (الاستفسارات + المنتجات الجديدة + الزيارات)، الأكثر نشاطًا أولًا.',
+  week: 'الأسبوع (من)',
+  factories: 'المصانع',
+  verifiedShare: 'نسبة الموثّقة',
+  products: 'المنتجات',
+  newProducts: 'المنتجات الجديدة أسبوعيًا',
+  inquiries: 'الاستفسارات أسبوعيًا',
+  replyTime: 'الوسيط لوقت الرد الأول (بالساعات، آخر 12 أسبوعًا)',
+  noReplies: 'لا ردود في آخر 12 أسبوعًا',
+  visits: 'الزيارات أسبوعيًا',
+  categories: 'أبرز الفئات',
+  category: 'الفئة',
+  countries: 'بلدان المشترين',
+  country: 'البلد أو المنطقة',
+  unknownCountry: 'غير معروف',
+  belt: 'الحزام الصناعي',
+  activity: 'النشاط هذا الأسبوع',
+  hidden: 'غير منشور',
+  noData: 'لا توجد بيانات بعد',
+  weeksFrom: '12 أسبوعًا',
+}
+
+const es: BarometerWords = {
+  title: 'Barómetro del clúster',
+  intro:
+    'Las cifras públicas del clúster: fábricas en línea, productos, consultas, rapidez de respuesta de las fábricas y visitantes, con tendencias de 12 semanas.',
+  hubIntro:
+    'La actividad de cada clúster esta semana (consultas + productos nuevos + visitas), de mayor a menor.',
+  week: 'Semana (desde)',
+  factories: 'Fábricas',
+  verifiedShare: 'Proporción verificada',
+  products: 'Productos',
+  newProducts: 'Productos nuevos por semana',
+  inquiries: 'Consultas por semana',
+  replyTime: 'Mediana del tiempo de primera respuesta (horas, últimas 12 semanas)',
+  noReplies: 'Sin respuestas en las últimas 12 semanas',
+  visits: 'Visitas por semana',
+  categories: 'Categorías principales',
+  category: 'Categoría',
+  countries: 'Países de los compradores',
+  country: 'País o región',
+  unknownCountry: 'Desconocido',
+  belt: 'Clúster',
+  activity: 'Actividad esta semana',
+  hidden: 'No público',
+  noData: 'Aún no hay datos',
+  weeksFrom: '12 semanas',
+}
+
+export const BAROMETER_WORDS: Record<UILocale, BarometerWords> = { zh, en, ru, ar, es }
