@@ -45,5 +45,8 @@ describe('unavailablePage', () => {
     const chinese = unavailablePage(5, '/factories')
     expect(chinese).toMatch(/<html lang="zh">.*<h1>页面暂时无法打开/s)
     expect(chinese.match(/<section/g)).toHaveLength(2)
+    // Names every object inherits are no language (a TypeError, a 500, before).
+    for (const odd of ['/constructor', '/__proto__', '/toString/x'])
+      expect(unavailablePage(5, odd)).toMatch(/<html lang="zh">/)
   })
 })

@@ -143,7 +143,7 @@ const UNAVAILABLE: Record<string, { title: string; text: (seconds: number) => st
  */
 export const unavailablePage = (seconds = RETRY_AFTER_SECONDS, pathname = '/') => {
   const first = pathname.split('/')[1] ?? ''
-  const lead = first in UNAVAILABLE ? first : 'zh'
+  const lead = Object.hasOwn(UNAVAILABLE, first) ? first : 'zh'
   const languages = [...new Set([lead, 'zh', 'en'])]
   const sections = languages
     .map((lang) => {

@@ -37,6 +37,7 @@ import { renderError } from './routes/errors'
 import { redirectFor } from './routes/redirects'
 import { serverErrorPage } from './routes/serverError'
 
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 export { serveCachedPage } from './http/respond'
 
 const MAX_URL_LENGTH = 2048
@@ -186,7 +187,7 @@ export const renderer = ({
         t: MESSAGES[ui],
         dir: RTL_LOCALES.includes(ui) ? 'rtl' : 'ltr',
         path: path.replace(/\/+$/, '') || '/',
-        query: rawQuery,
+        query: withoutTrackers(rawQuery),
       }
 
       const resolved = await resolveHostMemo(
@@ -249,6 +250,10 @@ export const renderer = ({
       } catch {
         throw new PortalError(400, 'The query string is malformed.')
       }
+      // A NUL and the like reach the database through the filters (PostgreSQL answered 500).
+      for (const value of params.values())
+        if (CONTROL.test(value))
+          throw new PortalError(400, 'The query string holds a control character.')
       // Conversions into the buyer's currency: by the page's language or `?currency=`, both in
       // the address (and so in the cache key); never a cookie, which the key does not see.
       ctx = { ...ctx, money: await moneyFor(payload, ctx.ui, params) }

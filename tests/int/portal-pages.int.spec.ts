@@ -36,6 +36,14 @@ describe('cache', () => {
     const tracked = await zhili(`/products?cache-test=1&utm_source=wechat&fbclid=${unique('c')}`)
     expect(tracked.headers['x-chandi-cache']).toBe('hit')
     expect(tracked.headers.etag).toBe(etag)
+    // Rendered for a tracked address first, the page shared by everyone carries no tracker.
+    const probe = unique('probe')
+    const first = await zhili(`/en/factories?p=${probe}&utm_campaign=call-1-555-SCAM&fbclid=x`)
+    expect(first.headers['x-chandi-cache']).not.toBe('hit')
+    expect(first.body).not.toMatch(/utm_|fbclid|SCAM/)
+    const plain = await zhili(`/en/factories?p=${probe}`)
+    expect(plain.headers['x-chandi-cache']).toBe('hit')
+    expect(plain.body).not.toMatch(/utm_|fbclid|SCAM/)
   })
 
   it('an edit shows on the next request and evicts only its own belt’s pages', async () => {

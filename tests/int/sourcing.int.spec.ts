@@ -258,6 +258,28 @@ describe('sourcing requests', () => {
       (await getWithHost('/en/sourcing', `yiwu.localhost:${inject('port')}`)).body,
     ).not.toContain(product)
     expect((await hub('/en/sourcing')).body).toContain(product)
+    // Where it went is told to each operator for their own belt only; the admin sees it whole.
+    const read = async (email: string) =>
+      (await api(`/api/sourcing-requests/${id}?depth=0`, { token: await login(email) })).json
+    const whole = await read(cast.emails.admin)
+    const [yiwuID] = whole.hiddenIn
+    expect(whole.matchedBelts.length).toBeGreaterThan(1)
+    expect(whole.matchedBelts).toContain(yiwuID)
+    const zhiliView = await read(cast.emails.operatorA)
+    expect(zhiliView.hiddenIn).toEqual([])
+    expect(zhiliView.matchedBelts).not.toContain(yiwuID)
+    expect(zhiliView.matchedBelts.length).toBe(1)
+    expect(zhiliView.belts).not.toContain(yiwuID)
+    expect((await read(cast.emails.operatorB)).hiddenIn).toEqual([yiwuID])
+    // Hidden by a second belt, the first belt's hiding is kept (the hiding writes the list back).
+    const again = await api(`/api/sourcing-requests/${id}/hide`, {
+      method: 'POST',
+      token: await login(cast.emails.operatorA),
+    })
+    expect(again.status, again.text).toBe(200)
+    expect((await read(cast.emails.admin)).hiddenIn.sort()).toEqual(
+      [...new Set([yiwuID, ...zhiliView.matchedBelts])].sort(),
+    )
   })
 
   it('a private link opens only on the portal it was posted on', async () => {

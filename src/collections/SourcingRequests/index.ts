@@ -1,7 +1,7 @@
-import type { Access, AccessResult, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, AccessResult, CollectionConfig, FieldAccess, FieldHook } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
-import { getBeltIDs, getFactoryID, isPlatformAdmin } from '@/access/roles'
+import { getBeltIDs, getFactoryID, idOf, isPlatformAdmin } from '@/access/roles'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { hideEndpoint, sourcingFiguresEndpoint } from '@/sourcing/figures'
 import { label } from '@/utilities/i18n'
@@ -48,6 +48,18 @@ const adminsOnly: FieldAccess = ({ req }) => isPlatformAdmin(userOf(req))
 const operatorsOnly: FieldAccess = ({ req }) => {
   const user = userOf(req)
   return isPlatformAdmin(user) || getBeltIDs(user, BELT_ROLES.operator).length > 0
+}
+
+/**
+ * An operator reads, of where a request went, only their own belts: a hub request matched in
+ * several belts does not tell one belt's operator about another's matches or moderation. The
+ * server's own reads (`overrideAccess`, e.g. hiding, which writes the list back) see it whole.
+ */
+const ownBeltsOnly: FieldHook = ({ value, req, overrideAccess }) => {
+  const user = userOf(req)
+  if (overrideAccess || isPlatformAdmin(user) || !Array.isArray(value)) return value
+  const mine = new Set(getBeltIDs(user).map(String))
+  return value.filter((item) => mine.has(String(idOf(item as never))))
 }
 
 /** A buyer's need posted once (采购需求), matched to factories of one belt or of every belt. */
@@ -171,6 +183,7 @@ export const SourcingRequests: CollectionConfig = {
       label: label('面向产业带', 'For belts'),
       admin: { position: 'sidebar', readOnly: true },
       access: { read: operatorsOnly },
+      hooks: { afterRead: [ownBeltsOnly] },
     },
     {
       name: 'matchedBelts',
@@ -180,6 +193,7 @@ export const SourcingRequests: CollectionConfig = {
       label: label('匹配的产业带', 'Matched in belts'),
       admin: { position: 'sidebar', readOnly: true },
       access: { read: operatorsOnly },
+      hooks: { afterRead: [ownBeltsOnly] },
     },
     // Which factories were matched is not told to the factories themselves.
     {
@@ -206,6 +220,7 @@ export const SourcingRequests: CollectionConfig = {
       label: label('已被运营方隐藏', 'Hidden by the operator in'),
       admin: { position: 'sidebar', readOnly: true },
       access: { read: operatorsOnly },
+      hooks: { afterRead: [ownBeltsOnly] },
     },
     {
       name: 'confirmedAt',

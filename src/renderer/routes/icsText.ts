@@ -5,3 +5,21 @@
  * (CR, LF, the Unicode line and paragraph separators) becomes a space.
  */
 export const icsText = (value: string): string => value.replace(/[\r\n\u2028\u2029]+/g, ' ')
+
+/**
+ * A web address for a calendar event's URL property, as the `ics` package accepts it (it refuses
+ * an upper-case scheme, spaces or line breaks, and the whole file with it): the parsed,
+ * normalised http(s) address, or nothing.
+ */
+export const icsURL = (value: string | null | undefined): string | undefined => {
+  if (!value) return undefined
+  try {
+    const url = new URL(value.trim())
+    // The package's pattern takes no IPv6 literal either.
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.hostname.startsWith('[')
+      ? url.href
+      : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -7,7 +7,7 @@ import { upcomingSessions } from '@/portal/campaigns'
 import { Layout } from '@/portal/components/Layout'
 import { asPublic, type RenderContext } from '@/portal/context'
 import { notFound } from '../errors'
-import { icsText } from './icsText'
+import { icsText, icsURL } from './icsText'
 
 import { factoryOf, SessionsByDay } from '@/portal/components/SessionItem'
 
@@ -47,8 +47,8 @@ const toEvent = (ctx: RenderContext, session: LiveSession): EventAttributes => {
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: session.durationMinutes },
-    description: icsText(`${factory?.name ?? ctx.belt!.name} — ${session.streamURL}`),
-    url: session.streamURL,
+    description: icsText(`${factory?.name ?? ctx.belt!.name} — ${session.streamURL ?? ''}`),
+    url: icsURL(session.streamURL),
     productId: 'chandi/live',
   }
 }
