@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { api, getWithHost, login, postForm, zhili } from '../helpers/api'
+import { demoOperatorEmail } from '../../src/constants'
 import { cast, memberEmail, unique } from '../helpers/fixtures'
 import { isTo, waitForMail } from '../helpers/mail'
 import { cleanUp, made, post, quote, requestIDOf, visible } from '../helpers/sourcing'
@@ -277,9 +278,24 @@ describe('sourcing requests', () => {
       token: await login(cast.emails.operatorA),
     })
     expect(again.status, again.text).toBe(200)
-    expect((await read(cast.emails.admin)).hiddenIn.sort()).toEqual(
-      [...new Set([yiwuID, ...zhiliView.matchedBelts])].sort(),
-    )
+    const after = await read(cast.emails.admin)
+    expect(after.hiddenIn.sort()).toEqual([...new Set([yiwuID, ...zhiliView.matchedBelts])].sort())
+    // The hub's board keeps it while a matched belt has not hidden it, and drops it once the
+    // operators of every belt it was matched in have.
+    const rest = after.matchedBelts.filter((belt: number) => !after.hiddenIn.includes(belt))
+    expect(rest.length).toBeGreaterThan(0)
+    expect((await hub('/en/sourcing')).body).toContain(product)
+    for (const belt of rest) {
+      const { slug } = (
+        await api(`/api/tenants/${belt}?depth=0`, { token: await login(cast.emails.admin) })
+      ).json
+      const hid = await api(`/api/sourcing-requests/${id}/hide`, {
+        method: 'POST',
+        token: await login(demoOperatorEmail(slug)),
+      })
+      expect(hid.status, hid.text).toBe(200)
+    }
+    expect((await hub('/en/sourcing')).body).not.toContain(product)
   })
 
   it('a private link opens only on the portal it was posted on', async () => {

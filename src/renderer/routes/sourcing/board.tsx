@@ -36,16 +36,19 @@ export const renderBoard = async (ctx: RenderContext) => {
       destinationCountry: true,
       neededBy: true,
       belts: true,
+      matchedBelts: true,
       hiddenIn: true,
     },
   })
-  // A portal leaves out what its operator hid; the hub, what every belt it is for has hidden (a
-  // spam request posted on one portal and hidden there stays off the hub too).
+  // A portal leaves out what its operator hid; the hub, what every belt whose operators can see
+  // it has hidden: the belts it was matched in (only they read it), else the belts it is for. A
+  // spam request posted on one portal and hidden there stays off the hub too, and one posted on
+  // the hub leaves it once the operators of its matched belts have hidden it.
   const isHidden = (doc: SourcingRequest) => {
     const hidden = new Set(idsOf(doc.hiddenIn).map(String))
-    return ctx.belt
-      ? hidden.has(String(ctx.belt.id))
-      : idsOf(doc.belts).every((id) => hidden.has(String(id)))
+    if (ctx.belt) return hidden.has(String(ctx.belt.id))
+    const watchers = idsOf(doc.matchedBelts).length ? idsOf(doc.matchedBelts) : idsOf(doc.belts)
+    return hidden.size > 0 && watchers.every((id) => hidden.has(String(id)))
   }
   const requests = (docs as SourcingRequest[]).filter((doc) => !isHidden(doc))
   const { docs: quotes } = await ctx.payload.find({
