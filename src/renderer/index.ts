@@ -250,10 +250,10 @@ export const renderer = ({
       } catch {
         throw new PortalError(400, 'The query string is malformed.')
       }
-      // A NUL and the like reach the database through the filters (PostgreSQL answered 500).
-      for (const value of params.values())
-        if (CONTROL.test(value))
-          throw new PortalError(400, 'The query string holds a control character.')
+      // A NUL and the like reached the database through the filters (PostgreSQL answered 500):
+      // a parameter holding one is left out, as an unknown value is.
+      for (const [name, value] of [...params])
+        if (CONTROL.test(value) || CONTROL.test(name)) params.delete(name)
       // Conversions into the buyer's currency: by the page's language or `?currency=`, both in
       // the address (and so in the cache key); never a cookie, which the key does not see.
       ctx = { ...ctx, money: await moneyFor(payload, ctx.ui, params) }

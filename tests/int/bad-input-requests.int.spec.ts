@@ -195,10 +195,16 @@ describe('query parameters', () => {
 
   it('refuses where operators a field cannot take, naming the parameter', async () => {
     expectFieldError(await api('/api/products?where[name][near]=1,2'), 'where[name][near]')
-    // A NUL broke PostgreSQL's statement (a 500); found by the fuzz. The portal's filters too.
-    for (const path of ['/en/factories?certification=%00', '/en/products?q=a%00b', '/search?q=%00'])
-      expect((await zhili(path)).status, path).toBe(400)
-    expect((await zhili('/en/factories?certification=OEKO-TEX')).status).toBe(200)
+    // A NUL broke PostgreSQL's statement (a 500); found by the fuzz. In the portal's filters it
+    // was a 500 too: such a filter is now left out, as an unknown value is (the page unfiltered).
+    const cards = (body: string) => body.split('<article class="card">').length - 1
+    const unfiltered = await zhili('/en/factories')
+    expect(cards(unfiltered.body)).toBeGreaterThan(1)
+    const withNul = await zhili('/en/factories?certification=OEKO%00')
+    expect(withNul.status).toBe(200)
+    expect(cards(withNul.body)).toBe(cards(unfiltered.body))
+    for (const path of ['/en/products?q=a%00b', '/search?q=%00', '/en/products?%00=1'])
+      expect((await zhili(path)).status, path).toBe(200)
     expectFieldError(
       await api('/api/tenants?where[tagline][not_like]=%00'),
       'where[tagline][not_like]',
