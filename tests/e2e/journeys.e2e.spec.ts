@@ -103,8 +103,12 @@ describe('an operator’s journeys in the admin', () => {
     await heroField.getByText('autumn-hero', { exact: false }).first().waitFor({ timeout: 30_000 })
     await page.locator('#action-save').click()
     await page.getByText('成功', { exact: false }).first().waitFor({ timeout: 30_000 })
+    // The upload's own 成功 toast may still be showing: the portal is asked until the belt's
+    // save has landed (on PostgreSQL it once answered before the save had).
+    await expect
+      .poll(async () => (await getWithHost('/', portalHost())).body, { timeout: 30_000 })
+      .toMatch(/--primary:#1d4e89/i)
     const home = await getWithHost('/', portalHost())
-    expect(home.body).toMatch(/--primary:#1d4e89/i)
     expect(home.body).toMatch(/autumn-hero[^"]*\.webp/)
 
     // A page of five blocks, saved as a draft.
