@@ -126,9 +126,11 @@ const hostKeyOf = (header: string | undefined) => {
 }
 
 /** Campaign and click trackers (Google, Meta, Microsoft, Yandex, Mailchimp, Alibaba's `spm`). */
-const TRACKER =
-  /^(?:utm_[^=&]*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|spm)(?:=|$)/
-const MAY_TRACK = /[?&](?:utm_|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|mc_|_ga|_gl|spm)/
+const TRACKERS =
+  'utm_[^=&]*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|spm'
+const TRACKER = new RegExp(`^(?:${TRACKERS})(?:=|$)`)
+/** A cheap first look: whether any parameter of the query may be a tracker. */
+const MAY_TRACK = new RegExp(`[?&](?:${TRACKERS})(?:=|&|$)`)
 
 /**
  * The query string without trackers no page reads: an ad's `?utm_source=…` or a shared link's
