@@ -151,33 +151,20 @@ describe('scheduled publishing', () => {
     )
     expect(draft.status, draft.text).toBe(201)
     expect((await api(`/api/campaigns?where[slug][equals]=${slug}`)).json.totalDocs).toBe(0)
-    const env = {
-      ...process.env,
-      DATABASE_URL: inject('databaseURL'),
-      MEDIA_DIR: inject('mediaDir'),
-      NODE_ENV: 'test' as const,
-    }
+    // The job is queued in a copy of the database of its own, so that the suite's server (whose
+    // cron runs jobs every minute) cannot take it first: once it had, mid-run, when PostgreSQL's
+    // copy was taken, and the copy held a job marked as running and a campaign still a draft.
+    const copy = await copySuiteDatabase('scheduled')
+    onTestFinished(async () => {
+      await copy.remove()
+    })
     const queued = await runNode('tests/helpers/queue-publish.ts', [String(draft.json.doc.id)], {
-      env,
+      env: { ...process.env, ...copy.env, NODE_ENV: 'test' as const },
       timeout: 120_000,
     })
     expect(queued.status, queued.stderr).toBe(0)
-    // The main server's cron would publish it within a minute; a server starting now runs it at
-    // once. On PostgreSQL one node runs the jobs (an advisory lock the suite's server holds), so
-    // the starting server gets a copy of the database of its own.
-    const copy = onPostgres() ? await copySuiteDatabase('scheduled') : undefined
-    const restarted = await startServer({
-      env: copy
-        ? { ...copy.env, CHANDI_JOBS: 'true' }
-        : {
-            DATABASE_URL: inject('databaseURL'),
-            MEDIA_DIR: inject('mediaDir'),
-            CHANDI_SEED: 'false',
-          },
-    })
-    onTestFinished(async () => {
-      await copy?.remove()
-    })
+    // A server starting now runs the due job at once, before it answers.
+    const restarted = await startServer({ env: { ...copy.env, CHANDI_JOBS: 'true' } })
     try {
       const published = (
         await requestAt(restarted.port, 'GET', `/api/campaigns?where[slug][equals]=${slug}`)
