@@ -67,13 +67,26 @@ export const writeLoad = (
       }
     }
   }
-  const running = Promise.all([products(), products(), products(), images()])
+  let ended = 0
+  const writer = (write: () => Promise<void>) => write().finally(() => (ended += 1))
+  const running = Promise.all([
+    writer(products),
+    writer(products),
+    writer(products),
+    writer(images),
+  ])
   return {
     load,
     /** Resolves once at least `count` products were saved. */
     until: async (count: number) => {
+      const deadline = Date.now() + 120_000
       while (load.saved.length < count) {
         if (load.refused.length > 0) throw new Error(`a write was refused: ${load.refused[0]}`)
+        // Said plainly rather than waiting for the test's own time-out.
+        if (ended === 4 || Date.now() > deadline)
+          throw new Error(
+            `only ${load.saved.length} of ${count} products saved (${load.cut} writers cut off, ${ended} of 4 stopped)`,
+          )
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
     },
