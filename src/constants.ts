@@ -123,6 +123,8 @@ export const BAROMETER_FIGURES = [
   { value: 'newProducts', zh: '每周新产品', en: 'New products per week' },
   { value: 'inquiries', zh: '每周询盘', en: 'Inquiries per week' },
   { value: 'replyTime', zh: '首次回复时间中位数', en: 'Median first-reply time' },
+  { value: 'sourcing', zh: '每周采购需求', en: 'Sourcing requests per week' },
+  { value: 'liveHours', zh: '每周直播时长', en: 'Live hours per week' },
   { value: 'visits', zh: '每周访问量', en: 'Visits per week' },
   { value: 'categories', zh: '热门类目', en: 'Top categories' },
   { value: 'countries', zh: '买家国家和地区', en: 'Buyers’ countries' },

@@ -239,7 +239,18 @@ export interface Tenant {
    * What the portal’s /barometer page shows; figures left out stay private
    */
   barometerFigures?:
-    | ('factories' | 'products' | 'newProducts' | 'inquiries' | 'replyTime' | 'visits' | 'categories' | 'countries')[]
+    | (
+        | 'factories'
+        | 'products'
+        | 'newProducts'
+        | 'inquiries'
+        | 'replyTime'
+        | 'sourcing'
+        | 'liveHours'
+        | 'visits'
+        | 'categories'
+        | 'countries'
+      )[]
     | null;
   published?: boolean | null;
   updatedAt: string;

@@ -44,6 +44,10 @@ export type BeltBarometer = {
   products: number
   newProducts: number[]
   inquiries: number[]
+  /** Confirmed sourcing requests matched to the belt (and not hidden there), by confirmation week. */
+  sourcing: number[]
+  /** Hours of live sessions held by the belt's published factories, by the week they started. */
+  liveHours: number[]
   /** Median hours from an inquiry to its factory's first reply, over the 12 weeks; null if none. */
   replyHours: number | null
   visits: number[]
@@ -75,7 +79,7 @@ export const barometersOf = async (
   if (ids.length === 0) return []
   const inBelts: Where = { tenant: { in: ids } }
   const unpublishedFactories = await readUnpublishedFactoryIDs(payload, ids)
-  const [factories, products, inquiries, visits] = await Promise.all([
+  const [factories, products, inquiries, visits, sourcing, sessions] = await Promise.all([
     payload.find({
       collection: SLUGS.factories,
       where: { and: [inBelts, { _status: { equals: 'published' } }] },
@@ -109,6 +113,38 @@ export const barometersOf = async (
       select: { tenant: true, createdAt: true, replies: true },
     }),
     readVisits(ids.map(Number), from.slice(0, 10)),
+    payload.find({
+      collection: SLUGS.sourcingRequests,
+      where: {
+        and: [
+          { matchedBelts: { in: ids } },
+          { confirmedAt: { greater_than_equal: from } },
+          { confirmedAt: { less_than_equal: at.toISOString() } },
+        ],
+      },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { matchedBelts: true, hiddenIn: true, confirmedAt: true },
+    }),
+    // Held, not merely scheduled: a session counts once it has started.
+    payload.find({
+      collection: SLUGS.liveSessions,
+      where: {
+        and: [
+          inBelts,
+          { startsAt: { greater_than_equal: from } },
+          { startsAt: { less_than_equal: at.toISOString() } },
+          ...(unpublishedFactories.length
+            ? [{ factory: { not_in: unpublishedFactories } } as Where]
+            : []),
+        ],
+      },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { tenant: true, startsAt: true, durationMinutes: true },
+    }),
   ])
   const idOf = (value: unknown) =>
     String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
@@ -164,6 +200,21 @@ export const barometersOf = async (
           : []
       }),
     )
+    const sourcingWeeks = perWeek(
+      starts,
+      sourcing.docs
+        .filter((doc) => {
+          const has = (list: unknown) =>
+            Array.isArray(list) && list.some((value) => idOf(value) === String(belt.id))
+          return has(doc.matchedBelts) && !has(doc.hiddenIn)
+        })
+        .map((doc) => Date.parse(doc.confirmedAt!)),
+    )
+    const liveHours = Array<number>(WEEKS).fill(0)
+    for (const session of mine(sessions.docs)) {
+      const index = weekIndex(starts, Date.parse(session.startsAt))
+      if (index !== -1) liveHours[index] += (session.durationMinutes ?? 0) / 60
+    }
     const visitWeeks = Array<number>(WEEKS).fill(0)
     const byCountry = new Map<string, number>()
     for (const row of ownVisits) {
@@ -193,6 +244,8 @@ export const barometersOf = async (
       products: ownProducts.length,
       newProducts,
       inquiries: inquiryWeeks,
+      sourcing: sourcingWeeks,
+      liveHours: liveHours.map((hours) => Math.round(hours * 10) / 10),
       replyHours: replyHours === null ? null : Math.round(replyHours * 10) / 10,
       visits: visitWeeks,
       categories: [...byCategory]

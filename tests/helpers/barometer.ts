@@ -61,7 +61,7 @@ export const chart = (body: string, figure: string) => {
     new RegExp(`<figure class="chart" id="${figure}"[^>]*>([\\s\\S]*?)</figure>`),
   )?.[1]
   if (!section) return null
-  const rows = [...section.matchAll(/<th scope="row">([^<]+)<\/th><td data-value="(\d+)"/g)]
+  const rows = [...section.matchAll(/<th scope="row">([^<]+)<\/th><td data-value="([\d.]+)"/g)]
   return {
     svg: section.match(/<svg[^>]*>/)![0],
     label: section.match(/aria-label="([^"]*)"/)?.[1] ?? '',
@@ -74,11 +74,23 @@ export const chart = (body: string, figure: string) => {
 export const ranking = (body: string, figure: string) => {
   const section = body.match(new RegExp(`<section id="${figure}"[^>]*>([\\s\\S]*?)</section>`))?.[1]
   if (section === undefined) return null
+  // Countries are keyed by their code (`data-code`), other rows by their name.
   return Object.fromEntries(
-    [...section.matchAll(/<th scope="row">([^<]+)<\/th><td data-value="(\d+)"/g)].map((row) => [
-      row[1],
-      Number(row[2]),
-    ]),
+    [
+      ...section.matchAll(
+        /<tr(?: data-code="([^"]*)")?><th scope="row">([^<]+)<\/th><td data-value="(\d+)"/g,
+      ),
+    ].map((row) => [row[1] || row[2], Number(row[3])]),
+  )
+}
+
+/** The names a ranking shows, by code (countries). */
+export const names = (body: string, figure: string) => {
+  const section = body.match(new RegExp(`<section id="${figure}"[^>]*>([\\s\\S]*?)</section>`))?.[1]
+  return Object.fromEntries(
+    [...(section ?? '').matchAll(/<tr data-code="([^"]+)"><th scope="row">([^<]+)<\/th>/g)].map(
+      (row) => [row[1], row[2]],
+    ),
   )
 }
 

@@ -4,6 +4,7 @@ import * as migration_20261206_105415_sourcing_requests_locales_parent_index fro
 import * as migration_20261206_111335_sourcing_retention_task from './20261206_111335_sourcing_retention_task';
 import * as migration_20261206_135110_barometer_figures from './20261206_135110_barometer_figures';
 import * as migration_20261206_142842_exchange_rates from './20261206_142842_exchange_rates';
+import * as migration_20261206_170636_barometer_sourcing_live from './20261206_170636_barometer_sourcing_live';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_142842_exchange_rates.up,
     down: migration_20261206_142842_exchange_rates.down,
-    name: '20261206_142842_exchange_rates'
+    name: '20261206_142842_exchange_rates',
+  },
+  {
+    up: migration_20261206_170636_barometer_sourcing_live.up,
+    down: migration_20261206_170636_barometer_sourcing_live.down,
+    name: '20261206_170636_barometer_sourcing_live'
   },
 ];

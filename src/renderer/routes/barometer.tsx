@@ -103,7 +103,7 @@ const Ranking = ({
   id: string
   title: string
   heading: string
-  rows: { name: string; value: number }[]
+  rows: { name: string; code?: string; value: number }[]
   words: BarometerWords
   number: (value: number) => string
 }) => (
@@ -119,7 +119,7 @@ const Ranking = ({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.name}>
+            <tr key={row.code ?? row.name} data-code={row.code}>
               <th scope="row">{row.name}</th>
               <td data-value={row.value}>{number(row.value)}</td>
             </tr>
@@ -131,6 +131,16 @@ const Ranking = ({
     )}
   </section>
 )
+
+/** A region code as the page's language names it ("DE" → "Германия"); the code if it has no name. */
+const countryName = (ui: string, code: string) => {
+  if (!code) return ''
+  try {
+    return new Intl.DisplayNames([ui], { type: 'region', fallback: 'code' }).of(code) ?? code
+  } catch {
+    return code // not a well-formed region code
+  }
+}
 
 const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0)
 
@@ -183,6 +193,8 @@ const BeltFigures = ({ ctx, figures }: { ctx: RenderContext; figures: BeltBarome
       </ul>
       {chart('newProducts', words.newProducts, figures.newProducts)}
       {chart('inquiries', words.inquiries, figures.inquiries)}
+      {chart('sourcing', words.sourcing, figures.sourcing)}
+      {chart('liveHours', words.liveHours, figures.liveHours)}
       {chart('visits', words.visits, figures.visits)}
       {shows('categories') ? (
         <Ranking
@@ -200,7 +212,8 @@ const BeltFigures = ({ ctx, figures }: { ctx: RenderContext; figures: BeltBarome
           title={words.countries}
           heading={words.country}
           rows={figures.countries.map((row) => ({
-            name: row.code || words.unknownCountry,
+            name: countryName(ctx.ui, row.code) || words.unknownCountry,
+            code: row.code,
             value: row.visits,
           }))}
           words={words}
