@@ -13,6 +13,7 @@ import * as migration_20261206_100751_redirects from './20261206_100751_redirect
 import * as migration_20261206_105106_sourcing_requests from './20261206_105106_sourcing_requests';
 import * as migration_20261206_135102_barometer_figures from './20261206_135102_barometer_figures';
 import * as migration_20261206_142833_exchange_rates from './20261206_142833_exchange_rates';
+import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261206_142833_exchange_rates.up,
     down: migration_20261206_142833_exchange_rates.down,
     name: '20261206_142833_exchange_rates'
+  },
+  {
+    up: migration_20261206_170700_barometer_show_new_figures.up,
+    down: migration_20261206_170700_barometer_show_new_figures.down,
+    name: '20261206_170700_barometer_show_new_figures',
   },
 ];
