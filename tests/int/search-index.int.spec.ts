@@ -187,6 +187,47 @@ describe('the search index itself', () => {
     expect(elsewhere.body).not.toContain('data-hit=')
   })
 
+  it('lists the makers of matching products, and reads a price filter in the buyer’s currency', async () => {
+    const hits = async (query: string) =>
+      [
+        ...(await zhili(`/en/search?${query}&v=${unique('v')}`)).body.matchAll(
+          /data-hit="([^"]+)"/g,
+        ),
+      ].map((match) => match[1])
+    // 童装 is a category word: each factory with a product filed under it is listed, whether or
+    // not its own profile says 童装.
+    const kids = await hits(`q=${encodeURIComponent('童装')}`)
+    for (const factory of ['zhili-hengyuan', 'zhili-xiaoyun', 'zhili-beiqi'])
+      expect(kids).toContain(`factory:${factory}`)
+    expect(kids.filter((hit) => hit.startsWith('factory:'))).toHaveLength(
+      new Set(kids.filter((hit) => hit.startsWith('factory:'))).size,
+    )
+    // The romper is priced in US dollars; a buyer filtering in yuan gets it converted.
+    const romper = (await api('/api/products?where[slug][equals]=hengyuan-cotton-romper&depth=0'))
+      .json.docs[0]
+    expect(romper.currency).toBe('USD')
+    const rates = (await api('/api/globals/exchange-rates')).json.rates as {
+      currency: string
+      rate: number
+    }[]
+    const perDollar = rates.find((row) => row.currency === 'CNY')!.rate
+    const lowest = Math.min(
+      ...romper.priceTiers.map((tier: { unitPrice: number }) => tier.unitPrice),
+    )
+    const inYuan = lowest * perDollar
+    const romperAt = async (currency: string, priceMax: number) =>
+      (await hits(`q=romper&currency=${currency}&priceMax=${priceMax.toFixed(2)}`)).includes(
+        'product:hengyuan-cotton-romper',
+      )
+    expect(await romperAt('CNY', inYuan * 1.05)).toBe(true)
+    expect(await romperAt('CNY', inYuan * 0.95)).toBe(false)
+    expect(await romperAt('USD', lowest * 1.05)).toBe(true)
+    // Read as dollars, ¥ (lowest × 0.95 × rate) would let it through: the filter is not.
+    expect(inYuan * 0.95).toBeGreaterThan(lowest)
+    const page = await zhili(`/en/search?q=romper&currency=CNY&v=${unique('v')}`)
+    expect(page.body).toMatch(/Unit price up to\s*(<!-- -->)?\s*\(CNY\)/)
+  })
+
   it('on PostgreSQL: goes through the GIN index of chandi_search.entries', async () => {
     if (!onPostgres()) return
     const belt = await indexedBelt('product', created[0])

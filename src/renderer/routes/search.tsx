@@ -1,4 +1,5 @@
 import { SLUGS } from '@/constants'
+import { convert } from '@/utilities/money'
 import type { Category, Factory, Product, Tenant } from '@/payload-types'
 import { suggestion } from '@/search'
 
@@ -35,9 +36,19 @@ type Card =
 const idOf = (ref: unknown) =>
   ref && typeof ref === 'object' ? (ref as { id: number }).id : (ref as number)
 
-const lowestPrice = (product: Product) => {
+/**
+ * A product's lowest and highest unit price in the buyer's currency (src/portal/money.ts), so that
+ * a filter or sort compares yuan with dollars at the day's rates; null when it has no price or no
+ * rate for its currency. Without a rate table, prices are compared as written.
+ */
+const priceRange = (ctx: RenderContext, product: Product) => {
   const prices = (product.priceTiers ?? []).map((tier) => tier.unitPrice).filter((p) => p > 0)
-  return prices.length > 0 ? Math.min(...prices) : null
+  if (prices.length === 0) return null
+  const from = product.currency ?? 'CNY'
+  const inBuyer = (amount: number) =>
+    ctx.money ? convert(amount, from, ctx.money.currency, ctx.money.rates) : amount
+  const [low, high] = [inBuyer(Math.min(...prices)), inBuyer(Math.max(...prices))]
+  return low === null || high === null ? null : { low, high }
 }
 
 /** The category (by slug, within the belts searched) and every one below it. */
@@ -98,13 +109,22 @@ const cardsOf = async (
     ...factories.map((doc) => [`factory:${doc.id}`, doc] as const),
     ...products.map((doc) => [`product:${doc.id}`, doc] as const),
   ])
-  return hits.flatMap((hit): Card[] => {
+  const cards = hits.flatMap((hit): Card[] => {
     const doc = byKey.get(`${hit.kind}:${hit.doc.id}`)
     if (!doc) return []
     if (hit.kind === 'factory') return [{ kind: 'factory', doc: doc as Factory, belt: hit.belt }]
     const factory = byKey.get(`factory:${idOf((doc as Product).factory)}`) as Factory | undefined
     return [{ kind: 'product', doc: doc as Product, belt: hit.belt, factory }]
   })
+  // A factory whose own words miss the query but whose products match it (童装 finds the makers of
+  // rompers filed under 童装) follows the direct matches, once.
+  const shown = new Set(cards.filter((card) => card.kind === 'factory').map((card) => card.doc.id))
+  const makers = cards.flatMap((card): Card[] => {
+    if (card.kind !== 'product' || !card.factory || shown.has(card.factory.id)) return []
+    shown.add(card.factory.id)
+    return [{ kind: 'factory', doc: card.factory, belt: card.belt }]
+  })
+  return [...cards, ...makers]
 }
 
 export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) => {
@@ -140,10 +160,9 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
     const product = card.doc
     if (categories && !categories.has(Number(idOf(product.category)))) return false
     if (moqMax !== undefined && !(product.moq?.quantity <= moqMax)) return false
-    const low = lowestPrice(product)
-    const high = Math.max(0, ...(product.priceTiers ?? []).map((tier) => tier.unitPrice))
-    if (priceMin !== undefined && (low === null || high < priceMin)) return false
-    if (priceMax !== undefined && (low === null || low > priceMax)) return false
+    const range = priceRange(ctx, product)
+    if (priceMin !== undefined && (range === null || range.high < priceMin)) return false
+    if (priceMax !== undefined && (range === null || range.low > priceMax)) return false
     return true
   })
   // Sorted by price or MOQ: products in that order (stable: by relevance among equals), factories after.
@@ -152,7 +171,7 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
       ? Infinity
       : sort === 'moq-asc'
         ? card.doc.moq?.quantity
-        : (lowestPrice(card.doc) ?? Infinity)
+        : (priceRange(ctx, card.doc)?.low ?? Infinity)
   if (sort !== 'relevance')
     cards.sort((a, b) =>
       sort === 'price-desc' && a.kind === 'product' && b.kind === 'product'
@@ -204,10 +223,12 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
         ) : null}
         <label>
           {t.priceMin}
+          {ctx.money ? ` (${ctx.money.currency})` : ''}
           <input name="priceMin" type="number" min={0} step="any" defaultValue={priceMin ?? ''} />
         </label>
         <label>
           {t.priceMax}
+          {ctx.money ? ` (${ctx.money.currency})` : ''}
           <input name="priceMax" type="number" min={0} step="any" defaultValue={priceMax ?? ''} />
         </label>
         <label>
