@@ -29,6 +29,7 @@ import { startWarming } from '@/renderer/warm'
 import { ensureSearchIndex } from '@/search'
 import { seedDemo } from '@/seed'
 import { demoLoginsText } from '@/seed/logins'
+import { releaseAbandonedJobs } from '@/server/abandonedJobs'
 
 const isProduction = isProductionEnv()
 
@@ -147,8 +148,10 @@ export const startServer = async () => {
   // On PostgreSQL only the node holding the jobs lock (src/platform/jobsLock.ts).
   if (await runsJobs(payload)) {
     // Jobs that fell due while the server was down (a campaign scheduled to publish at an
-    // instant that passed) run now, not at the next cron tick or a day late.
+    // instant that passed) run now, not at the next cron tick or a day late; so do the ones a
+    // killed process left marked as running.
     try {
+      await releaseAbandonedJobs(payload)
       await payload.jobs.run({ queue: 'default', limit: 100 })
     } catch (error) {
       payload.logger.error(

@@ -3,6 +3,8 @@
  *   queue-publish.ts <campaign id>  queues Payload's scheduled publish, due at once, the way the
  *                                   admin's "Schedule publish" does; prints {"job": id}
  *   queue-publish.ts --show <job>   prints the job as stored (tries, error, log, next attempt)
+ *   queue-publish.ts --stuck <id>   queues it and marks the job running, as a process killed
+ *                                   while running it leaves it; prints {"job": id}
  */
 import { getPayload } from 'payload'
 
@@ -22,12 +24,21 @@ const main = async () => {
     console.log(JSON.stringify(job))
     return
   }
+  const stuck = process.argv[2] === '--stuck'
+  const campaign = process.argv[stuck ? 3 : 2]
   const job = await payload.jobs.queue({
     task: 'schedulePublish',
     queue: 'default',
     waitUntil: new Date(Date.now() - 1000),
-    input: { type: 'publish', doc: { relationTo: 'campaigns', value: String(process.argv[2]) } },
+    input: { type: 'publish', doc: { relationTo: 'campaigns', value: String(campaign) } },
   } as never)
+  if (stuck)
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id as never,
+      data: { processing: true },
+      overrideAccess: true,
+    })
   console.log(JSON.stringify({ job: job.id }))
 }
 

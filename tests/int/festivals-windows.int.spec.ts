@@ -177,6 +177,68 @@ describe('scheduled publishing', () => {
   })
 })
 
+describe('a job a killed process left marked as running', () => {
+  it('is left alone while it may still be running, and run at a start once it is abandoned', async () => {
+    if (inject('databaseURL').startsWith('mongodb')) return // not run against MongoDB here
+    const slug = unique('stuck')
+    const draft = kept(
+      'campaigns',
+      await api('/api/campaigns?draft=true', {
+        method: 'POST',
+        token: operator,
+        body: campaignBody({ slug, kind: 'custom', confirmOverlap: true, _status: 'draft' }),
+      }),
+    )
+    expect(draft.status, draft.text).toBe(201)
+    const copy = await copySuiteDatabase('stuck')
+    onTestFinished(async () => {
+      await copy.remove()
+    })
+    const env = { ...process.env, ...copy.env, NODE_ENV: 'test' as const }
+    const queued = await runNode(
+      'tests/helpers/queue-publish.ts',
+      ['--stuck', String(draft.json.doc.id)],
+      { env, timeout: 120_000 },
+    )
+    expect(queued.status, queued.stderr).toBe(0)
+    // The helper's one JSON line (drizzle may print its schema push before it).
+    const lastJSON = (out: string) =>
+      JSON.parse(
+        out
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .at(-1)!,
+      )
+    const job = lastJSON(queued.stdout).job
+    const publishedOn = async (server: { port: number }) =>
+      (await requestAt(server.port, 'GET', `/api/campaigns?where[slug][equals]=${slug}`)).json
+        .totalDocs as number
+    // Marked running a moment ago: another process may be running it; nothing happens.
+    const soon = await startServer({ env: { ...copy.env, CHANDI_JOBS: 'true' } })
+    try {
+      expect(await publishedOn(soon)).toBe(0)
+    } finally {
+      await stopServer(soon)
+    }
+    const shown = await runNode('tests/helpers/queue-publish.ts', ['--show', String(job)], {
+      env,
+      timeout: 120_000,
+    })
+    expect(shown.status, shown.stderr).toBe(0)
+    expect(lastJSON(shown.stdout).processing).toBe(true)
+    // Twenty minutes on (the server's clock ahead), it counts as abandoned and runs at the start
+    // (a completed job is deleted, as Payload does by default).
+    const later = await startServer({
+      env: { ...copy.env, CHANDI_JOBS: 'true', CHANDI_CLOCK_OFFSET_MS: String(HOUR / 3) },
+    })
+    try {
+      expect(await publishedOn(later)).toBe(1)
+    } finally {
+      await stopServer(later)
+    }
+  }, 180_000)
+})
+
 describe('a failing scheduled job', () => {
   it('is logged and kept for another try, with a back-off, instead of being dropped', async () => {
     if (inject('databaseURL').startsWith('mongodb')) return // not run against MongoDB here
