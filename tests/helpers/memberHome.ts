@@ -7,7 +7,12 @@ import { api } from './api'
 /** The admin's home page as a browser with this JWT's cookie gets it, in `language`. */
 export const adminHome = async (token: string, language: 'zh' | 'en' = 'zh') => {
   const response = await api('/admin', {
-    headers: { cookie: `payload-token=${token}; payload-lng=${language}` },
+    // As a browser navigates: cookies are honoured only from the admin's own site (CSRF).
+    headers: {
+      cookie: `payload-token=${token}; payload-lng=${language}`,
+      'sec-fetch-site': 'same-origin',
+      'sec-fetch-mode': 'navigate',
+    },
   })
   expect(response.status).toBe(200)
   return response.text
