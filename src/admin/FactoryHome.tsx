@@ -17,6 +17,7 @@ const card: React.CSSProperties = {
 }
 const row: React.CSSProperties = { display: 'flex', gap: 12, flexWrap: 'wrap' }
 const muted: React.CSSProperties = { color: 'var(--theme-elevation-600)' }
+const heading: React.CSSProperties = { margin: '24px 0 10px' }
 
 /** One number, marked `data-figure`/`data-value` for the tests, linking to its list if it has one. */
 const Card = ({
@@ -75,7 +76,7 @@ const Replies = ({ figures, zh }: { figures: FactoryHomeFigures; zh: boolean }) 
           : 'slower than the belt’s median'
   return (
     <>
-      <div style={row}>
+      <div style={{ ...row, marginTop: 12 }}>
         <Card
           figure="replyFactory"
           value={round(own)}
@@ -115,7 +116,7 @@ export const FactoryHome = async ({ req, user }: WidgetServerProps) => {
   return (
     <section data-testid="factory-home" style={{ marginBottom: 32 }}>
       <h2>{zh ? `${name} · 我的工厂` : `${name} · my factory`}</h2>
-      <h3>{zh ? '浏览量' : 'Views'}</h3>
+      <h3 style={heading}>{zh ? '浏览量' : 'Views'}</h3>
       {figures.factory.onPortal ? null : (
         <p style={muted}>
           {zh
@@ -147,7 +148,7 @@ export const FactoryHome = async ({ req, user }: WidgetServerProps) => {
           href={views.href}
         />
       </div>
-      <h3>{zh ? '询盘' : 'Inquiries'}</h3>
+      <h3 style={heading}>{zh ? '询盘' : 'Inquiries'}</h3>
       <div style={row}>
         <Card
           figure="waiting"
@@ -157,7 +158,7 @@ export const FactoryHome = async ({ req, user }: WidgetServerProps) => {
         />
       </div>
       <Replies figures={figures} zh={zh} />
-      <h3>{zh ? '资料完整度' : 'Profile'}</h3>
+      <h3 style={heading}>{zh ? '资料完整度' : 'Profile'}</h3>
       <div data-figure="profile" data-value={profile.percent} style={{ maxWidth: 480 }}>
         <strong>
           {zh ? `资料完整度 ${profile.percent}%` : `Profile ${profile.percent}% complete`}

@@ -2,17 +2,40 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
-import { api, baseURL, login } from '../helpers/api'
+import { api, baseURL, login, zhili } from '../helpers/api'
+import { BROWSER, sum, visitRows, waitFor } from '../helpers/barometer'
 import { adminLogin, launchBrowser } from '../helpers/browser'
 import { cast, idBy, memberEmail } from '../helpers/fixtures'
+import { deleteInquiries, newestFor, send } from '../helpers/inquiries'
 
 /** A factory member's admin home (issue #23) in a real browser, in Chinese, light and dark. */
 let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
+  // Something to show: views of the profile and a product, an answered and a waiting inquiry.
+  const factory = String(await idBy('factories', 'slug', cast.factoryA1.slug))
+  const viewed = async () => sum(await visitRows(), { kind: 'factory', doc: factory })
+  const before = await viewed()
+  const headers = { 'user-agent': BROWSER, 'accept-language': 'en-US' }
+  for (let view = 0; view < 3; view += 1) {
+    await zhili(`/en/factories/${cast.factoryA1.slug}`, headers)
+    await zhili(`/en/products/${cast.factoryA1.products[0].slug}`, headers)
+  }
+  expect((await send()).status).toBe(303)
+  const answered = await newestFor()
+  expect((await send()).status).toBe(303)
+  await newestFor()
+  const reply = await api(`/api/inquiries/${answered.id}`, {
+    method: 'PATCH',
+    token: await login(memberEmail(cast.factoryA1.slug)),
+    body: { replies: [{ author: 'factory', body: 'Quoted.' }] },
+  })
+  expect(reply.status, reply.text).toBe(200)
+  expect(await waitFor(async () => (await viewed()) >= before + 3)).toBe(true)
 })
 afterAll(async () => {
   await browser?.close()
+  await deleteInquiries(await login(cast.emails.admin))
 })
 
 const memberPage = async (theme: 'light' | 'dark') => {
