@@ -13,7 +13,7 @@ import sharp from 'sharp'
 
 import type { ChandiUser } from '@/access/roles'
 import { scopeLockedDocuments } from '@/access/lockedDocuments'
-import { isPlatformAdmin } from '@/access/roles'
+import { isOnlyFactoryMember, isPlatformAdmin } from '@/access/roles'
 import { BeltSettings } from '@/collections/BeltSettings'
 import { Campaigns } from '@/collections/Campaigns'
 import { Categories } from '@/collections/Categories'
@@ -154,6 +154,24 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     // An operator's home: their belt's figures and onboarding checklist.
     components: { beforeDashboard: ['/src/admin/BeltDashboard#BeltDashboard'] },
+    // A factory member's home: their factory's figures (src/admin/FactoryHome.tsx), as the one
+    // widget of Payload's dashboard in place of the collection cards; everyone else keeps the
+    // cards. A layout the user saved (the dashboard's "edit") wins over this default.
+    dashboard: {
+      widgets: [
+        {
+          slug: 'factory-home',
+          Component: '/src/admin/FactoryHome#FactoryHome',
+          label: { zh: '我的工厂', en: 'My factory' },
+          minWidth: 'full',
+        },
+      ],
+      defaultLayout: ({ req }) => [
+        isOnlyFactoryMember(req.user as ChandiUser | null)
+          ? { widgetSlug: 'factory-home', width: 'full' }
+          : { widgetSlug: 'collections', width: 'full' },
+      ],
+    },
     // Pages, campaigns, factories and products are previewed on their belt's own portal, as
     // their latest draft, in the locale being edited (src/preview/links.ts).
     livePreview: {

@@ -135,6 +135,7 @@ export interface Config {
   };
   locale: 'zh' | 'en';
   widgets: {
+    'factory-home': FactoryHomeWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -2488,6 +2489,16 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "factory-home_widget".
+ */
+export interface FactoryHomeWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

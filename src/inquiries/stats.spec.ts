@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { median } from '@/inquiries/stats'
+import { firstReplyMinutes, median } from '@/inquiries/stats'
 
 describe('median', () => {
   it('is null for no values', () => {
@@ -19,5 +19,23 @@ describe('median', () => {
     const values = [3, 1, 2]
     median(values)
     expect(values).toEqual([3, 1, 2])
+  })
+})
+
+describe('firstReplyMinutes', () => {
+  it('is the time to the factory’s first sent reply, not the buyer’s', () => {
+    const createdAt = '2026-01-01T00:00:00.000Z'
+    expect(firstReplyMinutes({ createdAt, replies: [] })).toBeNull()
+    expect(
+      firstReplyMinutes({
+        createdAt,
+        replies: [
+          { author: 'buyer', sentAt: '2026-01-01T00:10:00.000Z' },
+          { author: 'factory', sentAt: null },
+          { author: 'factory', sentAt: '2026-01-01T01:30:00.000Z' },
+          { author: 'factory', sentAt: '2026-01-01T02:00:00.000Z' },
+        ],
+      }),
+    ).toBe(90)
   })
 })

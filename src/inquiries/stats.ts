@@ -12,6 +12,18 @@ export const median = (values: number[]) => {
 }
 
 /**
+ * Minutes from an inquiry to its factory's first sent reply; null while it has none. The
+ * figure the dashboards take the median of.
+ */
+export const firstReplyMinutes = (doc: {
+  createdAt: string
+  replies?: { author?: string | null; sentAt?: string | null }[] | null
+}) => {
+  const first = (doc.replies ?? []).find((reply) => reply.author === 'factory' && reply.sentAt)
+  return first?.sentAt ? (Date.parse(first.sentAt) - Date.parse(doc.createdAt)) / 60_000 : null
+}
+
+/**
  * `GET /api/inquiries/stats`: per factory of the operator's belts, how many inquiries in each
  * status and the median time to the first reply — so a belt can coach slow factories — and
  * nothing of what buyers wrote or who they are.

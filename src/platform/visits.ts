@@ -151,9 +151,19 @@ export const flushVisits = async () => {
   }
 }
 
+/**
+ * The store, for reads from Next's bundle of the admin: it has its own copy of this module,
+ * whose `store` stays null (Payload's instance, and its onInit, are the server's), so the
+ * server's copy leaves its store here for the admin's pages (the factory member's home).
+ */
+const SHARED = Symbol.for('chandi.visits.store')
+const shared = globalThis as unknown as { [SHARED]?: VisitStore | null }
+
 /** The counted views of some belts (0: the hub) from a UTC day on, as the database holds them. */
-export const readVisits = async (belts: number[], fromDay: string): Promise<VisitRow[]> =>
-  store && belts.length ? store.read(belts, fromDay) : []
+export const readVisits = async (belts: number[], fromDay: string): Promise<VisitRow[]> => {
+  const reading = store ?? shared[SHARED]
+  return reading && belts.length ? reading.read(belts, fromDay) : []
+}
 
 const COLUMNS = 'belt, day, kind, doc, country, count'
 const CREATE = (table: string) =>
@@ -239,6 +249,7 @@ export const startVisits = async (payload: Payload) => {
     payload.logger.error({ err: error }, 'could not set up the visit counts; not counting')
     return
   }
+  shared[SHARED] = store
   let lastLogged = 0
   flushing = setInterval(() => {
     flushVisits().catch((error: unknown) => {
@@ -258,6 +269,7 @@ export const stopVisits = async () => {
     await flushVisits()
   } finally {
     store?.close?.()
+    if (shared[SHARED] === store) shared[SHARED] = null
     store = null
   }
 }
