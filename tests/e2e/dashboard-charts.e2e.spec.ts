@@ -2,9 +2,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/constants'
-import { api, baseURL, login } from '../helpers/api'
+import { api, baseURL, login, zhili } from '../helpers/api'
+import { BROWSER, sum, visitRows, waitFor } from '../helpers/barometer'
 import { adminLogin, launchBrowser } from '../helpers/browser'
-import { cast } from '../helpers/fixtures'
+import { cast, idBy, memberEmail } from '../helpers/fixtures'
+import { deleteInquiries, newestFor, send } from '../helpers/inquiries'
 
 /**
  * The operator's dashboard with charts (issue #23) in Chromium: the three 90-day charts drawn and
@@ -14,9 +16,23 @@ import { cast } from '../helpers/fixtures'
 let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
+  // Today's bars: a few views of the portal, three inquiries, one answered (two left to nudge).
+  const belt = Number(await idBy('tenants', 'slug', cast.beltA.slug))
+  const today = new Date().toISOString().slice(0, 10)
+  const before = sum(await visitRows(), { belt, day: today })
+  for (let view = 0; view < 5; view += 1) await zhili(`/?charts=${view}`, { 'user-agent': BROWSER })
+  for (let count = 0; count < 3; count += 1) expect((await send()).status).toBe(303)
+  const answered = await newestFor()
+  await api(`/api/inquiries/${answered.id}`, {
+    method: 'PATCH',
+    token: await login(memberEmail(cast.factoryA1.slug)),
+    body: { replies: [{ author: 'factory', body: 'Quoted.' }] },
+  })
+  await waitFor(async () => sum(await visitRows(), { belt, day: today }) >= before + 5)
 })
 afterAll(async () => {
   await browser?.close()
+  await deleteInquiries(await login(cast.emails.admin))
 })
 
 describe('the operator’s charts in a browser', () => {
@@ -62,6 +78,14 @@ describe('the operator’s charts in a browser', () => {
         .slice(1)
         .map((line) => line.split(',').slice(1).map(Number))
         .reduce((sum, row) => sum.map((value, index) => value + row[index]), [0, 0, 0])
+      const nudged = page
+        .getByTestId('nudge-list')
+        .locator(`tr[data-factory="${cast.factoryA1.slug}"]`)
+      expect(await nudged.innerText()).toContain(
+        locale === 'zh-CN' ? cast.factoryA1.name.zh : cast.factoryA1.name.en,
+      )
+      if (locale === 'zh-CN')
+        await page.screenshot({ path: 'docs/screenshots/dashboard-operator.png', fullPage: true })
       for (const [index, id] of ['visits', 'inquiries', 'replies'].entries()) {
         const figure = page.locator(`figure#daily-${id}`)
         const svg = figure.locator('svg[role="img"]')
@@ -86,8 +110,6 @@ describe('the operator’s charts in a browser', () => {
         expect(fill, id).not.toBe('rgb(0, 0, 0)')
       }
       expect(await page.locator('[data-downloads="daily"] a').count()).toBe(2)
-      if (locale === 'zh-CN')
-        await page.screenshot({ path: 'docs/screenshots/dashboard-operator.png', fullPage: true })
       expect(errors).toEqual([])
       await context.close()
     })
