@@ -21,9 +21,12 @@ beforeAll(async () => {
   const today = new Date().toISOString().slice(0, 10)
   const before = sum(await visitRows(), { belt, day: today })
   for (let view = 0; view < 5; view += 1) await zhili(`/?charts=${view}`, { 'user-agent': BROWSER })
-  for (let count = 0; count < 3; count += 1) expect((await send()).status).toBe(303)
-  const answered = await newestFor()
-  await api(`/api/inquiries/${answered.id}`, {
+  let answered: { id: number | string } | undefined
+  for (let count = 0; count < 3; count += 1) {
+    expect((await send()).status).toBe(303)
+    answered = await newestFor() // each recorded for the clean-up
+  }
+  await api(`/api/inquiries/${answered!.id}`, {
     method: 'PATCH',
     token: await login(memberEmail(cast.factoryA1.slug)),
     body: { replies: [{ author: 'factory', body: 'Quoted.' }] },

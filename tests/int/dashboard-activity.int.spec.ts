@@ -79,9 +79,12 @@ beforeAll(async () => {
   beltA = Number(await idBy('tenants', 'slug', cast.beltA.slug))
   factoryA1 = Number(await idBy('factories', 'slug', cast.factoryA1.slug))
   // Two inquiries today, one answered: the series move, and the factory has one waiting.
-  for (let count = 0; count < 2; count += 1) expect((await send()).status).toBe(303)
-  const answered = await newestFor()
-  const reply = await api(`/api/inquiries/${answered.id}`, {
+  let answered: { id: number | string } | undefined
+  for (let count = 0; count < 2; count += 1) {
+    expect((await send()).status).toBe(303)
+    answered = await newestFor() // each recorded for the clean-up
+  }
+  const reply = await api(`/api/inquiries/${answered!.id}`, {
     method: 'PATCH',
     token: memberA1,
     body: { replies: [{ author: 'factory', body: 'Quoted.' }] },
