@@ -113,6 +113,27 @@ describe('the operator’s charts in a browser', () => {
         expect(fill, id).not.toBe('rgb(0, 0, 0)')
       }
       expect(await page.locator('[data-downloads="daily"] a').count()).toBe(2)
+      if (locale === 'zh-CN') {
+        // The button posts the factory with the admin's own cookie. Answered here, not by the
+        // server: a real reminder would take the factory's 24-hour window from the integration
+        // test (tests/int/dashboard-activity.int.spec.ts sends and limits the real one).
+        let posted: { body: unknown; cookie: string } | undefined
+        await page.route('**/api/dashboard/remind', async (route) => {
+          posted = {
+            body: route.request().postDataJSON(),
+            cookie: (await route.request().allHeaders()).cookie ?? '',
+          }
+          await route.fulfill({ json: { sent: [{ factory: 1, recipients: 1 }], limited: [] } })
+        })
+        await nudged.getByRole('button', { name: '发催办邮件' }).click()
+        await expect
+          .poll(() => nudged.getByRole('status').innerText(), { timeout: 15_000 })
+          .toBe('已发送 1 家工厂的催办邮件')
+        expect(posted?.body).toEqual({
+          factory: Number(await idBy('factories', 'slug', cast.factoryA1.slug)),
+        })
+        expect(posted?.cookie).toContain('payload-token=')
+      }
       expect(errors).toEqual([])
       await context.close()
     })
