@@ -37,6 +37,7 @@ import { Users } from '@/collections/Users'
 import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
 import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
+import { figuresDownloadEndpoint, remindEndpoint } from '@/dashboard/endpoints'
 import { env } from '@/utilities/config'
 import { databaseAdapter } from '@/platform/db'
 import { emailAdapter } from '@/platform/email'
@@ -186,7 +187,7 @@ export default buildConfig({
       ],
     },
   },
-  endpoints: [dashboardEndpoint],
+  endpoints: [dashboardEndpoint, figuresDownloadEndpoint, remindEndpoint],
   // A refused save names each field by its label and row in the admin's language, on the field
   // and in the toast ("阶梯价 第 3 行 › 起始数量：…"), not as a path (src/hooks/localizeErrors.ts).
   hooks: { afterError: [localizeErrors] },

@@ -6,6 +6,8 @@ import { getBeltIDs } from '@/access/roles'
 import { BELT_ROLES } from '@/constants'
 import { beltFigures, type Figure } from '@/dashboard/figures'
 
+import { BeltActivity, Downloads } from './BeltActivity'
+
 // Only the admin's theme variables (no fixed colours), so the dashboard follows light and dark mode.
 const card: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
@@ -28,7 +30,8 @@ const FigureCard = ({ figure, label }: { figure: Figure; label: string }) => (
 
 /**
  * The admin's home for a belt's operator: the belt's figures (src/dashboard/figures.ts), each
- * linking to the list it counts, and the onboarding checklist of a new belt.
+ * linking to the list it counts, the last 90 days' charts and the "to nudge" list
+ * (BeltActivity), and the onboarding checklist of a new belt. Every figure downloads as CSV/XLSX.
  */
 export const BeltDashboard = async ({
   payload,
@@ -102,6 +105,11 @@ export const BeltDashboard = async ({
           </>
         ) : null}
       </p>
+      <p>
+        {zh ? '以上数字 ' : 'The figures above '}
+        <Downloads belt={belt} figure="overview" zh={zh} />
+      </p>
+      <BeltActivity payload={payload} belt={belt} zh={zh} />
       <h3>{zh ? '新产业带上线清单' : 'Getting a new belt ready'}</h3>
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {figures.checklist.map((item) => (

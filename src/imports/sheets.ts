@@ -40,24 +40,29 @@ export const unneutralise = (cell: string) =>
  * is neutralised: a product name like `=HYPERLINK(...)` would otherwise run on the operator's
  * machine when the export is opened.
  */
-export const toCsv = (header: string[], rows: string[][]) =>
+export const toCsv = (header: string[], rows: (string | number)[][]) =>
   Buffer.from(
     `\ufeff${stringify([header, ...rows].map((row) => row.map((cell) => neutralise(String(cell ?? '')))))}`,
     'utf8',
   )
 
-export const toXlsx = async (sheetName: string, header: string[], rows: string[][]) => {
+export const toXlsx = async (sheetName: string, header: string[], rows: (string | number)[][]) => {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(sheetName)
   sheet.addRow(header).font = { bold: true }
-  // Strings stay strings in XLSX (ExcelJS writes a formula only from `{ formula }`), so no quote.
+  // Strings stay strings in XLSX (ExcelJS writes a formula only from `{ formula }`), so no quote;
+  // numbers stay numbers.
   for (const row of rows) sheet.addRow(row)
   sheet.columns.forEach((column) => (column.width = 20))
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-export const toFile = (format: Format, sheetName: string, header: string[], rows: string[][]) =>
-  format === 'xlsx' ? toXlsx(sheetName, header, rows) : Promise.resolve(toCsv(header, rows))
+export const toFile = (
+  format: Format,
+  sheetName: string,
+  header: string[],
+  rows: (string | number)[][],
+) => (format === 'xlsx' ? toXlsx(sheetName, header, rows) : Promise.resolve(toCsv(header, rows)))
 
 /** The template of a kind: bilingual headers and one example row. */
 export const template = (kind: ImportKind, format: Format) => {

@@ -47,7 +47,14 @@ type VisitStore = {
 }
 
 const counts = new Map<string, number>()
-let store: VisitStore | null = null
+/**
+ * The store is kept on `globalThis`: the admin, bundled by Next, loads its own copy of this
+ * module in the same process, and reads (the operator's charts) through the store the server
+ * started.
+ */
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('chandi.visits')] ??= {
+  store: null,
+}) as { store: VisitStore | null }
 
 let day = ''
 let dayEnds = 0
@@ -124,7 +131,7 @@ let countryHeader = ''
 
 /** Counts one view of a page tagged `tag` (see `visitTag`); bots and agentless requests are not. */
 export const countVisit = (req: IncomingMessage, tag: string) => {
-  if (!store) return
+  if (!shared.store) return
   const agent = req.headers['user-agent']
   if (!agent || bounded(bots, agent, () => isbot(agent))) return
   const key = `${tag}\t${today(Date.now())}\t${countryOf(req, countryHeader)}`
@@ -133,7 +140,7 @@ export const countVisit = (req: IncomingMessage, tag: string) => {
 
 /** Writes the counts held so far; a failed write keeps them for the next flush. */
 export const flushVisits = async () => {
-  if (!store || counts.size === 0) return
+  if (!shared.store || counts.size === 0) return
   const rows: VisitRow[] = []
   for (const [key, count] of counts) {
     const [belt, kind, doc, date, country] = key.split('\t')
@@ -141,7 +148,7 @@ export const flushVisits = async () => {
   }
   counts.clear()
   try {
-    await store.add(rows)
+    await shared.store.add(rows)
   } catch (error) {
     for (const row of rows) {
       const key = `${row.belt}\t${row.kind}\t${row.doc}\t${row.day}\t${row.country}`
@@ -151,19 +158,9 @@ export const flushVisits = async () => {
   }
 }
 
-/**
- * The store, for reads from Next's bundle of the admin: it has its own copy of this module,
- * whose `store` stays null (Payload's instance, and its onInit, are the server's), so the
- * server's copy leaves its store here for the admin's pages (the factory member's home).
- */
-const SHARED = Symbol.for('chandi.visits.store')
-const shared = globalThis as unknown as { [SHARED]?: VisitStore | null }
-
 /** The counted views of some belts (0: the hub) from a UTC day on, as the database holds them. */
-export const readVisits = async (belts: number[], fromDay: string): Promise<VisitRow[]> => {
-  const reading = store ?? shared[SHARED]
-  return reading && belts.length ? reading.read(belts, fromDay) : []
-}
+export const readVisits = async (belts: number[], fromDay: string): Promise<VisitRow[]> =>
+  shared.store && belts.length ? shared.store.read(belts, fromDay) : []
 
 const COLUMNS = 'belt, day, kind, doc, country, count'
 const CREATE = (table: string) =>
@@ -239,17 +236,16 @@ let flushing: NodeJS.Timeout | null = null
  * MongoDB counts nothing (see the README). Off with CHANDI_VISITS=false.
  */
 export const startVisits = async (payload: Payload) => {
-  if (!env('CHANDI_VISITS') || store) return
+  if (!env('CHANDI_VISITS') || shared.store) return
   countryHeader = env('CHANDI_COUNTRY_HEADER').toLowerCase()
   try {
     if (payload.db.name === 'postgres')
-      store = await postgresStore((payload.db as unknown as { pool: Queryable }).pool)
-    else if (payload.db.name === 'sqlite') store = sqliteStore()
+      shared.store = await postgresStore((payload.db as unknown as { pool: Queryable }).pool)
+    else if (payload.db.name === 'sqlite') shared.store = sqliteStore()
   } catch (error) {
     payload.logger.error({ err: error }, 'could not set up the visit counts; not counting')
     return
   }
-  shared[SHARED] = store
   let lastLogged = 0
   flushing = setInterval(() => {
     flushVisits().catch((error: unknown) => {
@@ -268,8 +264,7 @@ export const stopVisits = async () => {
   try {
     await flushVisits()
   } finally {
-    store?.close?.()
-    if (shared[SHARED] === store) shared[SHARED] = null
-    store = null
+    shared.store?.close?.()
+    shared.store = null
   }
 }

@@ -1,3 +1,4 @@
+import { BarChart } from '@/dashboard/BarChart'
 import { barometersOf, type BeltBarometer } from '@/dashboard/barometer'
 import type { BarometerFigure } from '@/constants'
 import type { Tenant } from '@/payload-types'
@@ -16,11 +17,7 @@ import { portalURL, publishedBelts } from './hub'
  */
 const MAX_AGE_MS = 10 * 60_000
 
-const WIDTH = 360
-const HEIGHT = 120
-const GAP = 4
-
-/** A bar chart of weekly values, with a table of the same figures beside it (no script). */
+/** A bar chart of weekly values (src/dashboard/BarChart.tsx), in the portal's words. */
 export const WeekChart = ({
   ctx,
   id,
@@ -36,59 +33,19 @@ export const WeekChart = ({
 }) => {
   const words = BAROMETER_WORDS[ctx.ui]
   const { number } = formatters(ctx.ui)
-  const max = Math.max(1, ...values)
-  const bar = (WIDTH - GAP * (values.length - 1)) / values.length
   const label = `${title}, ${words.weeksFrom} (${weeks[0]} – ${weeks[weeks.length - 1]}): ${values
     .map(number)
     .join(', ')}`
   return (
-    <figure className="chart" id={id} data-figure={id}>
-      <svg
-        role="img"
-        aria-label={label}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`}
-        width={WIDTH}
-        height={HEIGHT + 16}
-      >
-        {values.map((value, index) => {
-          const height = Math.round((value / max) * HEIGHT)
-          return (
-            <rect
-              key={weeks[index]}
-              x={Math.round(index * (bar + GAP))}
-              y={HEIGHT - height}
-              width={Math.round(bar)}
-              height={height}
-              fill="var(--primary)"
-            />
-          )
-        })}
-        <line x1={0} y1={HEIGHT + 0.5} x2={WIDTH} y2={HEIGHT + 0.5} stroke="#999" />
-        <text x={0} y={HEIGHT + 14} fontSize={11} fill="#555">
-          {weeks[0]}
-        </text>
-        <text x={WIDTH} y={HEIGHT + 14} fontSize={11} fill="#555" textAnchor="end">
-          {weeks[weeks.length - 1]}
-        </text>
-      </svg>
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{words.week}</th>
-            <th scope="col">{title}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {values.map((value, index) => (
-            <tr key={weeks[index]}>
-              <th scope="row">{weeks[index]}</th>
-              <td data-value={value}>{number(value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+    <BarChart
+      id={id}
+      title={title}
+      label={label}
+      labels={weeks}
+      values={values}
+      labelHeading={words.week}
+      format={number}
+    />
   )
 }
 
