@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { readUnpublishedFactoryIDs } from '@/access/publicWhere'
 import { median } from '@/inquiries/stats'
 import { readVisits } from '@/platform/visits'
+import { productCounts, type ProductCounts } from '@/dashboard/productCounts'
 import { BAROMETER_FIGURES, type BarometerFigure, type ContentLocale, SLUGS } from '@/constants'
 import type { Tenant } from '@/payload-types'
 import { now as clockNow } from '@/utilities/clock'
@@ -64,6 +65,63 @@ export const shownFigures = (belt: Pick<Tenant, 'barometerFigures'>): BarometerF
 }
 
 /**
+ * The products' counts (src/dashboard/productCounts.ts), counted by the database; on MongoDB read
+ * and counted here, as the public reads them.
+ */
+const productCountsOf = async (
+  payload: Payload,
+  ids: (number | string)[],
+  unpublishedFactories: (number | string)[],
+  fromDay: string,
+): Promise<ProductCounts> => {
+  const counted = await productCounts(payload, ids, unpublishedFactories, fromDay)
+  if (counted) return counted
+  const { docs } = await payload.find({
+    collection: SLUGS.products,
+    where: {
+      and: [
+        { tenant: { in: ids } },
+        { _status: { equals: 'published' } },
+        ...(unpublishedFactories.length
+          ? [{ factory: { not_in: unpublishedFactories } } as Where]
+          : []),
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { tenant: true, category: true, createdAt: true },
+  })
+  const ref = (value: unknown) =>
+    value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
+  const tally = new Map<string, { belt: string; key: string | null; count: number }>()
+  const add = (kind: string, belt: string, key: string | null) => {
+    const at = `${kind}|${belt}|${key}`
+    const row = tally.get(at) ?? { belt, key, count: 0 }
+    row.count += 1
+    tally.set(at, row)
+  }
+  for (const doc of docs) {
+    add('category', ref(doc.tenant), doc.category ? ref(doc.category) : null)
+    if (doc.createdAt.slice(0, 10) >= fromDay)
+      add('day', ref(doc.tenant), doc.createdAt.slice(0, 10))
+  }
+  const rows = (kind: string) => [...tally].filter(([at]) => at.startsWith(`${kind}|`))
+  return {
+    byCategory: rows('category').map(([, row]) => ({
+      belt: row.belt,
+      category: row.key,
+      count: row.count,
+    })),
+    byDay: rows('day').map(([, row]) => ({
+      belt: row.belt,
+      day: String(row.key),
+      count: row.count,
+    })),
+  }
+}
+
+/**
  * The barometer of published belts, all read together (the hub shows every belt): factories and
  * products as the public sees them (published, and no product of a never-published factory),
  * inquiries as the belt received them, visits as counted (src/platform/visits.ts).
@@ -88,22 +146,7 @@ export const barometersOf = async (
       overrideAccess: true,
       select: { tenant: true, verification: true },
     }),
-    payload.find({
-      collection: SLUGS.products,
-      where: {
-        and: [
-          inBelts,
-          { _status: { equals: 'published' } },
-          ...(unpublishedFactories.length
-            ? [{ factory: { not_in: unpublishedFactories } } as Where]
-            : []),
-        ],
-      },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { tenant: true, category: true, createdAt: true },
-    }),
+    productCountsOf(payload, ids, unpublishedFactories, from.slice(0, 10)),
     payload.find({
       collection: SLUGS.inquiries,
       where: { and: [inBelts, { createdAt: { greater_than_equal: from } }] },
@@ -150,12 +193,7 @@ export const barometersOf = async (
     String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
   const categoryIDs = [
-    ...new Set(
-      products.docs
-        .map((doc) => doc.category)
-        .filter(Boolean)
-        .map(idOf),
-    ),
+    ...new Set(products.byCategory.flatMap((row) => (row.category === null ? [] : [row.category]))),
   ]
   const categoryNames = new Map(
     categoryIDs.length
@@ -178,14 +216,16 @@ export const barometersOf = async (
     const mine = <T extends { tenant?: unknown }>(docs: T[]) =>
       docs.filter((doc) => idOf(doc.tenant) === String(belt.id))
     const ownFactories = mine(factories.docs)
-    const ownProducts = mine(products.docs)
+    const ownCategories = products.byCategory.filter((row) => row.belt === String(belt.id))
     const ownInquiries = mine(inquiries.docs)
     const ownVisits = visits.filter((row) => String(row.belt) === String(belt.id))
 
-    const newProducts = perWeek(
-      starts,
-      ownProducts.map((doc) => Date.parse(doc.createdAt)),
-    )
+    const newProducts = Array<number>(WEEKS).fill(0)
+    for (const row of products.byDay) {
+      if (row.belt !== String(belt.id)) continue
+      const index = weekIndex(starts, Date.parse(`${row.day}T00:00:00Z`))
+      if (index !== -1) newProducts[index] += row.count
+    }
     const inquiryWeeks = perWeek(
       starts,
       ownInquiries.map((doc) => Date.parse(doc.createdAt)),
@@ -224,9 +264,9 @@ export const barometersOf = async (
       byCountry.set(row.country, (byCountry.get(row.country) ?? 0) + row.count)
     }
     const byCategory = new Map<string, number>()
-    for (const doc of ownProducts)
-      if (doc.category)
-        byCategory.set(idOf(doc.category), (byCategory.get(idOf(doc.category)) ?? 0) + 1)
+    for (const row of ownCategories)
+      if (row.category !== null)
+        byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.count)
 
     const last = WEEKS - 1
     const shown = shownFigures(belt)
@@ -241,7 +281,7 @@ export const barometersOf = async (
         total: ownFactories.length,
         verified: ownFactories.filter((doc) => doc.verification?.status === 'verified').length,
       },
-      products: ownProducts.length,
+      products: ownCategories.reduce((total, row) => total + row.count, 0),
       newProducts,
       inquiries: inquiryWeeks,
       sourcing: sourcingWeeks,
