@@ -71,8 +71,17 @@ describe('visits', () => {
     const first = await zhili(path, browser)
     expect(first.status).toBe(200)
     expect(first.headers['x-chandi-cache']).toBe('miss')
-    for (let hit = 0; hit < 3; hit += 1)
-      expect((await zhili(path, browser)).headers['x-chandi-cache']).toBe('hit')
+    // Three cached hits, each a view. Another file's edit of Zhili running meanwhile can evict
+    // the page (the next view is then a miss, a view all the same): ask until three hits.
+    let [views, hits, etag] = [1, 0, String(first.headers.etag)]
+    for (let attempt = 0; attempt < 10 && hits < 3; attempt += 1) {
+      const again = await zhili(path, browser)
+      expect(again.status).toBe(200)
+      views += 1
+      etag = String(again.headers.etag)
+      if (again.headers['x-chandi-cache'] === 'hit') hits += 1
+    }
+    expect(hits).toBe(3)
     // Not views: a HEAD, a bot, a request without a user agent, a 304, a 404.
     const head = await rawRequest(path, {
       method: 'HEAD',
@@ -85,7 +94,6 @@ describe('visits', () => {
     })
     expect(bot.status).toBe(200)
     expect((await zhili(path, { 'accept-language': 'en-QZ' })).status).toBe(200)
-    const etag = String(first.headers.etag)
     expect((await zhili(path, { ...browser, 'if-none-match': etag })).status).toBe(304)
     expect((await zhili('/en/factories/no-such-factory-at-all', browser)).status).toBe(404)
     // The proxy's country header wins over the language.
@@ -98,8 +106,8 @@ describe('visits', () => {
     }
 
     const expected = {
-      factory: start.factory + 4,
-      allQZ: start.allQZ + 4,
+      factory: start.factory + views,
+      allQZ: start.allQZ + views,
       proxied: start.proxied + 1,
       uncached: start.uncached + 2,
     }

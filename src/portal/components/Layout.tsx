@@ -50,6 +50,7 @@ footer.site{max-width:1120px;margin:32px auto;padding:16px;color:#555;border-top
 table.month{width:100%;table-layout:fixed;border-collapse:collapse;background:#fff}table.month th,table.month td{border:1px solid #ddd;padding:4px;vertical-align:top;overflow-wrap:anywhere}table.month td{height:64px}table.month caption{text-align:start;color:#555;padding:4px 0}.has-festival{background:#fff4e5}.festival-day{display:block;font-size:.8rem}.day{font-variant-numeric:tabular-nums;color:#555}.month-nav{display:flex;gap:16px}.festival-list{list-style:none;padding:0;display:grid;gap:12px}dl.figures{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px}
 .approx{color:#555;font-size:.92em}.money-note{color:#555;font-size:.9rem;border-top:1px solid #ddd;margin-top:24px;padding-top:8px}.money-note p{margin:4px 0}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+@media (max-width:640px){.bar{padding:8px 12px;gap:6px 12px}.brand{font-size:1rem}.brand img{width:32px;height:32px}nav.main,nav.langs{max-width:100%}nav.main ul,nav.langs ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:12px;scrollbar-width:none}form.search{width:100%}form.search input{min-width:0;flex:1}.hero img+.text{position:static}.inquire-bar{position:fixed;inset-inline:0;bottom:0;margin:0;padding:10px 16px;background:#fff;box-shadow:0 -2px 8px rgba(0,0,0,.15);z-index:5}.inquire-bar .button{display:block;text-align:center;padding:12px}main:has(.inquire-bar){padding-bottom:80px}}
 `
 
 type Props = {

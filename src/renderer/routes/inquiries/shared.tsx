@@ -174,7 +174,17 @@ export const ContactFields = ({
 export const Honeypot = () => (
   <div
     aria-hidden="true"
-    style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}
+    // Clipped where it stands, not moved off screen: 10,000 px to the left is scrollable on a
+    // right-to-left page (the Arabic form scrolled sideways into nothing).
+    style={{
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+    }}
   >
     <label>
       Website

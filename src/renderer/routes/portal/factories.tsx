@@ -193,12 +193,12 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
           <bdi>{factory.name}</bdi>
         </h1>
         <VerifiedBadge ctx={ctx} factory={factory} />
-        <p>
+        <p className="inquire-bar">
           <a className="button" href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>
             {t.inquire}
           </a>
         </p>
-        {factory.summary ? <p>{factory.summary}</p> : null}
+        {factory.summary ? <p dir="auto">{factory.summary}</p> : null}
         <dl className="facts">
           {factory.foundedYear ? (
             <>

@@ -63,7 +63,7 @@ export const renderHome = async (ctx: RenderContext) => {
         <Image media={hero} sizes="100vw" isEager />
         <div className="text">
           <h1 id="belt-name">{belt.name}</h1>
-          <p>{belt.tagline}</p>
+          <p dir="auto">{belt.tagline}</p>
         </div>
       </section>
       {campaigns.slice(0, 2).map((campaign) => (

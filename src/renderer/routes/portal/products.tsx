@@ -162,7 +162,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
             </li>
           ))}
         </ul>
-        {product.summary ? <p>{product.summary}</p> : null}
+        {product.summary ? <p dir="auto">{product.summary}</p> : null}
         <p>
           <strong>
             <bdi>{priceRange(ctx, product)}</bdi>
@@ -170,7 +170,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
           <Approx ctx={ctx} prices={tierPrices(product.priceTiers)} currency={product.currency} />
         </p>
         {factory ? (
-          <p>
+          <p className="inquire-bar">
             <a
               className="button"
               href={`${hrefFor(ctx, `/factories/${factory.slug}/inquire`)}?product=${encodeURIComponent(product.slug)}`}
