@@ -154,3 +154,17 @@ export const shapeOf = (edition: any): Expected => ({
     inquiries,
   })),
 })
+
+/** An admin page as a browser with this JWT's cookie gets it (in Chinese). */
+export const adminPage = async (path: string, token: string) => {
+  const response = await api(path, {
+    // As a browser navigates: cookies are honoured only from the admin's own site (CSRF).
+    headers: {
+      cookie: `payload-token=${token}; payload-lng=zh`,
+      'sec-fetch-site': 'same-origin',
+      'sec-fetch-mode': 'navigate',
+    },
+  })
+  expect(response.status).toBe(200)
+  return response.text
+}

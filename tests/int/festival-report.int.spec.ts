@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login, zhili } from '../helpers/api'
+import { adminPage } from '../helpers/festivalReport'
 import { BROWSER, sum, visitRows, waitFor, type VisitRow } from '../helpers/barometer'
 import { DAY, dayOf, daysOf, expectedOf, shapeOf, sql } from '../helpers/festivalReport'
 import { chromiumPath, launchBrowser } from '../helpers/browser'
@@ -123,7 +124,7 @@ beforeAll(async () => {
   for (const row of written)
     await sql(
       'visits',
-      'insert into visits (belt, day, kind, doc, country, count) values (?, ?, ?, ?, ?, ?) on conflict (belt, day, kind, doc, country) do update set count = visits.count + excluded.count',
+      'insert into visits as v (belt, day, kind, doc, country, count) values (?, ?, ?, ?, ?, ?) on conflict (belt, day, kind, doc, country) do update set count = v.count + excluded.count',
       [row.belt, row.day, row.kind, row.doc, row.country, row.count],
     )
   const earlier = [
@@ -279,6 +280,30 @@ describe('the report of an ended campaign', () => {
     } finally {
       await browser.close()
     }
+  })
+})
+
+describe('the campaign’s admin page', () => {
+  it('links the report and its PDF once the campaign has ended, not before', async () => {
+    const link = `/api/campaigns/${current.id}/report`
+    const ended = await adminPage(`/admin/collections/campaigns/${current.id}`, operatorA)
+    expect(ended).toContain('data-testid="campaign-report"')
+    expect(ended).toContain(`href="${link}"`)
+    expect(ended).toContain(`href="${link}?format=pdf"`)
+    const running = kept(
+      'campaigns',
+      await api('/api/campaigns', {
+        method: 'POST',
+        token: operatorA,
+        body: campaignBody({ confirmOverlap: true }),
+      }),
+    )
+    const upcoming = await adminPage(
+      `/admin/collections/campaigns/${running.json.doc.id}`,
+      operatorA,
+    )
+    expect(upcoming).toContain('data-testid="campaign-coverage"') // the page did render its fields
+    expect(upcoming).not.toContain('data-testid="campaign-report"')
   })
 })
 
