@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { change, type Edition, type FestivalReport, windowDays } from './festivalReport'
-import { festivalReportHTML } from './FestivalReportPage'
+import { festivalReportHTML } from './festivalReportPage'
 
 describe('windowDays', () => {
   it('lists every UTC day the window touches, an end at midnight not counting its day', () => {

@@ -92,7 +92,7 @@ export const STYLE = `
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
   color: #1a1a1a; margin: 0 auto; max-width: 182mm; padding: 8mm 0; font-size: 10.5pt;
-  line-height: 1.45; --chart-bar: #b4532a; --chart-axis: #888; --chart-text: #555; }
+  line-height: 1.45; }
 header { border-bottom: 2px solid #b4532a; margin-bottom: 5mm; }
 h1 { font-size: 18pt; margin: 0 0 1mm; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm; }
@@ -104,6 +104,8 @@ caption { text-align: left; font-weight: 600; padding-bottom: 1mm; }
 .up { color: #1d7a3a; } .down { color: #b42a2a; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 figure.chart { margin: 0; } figure.chart table { font-size: 9pt; }
+figure.chart svg { max-width: 100%; height: auto; } figure.chart rect { fill: #b4532a; }
+figure.chart line { stroke: #888; } figure.chart text { font-size: 11px; fill: #555; }
 footer { margin-top: 6mm; color: #666; font-size: 8.5pt; border-top: 1px solid #ddd; padding-top: 2mm; }
 section, tr, figure { break-inside: avoid; }
 @media print { body { padding: 0; } details { display: none; } }

@@ -4,7 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { isBeltOperator, isOperatorOf, isPlatformAdmin } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { festivalReport } from '@/dashboard/festivalReport'
-import { festivalReportHTML } from '@/dashboard/FestivalReportPage'
+import { festivalReportHTML } from '@/dashboard/festivalReportPage'
 import { PdfUnavailable, printToPdf } from '@/platform/printPdf'
 import { campaignState, now } from '@/utilities/clock'
 
