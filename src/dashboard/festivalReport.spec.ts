@@ -73,6 +73,15 @@ describe('the report page', () => {
     expect(html).toContain('+4 (+50%)') // visits, 8 → 12
     expect(html).toContain('-1 (-20%)') // inquiries, 5 → 4
     expect(html).toContain('1.5 小时') // the median first reply
+    // A slower reply than last time is worse, a faster one better.
+    const slower = festivalReportHTML(
+      report({
+        ...edition(1, '超级产地日 2025', 8, 5),
+        inquiries: { ...edition(1, '', 8, 5).inquiries, medianFirstReplyMinutes: 30 },
+      }),
+      'zh',
+    )
+    expect(slower).toContain('<td class="n down">+1 小时 (+200%)</td>')
     expect(html).toContain('data-previous-campaign="1"')
     // Names are text, never markup.
     expect(html).toContain('&lt;b&gt;织里&lt;/b&gt; &amp; Co')

@@ -30,15 +30,25 @@ type Row = {
   label: string
   value: (edition: Edition) => number | null
   show?: (value: number) => string
+  lowerIsBetter?: boolean
 }
 
-const changeCell = (current: number | null, previous?: number | null) => {
+/** The change from the last edition, green when better (more; for a reply time, less). */
+const changeCell = (
+  current: number | null,
+  previous: number | null | undefined,
+  row: Pick<Row, 'show' | 'lowerIsBetter'>,
+) => {
   const delta = change(current, previous)
   if (!delta) return '<td class="n">—</td>'
-  const sign = delta.delta > 0 ? '+' : ''
-  const tone = delta.delta > 0 ? ' up' : delta.delta < 0 ? ' down' : ''
-  const percent = delta.percent === null ? '' : ` (${sign}${delta.percent}%)`
-  return `<td class="n${tone}">${sign}${Math.round(delta.delta)}${percent}</td>`
+  const sign = delta.delta > 0 ? '+' : delta.delta < 0 ? '-' : ''
+  const better = row.lowerIsBetter ? delta.delta < 0 : delta.delta > 0
+  const tone = delta.delta === 0 ? '' : better ? ' up' : ' down'
+  const size = Math.abs(delta.delta)
+  const amount = row.show ? row.show(size) : String(Math.round(size))
+  const percent =
+    delta.percent === null ? '' : ` (${delta.percent > 0 ? '+' : ''}${delta.percent}%)`
+  return `<td class="n${tone}">${esc(`${sign}${amount}${percent}`)}</td>`
 }
 
 /** Visits per day: bars as inline SVG (labelled for screen readers), and the same as a table. */
@@ -130,6 +140,7 @@ export const festivalReportHTML = (report: FestivalReport, language: ReportLangu
       label: words.median,
       value: (e) => e.inquiries.medianFirstReplyMinutes,
       show: words.minutes,
+      lowerIsBetter: true,
     },
     { id: 'inquiries.quotes', label: words.quotes, value: (e) => e.inquiries.quotes },
     { id: 'inquiries.quoted', label: words.quoted, value: (e) => e.inquiries.quoted },
@@ -140,7 +151,7 @@ export const festivalReportHTML = (report: FestivalReport, language: ReportLangu
     .map((row) => {
       const value = row.value(current)
       const before = previous ? row.value(previous) : undefined
-      return `<tr><th scope="row">${esc(row.label)}</th><td class="n" data-figure="${row.id}" data-value="${value ?? ''}" data-previous="${before ?? ''}">${esc(shown(row, value))}</td><td class="n">${before === undefined ? '—' : esc(shown(row, before))}</td>${changeCell(value, before)}</tr>`
+      return `<tr><th scope="row">${esc(row.label)}</th><td class="n" data-figure="${row.id}" data-value="${value ?? ''}" data-previous="${before ?? ''}">${esc(shown(row, value))}</td><td class="n">${before === undefined ? '—' : esc(shown(row, before))}</td>${changeCell(value, before, row)}</tr>`
     })
     .join('')
   const editions = [current, previous]

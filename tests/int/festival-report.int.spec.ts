@@ -91,6 +91,7 @@ const makeCampaign = async (startsAt: number, endsAt: number, extra = {}) => {
       token: operatorA,
       body: campaignBody({
         kind: KIND,
+        name: `采购节 ${new Date(startsAt).toISOString().slice(0, 10)}`,
         confirmOverlap: true,
         startsAt: new Date(startsAt).toISOString(),
         endsAt: new Date(endsAt).toISOString(),
