@@ -211,6 +211,7 @@ const SPECS = {
   CHANDI_VISITS: flag(true),
   CHANDI_VISITS_FLUSH_MS: whole(5000, 100),
   CHANDI_COUNTRY_HEADER: trimmed,
+  CHROMIUM_PATH: trimmed,
   CHANDI_ALLOWED_ORIGINS: text(),
   CHANDI_NEXT_DEV: flag(false),
   CHANDI_LOCALHOST_BELTS: flag(false),

@@ -14,6 +14,7 @@ import { label } from '@/utilities/i18n'
 import { TIME_ZONES } from '@/utilities/timezones'
 
 import { cloneNextEditionEndpoint, coverageEndpoint } from './endpoints'
+import { festivalReportEndpoint } from './report'
 import { validateCampaign } from './validate'
 
 export const CAMPAIGN_KINDS = [
@@ -50,7 +51,7 @@ export const Campaigns: CollectionConfig = {
     factoryMembers: 'read',
     canOperatorsCreate: true,
   }),
-  endpoints: [coverageEndpoint, cloneNextEditionEndpoint],
+  endpoints: [coverageEndpoint, cloneNextEditionEndpoint, festivalReportEndpoint],
   hooks: {
     beforeValidate: [
       guardBelt({
@@ -135,6 +136,14 @@ export const Campaigns: CollectionConfig = {
                 })
               : undefined,
         ],
+      },
+    },
+    {
+      name: 'report',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/admin/CampaignReportLink#CampaignReportLink' },
       },
     },
     {

@@ -31,6 +31,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { CampaignReportLink as CampaignReportLink_11071971fefe5ff8488d69c6b72a5f5a } from '../../../../src/admin/CampaignReportLink'
 import { CampaignCoverage as CampaignCoverage_7c85ac5981ac201b1fc88b45792240a4 } from '../../../../src/admin/CampaignCoverage'
 import { InquiryConversation as InquiryConversation_79614b89a81a4c3d410ce00f575504f4 } from '../../../../src/admin/InquiryConversation'
 import { ReplyBody as ReplyBody_8821873a37477d42181913b5624a7f08 } from '../../../../src/admin/InquiryReplies'
@@ -79,6 +80,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/admin/CampaignReportLink#CampaignReportLink": CampaignReportLink_11071971fefe5ff8488d69c6b72a5f5a,
   "/src/admin/CampaignCoverage#CampaignCoverage": CampaignCoverage_7c85ac5981ac201b1fc88b45792240a4,
   "/src/admin/InquiryConversation#InquiryConversation": InquiryConversation_79614b89a81a4c3d410ce00f575504f4,
   "/src/admin/InquiryReplies#ReplyBody": ReplyBody_8821873a37477d42181913b5624a7f08,
