@@ -140,7 +140,7 @@ export const figuresDownloadEndpoint: Endpoint = {
     if (belt instanceof Response) return belt
     const format = String(query.format ?? 'csv') as Format
     const figure = String(query.figure ?? '') as FigureName
-    if (!(format in CONTENT_TYPES)) return fail(400, 'format: csv or xlsx.')
+    if (!Object.hasOwn(CONTENT_TYPES, format)) return fail(400, 'format: csv or xlsx.')
     if (!FIGURES.includes(figure)) return fail(400, `figure: one of ${FIGURES.join(', ')}.`)
     const zh = query.lang !== 'en'
     let table: Table

@@ -134,7 +134,7 @@ export const editionFigures = async (
   const days = windowDays(campaign.startsAt, campaign.endsAt)
   const dayIndex = new Map(days.map((day, index) => [day, index]))
   const [visitRows, inquiryDocs] = await Promise.all([
-    readVisits([Number(belt)], days[0]),
+    readVisits([Number(belt)], days[0], days[days.length - 1]),
     payload.find({
       collection: SLUGS.inquiries,
       where: {
@@ -148,7 +148,13 @@ export const editionFigures = async (
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { createdAt: true, replies: true, factory: true, product: true },
+      // Who replied, when, and whether with a quotation: never what was written.
+      select: {
+        createdAt: true,
+        replies: { author: true, sentAt: true, quote: true },
+        factory: true,
+        product: true,
+      },
     }),
   ])
 

@@ -38,7 +38,13 @@ const readInquiries = async (payload: Payload, belt: ID, from: string) =>
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { createdAt: true, replies: true, factory: true, status: true },
+      // Only when each reply was sent and by whom: never what was written.
+      select: {
+        createdAt: true,
+        replies: { author: true, sentAt: true },
+        factory: true,
+        status: true,
+      },
     })
   ).docs.map((doc) => ({
     createdAt: doc.createdAt,

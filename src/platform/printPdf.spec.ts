@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
@@ -22,6 +24,26 @@ describe('printToPdf', () => {
     // A later print is not held up by the failed one.
     await expect(printToPdf(PAGE)).rejects.toBeInstanceOf(PdfUnavailable)
   })
+
+  it('refuses a print when three are already running or waiting, instead of queueing without end', async () => {
+    // A "Chromium" that takes a second and prints nothing.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-slow-'))
+    const slow = path.join(dir, 'chromium')
+    fs.writeFileSync(slow, '#!/bin/sh\nsleep 1\n', { mode: 0o755 })
+    process.env.CHROMIUM_PATH = slow
+    try {
+      const queued = [printToPdf(PAGE), printToPdf(PAGE), printToPdf(PAGE)]
+      const refused = await printToPdf(PAGE).catch((caught: unknown) => caught)
+      expect(refused).toBeInstanceOf(PdfUnavailable)
+      expect((refused as Error).message).toMatch(/try again/)
+      for (const print of queued) await expect(print).rejects.toBeInstanceOf(PdfUnavailable)
+      // Once they are done, printing is open again (and fails here for the fake's empty output).
+      const again = await printToPdf(PAGE).catch((caught: unknown) => caught)
+      expect((again as Error).message).toMatch(/wrote no PDF/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
 
   const chromium = saved || '/usr/bin/chromium'
   it.skipIf(!fs.existsSync(chromium))(

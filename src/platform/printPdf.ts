@@ -19,6 +19,9 @@ export class PdfUnavailable extends Error {}
 
 export const PRINT_TIMEOUT_MS = 30_000
 
+/** Where Debian puts programs; Chromium (CHROMIUM_PATH, or `chromium`) is looked up there. */
+const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+
 /** The Chromium to print with: CHROMIUM_PATH, else `chromium` found on PATH when it runs. */
 const chromiumExecutable = () => env('CHROMIUM_PATH') || 'chromium'
 
@@ -50,11 +53,19 @@ const print = async (html: string, executable: string): Promise<Buffer> => {
           '--no-first-run',
           '--no-default-browser-check',
           '--no-pdf-header-footer',
+          // Nothing on the network: the page carries all it shows.
+          '--host-resolver-rules=MAP * ~NOTFOUND',
           `--user-data-dir=${path.join(dir, 'profile')}`,
           `--print-to-pdf=${output}`,
           `file://${page}`,
         ],
-        { timeout: PRINT_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 },
+        {
+          timeout: PRINT_TIMEOUT_MS,
+          killSignal: 'SIGKILL',
+          maxBuffer: 4 * 1024 * 1024,
+          // Not the server's environment (database URL, secrets): only what Chromium needs.
+          env: { PATH: SYSTEM_PATH, HOME: dir, LANG: 'C.UTF-8' } as unknown as NodeJS.ProcessEnv,
+        },
         (error, _stdout, stderr) => {
           if (!error) return resolve()
           const { code } = error as { code?: unknown }
@@ -83,10 +94,20 @@ const print = async (html: string, executable: string): Promise<Buffer> => {
 }
 
 let queue: Promise<unknown> = Promise.resolve()
+let waiting = 0
+/** Prints running or waiting in this process before another is refused (503, try again). */
+export const MAX_PRINTS_QUEUED = 3
 
 /** The page printed to PDF; a PdfUnavailable when Chromium is missing, fails or takes too long. */
 export const printToPdf = (html: string): Promise<Buffer> => {
-  const job = queue.then(() => print(html, chromiumExecutable()))
+  if (waiting >= MAX_PRINTS_QUEUED)
+    return Promise.reject(
+      new PdfUnavailable(
+        'PDF unavailable: other reports are being printed; try again in a minute. 其他报告正在生成，请稍后再试。',
+      ),
+    )
+  waiting += 1
+  const job = queue.then(() => print(html, chromiumExecutable())).finally(() => (waiting -= 1))
   queue = job.catch(() => undefined)
   return job
 }

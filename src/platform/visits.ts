@@ -42,7 +42,7 @@ export type VisitRow = {
 
 type VisitStore = {
   add: (rows: VisitRow[]) => Promise<void> | void
-  read: (belts: number[], fromDay: string) => Promise<VisitRow[]> | VisitRow[]
+  read: (belts: number[], fromDay: string, toDay: string) => Promise<VisitRow[]> | VisitRow[]
   close?: () => void
 }
 
@@ -158,17 +158,25 @@ export const flushVisits = async () => {
   }
 }
 
-/** The counted views of some belts (0: the hub) from a UTC day on, as the database holds them. */
-export const readVisits = async (belts: number[], fromDay: string): Promise<VisitRow[]> =>
-  shared.store && belts.length ? shared.store.read(belts, fromDay) : []
+/**
+ * The counted views of some belts (0: the hub) from a UTC day on, up to `toDay` if given (a
+ * festival's last day: a report of last year's edition reads that edition's days, not a year of
+ * rows), as the database holds them.
+ */
+export const readVisits = async (
+  belts: number[],
+  fromDay: string,
+  toDay = '9999-12-31',
+): Promise<VisitRow[]> =>
+  shared.store && belts.length ? shared.store.read(belts, fromDay, toDay) : []
 
 const COLUMNS = 'belt, day, kind, doc, country, count'
 const CREATE = (table: string) =>
   `create table if not exists ${table} (belt integer not null, day text not null, kind text not null, doc text not null, country text not null, count integer not null, primary key (belt, day, kind, doc, country))`
 const UPSERT = (table: string, values: string) =>
   `insert into ${table} as v (${COLUMNS}) ${values} on conflict (belt, day, kind, doc, country) do update set count = v.count + excluded.count`
-const READ = (table: string, placeholders: string, from: string) =>
-  `select ${COLUMNS} from ${table} where belt in (${placeholders}) and day >= ${from}`
+const READ = (table: string, placeholders: string, from: string, to: string) =>
+  `select ${COLUMNS} from ${table} where belt in (${placeholders}) and day >= ${from} and day <= ${to}`
 
 /** SQLite: a file of its own beside the database (`<db>.visits`), out of Payload's schema push. */
 const sqliteStore = (file = `${sqliteFile()}.visits`): VisitStore => {
@@ -182,10 +190,10 @@ const sqliteStore = (file = `${sqliteFile()}.visits`): VisitStore => {
   })
   return {
     add: (rows) => void addAll(rows),
-    read: (belts, fromDay) =>
+    read: (belts, fromDay, toDay) =>
       db
-        .prepare(READ('visits', belts.map(() => '?').join(', '), '?'))
-        .all(...belts, fromDay) as VisitRow[],
+        .prepare(READ('visits', belts.map(() => '?').join(', '), '?', '?'))
+        .all(...belts, fromDay, toDay) as VisitRow[],
     close: () => db.close(),
   }
 }
@@ -219,12 +227,12 @@ const postgresStore = async (pool: Queryable): Promise<VisitStore> => {
         ),
       )
     },
-    read: async (belts, fromDay) =>
+    read: async (belts, fromDay, toDay) =>
       (
-        await pool.query(READ(table, belts.map((_, index) => `$${index + 2}`).join(', '), '$1'), [
-          fromDay,
-          ...belts,
-        ])
+        await pool.query(
+          READ(table, belts.map((_, index) => `$${index + 3}`).join(', '), '$1', '$2'),
+          [fromDay, toDay, ...belts],
+        )
       ).rows.map((row) => ({ ...row, belt: Number(row.belt), count: Number(row.count) })) as never,
   }
 }
