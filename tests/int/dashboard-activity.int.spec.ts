@@ -292,6 +292,8 @@ describe('the downloads', () => {
     expect(own.headers.get('content-disposition')).toContain('chandi-yiwu-daily.csv')
     expect((await download(`figure=daily&format=csv&belt=${beltA}`, admin)).status).toBe(200)
     expect((await download('figure=daily&format=pdf', operatorA)).status).toBe(400)
+    // Not an inherited name of a plain object either.
+    expect((await download('figure=daily&format=constructor', operatorA)).status).toBe(400)
     expect((await download('figure=everything&format=csv', operatorA)).status).toBe(400)
   })
 })
