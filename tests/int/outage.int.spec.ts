@@ -63,7 +63,8 @@ describe('the database unreachable while serving', () => {
       await stopServer(server)
       remove()
     }
-  }, 120_000)
+    // A server's start and a copy of the database take a minute on a loaded CI machine.
+  }, 240_000)
 
   it('on PostgreSQL: the database server shut down and started again under a running Chandi', async () => {
     if (!onPostgres()) return
@@ -191,10 +192,17 @@ const servesThroughAnOutage = async (
   // WAL; cause not found. Noted in the stop's note.)
   const rewrite = () =>
     requestAt(port, 'PATCH', `/api/pages/${page.id}`, { token, body: { title: page.title } })
+  const startedAt = Date.now()
   let after = await rewrite()
+  const answers = [after.status]
   for (let tries = 0; after.status !== 200 && tries < 20; tries += 1) {
     await new Promise((resolve) => setTimeout(resolve, 500))
     after = await rewrite()
+    answers.push(after.status)
   }
-  expect(after.status, after.text).toBe(200)
+  // The answers and how long they took, for whoever reads a failure.
+  expect(
+    after.status,
+    `${answers.join(', ')} in ${Date.now() - startedAt} ms: ${after.text.slice(0, 300)}`,
+  ).toBe(200)
 }
