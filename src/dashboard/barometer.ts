@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { readUnpublishedFactoryIDs } from '@/access/publicWhere'
-import { median } from '@/inquiries/stats'
+import { firstReplyMinutes, median } from '@/inquiries/stats'
 import { readVisits } from '@/platform/visits'
 import { productCounts, type ProductCounts } from '@/dashboard/productCounts'
 import { BAROMETER_FIGURES, type BarometerFigure, type ContentLocale, SLUGS } from '@/constants'
@@ -232,12 +232,8 @@ export const barometersOf = async (
     )
     const replyHours = median(
       ownInquiries.flatMap((doc) => {
-        const first = (doc.replies ?? []).find(
-          (reply) => reply.author === 'factory' && reply.sentAt,
-        )
-        return first?.sentAt
-          ? [(Date.parse(first.sentAt) - Date.parse(doc.createdAt)) / 3_600_000]
-          : []
+        const minutes = firstReplyMinutes(doc)
+        return minutes === null ? [] : [minutes / 60]
       }),
     )
     const sourcingWeeks = perWeek(

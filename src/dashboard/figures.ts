@@ -3,7 +3,7 @@ import { stringify } from 'qs-esm'
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, idOf, isOperatorOf, isPlatformAdmin } from '@/access/roles'
-import { median } from '@/inquiries/stats'
+import { firstReplyMinutes, median } from '@/inquiries/stats'
 import { BELT_ROLES, SLUGS } from '@/constants'
 import { campaignState, now as clockNow } from '@/utilities/clock'
 
@@ -77,8 +77,8 @@ export const beltFigures = async (payload: Payload, belt: number | string, at = 
     })
   ).docs
   const responseMinutes = inquiries.flatMap((doc) => {
-    const first = (doc.replies ?? []).find((reply) => reply.author === 'factory' && reply.sentAt)
-    return first?.sentAt ? [(Date.parse(first.sentAt) - Date.parse(doc.createdAt)) / 60_000] : []
+    const minutes = firstReplyMinutes(doc)
+    return minutes === null ? [] : [minutes]
   })
 
   const campaigns = (

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idOf } from '@/access/roles'
-import { median } from '@/inquiries/stats'
+import { firstReplyAt, median } from '@/inquiries/stats'
 import { readVisits } from '@/platform/visits'
 import { type ContentLocale, SLUGS } from '@/constants'
 import { now as clockNow } from '@/utilities/clock'
@@ -24,11 +24,6 @@ export const lastDays = (at = clockNow(), days = DAYS) => {
 
 type ID = number | string
 
-const firstReplyOf = (doc: {
-  replies?: { author?: string | null; sentAt?: string | null }[] | null
-}) =>
-  (doc.replies ?? []).find((reply) => reply.author === 'factory' && reply.sentAt)?.sentAt ?? null
-
 /** The belt's inquiries of the last 90 days: when each came, its factory, status, first reply. */
 const readInquiries = async (payload: Payload, belt: ID, from: string) =>
   (
@@ -50,7 +45,7 @@ const readInquiries = async (payload: Payload, belt: ID, from: string) =>
     createdAt: doc.createdAt,
     factory: String(idOf(doc.factory as never)),
     status: String(doc.status ?? ''),
-    firstReply: firstReplyOf(doc),
+    firstReply: firstReplyAt(doc),
   }))
 
 /**

@@ -11,16 +11,19 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+type Replies = { replies?: { author?: string | null; sentAt?: string | null }[] | null }
+
+/** When the inquiry's factory first sent a reply; null while it has none. */
+export const firstReplyAt = (doc: Replies): string | null =>
+  (doc.replies ?? []).find((reply) => reply.author === 'factory' && reply.sentAt)?.sentAt ?? null
+
 /**
  * Minutes from an inquiry to its factory's first sent reply; null while it has none. The
  * figure the dashboards take the median of.
  */
-export const firstReplyMinutes = (doc: {
-  createdAt: string
-  replies?: { author?: string | null; sentAt?: string | null }[] | null
-}) => {
-  const first = (doc.replies ?? []).find((reply) => reply.author === 'factory' && reply.sentAt)
-  return first?.sentAt ? (Date.parse(first.sentAt) - Date.parse(doc.createdAt)) / 60_000 : null
+export const firstReplyMinutes = (doc: Replies & { createdAt: string }) => {
+  const sentAt = firstReplyAt(doc)
+  return sentAt ? (Date.parse(sentAt) - Date.parse(doc.createdAt)) / 60_000 : null
 }
 
 /**
@@ -59,13 +62,8 @@ export const inquiryStatsEndpoint: Endpoint = {
       const entry = byFactory.get(key) ?? { statuses: {}, responseMinutes: [], total: 0 }
       entry.total += 1
       entry.statuses[doc.status] = (entry.statuses[doc.status] ?? 0) + 1
-      const firstReply = (doc.replies ?? []).find(
-        (reply) => reply.author === 'factory' && reply.sentAt,
-      )
-      if (firstReply?.sentAt)
-        entry.responseMinutes.push(
-          (new Date(firstReply.sentAt).getTime() - new Date(doc.createdAt).getTime()) / 60_000,
-        )
+      const minutes = firstReplyMinutes(doc)
+      if (minutes !== null) entry.responseMinutes.push(minutes)
       byFactory.set(key, entry)
     }
     const factories = await req.payload.find({
