@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
+import { ISOLATED } from './tests/setup/lanes'
+
 const alias = {
   '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
   '@tenants': path.resolve(import.meta.dirname, 'tenants'),
@@ -9,9 +11,11 @@ const alias = {
 }
 
 /**
- * Two projects: `unit` (specs beside the code, no server) and `integration` (HTTP and browser
- * tests against one real server started by tests/setup/server.ts). `npm test` runs both;
- * `npx vitest run --project unit` runs the quick half.
+ * Three projects: `unit` (specs beside the code, no server), `integration` (HTTP and browser
+ * tests against one real server started by tests/setup/server.ts) and `isolated` (tests that
+ * start servers of their own: tests/setup/lanes.ts). `npm test` runs `isolated` in a second
+ * Vitest process beside the other two (scripts/test-suite.mjs); `npx vitest run` runs all three
+ * in one process, one file after another; `npx vitest run --project unit` runs the quick part.
  */
 export default defineConfig({
   resolve: { alias },
@@ -27,10 +31,25 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['tests/int/**/*.int.spec.ts', 'tests/e2e/**/*.e2e.spec.ts'],
+          exclude: ISOLATED,
           globalSetup: ['tests/setup/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // The HTTP suites share one server and its database; files run one after another.
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'isolated',
+          environment: 'node',
+          include: ISOLATED,
+          // The same suite server: these copy its database (tests/helpers/copy-db.ts).
+          globalSetup: ['tests/setup/server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          // Each starts servers, which want a core: one file at a time in this lane too.
           fileParallelism: false,
         },
       },

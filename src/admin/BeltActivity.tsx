@@ -6,7 +6,7 @@ import { dailySeries, DAYS, nudgeList } from '@/dashboard/series'
 import { RemindButton } from './RemindButton'
 
 /** The shared chart in the admin's theme: its variables follow the light and dark modes. */
-const chartTheme = {
+export const chartTheme = {
   '--chart-bar': 'var(--theme-success-500)',
   '--chart-axis': 'var(--theme-elevation-400)',
   '--chart-text': 'var(--theme-elevation-800)',
@@ -17,10 +17,13 @@ export const Downloads = ({
   belt,
   figure,
   zh,
+  extra = '',
 }: {
   belt: number | string
   figure: string
   zh: boolean
+  /** More of the query (`&campaign=<id>`). */
+  extra?: string
 }) => (
   <span data-downloads={figure} style={{ fontSize: 13 }}>
     {zh ? '下载：' : 'Download: '}
@@ -28,7 +31,7 @@ export const Downloads = ({
       <span key={format}>
         {index ? ' · ' : ''}
         <a
-          href={`/api/dashboard/figures?figure=${figure}&format=${format}&belt=${belt}&lang=${zh ? 'zh' : 'en'}`}
+          href={`/api/dashboard/figures?figure=${figure}&format=${format}&belt=${belt}&lang=${zh ? 'zh' : 'en'}${extra}`}
           download
         >
           {format.toUpperCase()}

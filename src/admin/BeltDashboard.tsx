@@ -7,6 +7,7 @@ import { BELT_ROLES } from '@/constants'
 import { beltFigures, type Figure } from '@/dashboard/figures'
 
 import { BeltActivity, Downloads } from './BeltActivity'
+import { FestivalComparison } from './FestivalComparison'
 
 // Only the admin's theme variables (no fixed colours), so the dashboard follows light and dark mode.
 const card: React.CSSProperties = {
@@ -31,16 +32,19 @@ const FigureCard = ({ figure, label }: { figure: Figure; label: string }) => (
 /**
  * The admin's home for a belt's operator: the belt's figures (src/dashboard/figures.ts), each
  * linking to the list it counts, the last 90 days' charts and the "to nudge" list
- * (BeltActivity), and the onboarding checklist of a new belt. Every figure downloads as CSV/XLSX.
+ * (BeltActivity), a festival against its last edition (FestivalComparison, `?festival=<id>`),
+ * and the onboarding checklist of a new belt. Every figure downloads as CSV/XLSX.
  */
 export const BeltDashboard = async ({
   payload,
   user,
   i18n,
+  searchParams,
 }: {
   payload: Payload
   user?: TypedUser | null
   i18n: I18nClient
+  searchParams?: Record<string, string | string[] | undefined>
 }) => {
   const belt = getBeltIDs(user as ChandiUser | null, BELT_ROLES.operator)[0]
   if (belt === undefined) return null
@@ -110,6 +114,12 @@ export const BeltDashboard = async ({
         <Downloads belt={belt} figure="overview" zh={zh} />
       </p>
       <BeltActivity payload={payload} belt={belt} zh={zh} />
+      <FestivalComparison
+        payload={payload}
+        belt={belt}
+        zh={zh}
+        chosen={typeof searchParams?.festival === 'string' ? searchParams.festival : undefined}
+      />
       <h3>{zh ? '新产业带上线清单' : 'Getting a new belt ready'}</h3>
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {figures.checklist.map((item) => (

@@ -21,6 +21,10 @@ export type BarChartProps = {
   height?: number
   /** The table folded in a `<details>` with this summary (a long series), else shown. */
   folded?: string
+  /** The value of a full-height bar: the same for charts to be compared side by side. */
+  scale?: number
+  /** The bars' colour (a CSS value), when two series are shown together. */
+  fill?: string
 }
 
 const FILL = 'var(--chart-bar, var(--primary))'
@@ -38,8 +42,10 @@ export const BarChart = ({
   width = 360,
   height = 120,
   folded,
+  scale,
+  fill = FILL,
 }: BarChartProps) => {
-  const max = Math.max(1, ...values)
+  const max = Math.max(1, scale ?? 0, ...values)
   // Gaps shrink with the number of bars, so 90 days fit as well as 12 weeks.
   const gap = values.length > 30 ? 1 : 4
   const bar = Math.max(1, (width - gap * (values.length - 1)) / Math.max(1, values.length))
@@ -81,7 +87,7 @@ export const BarChart = ({
               y={height - size}
               width={Math.round(bar * 10) / 10}
               height={size}
-              fill={FILL}
+              fill={fill}
             />
           )
         })}

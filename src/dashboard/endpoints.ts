@@ -4,6 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { idOf, isOperatorOf, isPlatformAdmin } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { beltFigures, dashboardBelts } from '@/dashboard/figures'
+import { comparisonRows, festivalComparison } from '@/dashboard/festivalCompare'
 import { dailySeries, nudgeList, type NudgeRow } from '@/dashboard/series'
 import { adminLink, queueMail } from '@/inquiries/mail'
 import { factoryMembers } from '@/inquiries/notify'
@@ -37,7 +38,7 @@ const callerBelt = (req: PayloadRequest, asked: unknown): ID | Response => {
   return belt
 }
 
-export const FIGURES = ['daily', 'nudge', 'overview'] as const
+export const FIGURES = ['daily', 'nudge', 'overview', 'festival'] as const
 type FigureName = (typeof FIGURES)[number]
 type Table = { header: string[]; rows: (string | number)[][] }
 
@@ -62,7 +63,53 @@ export const figureTable = async (
   belt: ID,
   figure: FigureName,
   zh: boolean,
+  campaign?: unknown,
 ): Promise<Table> => {
+  if (figure === 'festival') {
+    const comparison =
+      typeof campaign === 'string' && campaign
+        ? await festivalComparison(req.payload, belt, campaign, { locale: zh ? 'zh' : 'en' })
+        : null
+    // Not one of this belt's started festivals: answered as a missing one (the caller's 404).
+    if (!comparison) throw new Error('no such festival')
+    const value = (count: number | null) => (count === null ? '' : count)
+    return {
+      header: zh
+        ? [
+            '第几天',
+            '本届日期',
+            '本届访问',
+            '本届询盘',
+            '本届首次回复',
+            '上届日期',
+            '上届访问',
+            '上届询盘',
+            '上届首次回复',
+          ]
+        : [
+            'Day',
+            'This edition: date',
+            'Visits',
+            'Inquiries',
+            'First replies',
+            'Last edition: date',
+            'Visits',
+            'Inquiries',
+            'First replies',
+          ],
+      rows: comparisonRows(comparison).map((row) => [
+        row.day,
+        row.current.date,
+        value(row.current.visits),
+        value(row.current.inquiries),
+        value(row.current.firstReplies),
+        row.previous.date,
+        value(row.previous.visits),
+        value(row.previous.inquiries),
+        value(row.previous.firstReplies),
+      ]),
+    }
+  }
   if (figure === 'daily') {
     const series = await dailySeries(req.payload, belt)
     return {
@@ -130,7 +177,10 @@ export const figureTable = async (
   return { header: zh ? ['代码', '指标', '数值'] : ['Key', 'Figure', 'Value'], rows }
 }
 
-/** `GET /api/dashboard/figures?figure=daily|nudge|overview&format=csv|xlsx[&belt=<id>][&lang=en]` */
+/**
+ * `GET /api/dashboard/figures?figure=daily|nudge|overview|festival&format=csv|xlsx[&belt=<id>][&lang=en]`
+ * (`&campaign=<id>` with `festival`: one of the belt's started festivals against its last edition).
+ */
 export const figuresDownloadEndpoint: Endpoint = {
   path: '/dashboard/figures',
   method: 'get',
@@ -154,7 +204,7 @@ export const figuresDownloadEndpoint: Endpoint = {
         select: { slug: true },
       })
       slug = String(tenant.slug)
-      table = await figureTable(req, belt, figure, zh)
+      table = await figureTable(req, belt, figure, zh, query.campaign)
     } catch {
       return fail(404, 'Not Found')
     }

@@ -48,7 +48,15 @@ const edition = (id: number, name: string, visits: number, inquiries: number): E
     perDay: [visits - 1, 1],
     countries: [{ code: 'US', visits: 2 }],
   },
-  inquiries: { total: inquiries, answered: 1, medianFirstReplyMinutes: 90, quotes: 1, quoted: 1 },
+  inquiries: {
+    total: inquiries,
+    answered: 1,
+    medianFirstReplyMinutes: 90,
+    quotes: 1,
+    quoted: 1,
+    perDay: [inquiries - 1, 1],
+    firstRepliesPerDay: [1, 0],
+  },
   topFactories: [{ id: 7, name: '<b>织里</b> & Co', slug: 'a', inquiries, quotes: 1 }],
   topProducts: [{ id: 9, name: '童装', slug: 'p', visits: 1, inquiries: 0 }],
 })

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { idOf } from '@/access/roles'
 import { type ContentLocale, SLUGS } from '@/constants'
 import { hasQuote } from '@/inquiries/notify'
-import { firstReplyMinutes, median } from '@/inquiries/stats'
+import { firstReplyAt, firstReplyMinutes, median } from '@/inquiries/stats'
 import { readVisits } from '@/platform/visits'
 import { now as clockNow } from '@/utilities/clock'
 
@@ -54,6 +54,10 @@ export type Edition = {
     quotes: number
     /** Those inquiries with at least one quotation. */
     quoted: number
+    /** Per day of `days`: the inquiries that came that day. */
+    perDay: number[]
+    /** Per day of `days`: the first replies sent that day to those inquiries. */
+    firstRepliesPerDay: number[]
   }
   topFactories: { id: ID; name: string; slug: string; inquiries: number; quotes: number }[]
   topProducts: { id: ID; name: string; slug: string; visits: number; inquiries: number }[]
@@ -88,7 +92,7 @@ export const windowDays = (startsAt: string, endsAt: string) => {
 const ranked = <T extends { id: ID }>(rows: T[], by: (row: T) => number) =>
   [...rows].sort((a, b) => by(b) - by(a) || String(a.id).localeCompare(String(b.id)))
 
-const asCampaign = (doc: Record<string, unknown>): Campaign => ({
+export const asCampaign = (doc: Record<string, unknown>): Campaign => ({
   id: doc.id as ID,
   name: String(doc.name ?? ''),
   slug: String(doc.slug ?? ''),
@@ -177,6 +181,12 @@ export const editionFigures = async (
   }
 
   const minutes: number[] = []
+  const inquiriesPerDay = days.map(() => 0)
+  const firstRepliesPerDay = days.map(() => 0)
+  const addOn = (series: number[], at: string | null) => {
+    const index = at ? dayIndex.get(new Date(at).toISOString().slice(0, 10)) : undefined
+    if (index !== undefined) series[index] += 1
+  }
   let quotes = 0
   let quoted = 0
   const byFactory = new Map<string, { inquiries: number; quotes: number }>()
@@ -184,6 +194,8 @@ export const editionFigures = async (
   for (const doc of inquiryDocs.docs) {
     const first = firstReplyMinutes(doc)
     if (first !== null) minutes.push(first)
+    addOn(inquiriesPerDay, doc.createdAt)
+    addOn(firstRepliesPerDay, firstReplyAt(doc))
     const quoteCount = (doc.replies ?? []).filter(
       (reply) => reply.author === 'factory' && hasQuote(reply.quote),
     ).length
@@ -242,6 +254,8 @@ export const editionFigures = async (
       medianFirstReplyMinutes: middle === null ? null : Math.round(middle),
       quotes,
       quoted,
+      perDay: inquiriesPerDay,
+      firstRepliesPerDay,
     },
     // A factory deleted since keeps its place, without a name.
     topFactories: factoryRows.map((row) => ({

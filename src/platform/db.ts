@@ -140,7 +140,8 @@ const adapterFor = (): DatabaseAdapterObj => {
       // killed; only a power cut may lose the last commits (the WAL is synced at checkpoints).
       // Payload's default, FULL, syncs the disk at every commit: 6 ms of a 10 ms product save.
       wal: env('CHANDI_SQLITE_WAL') ? { synchronous: 'NORMAL' } : false,
-      busyTimeout: 5000,
+      // How long a write waits for another process's lock before it is refused (a 503).
+      busyTimeout: env('CHANDI_SQLITE_BUSY_TIMEOUT_MS'),
       migrationDir: path.resolve('src/migrations/sqlite'),
       // Production applies the committed migrations on start; development and tests push.
       prodMigrations: sqliteMigrations,

@@ -34,8 +34,9 @@ import { lagTracker } from '@/platform/replicaLag'
  *
  * Reads that decide who may do what go to the primary whatever the replicas' lag: every read of
  * the users (the account and memberships behind a login token or session) and of the belts
- * (`published`, domains, the belts a host names). They are few and small, and a member removed,
- * a session ended or a belt unpublished takes effect on the next request.
+ * (`published`, domains, the belts a host names). They are few and small: a member removed or a
+ * session ended takes effect on the next request, a belt unpublished as soon as the eviction
+ * reaches this node (a host's belt is held until the next eviction: src/renderer/resolveBelt.ts).
  */
 export const withReadReplicas = (
   adapter: DatabaseAdapterObj,

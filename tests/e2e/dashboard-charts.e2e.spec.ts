@@ -5,14 +5,18 @@ import { DEMO_PASSWORD } from '../../src/constants'
 import { api, baseURL, login, zhili } from '../helpers/api'
 import { BROWSER, sum, visitRows, waitFor } from '../helpers/barometer'
 import { adminLogin, launchBrowser } from '../helpers/browser'
-import { cast, idBy, memberEmail } from '../helpers/fixtures'
+import { campaignBody, HOUR } from '../helpers/festivals'
+import { cast, idBy, memberEmail, unique } from '../helpers/fixtures'
 import { deleteInquiries, newestFor, send } from '../helpers/inquiries'
+import { cleanupAfter, keptIn } from '../helpers/setup'
 
 /**
  * The operator's dashboard with charts (issue #23) in Chromium: the three 90-day charts drawn and
  * labelled, their tables of the same figures, the "to nudge" list and the downloads, no console
- * error; in Chinese and English. Its screenshot is docs/screenshots/dashboard-operator.png.
+ * error; in Chinese and English; and a festival chosen in its form, drawn beside its last edition.
+ * Screenshots: docs/screenshots/dashboard-operator.png and dashboard-festival.png.
  */
+const kept = keptIn(cleanupAfter({ newestFirst: true }))
 let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -138,4 +142,85 @@ describe('the operator’s charts in a browser', () => {
       await context.close()
     })
   }
+})
+
+describe('a festival against its last edition in a browser', () => {
+  it('is chosen in the form and drawn beside its last edition, on one scale, with no console error', async () => {
+    const operator = await login(cast.emails.operatorA)
+    const made: { id: number; name: string }[] = []
+    for (const [from, to] of [
+      [-6 * 24 * HOUR, -4 * 24 * HOUR],
+      [-26 * HOUR, 3 * HOUR],
+    ]) {
+      const name = unique('浏览器对比节')
+      const response = kept(
+        'campaigns',
+        await api('/api/campaigns', {
+          method: 'POST',
+          token: operator,
+          body: campaignBody({
+            name,
+            kind: 'procurement-festival',
+            confirmOverlap: true,
+            startsAt: new Date(Date.now() + from).toISOString(),
+            endsAt: new Date(Date.now() + to).toISOString(),
+          }),
+        }),
+      )
+      expect(response.status, response.text).toBe(201)
+      made.push({ id: response.json.doc.id, name })
+    }
+    const [previous, current] = made
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+    page.on('pageerror', (error) => errors.push(error.message))
+    await adminLogin(page, baseURL(), cast.emails.operatorA, DEMO_PASSWORD)
+    await page.goto(`${baseURL()}/admin`, { waitUntil: 'networkidle' })
+    const section = page.getByTestId('festival-comparison')
+    await section.waitFor({ timeout: 30_000 })
+    // As an operator would: pick it in the list, press 查看.
+    await section.getByLabel('节日活动').selectOption(String(current.id))
+    await Promise.all([
+      page.waitForURL(new RegExp(`festival=${current.id}`)),
+      section.getByRole('button', { name: '查看' }).click(),
+    ])
+    await section.waitFor({ timeout: 30_000 })
+    const editions = await page.getByTestId('festival-editions').innerText()
+    expect(editions).toContain(current.name)
+    expect(editions).toContain(previous.name)
+    expect(editions).toContain('进行中')
+    for (const metric of ['visits', 'inquiries', 'firstReplies']) {
+      for (const which of ['current', 'previous']) {
+        const svg = page.locator(`figure#festival-${metric}-${which} svg[role="img"]`)
+        expect(await svg.isVisible(), `${metric} ${which}`).toBe(true)
+        expect(await svg.getAttribute('aria-label')).toContain(
+          which === 'current' ? '本届' : '上届',
+        )
+        expect(await svg.getAttribute('aria-label')).toContain('第 1 天')
+      }
+      // Both editions on one scale: the last one's bars in the admin's muted colour.
+      const fills = await Promise.all(
+        ['current', 'previous'].map((which) =>
+          page
+            .locator(`figure#festival-${metric}-${which} rect`)
+            .first()
+            .evaluate((rect) => getComputedStyle(rect).fill),
+        ),
+      )
+      expect(fills[0]).not.toBe('rgb(0, 0, 0)')
+      expect(fills[0]).not.toBe(fills[1])
+    }
+    expect(await page.locator('[data-downloads="festival"] a').count()).toBe(2)
+    expect(
+      await page.locator('[data-downloads="festival"] a').first().getAttribute('href'),
+    ).toContain(`campaign=${current.id}`)
+    await section.screenshot({ path: 'docs/screenshots/dashboard-festival.png' })
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

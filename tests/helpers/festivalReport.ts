@@ -41,8 +41,22 @@ export const sql = async (file: 'main' | 'visits', statement: string, args: unkn
 }
 
 export type Expected = {
-  visits: Record<string, number | number[]>
-  inquiries: Record<string, number | null>
+  visits: {
+    total: number
+    campaignPage: number
+    factoryPages: number
+    productPages: number
+    perDay: number[]
+  }
+  inquiries: {
+    total: number
+    answered: number
+    medianFirstReplyMinutes: number | null
+    quotes: number
+    quoted: number
+    perDay: number[]
+    firstRepliesPerDay: number[]
+  }
   topFactories: { id: number; inquiries: number; quotes: number }[]
   topProducts: { id: number; visits: number; inquiries: number }[]
 }
@@ -71,10 +85,12 @@ export const expectedOf = async (
     (doc.replies ?? []).filter(
       (row: any) => row.author === 'factory' && (row.quote?.priceTiers?.length ?? 0) > 0,
     ).length
+  const firstReplyOf = (doc: any): string | null =>
+    (doc.replies ?? []).find((row: any) => row.author === 'factory' && row.sentAt)?.sentAt ?? null
   const minutes = docs
     .map((doc) => {
-      const first = (doc.replies ?? []).find((row: any) => row.author === 'factory' && row.sentAt)
-      return first ? (Date.parse(first.sentAt) - Date.parse(doc.createdAt)) / 60_000 : null
+      const first = firstReplyOf(doc)
+      return first ? (Date.parse(first) - Date.parse(doc.createdAt)) / 60_000 : null
     })
     .filter((value): value is number => value !== null)
   const factories = new Map<number, { id: number; inquiries: number; quotes: number }>()
@@ -124,6 +140,12 @@ export const expectedOf = async (
       medianFirstReplyMinutes: middle === null ? null : Math.round(middle),
       quotes: docs.reduce((total, doc) => total + quotesOf(doc), 0),
       quoted: docs.filter((doc) => quotesOf(doc) > 0).length,
+      perDay: days.map((day) => docs.filter((doc) => dayOf(doc.createdAt) === day).length),
+      firstRepliesPerDay: days.map(
+        (day) =>
+          docs.filter((doc) => firstReplyOf(doc) !== null && dayOf(firstReplyOf(doc)!) === day)
+            .length,
+      ),
     },
     topFactories: byCount([...factories.values()], (row) => row.inquiries).slice(0, 5),
     topProducts: viewed

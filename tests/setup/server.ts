@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { ProvidedContext } from 'vitest'
 import type { TestProject } from 'vitest/node'
 
 import { ensureAdminBuild } from '../../src/server/build'
@@ -83,11 +84,79 @@ export const stopServer = async (server: RunningServer) => {
   if (server.child.exitCode === null) server.child.kill('SIGKILL')
 }
 
+/** What the tests `inject()`. */
+type Provided = ProvidedContext
+type Suite = { values: Provided; close: () => Promise<void> }
+
 /**
- * One server for the HTTP suites: built admin, a fresh database (SQLite in a temp folder
- * unless DATABASE_URL names another), seeded with the demo belts on first start.
+ * One server for the HTTP suites, shared by the projects that name this global setup (once per
+ * Vitest process: the second project to ask gets the first one's), and by a second Vitest process
+ * when scripts/test-suite.mjs runs the `isolated` lane beside the others (tests/setup/lanes.ts):
+ *
+ * - CHANDI_SUITE_HANDOFF=<file>: start the server, then write what the tests inject into <file>;
+ *   at the end, wait for `<file>.release` (the other lane is done) before stopping it.
+ * - CHANDI_SUITE_ATTACH=<file>: start nothing; wait for <file> and use that server.
  */
 export default async function setup(project: TestProject) {
+  const key = Symbol.for('chandi.test-suite')
+  const holder = globalThis as unknown as Record<symbol, { suite: Promise<Suite>; users: number }>
+  const shared = (holder[key] ??= { suite: openSuite(), users: 0 })
+  shared.users += 1
+  const { values, close } = await shared.suite
+  for (const name of Object.keys(values) as (keyof Provided)[])
+    project.provide(name, values[name] as never)
+  return async () => {
+    shared.users -= 1
+    if (shared.users > 0) return
+    delete holder[key]
+    await close()
+  }
+}
+
+const waitForFile = async (file: string, what: string, timeoutMs: number) => {
+  const started = Date.now()
+  while (!fs.existsSync(file)) {
+    if (fs.existsSync(`${file}.failed`))
+      throw new Error(`the suite's server did not start in the other lane (${what})`)
+    if (Date.now() - started > timeoutMs) throw new Error(`no ${what} within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+const openSuite = async (): Promise<Suite> => {
+  const attach = process.env.CHANDI_SUITE_ATTACH
+  if (attach) {
+    // The other lane seeds first: several minutes on a busy machine's PostgreSQL.
+    await waitForFile(attach, "suite's server", 15 * 60_000)
+    return {
+      values: JSON.parse(fs.readFileSync(attach, 'utf8')) as Provided,
+      close: async () => {},
+    }
+  }
+  const handoff = process.env.CHANDI_SUITE_HANDOFF
+  try {
+    const suite = await startSuite()
+    if (!handoff) return suite
+    fs.writeFileSync(`${handoff}.tmp`, JSON.stringify(suite.values))
+    fs.renameSync(`${handoff}.tmp`, handoff)
+    return {
+      values: suite.values,
+      close: async () => {
+        // The other lane copies this server's database until its last file is done.
+        await waitForFile(`${handoff}.release`, 'end of the other lane', 60 * 60_000).catch(
+          (error: unknown) => console.error(`[setup] ${String(error)}`),
+        )
+        await suite.close()
+      },
+    }
+  } catch (error) {
+    if (handoff) fs.writeFileSync(`${handoff}.failed`, String(error))
+    throw error
+  }
+}
+
+/** Built admin, a fresh database (SQLite in a temp folder unless DATABASE_URL names another), seeded with the demo belts on first start. */
+const startSuite = async (): Promise<Suite> => {
   ensureAdminBuild({ log: (line) => console.log(`[setup] ${line}`) })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-test-'))
   const databaseURL = process.env.DATABASE_URL || `file:${path.join(dir, 'test.db')}`
@@ -119,18 +188,25 @@ export default async function setup(project: TestProject) {
       CHANDI_VISITS_FLUSH_MS: '500',
       CHANDI_COUNTRY_HEADER: 'cf-ipcountry',
     },
-  })
-  project.provide('baseURL', server.baseURL)
-  project.provide('port', server.port)
-  project.provide('databaseURL', databaseURL)
-  project.provide('mediaDir', mediaDir)
-  project.provide('outboxDir', outboxDir)
-  project.provide('inquiryFilesDir', inquiryFilesDir)
-  project.provide('importFilesDir', importFilesDir)
-  return async () => {
-    await stopServer(server)
+  }).catch(async (error: unknown) => {
     await sink.close()
-    if (process.env.CHANDI_KEEP_TEST_DATA !== 'true')
-      fs.rmSync(dir, { recursive: true, force: true })
+    throw error
+  })
+  return {
+    values: {
+      baseURL: server.baseURL,
+      port: server.port,
+      databaseURL,
+      mediaDir,
+      outboxDir,
+      inquiryFilesDir,
+      importFilesDir,
+    },
+    close: async () => {
+      await stopServer(server)
+      await sink.close()
+      if (process.env.CHANDI_KEEP_TEST_DATA !== 'true')
+        fs.rmSync(dir, { recursive: true, force: true })
+    },
   }
 }
