@@ -54,7 +54,10 @@ export type BeltBarometer = {
   visits: number[]
   categories: { name: string; products: number }[]
   countries: { code: string; visits: number }[]
-  /** This week's inquiries + new products + visits: what the hub ranks belts by. */
+  /**
+   * This week's inquiries + new products + sourcing requests + live hours (rounded) + visits,
+   * each only if the belt shows it: what the hub ranks belts by.
+   */
   activity: number
 }
 
@@ -265,6 +268,7 @@ export const barometersOf = async (
         byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.count)
 
     const last = WEEKS - 1
+    const liveShown = liveHours.map((hours) => Math.round(hours * 10) / 10)
     const shown = shownFigures(belt)
     // Only what the belt shows counts towards its rank: a private figure stays private.
     const thisWeek = (figure: BarometerFigure, values: number[]) =>
@@ -281,7 +285,7 @@ export const barometersOf = async (
       newProducts,
       inquiries: inquiryWeeks,
       sourcing: sourcingWeeks,
-      liveHours: liveHours.map((hours) => Math.round(hours * 10) / 10),
+      liveHours: liveShown,
       replyHours: replyHours === null ? null : Math.round(replyHours * 10) / 10,
       visits: visitWeeks,
       categories: [...byCategory]
@@ -296,6 +300,8 @@ export const barometersOf = async (
       activity:
         thisWeek('inquiries', inquiryWeeks) +
         thisWeek('newProducts', newProducts) +
+        thisWeek('sourcing', sourcingWeeks) +
+        Math.round(thisWeek('liveHours', liveShown)) +
         thisWeek('visits', visitWeeks),
     }
   })

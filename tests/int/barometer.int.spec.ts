@@ -236,16 +236,18 @@ describe('the barometer', () => {
     const rowOf = (slug: string) =>
       hubPage.body.match(new RegExp(`<tr data-belt="${slug}">([\\s\\S]*?)</tr>`))?.[1] ?? ''
     const values = (row: string) =>
-      [...row.matchAll(/<td data-value="(\d+)"/g)].map((match) => Number(match[1]))
-    const [activity, factories, products, newProducts, inquiries, visits] = values(
-      rowOf(cast.beltA.slug),
-    )
+      [...row.matchAll(/<td data-value="([\d.]+)"/g)].map((match) => Number(match[1]))
+    const [activity, factories, products, newProducts, inquiries, sourcing, liveHours, visits] =
+      values(rowOf(cast.beltA.slug))
     expect(factories).toBe(Number(card(zhiliPage.body, 'factories')))
     expect(products).toBe(Number(card(zhiliPage.body, 'products')))
     expect(newProducts).toBe(chart(zhiliPage.body, 'newProducts')!.values.at(-1))
     expect(inquiries).toBe(chart(zhiliPage.body, 'inquiries')!.values.at(-1))
+    expect(sourcing).toBe(chart(zhiliPage.body, 'sourcing')!.values.at(-1))
+    expect(liveHours).toBe(chart(zhiliPage.body, 'liveHours')!.values.at(-1))
     expect(visits).toBe(chart(zhiliPage.body, 'visits')!.values.at(-1))
-    expect(activity).toBe(newProducts + inquiries + visits)
+    // Sourcing requests and live hours (rounded) count as well as inquiries, products and views.
+    expect(activity).toBe(newProducts + inquiries + sourcing + Math.round(liveHours) + visits)
     // Ranked by activity, most active first; the unpublished belt is not listed.
     const ranked = [
       ...hubPage.body.matchAll(

@@ -39,7 +39,7 @@ main{max-width:1120px;margin:0 auto;padding:16px}
 .card{background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 3px rgba(0,0,0,.1);height:100%}
 .card img{width:100%;aspect-ratio:4/3;object-fit:cover}.card .body{padding:12px}.card h3{margin:0 0 6px;font-size:1.05rem}
 .badge{display:inline-block;background:#0a7b3e;color:#fff;border-radius:999px;padding:2px 10px;font-size:.8rem}
-.chart{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;background:#fff;border-radius:8px;padding:12px;margin:0 0 16px}.chart svg{max-width:100%;height:auto}.chart table,table.barometer{border-collapse:collapse;font-size:.9rem}.chart th,.chart td,table.barometer th,table.barometer td{padding:2px 8px;text-align:start}
+.chart{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;background:#fff;border-radius:8px;padding:12px;margin:0 0 16px}.chart svg{max-width:100%;height:auto}.chart table,table.barometer{border-collapse:collapse;font-size:.9rem}.chart th,.chart td,table.barometer th,table.barometer td{padding:2px 8px;text-align:start}.table-scroll{overflow-x:auto;max-width:100%}
 .filters{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;background:#fff;padding:12px;border-radius:8px;margin-bottom:16px}
 .filters label{display:flex;flex-direction:column;font-size:.9rem;gap:4px}.filters select,.filters input{padding:6px;border:1px solid #bbb;border-radius:4px}
 table.tiers{border-collapse:collapse;background:#fff}table.tiers th,table.tiers td{border:1px solid #ddd;padding:8px 12px;text-align:start}

@@ -4,7 +4,7 @@ import type { UILocale } from '@/constants'
 const zh = {
   title: '产业带晴雨表',
   intro: '产业带的公开数据：在线工厂、产品、询盘、回复速度和访客，近 12 周的趋势。',
-  hubIntro: '各产业带本周的活跃度（询盘 + 新产品 + 访问量），由高到低排列。',
+  hubIntro: '各产业带本周的活跃度（询盘 + 新产品 + 采购需求 + 直播小时 + 访问量），由高到低排列。',
   week: '周（起始日）',
   factories: '工厂',
   verifiedShare: '已认证比例',
@@ -34,7 +34,7 @@ const en: BarometerWords = {
   intro:
     'The belt’s public figures: factories online, products, inquiries, how fast factories answer and who visits, with 12-week trends.',
   hubIntro:
-    'Every belt’s activity this week (inquiries + new products + visits), most active first.',
+    'Every belt’s activity this week (inquiries + new products + sourcing requests + live hours + visits), most active first.',
   week: 'Week (from)',
   factories: 'Factories',
   verifiedShare: 'Verified share',
@@ -63,7 +63,7 @@ const ru: BarometerWords = {
   intro:
     'Открытые показатели кластера: фабрики онлайн, товары, запросы, скорость ответов фабрик и посетители, с динамикой за 12 недель.',
   hubIntro:
-    'Активность каждого кластера на этой неделе (запросы + новые товары + посещения), по убыванию.',
+    'Активность каждого кластера на этой неделе (запросы + новые товары + заявки на закупку + часы эфиров + посещения), по убыванию.',
   week: 'Неделя (с)',
   factories: 'Фабрики',
   verifiedShare: 'Доля проверенных',
@@ -92,7 +92,7 @@ const ar: BarometerWords = {
   intro:
     'الأرقام العامة للحزام الصناعي: المصانع المتصلة والمنتجات والاستفسارات وسرعة رد المصانع والزوار، مع اتجاهات 12 أسبوعًا.',
   hubIntro:
-    'نشاط كل حزام صناعي هذا الأسبوع (الاستفسارات + المنتجات الجديدة + الزيارات)، الأكثر نشاطًا أولًا.',
+    'نشاط كل حزام صناعي هذا الأسبوع (الاستفسارات + المنتجات الجديدة + طلبات التوريد + ساعات البث + الزيارات)، الأكثر نشاطًا أولًا.',
   week: 'الأسبوع (من)',
   factories: 'المصانع',
   verifiedShare: 'نسبة الموثّقة',
@@ -121,7 +121,7 @@ const es: BarometerWords = {
   intro:
     'Las cifras públicas del clúster: fábricas en línea, productos, consultas, rapidez de respuesta de las fábricas y visitantes, con tendencias de 12 semanas.',
   hubIntro:
-    'La actividad de cada clúster esta semana (consultas + productos nuevos + visitas), de mayor a menor.',
+    'La actividad de cada clúster esta semana (consultas + productos nuevos + solicitudes de compra + horas de directo + visitas), de mayor a menor.',
   week: 'Semana (desde)',
   factories: 'Fábricas',
   verifiedShare: 'Proporción verificada',

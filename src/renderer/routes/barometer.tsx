@@ -211,41 +211,48 @@ export const renderBarometer = async (ctx: RenderContext) => {
     <Layout ctx={ctx} title={words.title} description={words.hubIntro}>
       <h1>{words.title}</h1>
       <p>{words.hubIntro}</p>
-      <table className="barometer" id="belts">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{words.belt}</th>
-            <th scope="col">{words.activity}</th>
-            <th scope="col">{words.factories}</th>
-            <th scope="col">{words.products}</th>
-            <th scope="col">{words.newProducts}</th>
-            <th scope="col">{words.inquiries}</th>
-            <th scope="col">{words.visits}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {all.map((figures, index) => {
-            const belt = belts.find((candidate) => candidate.id === figures.belt.id)!
-            return (
-              <tr key={figures.belt.slug} data-belt={figures.belt.slug}>
-                <td>{index + 1}</td>
-                <th scope="row">
-                  <a href={`${portalURL(ctx, belt).replace(/\/$/, '')}/barometer`}>
-                    {figures.belt.name}
-                  </a>
-                </th>
-                <td data-value={figures.activity}>{number(figures.activity)}</td>
-                {cell(figures, 'factories', figures.factories.total)}
-                {cell(figures, 'products', figures.products)}
-                {cell(figures, 'newProducts', figures.newProducts[last])}
-                {cell(figures, 'inquiries', figures.inquiries[last])}
-                {cell(figures, 'visits', figures.visits[last])}
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      {/* Nine columns: on a phone the table scrolls sideways, not the page. */}
+      <div className="table-scroll">
+        <table className="barometer" id="belts">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{words.belt}</th>
+              <th scope="col">{words.activity}</th>
+              <th scope="col">{words.factories}</th>
+              <th scope="col">{words.products}</th>
+              <th scope="col">{words.newProducts}</th>
+              <th scope="col">{words.inquiries}</th>
+              <th scope="col">{words.sourcing}</th>
+              <th scope="col">{words.liveHours}</th>
+              <th scope="col">{words.visits}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {all.map((figures, index) => {
+              const belt = belts.find((candidate) => candidate.id === figures.belt.id)!
+              return (
+                <tr key={figures.belt.slug} data-belt={figures.belt.slug}>
+                  <td>{index + 1}</td>
+                  <th scope="row">
+                    <a href={`${portalURL(ctx, belt).replace(/\/$/, '')}/barometer`}>
+                      {figures.belt.name}
+                    </a>
+                  </th>
+                  <td data-value={figures.activity}>{number(figures.activity)}</td>
+                  {cell(figures, 'factories', figures.factories.total)}
+                  {cell(figures, 'products', figures.products)}
+                  {cell(figures, 'newProducts', figures.newProducts[last])}
+                  {cell(figures, 'inquiries', figures.inquiries[last])}
+                  {cell(figures, 'sourcing', figures.sourcing[last])}
+                  {cell(figures, 'liveHours', figures.liveHours[last])}
+                  {cell(figures, 'visits', figures.visits[last])}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
       <p>
         <a href={hrefFor(ctx, '/')}>←</a>
       </p>
