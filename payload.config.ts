@@ -257,7 +257,14 @@ export default buildConfig({
       },
     },
   },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // Not at every start outside production (Payload's default): that spawned a
+    // `payload generate:types` process per server start, rewriting src/payload-types.ts under a
+    // server starting beside it, whose admin build check then saw its sources change and rebuilt.
+    // `npm run generate:types` writes them; `npm run check:generated` checks they are current.
+    autoGenerate: false,
+  },
   graphQL: {
     disablePlaygroundInProduction: true,
     // Password reset without Payload's operation (src/collections/Users/passwordReset.ts).

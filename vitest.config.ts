@@ -20,6 +20,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The main lane's teardown waits for the isolated lane to finish with the suite's server
+    // (tests/setup/server.ts); Vitest's default (10 s) would cut that wait short.
+    teardownTimeout: 60 * 60_000,
     projects: [
       {
         resolve: { alias },
@@ -33,7 +36,8 @@ export default defineConfig({
           include: ['tests/int/**/*.int.spec.ts', 'tests/e2e/**/*.e2e.spec.ts'],
           exclude: ISOLATED,
           globalSetup: ['tests/setup/server.ts'],
-          testTimeout: 60_000,
+          // Beside the other lane on two cores a browser journey has taken over a minute.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
           // The HTTP suites share one server and its database; files run one after another.
           fileParallelism: false,
@@ -47,7 +51,8 @@ export default defineConfig({
           include: ISOLATED,
           // The same suite server: these copy its database (tests/helpers/copy-db.ts).
           globalSetup: ['tests/setup/server.ts'],
-          testTimeout: 60_000,
+          // Beside the other lane on two cores a browser journey has taken over a minute.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
           // Each starts servers, which want a core: one file at a time in this lane too.
           fileParallelism: false,

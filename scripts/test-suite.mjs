@@ -9,8 +9,8 @@
  * The isolated files start servers of their own and wait on them most of the time; beside the
  * main lane they use the second core instead of adding their minutes to the end. Both lanes'
  * lines are printed as they come, and at the end one summary over both, in Vitest's words.
- * Arguments go to both lanes (e.g. `--reporter=verbose`). `npx vitest run` still runs everything
- * in one process, one file after another.
+ * Arguments go to both lanes (e.g. `--reporter=verbose`; not `--project`). To run a few files,
+ * `npx vitest run <files>`: everything in one process, one file after another.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -62,7 +62,8 @@ const run = (lane) =>
       })
       stream.on('end', () => rest && out.write(`${rest}\n`))
     }
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    // 'close': the child has exited and its output has all been read (the summary included).
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
 
 for (const signal of ['SIGINT', 'SIGTERM'])
@@ -72,10 +73,15 @@ for (const signal of ['SIGINT', 'SIGTERM'])
 
 const [main, isolated] = lanes
 const mainDone = run(main).then((code) => {
-  // The main lane ended before the isolated one could (it failed to start, or crashed): the
-  // isolated lane has no server to use any more.
-  if (isolated.child && isolated.child.exitCode === null && !fs.existsSync(`${handoff}.release`))
+  // The main lane ended before the isolated one could (it failed to start, crashed, or had no
+  // file to run, so started no server): the isolated lane has no server to use.
+  if (isolated.child && isolated.child.exitCode === null && !fs.existsSync(`${handoff}.release`)) {
+    if (!fs.existsSync(handoff))
+      console.error(
+        '[test-suite] the main lane started no suite server (no file of its own to run?); to run only isolated files: npx vitest run <files>',
+      )
     isolated.child.kill('SIGTERM')
+  }
   return code
 })
 const isolatedDone = run(isolated).then((code) => {

@@ -1207,6 +1207,14 @@ export interface SourcingQuote {
   sampleTerms?: string | null;
   message?: string | null;
   declineReason?: string | null;
+  questions?:
+    | {
+        author: 'buyer' | 'factory';
+        body: string;
+        sentAt: string;
+        id?: string | null;
+      }[]
+    | null;
   inquiry?: (number | null) | Inquiry;
   updatedAt: string;
   createdAt: string;
@@ -2314,6 +2322,14 @@ export interface SourcingQuotesSelect<T extends boolean = true> {
   sampleTerms?: T;
   message?: T;
   declineReason?: T;
+  questions?:
+    | T
+    | {
+        author?: T;
+        body?: T;
+        sentAt?: T;
+        id?: T;
+      };
   inquiry?: T;
   updatedAt?: T;
   createdAt?: T;

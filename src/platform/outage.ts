@@ -41,7 +41,8 @@ let probeClient: Client | null = null
 /**
  * A read that needs the database itself (a tiny count), not just the connection. On SQLite it
  * runs on a connection of its own that does not wait for locks: SQLite runs on the event loop,
- * and a query waiting out Payload's 5 s busy timeout holds every other request for 5 s.
+ * and a query waiting out SQLite's busy timeout (CHANDI_SQLITE_BUSY_TIMEOUT_MS, 5 s) holds every
+ * other request for as long.
  */
 export const databaseAnswers = async (payload: Payload, timeoutMs = 2000): Promise<boolean> => {
   if (payload.db.name === 'sqlite') {

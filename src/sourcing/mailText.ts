@@ -73,3 +73,53 @@ export const quoteMail = ({
     text: `${fill(declined ? words.declinedText : words.quotedText)}\n\n${words.link}\n${link}`,
   }
 }
+
+/** The buyer's e-mail about a factory's answer to their question, in their language. */
+const ANSWER_WORDS: Record<UILocale, { subject: string; text: string; link: string }> = {
+  zh: {
+    subject: '工厂回答了您的提问：{product}',
+    text: '{factory} 回答了您关于报价的提问：',
+    link: '查看报价和问答：',
+  },
+  en: {
+    subject: 'A factory answered your question: {product}',
+    text: '{factory} answered your question about its quote:',
+    link: 'See the quotes and the answers:',
+  },
+  ru: {
+    subject: 'Фабрика ответила на ваш вопрос: {product}',
+    text: 'Фабрика {factory} ответила на ваш вопрос о своём предложении:',
+    link: 'Посмотреть предложения и ответы:',
+  },
+  ar: {
+    subject: 'أجاب مصنع عن سؤالك: {product}',
+    text: 'أجاب المصنع {factory} عن سؤالك حول عرض السعر:',
+    link: 'اطّلع على العروض والإجابات:',
+  },
+  es: {
+    subject: 'Una fábrica respondió a su pregunta: {product}',
+    text: 'La fábrica {factory} respondió a su pregunta sobre su cotización:',
+    link: 'Vea las cotizaciones y las respuestas:',
+  },
+}
+
+export const answerMail = ({
+  linkBase,
+  product,
+  factory,
+  answer,
+  link,
+}: {
+  linkBase: string | null | undefined
+  product: string
+  factory: string
+  answer: string
+  link: string
+}) => {
+  const words = ANSWER_WORDS[buyerLanguage(linkBase)]
+  const fill = (text: string) => text.replace('{product}', product).replace('{factory}', factory)
+  return {
+    subject: fill(words.subject),
+    text: `${fill(words.text)}\n\n${answer}\n\n${words.link}\n${link}`,
+  }
+}

@@ -21,6 +21,8 @@ import { isDue } from './values'
 
 /** Set by the buyer's accept (src/sourcing/buyer.ts): the one writer of status `accepted`. */
 export const ACCEPTING = 'sourcingAccepting'
+/** Set when a question or its answer is added (src/sourcing/questions.ts): the quote is as sent. */
+export const QUESTIONING = 'sourcingQuestion'
 
 const refuse = (req: PayloadRequest, path: string, message: Bilingual) =>
   fieldError({ path, message: `${path}: ${t(req, message)}` })
@@ -83,7 +85,7 @@ export const checkQuote: CollectionBeforeValidateHook = async ({
   operation,
 }) => {
   if (!data) return data
-  if (req.context?.[ACCEPTING]) return data
+  if (req.context?.[ACCEPTING] || req.context?.[QUESTIONING]) return data
   const user = (req.user ?? null) as ChandiUser | null
   const member = user && !isPlatformAdmin(user) ? getFactoryID(user) : null
   const previous = (originalDoc ?? {}) as Partial<SourcingQuote>

@@ -198,7 +198,7 @@ const SPECS = {
   CHANDI_METRICS_TOKEN: text(),
   CHANDI_SEARCH_INDEX: flag(true),
   CHANDI_SQLITE_WAL: flag(true),
-  CHANDI_SQLITE_BUSY_TIMEOUT_MS: whole(5000, 0, 600_000),
+  CHANDI_SQLITE_BUSY_TIMEOUT_MS: whole(5000, 1, 600_000),
   S3_BUCKET: trimmed,
   S3_REGION: trimmed,
   S3_ENDPOINT: trimmed,

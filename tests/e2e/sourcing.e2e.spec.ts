@@ -11,7 +11,8 @@ import { cleanUp, inAMonth, made, quote, requestIDOf } from '../helpers/sourcing
 /**
  * A sourcing request in real browsers: a buyer posts a need on Zhili's portal (a bad submit
  * first), confirms it from the mailed link; Hengyuan's member (matched) finds it in the admin
- * without the buyer and quotes (through the API); the buyer sees the quote and accepts it, which opens the thread.
+ * without the buyer and quotes (through the API); the buyer sees the quote, asks the factory a
+ * question that its member answers in the admin, and accepts it, which opens the thread.
  */
 let browser: Browser
 beforeAll(async () => {
@@ -95,6 +96,34 @@ describe('a sourcing request, end to end', () => {
     expect(await row.innerText()).toContain(cast.factoryA1.name.en)
     expect(await row.innerText()).toMatch(/\$2\.35/)
     await screenshot(buyer, 'sourcing-buyer-quotes')
+
+    // The buyer asks that factory a question; its member answers in the admin; the buyer reads it.
+    const question = unique('Can the bodysuits be GOTS certified?')
+    const thread = buyer.locator(`article[data-thread="${answered.json.doc.id}"]`)
+    await thread.getByLabel('Your question').fill(question)
+    await thread.getByRole('button', { name: 'Send the question' }).click()
+    await buyer.waitForURL(/\?asked=\d+#quote-\d+$/)
+    expect(await thread.locator('[data-author="buyer"]').innerText()).toContain(question)
+    expect(await thread.getByRole('status').innerText()).toContain('sent to the factory')
+    await member.goto(`${baseURL()}/admin/collections/sourcing-quotes/${answered.json.doc.id}`, {
+      waitUntil: 'networkidle',
+    })
+    const questions = member.getByTestId('quote-questions')
+    await questions.locator('[data-author="buyer"]').waitFor({ timeout: 30_000 })
+    expect(await questions.innerText()).toContain(question)
+    for (const secret of ['Greta', email, 'Hamburg Kids'])
+      expect(await member.locator('body').innerText()).not.toContain(secret)
+    const reply = unique('Yes, GOTS adds two weeks.')
+    await questions.getByLabel('回答采购商').fill(reply)
+    await questions.getByRole('button', { name: '发送回答' }).click()
+    await expect
+      .poll(() => questions.getByRole('status').innerText(), { timeout: 15_000 })
+      .toContain('已发送')
+    expect(await questions.locator('[data-author="factory"]').innerText()).toContain(reply)
+    await screenshot(member, 'sourcing-member-answer')
+    await buyer.goto(link, { waitUntil: 'networkidle' })
+    expect(await thread.locator('[data-author="factory"]').innerText()).toContain(reply)
+
     await row.locator('button[type="submit"]').click()
     await buyer.waitForURL(/\/en\/inquiries\/[A-Za-z0-9_-]{32}$/)
     expect(await buyer.locator('main, body').first().innerText()).toContain(product)

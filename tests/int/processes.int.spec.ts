@@ -79,19 +79,21 @@ describe('two processes on one database', () => {
       expect(after.text).toContain(title)
     }
     // Only Zhili's pages are evicted in the other process: Yiwu's home stays a hit there. (Each
-    // eviction is repeated CHANDI_EVICTION_SETTLE_MS, 1 s, after the edit: past that, a page
-    // cached now stays cached. Once in CI the repeat came between the two reads below.)
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    await requestAt(second, 'GET', '/en', { host: 'yiwu.localhost' })
-    expect(
-      (await requestAt(second, 'GET', '/en', { host: 'yiwu.localhost' })).headers['x-chandi-cache'],
-    ).toBe('hit')
-    await requestAt(second, 'GET', '/en/about', { host: 'zhili.localhost' })
-    expect(
-      (await requestAt(second, 'GET', '/en/about', { host: 'zhili.localhost' })).headers[
-        'x-chandi-cache'
-      ],
-    ).toBe('hit')
+    // eviction is repeated CHANDI_EVICTION_SETTLE_MS, 1 s, after the edit, so a page is read until
+    // it is a hit twice in a row: once in CI the repeat came between two reads.)
+    const stays = async (host: string, pathname: string) => {
+      const read = () => requestAt(second, 'GET', pathname, { host })
+      for (const started = Date.now(); Date.now() - started < 15_000;) {
+        await read()
+        if ((await read()).headers['x-chandi-cache'] === 'hit') {
+          if ((await read()).headers['x-chandi-cache'] === 'hit') return 'hit'
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      return (await read()).headers['x-chandi-cache']
+    }
+    expect(await stays('yiwu.localhost', '/en')).toBe('hit')
+    expect(await stays('zhili.localhost', '/en/about')).toBe('hit')
     const once = unique('Edited once more')
     await setTitle(first, token, page.id, once)
     // On PostgreSQL the eviction arrives by NOTIFY, a moment after the commit: aboutShows waits for it.

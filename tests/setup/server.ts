@@ -8,6 +8,7 @@ import type { ProvidedContext } from 'vitest'
 import type { TestProject } from 'vitest/node'
 
 import { ensureAdminBuild } from '../../src/server/build'
+import { copyDatabase } from '../helpers/copy-db-core'
 import { NODE_ARGS } from '../helpers/node-args'
 import { startMailSink } from './mail-sink'
 
@@ -93,9 +94,11 @@ type Suite = { values: Provided; close: () => Promise<void> }
  * Vitest process: the second project to ask gets the first one's), and by a second Vitest process
  * when scripts/test-suite.mjs runs the `isolated` lane beside the others (tests/setup/lanes.ts):
  *
- * - CHANDI_SUITE_HANDOFF=<file>: start the server, then write what the tests inject into <file>;
- *   at the end, wait for `<file>.release` (the other lane is done) before stopping it.
- * - CHANDI_SUITE_ATTACH=<file>: start nothing; wait for <file> and use that server.
+ * - CHANDI_SUITE_HANDOFF=<file>: start the server, take a snapshot of its just-seeded database and
+ *   upload folders, and write what the other lane injects into <file> (the server, and the
+ *   snapshot as the database to copy); at the end, wait for `<file>.release` (the other lane is
+ *   done) before stopping it.
+ * - CHANDI_SUITE_ATTACH=<file>: start nothing; wait for <file> and use that.
  */
 export default async function setup(project: TestProject) {
   const key = Symbol.for('chandi.test-suite')
@@ -126,8 +129,9 @@ const waitForFile = async (file: string, what: string, timeoutMs: number) => {
 const openSuite = async (): Promise<Suite> => {
   const attach = process.env.CHANDI_SUITE_ATTACH
   if (attach) {
-    // The other lane seeds first: several minutes on a busy machine's PostgreSQL.
-    await waitForFile(attach, "suite's server", 15 * 60_000)
+    // The other lane builds the admin and seeds first: several minutes on a busy machine's
+    // PostgreSQL.
+    await waitForFile(attach, "suite's server", 30 * 60_000)
     return {
       values: JSON.parse(fs.readFileSync(attach, 'utf8')) as Provided,
       close: async () => {},
@@ -137,15 +141,26 @@ const openSuite = async (): Promise<Suite> => {
   try {
     const suite = await startSuite()
     if (!handoff) return suite
-    fs.writeFileSync(`${handoff}.tmp`, JSON.stringify(suite.values))
+    // The isolated lane copies a snapshot taken now, just seeded: a copy of the live database
+    // could catch a file of this lane half-way (a belt unpublished for a moment, say).
+    const snapshot = await copyDatabase(suite.values, 'snapshot')
+    const isolated: Provided = {
+      ...suite.values,
+      databaseURL: snapshot.env.DATABASE_URL,
+      mediaDir: snapshot.env.MEDIA_DIR,
+      inquiryFilesDir: snapshot.env.INQUIRY_FILES_DIR,
+      importFilesDir: snapshot.env.IMPORT_FILES_DIR,
+    }
+    fs.writeFileSync(`${handoff}.tmp`, JSON.stringify(isolated))
     fs.renameSync(`${handoff}.tmp`, handoff)
     return {
       values: suite.values,
       close: async () => {
-        // The other lane copies this server's database until its last file is done.
+        // The other lane copies the snapshot until its last file is done.
         await waitForFile(`${handoff}.release`, 'end of the other lane', 60 * 60_000).catch(
           (error: unknown) => console.error(`[setup] ${String(error)}`),
         )
+        await snapshot.remove()
         await suite.close()
       },
     }

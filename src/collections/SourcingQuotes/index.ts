@@ -4,6 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, isPlatformAdmin, ownFactoryDefault } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { priceTierField } from '@/fields/priceTiers'
+import { answerEndpoint } from '@/sourcing/questions'
 import { checkQuote, notifyQuote } from '@/sourcing/quotes'
 import { label } from '@/utilities/i18n'
 import { CURRENCIES } from '@/vocabulary'
@@ -40,6 +41,7 @@ export const SourcingQuotes: CollectionConfig = {
     update: ({ req }) => isPlatformAdmin(userOf(req)),
     delete: ({ req }) => isPlatformAdmin(userOf(req)),
   },
+  endpoints: [answerEndpoint],
   hooks: {
     beforeValidate: [checkQuote],
     afterChange: [notifyQuote],
@@ -116,6 +118,32 @@ export const SourcingQuotes: CollectionConfig = {
       maxLength: 500,
       label: label('不报价原因', 'Reason for declining'),
       admin: { condition: (data) => data?.status === 'declined' },
+    },
+    {
+      name: 'questions',
+      type: 'array',
+      label: label('采购商提问', 'Buyer’s questions'),
+      labels: { singular: label('问答', 'Question'), plural: label('采购商提问', 'Questions') },
+      // Written by the buyer's page and the answer endpoint alone (src/sourcing/questions.ts).
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        components: { Field: '/src/admin/QuoteQuestions#QuoteQuestions' },
+      },
+      fields: [
+        {
+          name: 'author',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'buyer', label: label('采购商', 'Buyer') },
+            { value: 'factory', label: label('工厂', 'Factory') },
+          ],
+          label: label('谁', 'From'),
+        },
+        { name: 'body', type: 'textarea', required: true, label: label('内容', 'Text') },
+        { name: 'sentAt', type: 'date', required: true, label: label('时间', 'Sent') },
+      ],
     },
     {
       name: 'inquiry',

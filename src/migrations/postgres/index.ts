@@ -6,6 +6,7 @@ import * as migration_20261206_135110_barometer_figures from './20261206_135110_
 import * as migration_20261206_142842_exchange_rates from './20261206_142842_exchange_rates';
 import * as migration_20261206_170636_barometer_sourcing_live from './20261206_170636_barometer_sourcing_live';
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
+import * as migration_20261206_211459_sourcing_questions from './20261206_211459_sourcing_questions';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261206_170636_barometer_sourcing_live.up,
     down: migration_20261206_170636_barometer_sourcing_live.down,
-    name: '20261206_170636_barometer_sourcing_live'
+    name: '20261206_170636_barometer_sourcing_live',
   },
   {
     up: migration_20261206_170700_barometer_show_new_figures.up,
     down: migration_20261206_170700_barometer_show_new_figures.down,
     name: '20261206_170700_barometer_show_new_figures',
+  },
+  {
+    up: migration_20261206_211459_sourcing_questions.up,
+    down: migration_20261206_211459_sourcing_questions.down,
+    name: '20261206_211459_sourcing_questions'
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261206_105106_sourcing_requests from './20261206_105106_
 import * as migration_20261206_135102_barometer_figures from './20261206_135102_barometer_figures';
 import * as migration_20261206_142833_exchange_rates from './20261206_142833_exchange_rates';
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
+import * as migration_20261206_211447_sourcing_questions from './20261206_211447_sourcing_questions';
 
 export const migrations = [
   {
@@ -89,11 +90,16 @@ export const migrations = [
   {
     up: migration_20261206_142833_exchange_rates.up,
     down: migration_20261206_142833_exchange_rates.down,
-    name: '20261206_142833_exchange_rates'
+    name: '20261206_142833_exchange_rates',
   },
   {
     up: migration_20261206_170700_barometer_show_new_figures.up,
     down: migration_20261206_170700_barometer_show_new_figures.down,
     name: '20261206_170700_barometer_show_new_figures',
+  },
+  {
+    up: migration_20261206_211447_sourcing_questions.up,
+    down: migration_20261206_211447_sourcing_questions.down,
+    name: '20261206_211447_sourcing_questions'
   },
 ];

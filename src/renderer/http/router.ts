@@ -23,6 +23,7 @@ import { festivalsIcs, renderFestivals } from '../routes/festivals'
 import { factoryIcs, renderLive, sessionIcs } from '../routes/live'
 import {
   acceptSourcing,
+  askSourcing,
   closeSourcing,
   confirmSourcing,
   postSourcingForm,
@@ -187,7 +188,17 @@ export const ROUTES: readonly Route[] = [
     '/sourcing/requests/:token',
     'GET',
     async (ctx, { params, query }) =>
-      fromInquiry(await renderRequest(ctx, params.token, query.get('sort') ?? 'price')),
+      fromInquiry(
+        await renderRequest(ctx, params.token, query.get('sort') ?? 'price', {
+          asked: query.get('asked') ?? undefined,
+        }),
+      ),
+    'both',
+  ),
+  inquiry(
+    '/sourcing/requests/:token/ask',
+    'POST',
+    async (ctx, { params, form }) => fromInquiry(await askSourcing(ctx, params.token, form)),
     'both',
   ),
   inquiry(

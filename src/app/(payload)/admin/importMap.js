@@ -38,6 +38,7 @@ import { ReplyBody as ReplyBody_8821873a37477d42181913b5624a7f08 } from '../../.
 import { ReplyRowLabel as ReplyRowLabel_8821873a37477d42181913b5624a7f08 } from '../../../../src/admin/InquiryReplies'
 import { ImportLinks as ImportLinks_3e6b826671e20c80baa9c3643f9911c1 } from '../../../../src/admin/ImportLinks'
 import { ImportProgress as ImportProgress_cfd608ee9621a38c8ecf281b78c8247f } from '../../../../src/admin/ImportProgress'
+import { QuoteQuestions as QuoteQuestions_bd443431648b68bb4204eb5d621c72b5 } from '../../../../src/admin/QuoteQuestions'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { BeltDashboard as BeltDashboard_d10cc17c07581ec744487464f7d3ce25 } from '../../../../src/admin/BeltDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -87,6 +88,7 @@ export const importMap = {
   "/src/admin/InquiryReplies#ReplyRowLabel": ReplyRowLabel_8821873a37477d42181913b5624a7f08,
   "/src/admin/ImportLinks#ImportLinks": ImportLinks_3e6b826671e20c80baa9c3643f9911c1,
   "/src/admin/ImportProgress#ImportProgress": ImportProgress_cfd608ee9621a38c8ecf281b78c8247f,
+  "/src/admin/QuoteQuestions#QuoteQuestions": QuoteQuestions_bd443431648b68bb4204eb5d621c72b5,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/src/admin/BeltDashboard#BeltDashboard": BeltDashboard_d10cc17c07581ec744487464f7d3ce25,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

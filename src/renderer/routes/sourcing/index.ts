@@ -1,4 +1,10 @@
 // The sourcing routes: thin adapters over the use case in src/sourcing/ (submit, buyer).
 export { renderBoard } from './board'
 export { postSourcingForm, renderSourcingForm } from './form'
-export { acceptSourcing, closeSourcing, confirmSourcing, renderRequest } from './request'
+export {
+  acceptSourcing,
+  askSourcing,
+  closeSourcing,
+  confirmSourcing,
+  renderRequest,
+} from './request'

@@ -4,6 +4,7 @@ import { Layout } from '@/portal/components/Layout'
 import { hrefFor, type RenderContext } from '@/portal/context'
 import { formatters, intlLocale } from '@/portal/i18n'
 import { notFound, PortalError } from '@/renderer/errors'
+import { askQuestion } from '@/sourcing/questions'
 import {
   acceptQuote,
   closeRequest,
@@ -17,6 +18,7 @@ import {
 import type { InquiryResult } from '../inquiries/shared'
 import { linkBaseOf } from '../inquiries/shared'
 import { portalURL } from '../hub'
+import { type Asking, QuoteThreads } from './questions'
 
 const load = async (ctx: RenderContext, token: string) => {
   const request = await findRequest(ctx.payload, token, ctx.belt?.id ?? null)
@@ -47,11 +49,15 @@ const statusText = (ctx: RenderContext, status: SourcingRequest['status']) =>
     expired: ctx.t.statusExpired,
   })[status]
 
-/** The buyer's private page: the request, confirm, the quotes side by side (sortable), accept, close. */
+/**
+ * The buyer's private page: the request, confirm, the quotes side by side (sortable), each
+ * factory's message with the buyer's questions and its answers, accept, close.
+ */
 export const renderRequest = async (
   ctx: RenderContext,
   token: string,
   sort = 'price',
+  { asking, asked }: { asking?: Asking; asked?: string } = {},
 ): Promise<InquiryResult> => {
   const request = await load(ctx, token)
   const t = ctx.t
@@ -65,7 +71,9 @@ export const renderRequest = async (
       compare(a, b, request.quantity),
   )
   return {
-    status: 200,
+    // A question that could not be sent: the page again, with what was written and why (a 429
+    // for the day's limit).
+    status: asking ? (asking.problem === 'limit' ? 429 : 400) : 200,
     element: (
       <Layout ctx={ctx} title={request.product} isIndexable={false}>
         <h1>
@@ -177,18 +185,14 @@ export const renderRequest = async (
                 })}
               </tbody>
             </table>
-            {rows
-              .filter((row) => row.message)
-              .map((row) => (
-                <article key={row.id} className="session">
-                  <p>
-                    <strong>
-                      <bdi>{row.factoryDoc?.name}</bdi>
-                    </strong>
-                  </p>
-                  <p style={{ whiteSpace: 'pre-wrap' }}>{row.message}</p>
-                </article>
-              ))}
+            <QuoteThreads
+              ctx={ctx}
+              request={request}
+              rows={rows}
+              base={base}
+              asking={asking}
+              asked={asked}
+            />
           </>
         )}
         {request.status === 'open' || request.status === 'pending' ? (
@@ -247,4 +251,24 @@ export const acceptSourcing = async (ctx: RenderContext, token: string, quoteID:
       ),
     )
   return { status: 303, redirect: accepted.link } satisfies InquiryResult
+}
+
+/** The buyer asks one quoting factory a question: kept and e-mailed to its members (no buyer identity). */
+export const askSourcing = async (
+  ctx: RenderContext,
+  token: string,
+  form: { quote?: string; question?: string },
+) => {
+  const request = await load(ctx, token)
+  const quote = form.quote ?? ''
+  const result = await askQuestion(ctx.payload, request, quote, form.question)
+  if (!result) throw notFound()
+  if ('problem' in result)
+    return renderRequest(ctx, token, 'price', {
+      asking: { quote, value: String(form.question ?? '').slice(0, 5000), problem: result.problem },
+    })
+  return {
+    status: 303,
+    redirect: `${hrefFor(ctx, `/sourcing/requests/${token}`)}?asked=${quote}#quote-${quote}`,
+  } satisfies InquiryResult
 }
