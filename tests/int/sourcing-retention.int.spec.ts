@@ -88,7 +88,8 @@ describe('sourcing request retention', () => {
     })
     expect(answer.status, answer.text).toBe(201)
     made.quotes.push(answer.json.doc.id)
-    const acceptForm = `name="quote" value="${answer.json.doc.id}"`
+    // The accept form (the question form under the quote names it too).
+    const acceptForm = `/accept" method="post"><input type="hidden" name="quote" value="${answer.json.doc.id}"`
     // Today: offered for acceptance.
     const today = await zhili(`/en/sourcing/requests/${posted.token}`)
     expect(today.body).toContain(acceptForm)
