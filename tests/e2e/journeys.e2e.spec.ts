@@ -59,18 +59,30 @@ const operatorPage = async (): Promise<Page> => {
 }
 
 const addBlock = async (page: Page, name: string, index: number) => {
-  // The form state the last fills asked for comes back first: on a loaded machine, a reply that
-  // arrived after the new block replaced its fields with none (the row stayed, empty).
-  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
-  await page.getByRole('button', { name: '添加 模块' }).click()
-  await page.locator('[class*="blocks-drawer"] button', { hasText: name }).first().click()
-  // The new block's fields arrive from the server's form state.
-  await page.locator(`#layout-row-${index}`).waitFor()
-  await page
-    .locator(`#layout-row-${index}`)
-    .locator('input, textarea, [contenteditable="true"], .array-field__add-row')
-    .first()
-    .waitFor({ timeout: 60_000 })
+  const row = page.locator(`#layout-row-${index}`)
+  const fields = row.locator('input, textarea, [contenteditable="true"], .array-field__add-row')
+  for (let attempt = 1; ; attempt += 1) {
+    // The form state the last fills asked for comes back first: on a loaded machine, a reply that
+    // arrived after the new block replaced its fields with none (the row stayed, empty: Payload's
+    // form-state race, see the README).
+    await page.waitForTimeout(500)
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
+    await page.getByRole('button', { name: '添加 模块' }).click()
+    await page.locator('[class*="blocks-drawer"] button', { hasText: name }).first().click()
+    // The new block's fields arrive from the server's form state.
+    await row.waitFor()
+    const filled = await fields
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false)
+    if (filled) return
+    if (attempt === 3) throw new Error(`block ${name} (row ${index}) stayed empty three times`)
+    // As an editor would: remove the empty block and add it again.
+    await row.locator('.array-actions__button').first().click()
+    await page.locator('.array-actions__remove').first().click()
+    await row.waitFor({ state: 'detached', timeout: 15_000 })
+  }
 }
 
 describe('an operator’s journeys in the admin', () => {
