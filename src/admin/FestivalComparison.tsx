@@ -141,6 +141,7 @@ export const FestivalComparison = async ({
     )
   const id = chosen || String(festivals[0].id)
   const comparison = await festivalComparison(payload, belt, id, { locale })
+  const dayCount = comparison ? comparisonRows(comparison).length : 0
   const edition = (of: Edition, running: boolean) =>
     `「${of.campaign.name}」${day(of.campaign.startsAt, zh)} – ${day(of.campaign.endsAt, zh)}${running ? (zh ? '（进行中，统计到现在）' : ' (running: counted up to now)') : ''}`
   return (
@@ -189,8 +190,8 @@ export const FestivalComparison = async ({
           </div>
           <p style={{ color: 'var(--theme-elevation-600)', fontSize: 13 }}>
             {zh
-              ? `按活动的第几天对齐（共 ${comparisonRows(comparison).length} 天，按 UTC 日期计）。`
-              : `Days are lined up from each festival’s first day (${comparisonRows(comparison).length} days, UTC dates).`}
+              ? `按活动的第几天对齐（共 ${dayCount} 天，按 UTC 日期计）。`
+              : `Days are lined up from each festival’s first day (${dayCount} days, UTC dates).`}
           </p>
         </>
       ) : (

@@ -3,17 +3,15 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, idOf, isPlatformAdmin, sameID } from '@/access/roles'
-import { type ContentLocale, SLUGS } from '@/constants'
+import { SLUGS } from '@/constants'
 import { adminLink, queueMail } from '@/inquiries/mail'
 import { factoryMembers } from '@/inquiries/notify'
-import { buyerLanguage } from '@/inquiries/mailText'
-import { unsealToken } from '@/inquiries/token'
 import type { SourcingQuote, SourcingRequest } from '@/payload-types'
 import { RateLimiter } from '@/platform/rateLimit'
 import { now } from '@/utilities/clock'
 
 import { answerMail } from './mailText'
-import { QUESTIONING } from './quotes'
+import { buyerMailFor, QUESTIONING } from './quotes'
 
 /**
  * Questions on a quote (issue #22): the buyer asks a quoting factory from their private page, the
@@ -114,38 +112,24 @@ export const askQuestion = async (
 /** The factory answers: e-mailed to the buyer, in the language they posted in, with their link. */
 export const answerQuestion = async (payload: Payload, quote: SourcingQuote, answer: string) => {
   const saved = await append(payload, quote, 'factory', answer)
-  const request = (await payload.findByID({
-    collection: SLUGS.sourcingRequests,
-    id: idOf(quote.request as never) as number,
-    depth: 0,
-    overrideAccess: true,
-    showHiddenFields: true,
-  })) as SourcingRequest
-  const token = unsealToken(request.tokenSealed)
-  if (request.buyer?.email && token) {
-    const locale: ContentLocale = buyerLanguage(request.linkBase) === 'zh' ? 'zh' : 'en'
-    const factory = await payload.findByID({
-      collection: SLUGS.factories,
-      id: idOf(quote.factory as never) as number,
-      depth: 0,
-      locale,
-      fallbackLocale: 'zh',
-      overrideAccess: true,
-      select: { name: true },
-    })
+  const buyer = await buyerMailFor(
+    payload,
+    idOf(quote.request as never),
+    idOf(quote.factory as never),
+  )
+  if (buyer)
     await queueMail({ payload }, [
       {
-        to: request.buyer.email,
+        to: buyer.to,
         ...answerMail({
-          linkBase: request.linkBase,
-          product: request.product,
-          factory: String(factory?.name ?? ''),
+          linkBase: buyer.request.linkBase,
+          product: buyer.request.product,
+          factory: buyer.factory,
           answer,
-          link: `${request.linkBase}/sourcing/requests/${token}`,
+          link: buyer.link,
         }),
       },
     ])
-  }
   return saved
 }
 

@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionBeforeValidateHook,
+  Payload,
   PayloadRequest,
 } from 'payload'
 
@@ -158,30 +159,60 @@ export const checkQuote: CollectionBeforeValidateHook = async ({
   return data
 }
 
-/** A new answer is e-mailed to the buyer, with their private link (the request's language). */
-export const notifyQuote: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create' || req.context?.isSeed) return doc
-  const request = await requestByID(req, idOf(doc.request))
+/**
+ * What a mail to the buyer about one factory's answer needs: their address, their private link
+ * and the factory's name in their language (the request's `linkBase`); null when there is nobody
+ * to write to (the buyer erased, no sealed link). Used for a new quote and for an answer to a
+ * question (src/sourcing/questions.ts).
+ */
+export const buyerMailFor = async (
+  payload: Payload,
+  requestID: unknown,
+  factoryID: unknown,
+  req?: PayloadRequest,
+) => {
+  const request = (await payload.findByID({
+    collection: SLUGS.sourcingRequests,
+    id: requestID as number,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    disableErrors: true,
+    ...(req ? { req } : {}),
+  })) as SourcingRequest | null
   const token = request ? unsealToken(request.tokenSealed) : null
-  if (!request?.buyer?.email || !token) return doc
+  if (!request?.buyer?.email || !token) return null
   const locale: ContentLocale = buyerLanguage(request.linkBase) === 'zh' ? 'zh' : 'en'
-  const factory = await req.payload.findByID({
+  const factory = await payload.findByID({
     collection: SLUGS.factories,
-    id: idOf(doc.factory) as number,
+    id: factoryID as number,
     depth: 0,
     locale,
     fallbackLocale: 'zh',
     overrideAccess: true,
-    req,
     select: { name: true },
+    ...(req ? { req } : {}),
   })
-  const mail = quoteMail({
-    linkBase: request.linkBase,
-    product: request.product,
-    factory: factory?.name ?? '',
-    declined: doc.status === 'declined',
+  return {
+    request,
+    to: request.buyer.email,
+    factory: String(factory?.name ?? ''),
     link: `${request.linkBase}/sourcing/requests/${token}`,
+  }
+}
+
+/** A new answer is e-mailed to the buyer, with their private link (the request's language). */
+export const notifyQuote: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || req.context?.isSeed) return doc
+  const buyer = await buyerMailFor(req.payload, idOf(doc.request), idOf(doc.factory), req)
+  if (!buyer) return doc
+  const mail = quoteMail({
+    linkBase: buyer.request.linkBase,
+    product: buyer.request.product,
+    factory: buyer.factory,
+    declined: doc.status === 'declined',
+    link: buyer.link,
   })
-  await queueMail(req, [{ to: request.buyer.email, ...mail }])
+  await queueMail(req, [{ to: buyer.to, ...mail }])
   return doc
 }
