@@ -146,10 +146,12 @@ export const answerEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = (req.user ?? null) as ChandiUser | null
+    const id = String(req.routeParams?.id ?? '')
+    // A quote's id as the buyer's page takes it: digits only (`04` is not quote 4).
     const quote = (await req.payload
       .findByID({
         collection: SLUGS.sourcingQuotes,
-        id: String(req.routeParams?.id ?? ''),
+        id: /^[1-9]\d*$/.test(id) ? id : '0',
         depth: 0,
         overrideAccess: true,
         disableErrors: true,
@@ -167,7 +169,9 @@ export const answerEndpoint: Endpoint = {
     } catch {
       return fail(400, 'answer: the body must be JSON { "answer": "…" }. 请求格式错误。', 'answer')
     }
-    const checked = checkBody((req.data as Record<string, unknown> | undefined)?.answer)
+    const raw = (req.data as Record<string, unknown> | undefined)?.answer
+    // Text only: an object or a number would be stored and mailed as "[object Object]" or "12".
+    const checked = typeof raw === 'string' ? checkBody(raw) : ({ problem: 'empty' } as const)
     if ('problem' in checked)
       return fail(
         400,

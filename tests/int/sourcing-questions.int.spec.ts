@@ -162,6 +162,29 @@ describe('questions on a quote', () => {
     })
     expect(blank.status).toBe(400)
     expect(blank.text).toContain('"path":"answer"')
+    // Text only: an object, a list, a number or a flag is refused, not stored as "[object Object]".
+    for (const answer of [{ a: 1 }, ['a', 'b'], 12345, true]) {
+      const odd = await api(`/api/sourcing-quotes/${request.quoteID}/answer`, {
+        method: 'POST',
+        token: request.member,
+        body: { answer },
+      })
+      expect(odd.status, JSON.stringify(answer)).toBe(400)
+      expect(odd.text).toContain('"path":"answer"')
+    }
+    // The quote's id as digits only: `0<id>` is no quote.
+    const padded = await api(`/api/sourcing-quotes/0${request.quoteID}/answer`, {
+      method: 'POST',
+      token: request.member,
+      body: { answer: 'Padded id' },
+    })
+    expect(padded.status).toBe(404)
+    const stored = await api(`/api/sourcing-quotes/${request.quoteID}?depth=0`, {
+      token: request.member,
+    })
+    expect(stored.json.questions.map((entry: { author: string }) => entry.author)).toEqual([
+      'buyer',
+    ])
     // Closed by the buyer: no more questions, and no box to ask.
     await postForm(`${request.prefix}/sourcing/requests/${request.token}/close`, {})
     const closed = await ask(request.prefix, request.token, request.quoteID, 'Ещё вопрос?')
