@@ -24,11 +24,13 @@ import { LiveSessions } from '@/collections/LiveSessions'
 import { ImportFiles, Imports } from '@/collections/Imports'
 import { importCheckTask, IMPORT_QUEUE, importRunTask } from '@/imports/jobs'
 import { InquiryFiles } from '@/collections/InquiryFiles'
+import { SourcingAlerts } from '@/collections/SourcingAlerts'
 import { SourcingQuotes } from '@/collections/SourcingQuotes'
 import { SourcingRequests } from '@/collections/SourcingRequests'
 import { Media } from '@/collections/Media'
 import { MAIL_QUEUE, sendMailTask } from '@/inquiries/mail'
 import { retentionTask } from '@/inquiries/privacy'
+import { sourcingDigestTask } from '@/sourcing/alerts'
 import { sourcingRetentionTask } from '@/sourcing/retention'
 import { Pages } from '@/collections/Pages'
 import { Products } from '@/collections/Products'
@@ -90,6 +92,7 @@ const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig 
     SLUGS.verificationDocuments,
     SLUGS.sourcingRequests,
     SLUGS.sourcingQuotes,
+    SLUGS.sourcingAlerts,
   ]
   if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
@@ -218,6 +221,7 @@ export default buildConfig({
     VerificationDocuments,
     SourcingRequests,
     SourcingQuotes,
+    SourcingAlerts,
   ].map((collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection)))),
   // The exchange-rate table behind the portals' approximate conversions (platform admins only).
   globals: [ExchangeRates],
@@ -276,7 +280,14 @@ export default buildConfig({
   // E-mails wait in their own queue, polled more often (CHANDI_MAIL_CRON) and retried with a
   // back-off; the nightly retention task runs in the default one.
   jobs: {
-    tasks: [sendMailTask, retentionTask, sourcingRetentionTask, importCheckTask, importRunTask],
+    tasks: [
+      sendMailTask,
+      sourcingDigestTask,
+      retentionTask,
+      sourcingRetentionTask,
+      importCheckTask,
+      importRunTask,
+    ],
     autoRun: [
       { cron: '* * * * *', limit: 20, queue: 'default' },
       { cron: env('CHANDI_MAIL_CRON'), limit: 50, queue: MAIL_QUEUE },

@@ -86,6 +86,7 @@ export interface Config {
     'verification-documents': VerificationDocument;
     'sourcing-requests': SourcingRequest;
     'sourcing-quotes': SourcingQuote;
+    'sourcing-alerts': SourcingAlert;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -114,6 +115,7 @@ export interface Config {
     'verification-documents': VerificationDocumentsSelect<false> | VerificationDocumentsSelect<true>;
     'sourcing-requests': SourcingRequestsSelect<false> | SourcingRequestsSelect<true>;
     'sourcing-quotes': SourcingQuotesSelect<false> | SourcingQuotesSelect<true>;
+    'sourcing-alerts': SourcingAlertsSelect<false> | SourcingAlertsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -142,6 +144,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      sourcingDigest: TaskSourcingDigest;
       inquiryRetention: TaskInquiryRetention;
       sourcingRetention: TaskSourcingRetention;
       importCheck: TaskImportCheck;
@@ -1220,6 +1223,18 @@ export interface SourcingQuote {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-alerts".
+ */
+export interface SourcingAlert {
+  id: number;
+  factory: number | Factory;
+  lastMailedAt?: string | null;
+  digestDue?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses of renamed pages answer with a 301 to the new one; you can add your own too.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1325,6 +1340,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendMail'
+          | 'sourcingDigest'
           | 'inquiryRetention'
           | 'sourcingRetention'
           | 'importCheck'
@@ -1366,6 +1382,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendMail'
+        | 'sourcingDigest'
         | 'inquiryRetention'
         | 'sourcingRetention'
         | 'importCheck'
@@ -1470,6 +1487,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sourcing-quotes';
         value: number | SourcingQuote;
+      } | null)
+    | ({
+        relationTo: 'sourcing-alerts';
+        value: number | SourcingAlert;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2336,6 +2357,17 @@ export interface SourcingQuotesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-alerts_select".
+ */
+export interface SourcingAlertsSelect<T extends boolean = true> {
+  factory?: T;
+  lastMailedAt?: T;
+  digestDue?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -2538,6 +2570,18 @@ export interface TaskSendMail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSourcingDigest".
+ */
+export interface TaskSourcingDigest {
+  input: {
+    factory: string;
+  };
+  output: {
+    requests?: number | null;
   };
 }
 /**

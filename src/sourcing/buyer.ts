@@ -3,12 +3,12 @@ import type { Payload } from 'payload'
 import { idOf, idsOf, sameID } from '@/access/roles'
 import type { ContentLocale } from '@/constants'
 import { SLUGS } from '@/constants'
-import { adminLink, queueMail } from '@/inquiries/mail'
-import { notifyNewInquiry, factoryMembers } from '@/inquiries/notify'
+import { notifyNewInquiry } from '@/inquiries/notify'
 import { hashToken, newToken, sealToken, TOKEN_SHAPE } from '@/inquiries/token'
 import type { Factory, SourcingQuote, SourcingRequest } from '@/payload-types'
 import { now } from '@/utilities/clock'
 
+import { alertMatchedFactories } from './alerts'
 import { matchFactories } from './match'
 import { ACCEPTING } from './quotes'
 import { isDue } from './values'
@@ -59,7 +59,8 @@ export const expireIfDue = async (payload: Payload, request: SourcingRequest) =>
 
 /**
  * The buyer confirmed their address: the request is matched and each matched factory's members
- * get one e-mail (in Chinese, with the admin link). Confirming twice does nothing more.
+ * are e-mailed (at once, or in the factory's next digest: src/sourcing/alerts.ts). Confirming
+ * twice does nothing more.
  */
 export const confirmRequest = async (
   payload: Payload,
@@ -87,18 +88,12 @@ export const confirmRequest = async (
     overrideAccess: true,
     showHiddenFields: true,
   })) as SourcingRequest
-  const link = adminLink(`/admin/collections/${SLUGS.sourcingRequests}/${request.id}`)
-  const mails = []
-  for (const match of matches) {
-    for (const to of await factoryMembers({ payload, factoryID: match.factory })) {
-      mails.push({
-        to,
-        subject: `新采购需求 New sourcing request: ${request.product}`,
-        text: `${request.product} · ${request.quantity} ${request.unit}${request.destinationCountry ? ` → ${request.destinationCountry}` : ''}\n\n${request.details ?? ''}\n\n${link}`,
-      })
-    }
-  }
-  if (notify && mails.length) await queueMail({ payload }, mails)
+  if (notify)
+    await alertMatchedFactories(
+      payload,
+      updated,
+      matches.map((match) => match.factory as ID),
+    )
   return updated
 }
 

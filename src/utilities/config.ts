@@ -184,6 +184,7 @@ const SPECS = {
   CHANDI_MAIL_CRON: cron('*/15 * * * * *'),
   CHANDI_MAIL_RETRY_DELAY_MS: whole(60_000, 0),
   CHANDI_MAIL_ATTEMPTS: whole(6, 0),
+  CHANDI_SOURCING_DIGEST_SECONDS: whole(3600, 0),
   INQUIRY_FILES_DIR: text('data/inquiry-files'),
   IMPORT_FILES_DIR: text('data/import-files'),
   VERIFICATION_FILES_DIR: text('data/verification-files'),

@@ -196,6 +196,8 @@ const startSuite = async (): Promise<Suite> => {
       // Retries within seconds instead of minutes.
       CHANDI_MAIL_CRON: '*/2 * * * * *',
       CHANDI_MAIL_RETRY_DELAY_MS: '1000',
+      // Sourcing digests after seconds, not an hour (tests/int/sourcing-digest.int.spec.ts).
+      CHANDI_SOURCING_DIGEST_SECONDS: '5',
       CHANDI_INQUIRY_LIMIT_IP: '1000',
       CHANDI_SIGN_UP_LIMIT_IP: '1000',
       // Page views reach the database within half a second (tests/int/barometer.int.spec.ts);
