@@ -8,6 +8,7 @@ import { adminLink, queueMail } from '@/inquiries/mail'
 import { factoryMembers } from '@/inquiries/notify'
 import type { SourcingQuote, SourcingRequest } from '@/payload-types'
 import { RateLimiter } from '@/platform/rateLimit'
+import { withRowLock } from '@/platform/rowLock'
 import { now } from '@/utilities/clock'
 
 import { answerMail } from './mailText'
@@ -48,25 +49,44 @@ const quoteOf = async (payload: Payload, request: SourcingRequest, quoteID: stri
   return quote
 }
 
+/**
+ * Adds to the quote's questions as they are at that moment: the quote's row is held from the
+ * read to the write (src/platform/rowLock.ts), so a question and an answer sent in the same
+ * instant both stay.
+ */
 const append = (
   payload: Payload,
   quote: SourcingQuote,
   author: 'buyer' | 'factory',
   body: string,
 ) =>
-  payload.update({
-    collection: SLUGS.sourcingQuotes,
-    id: quote.id,
-    data: {
-      questions: [
-        ...(quote.questions ?? []).map(({ author, body, sentAt }) => ({ author, body, sentAt })),
-        { author, body, sentAt: now().toISOString() },
-      ],
-    },
-    overrideAccess: true,
-    // Not a new answer to the request: the quote's own checks and its mail are not for this.
-    context: { [QUESTIONING]: true },
-  }) as Promise<SourcingQuote>
+  withRowLock(payload, { table: 'sourcing_quotes', id: quote.id }, async (req) => {
+    const current = (await payload.findByID({
+      collection: SLUGS.sourcingQuotes,
+      id: quote.id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as SourcingQuote
+    return (await payload.update({
+      collection: SLUGS.sourcingQuotes,
+      id: quote.id,
+      data: {
+        questions: [
+          ...(current.questions ?? []).map(({ author, body, sentAt }) => ({
+            author,
+            body,
+            sentAt,
+          })),
+          { author, body, sentAt: now().toISOString() },
+        ],
+      },
+      overrideAccess: true,
+      // Not a new answer to the request: the quote's own checks and its mail are not for this.
+      context: { [QUESTIONING]: true },
+      req,
+    })) as SourcingQuote
+  })
 
 const checkBody = (raw: unknown): { body: string } | { problem: QuestionProblem } => {
   const body = String(raw ?? '')

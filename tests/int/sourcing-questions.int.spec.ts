@@ -99,6 +99,31 @@ describe('questions on a quote', () => {
     expect(after.body).toContain('The factory answered')
   })
 
+  it('questions and answers sent in the same instant all stay (none overwrites another)', async () => {
+    const request = await quoted()
+    const first = await ask(request.prefix, request.token, request.quoteID, unique('First?'))
+    expect(first.status).toBe(303)
+    const questions = [unique('Second?'), unique('Third?')]
+    const answers = [unique('Answer one.'), unique('Answer two.')]
+    const sent = await Promise.all([
+      ...questions.map((question) => ask(request.prefix, request.token, request.quoteID, question)),
+      ...answers.map((answer) =>
+        api(`/api/sourcing-quotes/${request.quoteID}/answer`, {
+          method: 'POST',
+          token: request.member,
+          body: { answer },
+        }),
+      ),
+    ])
+    expect(sent.map((response) => response.status)).toEqual([303, 303, 200, 200])
+    const read = await api(`/api/sourcing-quotes/${request.quoteID}?depth=0`, {
+      token: request.member,
+    })
+    const bodies = (read.json.questions as { body: string }[]).map((entry) => entry.body)
+    expect(bodies).toHaveLength(5)
+    for (const text of [...questions, ...answers]) expect(bodies).toContain(text)
+  })
+
   it('nobody else reads or writes them: another factory, the operator, anonymous, a PATCH', async () => {
     const request = await quoted()
     const question = unique('What is your lead time for 40,000?')
