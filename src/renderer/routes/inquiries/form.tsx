@@ -18,6 +18,7 @@ import {
   Honeypot,
   linkBaseOf,
   scopeOf,
+  Select,
   TextArea,
   type Errors,
   type InquiryResult,
@@ -53,27 +54,19 @@ export const renderInquiryForm = async (
           action={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}
           style={{ maxWidth: 560 }}
         >
-          <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
-            {t.product}
-            <select
-              name="product"
-              defaultValue={values.product ?? ''}
-              aria-invalid={errors.product ? 'true' : undefined}
-            >
-              <option value="">—</option>
-              {products.map((product) => (
-                <option key={product.id} value={product.slug}>
-                  {product.name} ({t.moq}{' '}
-                  {formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)})
-                </option>
-              ))}
-            </select>
-            {errors.product ? (
-              <span role="alert" style={{ color: '#b00020' }}>
-                {errors.product}
-              </span>
-            ) : null}
-          </label>
+          <Select
+            name="product"
+            label={t.product}
+            values={values}
+            errors={errors}
+            options={[
+              { value: '', label: '—' },
+              ...products.map((product) => ({
+                value: product.slug,
+                label: `${product.name} (${t.moq} ${formatters(ctx.ui).quantity(product.moq.quantity, product.moq.unit)})`,
+              })),
+            ]}
+          />
           {selected ? (
             <TierTable
               ctx={ctx}

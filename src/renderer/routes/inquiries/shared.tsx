@@ -53,6 +53,38 @@ export const findThread = async (ctx: RenderContext, token: string) => {
   return inquiry
 }
 
+/** Attributes that tie a control to its refusal: marked invalid, described by the message. */
+const invalid = (name: string, errors: Errors) =>
+  errors[name]
+    ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${name}-error` }
+    : { 'aria-invalid': undefined }
+
+/** A control with its label above it and, when refused, the reason below it (announced). */
+const Labelled = ({
+  name,
+  label,
+  errors,
+  required = false,
+  children,
+}: {
+  name: string
+  label: string
+  errors: Errors
+  required?: boolean
+  children: React.ReactNode
+}) => (
+  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+    {label}
+    {required ? ' *' : ''}
+    {children}
+    {errors[name] ? (
+      <span id={`${name}-error`} role="alert" style={{ color: '#b00020' }}>
+        {errors[name]}
+      </span>
+    ) : null}
+  </label>
+)
+
 /** This portal in this language, absolute (`https://zhili.example.com/en`): where links point. */
 export const linkBaseOf = (ctx: RenderContext) =>
   `${ctx.origin}${hrefFor(ctx, '')}`.replace(/\/$/, '')
@@ -79,9 +111,7 @@ export const Field = ({
   step?: string
   min?: number
 }) => (
-  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
-    {label}
-    {required ? ' *' : ''}
+  <Labelled name={name} label={label} errors={errors} required={required}>
     <input
       name={name}
       type={type}
@@ -91,15 +121,34 @@ export const Field = ({
       step={step}
       min={min}
       inputMode={type === 'number' ? (step === 'any' ? 'decimal' : 'numeric') : undefined}
-      aria-invalid={errors[name] ? 'true' : undefined}
-      aria-describedby={errors[name] ? `${name}-error` : undefined}
+      {...invalid(name, errors)}
     />
-    {errors[name] ? (
-      <span id={`${name}-error`} role="alert" style={{ color: '#b00020' }}>
-        {errors[name]}
-      </span>
-    ) : null}
-  </label>
+  </Labelled>
+)
+
+/** A choice from a list, kept on a refusal. */
+export const Select = ({
+  name,
+  label,
+  options,
+  values,
+  errors,
+}: {
+  name: string
+  label: string
+  options: { value: string; label: string }[]
+  values: Values
+  errors: Errors
+}) => (
+  <Labelled name={name} label={label} errors={errors}>
+    <select name={name} defaultValue={values[name] ?? ''} {...invalid(name, errors)}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  </Labelled>
 )
 
 /** The list of refusals above a form, in the page's language. */
@@ -133,23 +182,16 @@ export const TextArea = ({
   errors: Errors
   required?: boolean
 }) => (
-  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
-    {label}
-    {required ? ' *' : ''}
+  <Labelled name={name} label={label} errors={errors} required={required}>
     <textarea
       name={name}
       rows={6}
       required={required}
       maxLength={5000}
       defaultValue={values[name] ?? ''}
-      aria-invalid={errors[name] ? 'true' : undefined}
+      {...invalid(name, errors)}
     />
-    {errors[name] ? (
-      <span role="alert" style={{ color: '#b00020' }}>
-        {errors[name]}
-      </span>
-    ) : null}
-  </label>
+  </Labelled>
 )
 
 /** The buyer's name, company, e-mail and phone: what a factory sees once it may. */

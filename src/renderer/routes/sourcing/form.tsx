@@ -13,6 +13,7 @@ import {
   Field,
   Honeypot,
   linkBaseOf,
+  Select,
   TextArea,
   type Errors,
   type InquiryResult,
@@ -35,40 +36,6 @@ const categoryChoices = async (ctx: RenderContext) => {
   for (const doc of docs as Category[]) if (!seen.has(doc.slug)) seen.set(doc.slug, doc.name)
   return [...seen].map(([slug, name]) => ({ slug, name }))
 }
-
-const Select = ({
-  name,
-  label,
-  options,
-  values,
-  errors,
-}: {
-  name: string
-  label: string
-  options: { value: string; label: string }[]
-  values: Values
-  errors: Errors
-}) => (
-  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
-    {label}
-    <select
-      name={name}
-      defaultValue={values[name] ?? ''}
-      aria-invalid={errors[name] ? 'true' : undefined}
-    >
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </select>
-    {errors[name] ? (
-      <span role="alert" style={{ color: '#b00020' }}>
-        {errors[name]}
-      </span>
-    ) : null}
-  </label>
-)
 
 /** `/sourcing/new`: the posting form, on the hub and on every portal; works without JavaScript. */
 export const renderSourcingForm = async (
