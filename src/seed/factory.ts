@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, RequestContext, Where } from 'payload'
 
 import { BELT_ROLES, demoFactoryEmail, SLUGS } from '@/constants'
 
+import { shapeForCategory, type DemoShape } from './images'
 import type { BeltDefinition, DemoFactory, Text } from './types'
 
 /** Seeds skip side effects such as cache invalidation and notifications. */
@@ -25,7 +26,8 @@ export type Helpers = {
   image: (args: {
     tenant: ID
     name: string
-    caption: string
+    shape?: DemoShape
+    monogram?: string
     alt: Text
     belt: BeltDefinition
     factory?: ID
@@ -97,7 +99,7 @@ export const seedFactory = async ({
     tenant,
     factory: doc.id,
     name: `${factory.slug}-workshop`,
-    caption: factory.name.en,
+    shape: 'factory',
     alt: { zh: `${factory.name.zh}车间`, en: `${factory.name.en} workshop` },
     belt,
   })
@@ -122,7 +124,7 @@ export const seedFactory = async ({
       tenant,
       factory: doc.id,
       name: `${factory.slug}-${product.slug}`,
-      caption: product.sku,
+      shape: shapeForCategory(product.category),
       alt: { zh: product.name.zh, en: product.name.en },
       belt,
     })

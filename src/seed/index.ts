@@ -13,7 +13,7 @@ import {
 import { isProduction } from '@/utilities/config'
 import { paragraphsToLexical } from '@/utilities/lexical'
 
-import { drawDemoImage } from './images'
+import { drawDemoImage, type DemoShape } from './images'
 import type { BeltDefinition, Text } from './types'
 import { seedCampaign } from './campaign'
 import { seedSourcing } from './sourcing'
@@ -106,14 +106,16 @@ export const seedDemo = async ({
   const image = async ({
     tenant,
     name,
-    caption,
+    shape,
+    monogram,
     alt,
     belt,
     factory,
   }: {
     tenant: ID
     name: string
-    caption: string
+    shape?: DemoShape
+    monogram?: string
     alt: Text
     belt: BeltDefinition
     factory?: ID
@@ -132,7 +134,8 @@ export const seedDemo = async ({
     if (existing.docs[0]) return existing.docs[0].id
     const buffer = await drawDemoImage({
       seed: name,
-      caption,
+      shape,
+      monogram,
       primary: belt.branding.primaryColour,
       accent: belt.branding.accentColour,
     })
@@ -229,14 +232,14 @@ export const seedDemo = async ({
       const heroImage = await image({
         tenant: tenant.id,
         name: `${belt.slug}-hero`,
-        caption: belt.name.en,
+        shape: 'skyline',
         alt: { zh: `${belt.name.zh}产业带`, en: `${belt.name.en} industrial belt` },
         belt,
       })
       const logo = await image({
         tenant: tenant.id,
         name: `${belt.slug}-logo`,
-        caption: belt.slug.slice(0, 2).toUpperCase(),
+        monogram: belt.slug.slice(0, 2).toUpperCase(),
         alt: { zh: `${belt.name.zh}标志`, en: `${belt.name.en} logo` },
         belt,
       })
