@@ -28,6 +28,7 @@ export type Helpers = {
     name: string
     shape?: DemoShape
     monogram?: string
+    colours?: { primary: string; accent: string }
     alt: Text
     belt: BeltDefinition
     factory?: ID
@@ -120,14 +121,31 @@ export const seedFactory = async ({
   }
 
   for (const product of factory.products) {
-    const picture = await image({
-      tenant,
-      factory: doc.id,
-      name: `${factory.slug}-${product.slug}`,
-      shape: shapeForCategory(product.category),
-      alt: { zh: product.name.zh, en: product.name.en },
-      belt,
-    })
+    // Three photos for the product page's gallery: the belt's colours, then two other colourways.
+    const { primaryColour, accentColour } = belt.branding
+    const colourways = [
+      undefined,
+      { primary: accentColour, accent: primaryColour },
+      { primary: '#374151', accent: accentColour },
+    ]
+    const pictures: ID[] = []
+    for (const [index, colours] of colourways.entries())
+      pictures.push(
+        await image({
+          tenant,
+          factory: doc.id,
+          name: `${factory.slug}-${product.slug}${index ? `-${index + 1}` : ''}`,
+          shape: shapeForCategory(product.category),
+          colours,
+          alt: index
+            ? {
+                zh: `${product.name.zh}，配色 ${index + 1}`,
+                en: `${product.name.en}, colourway ${index + 1}`,
+              }
+            : { zh: product.name.zh, en: product.name.en },
+          belt,
+        }),
+      )
     await findOrCreate<{ id: ID; specs?: { id: string }[] }>({
       collection: SLUGS.products,
       where: { and: [{ slug: { equals: product.slug } }, { tenant: { equals: tenant } }] },
@@ -139,7 +157,7 @@ export const seedFactory = async ({
         name: product.name.zh,
         summary: product.summary.zh,
         category: categoryIDs.get(product.category),
-        images: [picture],
+        images: pictures,
         moq: { quantity: product.moq, unit: product.unit },
         currency: product.currency,
         priceTiers: product.tiers.map(([minQuantity, maxQuantity, unitPrice]) => ({

@@ -108,6 +108,7 @@ export const seedDemo = async ({
     name,
     shape,
     monogram,
+    colours,
     alt,
     belt,
     factory,
@@ -116,6 +117,7 @@ export const seedDemo = async ({
     name: string
     shape?: DemoShape
     monogram?: string
+    colours?: { primary: string; accent: string }
     alt: Text
     belt: BeltDefinition
     factory?: ID
@@ -136,8 +138,8 @@ export const seedDemo = async ({
       seed: name,
       shape,
       monogram,
-      primary: belt.branding.primaryColour,
-      accent: belt.branding.accentColour,
+      primary: colours?.primary ?? belt.branding.primaryColour,
+      accent: colours?.accent ?? belt.branding.accentColour,
     })
     const doc = await findOrCreate<{ id: ID }>({
       collection: SLUGS.media,

@@ -116,8 +116,11 @@ describe('prices with an approximate conversion', () => {
       expect(euros.body).toContain(approx('en', price, 'USD', 'EUR'))
     const dollars = await zhili(`/en/products/${ROMPER.slug}`)
     expect(dollars.body).toContain(money('en', ROMPER.tiers[0][2], 'USD'))
-    expect(dollars.body).not.toContain('class="approx"')
-    expect(dollars.body).not.toContain(MESSAGES.en.conversionNote.split('{date}')[0])
+    // The romper's own prices are not converted (the cards of yuan-priced products below may be).
+    const tiers = dollars.body.slice(dollars.body.indexOf('id="price-tiers"'))
+    expect(tiers.slice(0, tiers.indexOf('</table>'))).not.toContain('class="approx"')
+    const buyBox = dollars.body.slice(dollars.body.indexOf('class="buy-box"'))
+    expect(buyBox.slice(0, buyBox.indexOf('class="facts"'))).not.toContain('class="approx"')
     // A yuan price on the English page is converted into dollars.
     const yuan = await zhili(`/en/products/${CNY_PRODUCT.slug}`)
     expect(yuan.body).toContain(approx('en', CNY_PRODUCT.tiers[0][2], 'CNY', 'USD'))
@@ -175,7 +178,8 @@ describe('prices with an approximate conversion', () => {
         `<time dateTime="${original.asOf.slice(0, 10)}"><bdi>${date}</bdi></time>`,
       )
       expect(page.body).toContain(after.split('{currencies}')[0])
-      expect(page.body).toContain('<bdi>USD</bdi>')
+      // Among the currencies named: the romper's (cards below may add others).
+      expect(page.body).toMatch(/currenc[^<]*<bdi>[^<]*USD[^<]*<\/bdi>|<bdi>[^<]*USD[^<]*<\/bdi>/)
     },
   )
 

@@ -7,10 +7,12 @@ type Props = {
   sizes: string
   isEager?: boolean
   className?: string
+  /** In place of the image's own text: `""` where a link's label already says what it is. */
+  alt?: string
 }
 
 /** An image in the sizes sharp made, with width and height so nothing shifts as it loads. */
-export const Image = ({ media, sizes, isEager = false, className }: Props) => {
+export const Image = ({ media, sizes, isEager = false, className, alt }: Props) => {
   const source = imageSource(media)
   if (!source) return null
   return (
@@ -21,7 +23,7 @@ export const Image = ({ media, sizes, isEager = false, className }: Props) => {
       sizes={sizes}
       width={source.width}
       height={source.height}
-      alt={source.alt}
+      alt={alt ?? source.alt}
       loading={isEager ? 'eager' : 'lazy'}
       decoding="async"
     />

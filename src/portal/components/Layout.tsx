@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
 import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from '@/portal/context'
 import { MESSAGES, UI_LOCALES, intlLocale } from '@/portal/i18n'
+import { portalStyles } from '@/portal/styles'
 import { portalTheme } from '@/portal/theme'
 
 import { CurrencyInput, MoneyNote } from '@/portal/components/Money'
@@ -17,41 +18,6 @@ export const jsonForScript = (value: unknown) =>
 export const JsonLd = ({ data }: { data: unknown }) => (
   <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
 )
-
-const CSS = `
-*{box-sizing:border-box}body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",sans-serif;line-height:1.55;color:#1a1a1a;background:#fafafa}
-a{color:var(--primary)}img{max-width:100%;height:auto;display:block}
-.skip{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.skip:focus{clip:auto;width:auto;height:auto;inset-block-start:8px;inset-inline-start:8px;background:#fff;padding:8px;z-index:10}
-header.site{background:var(--primary);color:#fff}header.site a{color:#fff}
-.bar{max-width:1120px;margin:0 auto;padding:12px 16px;display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between}
-.brand{display:flex;gap:10px;align-items:center;font-weight:700;font-size:1.15rem;text-decoration:none}.brand img{width:40px;height:40px;border-radius:6px;object-fit:cover}
-nav.main ul,nav.langs ul{list-style:none;display:flex;flex-wrap:wrap;gap:14px;margin:0;padding:0}
-nav.langs a[aria-current]{font-weight:700;text-decoration:none}
-form.search{display:flex;gap:6px}form.search input{padding:8px;border:1px solid #bbb;border-radius:4px;min-width:14rem}
-button,.button{background:var(--accent);color:var(--accent-text);border:0;border-radius:4px;padding:8px 14px;font-weight:600;cursor:pointer;text-decoration:none;display:inline-block}
-main{max-width:1120px;margin:0 auto;padding:16px}
-.hero{position:relative;background:var(--primary);color:#fff;border-radius:8px;overflow:hidden;margin-bottom:24px}
-.hero img{width:100%;aspect-ratio:16/6;object-fit:cover;opacity:.45}.hero .text{padding:24px}.hero img+.text{position:absolute;inset:auto 0 0 0}
-.hero h1{margin:0 0 6px;font-size:clamp(1.6rem,4vw,2.6rem)}
-.figures{display:flex;flex-wrap:wrap;gap:16px;padding:0;list-style:none}.figures li{background:#fff;border-radius:8px;padding:12px 16px;border-top:4px solid var(--accent)}
-.figures strong{display:block;font-size:1.5rem;color:var(--primary)}
-.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px;padding:0;list-style:none}
-.card{background:#fff;border-radius:8px;overflow:hidden;box-shadow:0 1px 3px rgba(0,0,0,.1);height:100%}
-.card img{width:100%;aspect-ratio:4/3;object-fit:cover}.card .body{padding:12px}.card h3{margin:0 0 6px;font-size:1.05rem}
-.badge{display:inline-block;background:#0a7b3e;color:#fff;border-radius:999px;padding:2px 10px;font-size:.8rem}
-.chart{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;background:#fff;border-radius:8px;padding:12px;margin:0 0 16px}.chart svg{max-width:100%;height:auto}.chart table,table.barometer{border-collapse:collapse;font-size:.9rem}.chart th,.chart td,table.barometer th,table.barometer td{padding:2px 8px;text-align:start}.table-scroll{overflow-x:auto;max-width:100%}
-.filters{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;background:#fff;padding:12px;border-radius:8px;margin-bottom:16px}
-.filters label{display:flex;flex-direction:column;font-size:.9rem;gap:4px}.filters select,.filters input{padding:6px;border:1px solid #bbb;border-radius:4px}
-table.tiers{border-collapse:collapse;background:#fff}table.tiers th,table.tiers td{border:1px solid #ddd;padding:8px 12px;text-align:start}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px}dl.facts dt{font-weight:600}
-.pager{display:flex;gap:16px;margin:16px 0}.preview{background:#fff3cd;color:#5c4400;padding:8px 16px;text-align:center}
-footer.site{max-width:1120px;margin:32px auto;padding:16px;color:#555;border-top:1px solid #ddd}
-.countdown strong{font-variant-numeric:tabular-nums}.session{background:#fff;border-radius:8px;padding:12px;margin:8px 0}.live-badge{background:#c62828;color:#fff;border-radius:4px;padding:2px 8px;font-size:.8rem}.festival td{color:#b00020;font-weight:700}
-table.month{width:100%;table-layout:fixed;border-collapse:collapse;background:#fff}table.month th,table.month td{border:1px solid #ddd;padding:4px;vertical-align:top;overflow-wrap:anywhere}table.month td{height:64px}table.month caption{text-align:start;color:#555;padding:4px 0}.has-festival{background:#fff4e5}.festival-day{display:block;font-size:.8rem}.day{font-variant-numeric:tabular-nums;color:#555}.month-nav{display:flex;gap:16px}.festival-list{list-style:none;padding:0;display:grid;gap:12px}dl.figures{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px}
-.approx{color:#555;font-size:.92em}.money-note{color:#555;font-size:.9rem;border-top:1px solid #ddd;margin-top:24px;padding-top:8px}.money-note p{margin:4px 0}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-@media (max-width:640px){.bar{padding:8px 12px;gap:6px 12px}.brand{font-size:1rem}.brand img{width:32px;height:32px}nav.main,nav.langs{max-width:100%}nav.main ul,nav.langs ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:12px;scrollbar-width:none}form.search{width:100%}form.search input{min-width:0;flex:1}.hero img+.text{position:static}.inquire-bar{position:fixed;inset-inline:0;bottom:0;margin:0;padding:10px 16px;background:#fff;box-shadow:0 -2px 8px rgba(0,0,0,.15);z-index:5}.inquire-bar .button{display:block;text-align:center;padding:12px}main:has(.inquire-bar){padding-bottom:80px}}
-`
 
 type Props = {
   ctx: RenderContext
@@ -146,7 +112,7 @@ export const Layout = ({
         <link rel="icon" href="data:," />
         <style
           dangerouslySetInnerHTML={{
-            __html: `:root{--primary:${theme.primary};--accent:${theme.accent};--accent-text:${theme.accentText}}${CSS}`,
+            __html: portalStyles(theme),
           }}
         />
         {jsonLd.map((data, index) => (

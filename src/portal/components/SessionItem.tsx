@@ -27,7 +27,7 @@ const Player = ({ session, title }: { session: LiveSession; title: string }) => 
     )
   if (STREAM_HOSTS.includes(url.host)) {
     return (
-      <div style={{ aspectRatio: '16 / 9', maxWidth: 640 }}>
+      <div className="embed">
         <iframe
           src={session.streamURL}
           title={title}
@@ -36,7 +36,6 @@ const Player = ({ session, title }: { session: LiveSession; title: string }) => 
           loading="lazy"
           allowFullScreen
           sandbox="allow-scripts allow-same-origin allow-presentation"
-          style={{ border: 0 }}
         />
       </div>
     )

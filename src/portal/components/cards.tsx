@@ -132,3 +132,28 @@ export const ProductCard = ({
     </article>
   )
 }
+
+/**
+ * What a list shows when it has nothing: that nothing matched (with the way back to the whole
+ * list) or that nothing is published yet, and what a buyer can do instead: post a sourcing
+ * request that matched factories quote on.
+ */
+export const EmptyState = ({ ctx, clearHref }: { ctx: RenderContext; clearHref?: string }) => (
+  <div className="empty" role="status">
+    <p>
+      <strong>{clearHref ? ctx.t.noResults : ctx.t.emptyCatalogue}</strong>
+    </p>
+    {clearHref ? (
+      <>
+        <p>{ctx.t.emptyFiltered}</p>
+        <a className="button secondary" href={clearHref}>
+          {ctx.t.clearFilters}
+        </a>
+      </>
+    ) : null}
+    <p>{ctx.t.postSourcingHint}</p>
+    <a className="button" href={hrefFor(ctx, '/sourcing/new')}>
+      {ctx.t.sourcingTitle}
+    </a>
+  </div>
+)

@@ -65,6 +65,16 @@ export const es: Messages = {
   searchAll: 'Buscar en todos los clústeres',
   results: 'Resultados',
   noResults: 'No hay resultados.',
+  moreFromFactory: 'Más de esta fábrica',
+  similarProducts: 'Productos similares',
+  productPhotos: 'Fotos',
+  photoN: 'Foto {n}',
+  overview: 'Resumen',
+  emptyFiltered: 'Pruebe con menos filtros o quítelos todos.',
+  clearFilters: 'Quitar filtros',
+  emptyCatalogue: 'Aún no se ha publicado nada aquí.',
+  postSourcingHint:
+    '¿No lo encuentra? Publique una solicitud de compra y las fábricas adecuadas le enviarán ofertas.',
   belts: 'Clústeres industriales',
   hubTitle: 'Chandi · clústeres industriales de China',
   hubIntro:

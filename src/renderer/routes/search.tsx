@@ -3,7 +3,7 @@ import { convert } from '@/utilities/money'
 import type { Category, Factory, Product, Tenant } from '@/payload-types'
 import { suggestion } from '@/search'
 
-import { FactoryCard, ProductCard } from '@/portal/components/cards'
+import { EmptyState, FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Layout } from '@/portal/components/Layout'
 import { CurrencyInput } from '@/portal/components/Money'
 import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
@@ -261,7 +261,9 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
           {after}
         </p>
       ) : null}
-      {query && cards.length === 0 ? <p>{t.noResults}</p> : null}
+      {query && cards.length === 0 ? (
+        <EmptyState ctx={ctx} clearHref={hrefFor(ctx, '/search')} />
+      ) : null}
       <ul className="grid">
         {cards.map((card) => (
           <li key={`${card.kind}-${card.doc.id}`} data-hit={`${card.kind}:${card.doc.slug}`}>

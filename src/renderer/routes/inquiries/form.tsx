@@ -52,7 +52,7 @@ export const renderInquiryForm = async (
           method="post"
           encType="multipart/form-data"
           action={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}
-          style={{ maxWidth: 560 }}
+          className="panel"
         >
           <Select
             name="product"

@@ -73,12 +73,14 @@ const Labelled = ({
   required?: boolean
   children: React.ReactNode
 }) => (
-  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
-    {label}
-    {required ? ' *' : ''}
+  <label className="field">
+    <span>
+      {label}
+      {required ? ' *' : ''}
+    </span>
     {children}
     {errors[name] ? (
-      <span id={`${name}-error`} role="alert" style={{ color: '#b00020' }}>
+      <span id={`${name}-error`} role="alert" className="field-error">
         {errors[name]}
       </span>
     ) : null}
@@ -155,7 +157,7 @@ export const Select = ({
 export const ErrorSummary = ({ ctx, errors }: { ctx: RenderContext; errors: Errors }) => {
   const messages = Object.values(errors)
   return messages.length ? (
-    <div role="alert" className="card" style={{ borderLeft: '4px solid #b00020' }}>
+    <div role="alert" className="card alert">
       <div className="body">
         <p>{ctx.t.fixErrors}</p>
         <ul>
@@ -238,7 +240,7 @@ export const Honeypot = () => (
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.xlsx,.docx,' + ATTACHMENT_LIMITS.mimeTypes.join(',')
 
 export const AttachmentInput = ({ ctx, error }: { ctx: RenderContext; error?: string }) => (
-  <label style={{ display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 12 }}>
+  <label className="field">
     {ctx.t.attachments}
     <input
       name="attachments"
@@ -250,7 +252,7 @@ export const AttachmentInput = ({ ctx, error }: { ctx: RenderContext; error?: st
     />
     <small id="attachments-help">{ctx.t.attachmentsHelp}</small>
     {error ? (
-      <span role="alert" style={{ color: '#b00020' }}>
+      <span role="alert" className="field-error">
         {error}
       </span>
     ) : null}

@@ -123,7 +123,7 @@ export const renderThread = async (
             </>
           ) : null}
           <InquiryFacts ctx={ctx} inquiry={inquiry} />
-          <p style={{ whiteSpace: 'pre-wrap' }}>{inquiry.message}</p>
+          <p className="pre">{inquiry.message}</p>
           <FileLinks ctx={ctx} token={token} files={inquiry.attachments} />
         </article>
         {(inquiry.replies ?? []).map((reply, index) => (
@@ -137,13 +137,13 @@ export const renderThread = async (
                 </>
               ) : null}
             </p>
-            <p style={{ whiteSpace: 'pre-wrap' }}>{reply.body}</p>
+            <p className="pre">{reply.body}</p>
             <QuoteTable ctx={ctx} quote={reply.quote} />
             <FileLinks ctx={ctx} token={token} files={reply.attachments} />
           </article>
         ))}
-        <form method="post" encType="multipart/form-data" style={{ maxWidth: 560 }}>
-          <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+        <form method="post" encType="multipart/form-data" className="panel">
+          <label className="field">
             {t.reply}
             <textarea
               name="body"
@@ -155,13 +155,13 @@ export const renderThread = async (
           </label>
           <AttachmentInput ctx={ctx} />
           {error ? (
-            <p role="alert" style={{ color: '#b00020' }}>
+            <p role="alert" className="field-error">
               {error}
             </p>
           ) : null}
           <button type="submit">{t.sendReply}</button>
         </form>
-        <section aria-labelledby="your-data" style={{ marginTop: 32 }}>
+        <section aria-labelledby="your-data" className="spaced">
           <h2 id="your-data">{t.yourData}</h2>
           <p>{t.yourDataText}</p>
           <p>
@@ -174,7 +174,7 @@ export const renderThread = async (
               <input type="checkbox" name="confirm" value="yes" required /> {t.eraseConfirm}
             </label>
             {eraseError ? (
-              <p role="alert" style={{ color: '#b00020' }}>
+              <p role="alert" className="field-error">
                 {eraseError}
               </p>
             ) : null}

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { Factory, Product } from '@/payload-types'
 
-import { FactoryCard, ProductCard, VerifiedBadge } from '@/portal/components/cards'
+import { EmptyState, FactoryCard, ProductCard, VerifiedBadge } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import { CurrencyInput } from '@/portal/components/Money'
@@ -134,7 +134,12 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
       <p>
         {t.total} {formatters(ctx.ui).number(result.totalDocs)}
       </p>
-      {result.docs.length === 0 ? <p>{t.noResults}</p> : null}
+      {result.docs.length === 0 ? (
+        <EmptyState
+          ctx={ctx}
+          clearHref={query.toString() ? hrefFor(ctx, '/factories') : undefined}
+        />
+      ) : null}
       <ul className="grid">
         {result.docs.map((factory) => (
           <li key={factory.id}>

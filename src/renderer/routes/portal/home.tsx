@@ -1,7 +1,7 @@
 import { loadBlockData, RenderBlocks } from '@/blocks/RenderBlocks'
 import type { Factory, Media, Page, Product } from '@/payload-types'
 
-import { FactoryCard, ProductCard } from '@/portal/components/cards'
+import { EmptyState, FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import {
@@ -95,23 +95,31 @@ export const renderHome = async (ctx: RenderContext) => {
       <RichText ctx={ctx} data={belt.story} />
       <section aria-labelledby="home-factories">
         <h2 id="home-factories">{ctx.t.factories}</h2>
-        <ul className="grid">
-          {factories.docs.map((factory) => (
-            <li key={factory.id}>
-              <FactoryCard ctx={ctx} factory={factory} />
-            </li>
-          ))}
-        </ul>
+        {factories.docs.length ? (
+          <ul className="grid">
+            {factories.docs.map((factory) => (
+              <li key={factory.id}>
+                <FactoryCard ctx={ctx} factory={factory} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState ctx={ctx} />
+        )}
       </section>
       <section aria-labelledby="home-products">
         <h2 id="home-products">{ctx.t.products}</h2>
-        <ul className="grid">
-          {products.docs.map((product) => (
-            <li key={product.id}>
-              <ProductCard ctx={ctx} product={product} />
-            </li>
-          ))}
-        </ul>
+        {products.docs.length ? (
+          <ul className="grid">
+            {products.docs.map((product) => (
+              <li key={product.id}>
+                <ProductCard ctx={ctx} product={product} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState ctx={ctx} />
+        )}
       </section>
     </Layout>
   )

@@ -160,16 +160,21 @@ export const categoryWithDescendants = async (ctx: RenderContext, slug: string) 
     depth: 0,
   })
   if (!docs[0]) return null
+  return categoryFamily(ctx, docs[0].id)
+}
+
+/** A category's id and the ids of every category below it, as the public reads them. */
+export const categoryFamily = async (ctx: RenderContext, id: number) => {
   const below = await ctx.payload.find({
     collection: SLUGS.categories,
-    where: { 'breadcrumbs.doc': { equals: docs[0].id } },
+    where: { 'breadcrumbs.doc': { equals: id } },
     limit: 0,
     pagination: false,
     depth: 0,
     select: {},
     ...asPublic(ctx),
   })
-  return [docs[0].id, ...below.docs.map((doc) => doc.id)]
+  return [id, ...below.docs.map((doc) => doc.id)]
 }
 
 /** The factories with a published product matching `where`: SELECT DISTINCT, not every product. */

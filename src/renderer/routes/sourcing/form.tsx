@@ -68,7 +68,7 @@ export const renderSourcingForm = async (
         <h1>{t.sourcingTitle}</h1>
         <p>{t.sourcingIntro}</p>
         <ErrorSummary ctx={ctx} errors={errors} />
-        <form method="post" action={hrefFor(ctx, '/sourcing/new')} style={{ maxWidth: 560 }}>
+        <form method="post" action={hrefFor(ctx, '/sourcing/new')} className="panel">
           <Field
             name="product"
             label={t.sourcingProduct}
@@ -138,7 +138,7 @@ export const renderSourcingForm = async (
             errors={errors}
             max={200}
           />
-          <label style={{ display: 'block', marginBottom: 12 }}>
+          <label className="check">
             <input
               type="checkbox"
               name="verifiedOnly"

@@ -55,7 +55,7 @@ export const QuoteThreads = ({
                   <bdi>{row.factoryDoc?.name}</bdi>
                 </strong>
               </p>
-              {row.message ? <p style={{ whiteSpace: 'pre-wrap' }}>{row.message}</p> : null}
+              {row.message ? <p className="pre">{row.message}</p> : null}
               {(row.questions ?? []).map((entry, index) => (
                 <div key={entry.id ?? index} data-author={entry.author} className="qa">
                   <p>
@@ -64,7 +64,7 @@ export const QuoteThreads = ({
                       <bdi>{when.format(new Date(entry.sentAt))} UTC</bdi>
                     </small>
                   </p>
-                  <p dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                  <p dir="auto" className="pre">
                     {entry.body}
                   </p>
                 </div>

@@ -196,7 +196,7 @@ export const renderRequest = async (
           </>
         )}
         {request.status === 'open' || request.status === 'pending' ? (
-          <form method="post" action={hrefFor(ctx, `${base}/close`)} style={{ marginTop: 24 }}>
+          <form method="post" action={hrefFor(ctx, `${base}/close`)} className="spaced">
             <button type="submit">{t.closeRequest}</button>
           </form>
         ) : null}
