@@ -23,6 +23,7 @@ export const SLUGS = {
   redirects: 'redirects',
   sourcingRequests: 'sourcing-requests',
   sourcingQuotes: 'sourcing-quotes',
+  buyers: 'buyers',
 } as const
 
 /** Payload globals: one document each, platform-wide. */

@@ -86,6 +86,7 @@ export interface Config {
     'verification-documents': VerificationDocument;
     'sourcing-requests': SourcingRequest;
     'sourcing-quotes': SourcingQuote;
+    buyers: Buyer;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -114,6 +115,7 @@ export interface Config {
     'verification-documents': VerificationDocumentsSelect<false> | VerificationDocumentsSelect<true>;
     'sourcing-requests': SourcingRequestsSelect<false> | SourcingRequestsSelect<true>;
     'sourcing-quotes': SourcingQuotesSelect<false> | SourcingQuotesSelect<true>;
+    buyers: BuyersSelect<false> | BuyersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -958,6 +960,7 @@ export interface Inquiry {
     whatsapp?: string | null;
   };
   buyerUser?: (number | null) | User;
+  buyerAccount?: (number | null) | Buyer;
   replies?:
     | {
         author: 'factory' | 'buyer';
@@ -1018,6 +1021,21 @@ export interface InquiryFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "buyers".
+ */
+export interface Buyer {
+  id: number;
+  email: string;
+  verified?: boolean | null;
+  passwordHash?: string | null;
+  verifyTokenHash?: string | null;
+  sessionVersion?: number | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1177,6 +1195,7 @@ export interface SourcingRequest {
   };
   tokenHash?: string | null;
   tokenSealed?: string | null;
+  buyerAccount?: (number | null) | Buyer;
   linkBase?: string | null;
   submittedFromIP?: string | null;
   updatedAt: string;
@@ -1470,6 +1489,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sourcing-quotes';
         value: number | SourcingQuote;
+      } | null)
+    | ({
+        relationTo: 'buyers';
+        value: number | Buyer;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2102,6 +2125,7 @@ export interface InquiriesSelect<T extends boolean = true> {
         whatsapp?: T;
       };
   buyerUser?: T;
+  buyerAccount?: T;
   replies?:
     | T
     | {
@@ -2293,6 +2317,7 @@ export interface SourcingRequestsSelect<T extends boolean = true> {
       };
   tokenHash?: T;
   tokenSealed?: T;
+  buyerAccount?: T;
   linkBase?: T;
   submittedFromIP?: T;
   updatedAt?: T;
@@ -2331,6 +2356,20 @@ export interface SourcingQuotesSelect<T extends boolean = true> {
         id?: T;
       };
   inquiry?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "buyers_select".
+ */
+export interface BuyersSelect<T extends boolean = true> {
+  email?: T;
+  verified?: T;
+  passwordHash?: T;
+  verifyTokenHash?: T;
+  sessionVersion?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
