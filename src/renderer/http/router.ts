@@ -105,12 +105,8 @@ const fromInquiry = (result: InquiryResult): Rendered => {
   return html(result.element!, result.status)
 }
 
-const calendar = (body: string): Rendered => ({
-  status: 200,
-  body,
-  contentType: 'text/calendar; charset=utf-8',
-})
 const text = (body: string, contentType: string): Rendered => ({ status: 200, body, contentType })
+const calendar = (body: string): Rendered => text(body, 'text/calendar; charset=utf-8')
 
 const page = (pattern: string, handler: Route['handler'], on: Route['on'] = 'belt'): Route => ({
   pattern,
