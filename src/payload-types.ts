@@ -1032,6 +1032,8 @@ export interface Buyer {
   verified?: boolean | null;
   passwordHash?: string | null;
   verifyTokenHash?: string | null;
+  resetTokenHash?: string | null;
+  resetExpiresAt?: string | null;
   sessionVersion?: number | null;
   notifiedAt?: string | null;
   updatedAt: string;
@@ -2368,6 +2370,8 @@ export interface BuyersSelect<T extends boolean = true> {
   verified?: T;
   passwordHash?: T;
   verifyTokenHash?: T;
+  resetTokenHash?: T;
+  resetExpiresAt?: T;
   sessionVersion?: T;
   notifiedAt?: T;
   updatedAt?: T;

@@ -24,12 +24,16 @@ export type Buyer = {
   verifyTokenHash?: string | null
   sessionVersion?: number | null
   notifiedAt?: string | null
+  resetTokenHash?: string | null
+  resetExpiresAt?: string | null
 }
 
 const WINDOW_MS = 15 * 60 * 1000
 const perIP = new RateLimiter('buyer-sign-up-ip', env('CHANDI_SIGN_UP_LIMIT_IP'), WINDOW_MS)
 const perEmail = new RateLimiter('buyer-sign-up-email', 3, 60 * 60 * 1000)
 const NOTICE_MS = 60 * 60 * 1000
+const perResetEmail = new RateLimiter('buyer-reset-email', 3, 60 * 60 * 1000)
+const RESET_MS = 60 * 60 * 1000
 
 /** How an account's address is kept and compared: trimmed, lower case. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase()
@@ -201,4 +205,74 @@ export const claim = async (payload: Payload, buyer: Buyer) => {
     }
   }
   return claimed
+}
+
+/**
+ * Mails a link to choose a new password to a verified account's address; the answer is the same
+ * for every address, and the work is done after it (its time tells nothing either).
+ */
+export const requestReset = async ({
+  payload,
+  email: given,
+  ip,
+  linkBase,
+  mail,
+}: {
+  payload: Payload
+  email: string
+  ip: string
+  linkBase: string
+  mail: MailWords
+}): Promise<'sent' | 'limited'> => {
+  const email = normaliseEmail(given)
+  if (!(await perIP.take(addressKey(ip))) || !(await perResetEmail.take(emailKey(email))))
+    return 'limited'
+  void (async () => {
+    const buyer = await findBuyer(payload, { email: { equals: email } })
+    if (!buyer?.verified) return
+    const token = newToken()
+    await payload.update({
+      collection: SLUGS.buyers,
+      id: buyer.id,
+      data: {
+        resetTokenHash: hashToken(token),
+        resetExpiresAt: new Date(Date.now() + RESET_MS).toISOString(),
+      },
+      ...system,
+    })
+    await queueMail({ payload }, [
+      {
+        to: email,
+        subject: mail.subject,
+        text: `${mail.text}\n${linkBase}/account/reset/${token}`,
+      },
+    ])
+  })().catch((error: unknown) => payload.logger.warn({ err: error }, 'buyer password reset failed'))
+  return 'sent'
+}
+
+/** The account a reset link is for while it works, or null. */
+export const accountOfReset = (payload: Payload, token: string) =>
+  findBuyer(payload, {
+    and: [
+      { resetTokenHash: { equals: hashToken(token) } },
+      { resetExpiresAt: { greater_than: new Date().toISOString() } },
+    ],
+  })
+
+/** Sets the new password (already checked against the policy), spends the link, ends sessions. */
+export const resetPassword = async (payload: Payload, token: string, password: string) => {
+  const buyer = await accountOfReset(payload, token)
+  if (!buyer) return null
+  return (await payload.update({
+    collection: SLUGS.buyers,
+    id: buyer.id,
+    data: {
+      passwordHash: await hashPassword(password),
+      resetTokenHash: null,
+      resetExpiresAt: null,
+      sessionVersion: (buyer.sessionVersion ?? 0) + 1,
+    },
+    ...system,
+  })) as unknown as Buyer
 }

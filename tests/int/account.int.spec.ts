@@ -3,7 +3,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { api, login, portalRequest, rawRequest, type PortalResponse } from '../helpers/api'
 import { cast, unique } from '../helpers/fixtures'
 import { send } from '../helpers/inquiries'
-import { isTo, waitForMail } from '../helpers/mail'
+import { isTo, mails, waitForMail } from '../helpers/mail'
 import { cleanUp, inAMonth, made, requestIDOf } from '../helpers/sourcing'
 
 /**
@@ -187,6 +187,37 @@ describe('buyer accounts: sign-up and log-in', () => {
     const after = await get('/en/account', cookie)
     expect(after.status).toBe(303)
     expect(after.location).toBe('/en/account/login')
+  })
+})
+
+describe('buyer accounts: a forgotten password', () => {
+  it('mails a verified account a link; the new password follows the policy and ends old sessions', async () => {
+    const email = `${unique('forgot')}@example.com`
+    const old = await verifiedAccount(email)
+    const unknown = `${unique('nobody')}@example.com`
+    for (const address of [email, unknown]) {
+      const asked = await submit('/en/account/forgot', { email: address })
+      expect(asked.status).toBe(303)
+      expect(asked.location).toBe('/en/account/forgot?sent=1')
+    }
+    const [mail] = await waitForMail((m) => isTo(m, email) && m.text.includes('/account/reset/'))
+    const token = mail.text.match(/\/account\/reset\/([A-Za-z0-9_-]{32})/)![1]
+    expect((await get(`/en/account/reset/${token}`)).status).toBe(200)
+    const weak = await submit(`/en/account/reset/${token}`, { password: '1234567890' })
+    expect(weak.status).toBe(400)
+    expect(weak.body).toMatch(/aria-invalid="true"[^>]*name="password"/)
+    const done = await submit(`/en/account/reset/${token}`, { password: 'a brand new pass phrase' })
+    expect(done.status).toBe(303)
+    expect(cookieOf(done)).toBeTruthy()
+    expect((await get(`/en/account/reset/${token}`)).status).toBe(404)
+    expect((await get('/en/account', old)).status).toBe(303)
+    expect((await submit('/en/account/login', { email, password: PASSWORD })).status).toBe(401)
+    const login = await submit('/en/account/login', { email, password: 'a brand new pass phrase' })
+    expect(login.status).toBe(303)
+    // The unknown address got nothing; a post from another site is refused.
+    expect(mails().some((m) => isTo(m, unknown))).toBe(false)
+    const cross = await submit('/en/account/forgot', { email }, { origin: 'http://evil.example' })
+    expect(cross.status).toBe(403)
   })
 })
 

@@ -58,6 +58,9 @@ export const Buyers: CollectionConfig = {
     { name: 'passwordHash', type: 'text', hidden: true, access: { read: nobody } },
     // The verification link's token, as its SHA-256.
     { name: 'verifyTokenHash', type: 'text', index: true, hidden: true, access: { read: nobody } },
+    // A password reset's link: its SHA-256 and until when it works (an hour).
+    { name: 'resetTokenHash', type: 'text', index: true, hidden: true, access: { read: nobody } },
+    { name: 'resetExpiresAt', type: 'date', hidden: true },
     // Raised at log-out: every cookie signed with an older number stops working.
     { name: 'sessionVersion', type: 'number', defaultValue: 0, hidden: true },
     { name: 'notifiedAt', type: 'date', hidden: true },

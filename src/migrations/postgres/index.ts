@@ -7,7 +7,7 @@ import * as migration_20261206_142842_exchange_rates from './20261206_142842_exc
 import * as migration_20261206_170636_barometer_sourcing_live from './20261206_170636_barometer_sourcing_live';
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
 import * as migration_20261206_211459_sourcing_questions from './20261206_211459_sourcing_questions';
-import * as migration_20261206_234932_buyer_accounts from './20261206_234932_buyer_accounts';
+import * as migration_20261207_000426_buyer_accounts from './20261207_000426_buyer_accounts';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261206_211459_sourcing_questions',
   },
   {
-    up: migration_20261206_234932_buyer_accounts.up,
-    down: migration_20261206_234932_buyer_accounts.down,
-    name: '20261206_234932_buyer_accounts'
+    up: migration_20261207_000426_buyer_accounts.up,
+    down: migration_20261207_000426_buyer_accounts.down,
+    name: '20261207_000426_buyer_accounts'
   },
 ];

@@ -15,7 +15,7 @@ import * as migration_20261206_135102_barometer_figures from './20261206_135102_
 import * as migration_20261206_142833_exchange_rates from './20261206_142833_exchange_rates';
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
 import * as migration_20261206_211447_sourcing_questions from './20261206_211447_sourcing_questions';
-import * as migration_20261206_234924_buyer_accounts from './20261206_234924_buyer_accounts';
+import * as migration_20261207_000417_buyer_accounts from './20261207_000417_buyer_accounts';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261206_211447_sourcing_questions',
   },
   {
-    up: migration_20261206_234924_buyer_accounts.up,
-    down: migration_20261206_234924_buyer_accounts.down,
-    name: '20261206_234924_buyer_accounts'
+    up: migration_20261207_000417_buyer_accounts.up,
+    down: migration_20261207_000417_buyer_accounts.down,
+    name: '20261207_000417_buyer_accounts'
   },
 ];

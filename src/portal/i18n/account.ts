@@ -2,6 +2,16 @@ import type { UILocale } from '@/constants'
 
 /** The buyer's account pages (src/renderer/routes/account), in the portals' five languages. */
 const zh = {
+  forgotLink: '忘记密码？',
+  forgotTitle: '重设密码',
+  forgotIntro: '请输入邮箱：如果它有已验证的账号，我们会发送一个设置新密码的链接。',
+  forgotSent: '如果该邮箱有账号，链接已在路上，一小时内有效。',
+  forgotSend: '发送链接',
+  resetTitle: '设置新密码',
+  resetSave: '保存密码',
+  resetBadLink: '此链接已失效或无效，请重新申请。',
+  resetMailSubject: '重设您的密码',
+  resetMailText: '请打开以下链接设置新密码（一小时内有效）。如果不是您本人操作，请忽略此邮件：',
   passwordCommon: '这是最常见的密码之一，请换一个',
   inbox: '我的询盘与采购需求',
   signUpTitle: '注册采购商账号',
@@ -51,6 +61,18 @@ const zh = {
 export type AccountWords = typeof zh
 
 const en: AccountWords = {
+  forgotLink: 'Forgot your password?',
+  forgotTitle: 'Reset your password',
+  forgotIntro:
+    'Enter your e-mail: if it has a verified account, we send a link to choose a new password.',
+  forgotSent: 'If this address has an account, a link is on its way; it works for an hour.',
+  forgotSend: 'Send the link',
+  resetTitle: 'Choose a new password',
+  resetSave: 'Save the password',
+  resetBadLink: 'This link has expired or is not valid. Ask for a new one.',
+  resetMailSubject: 'Reset your password',
+  resetMailText:
+    'Open this link to choose a new password (it works for an hour). If you did not ask for it, ignore this e-mail:',
   passwordCommon: 'one of the most common passwords; choose another',
   inbox: 'Your inquiries and sourcing requests',
   signUpTitle: 'Create a buyer account',
@@ -102,6 +124,18 @@ const en: AccountWords = {
 }
 
 const ru: AccountWords = {
+  forgotLink: 'Забыли пароль?',
+  forgotTitle: 'Сброс пароля',
+  forgotIntro:
+    'Введите адрес: если у него есть подтверждённый аккаунт, мы отправим ссылку для выбора нового пароля.',
+  forgotSent: 'Если у этого адреса есть аккаунт, ссылка уже отправлена; она действует час.',
+  forgotSend: 'Отправить ссылку',
+  resetTitle: 'Новый пароль',
+  resetSave: 'Сохранить пароль',
+  resetBadLink: 'Ссылка устарела или недействительна. Запросите новую.',
+  resetMailSubject: 'Сброс пароля',
+  resetMailText:
+    'Откройте ссылку, чтобы выбрать новый пароль (действует час). Если вы не запрашивали сброс, не обращайте внимания на это письмо:',
   passwordCommon: 'один из самых распространённых паролей; выберите другой',
   inbox: 'Ваши запросы и заявки на закупку',
   signUpTitle: 'Создать аккаунт покупателя',
@@ -153,6 +187,17 @@ const ru: AccountWords = {
 }
 
 const ar: AccountWords = {
+  forgotLink: 'نسيت كلمة المرور؟',
+  forgotTitle: 'إعادة تعيين كلمة المرور',
+  forgotIntro: 'أدخل بريدك: إن كان له حساب مؤكَّد، نرسل رابطًا لاختيار كلمة مرور جديدة.',
+  forgotSent: 'إن كان لهذا العنوان حساب، فالرابط في طريقه إليك؛ وهو صالح لمدة ساعة.',
+  forgotSend: 'إرسال الرابط',
+  resetTitle: 'اختر كلمة مرور جديدة',
+  resetSave: 'حفظ كلمة المرور',
+  resetBadLink: 'انتهت صلاحية هذا الرابط أو أنه غير صالح. اطلب رابطًا جديدًا.',
+  resetMailSubject: 'إعادة تعيين كلمة المرور',
+  resetMailText:
+    'افتح هذا الرابط لاختيار كلمة مرور جديدة (صالح لمدة ساعة). إن لم تطلب ذلك، فتجاهل هذه الرسالة:',
   passwordCommon: 'من أكثر كلمات المرور شيوعًا؛ اختر غيرها',
   inbox: 'استفساراتك وطلبات التوريد',
   signUpTitle: 'إنشاء حساب مشترٍ',
@@ -202,6 +247,18 @@ const ar: AccountWords = {
 }
 
 const es: AccountWords = {
+  forgotLink: '¿Olvidó su contraseña?',
+  forgotTitle: 'Restablecer la contraseña',
+  forgotIntro:
+    'Introduzca su correo: si tiene una cuenta verificada, le enviamos un enlace para elegir una contraseña nueva.',
+  forgotSent: 'Si esta dirección tiene cuenta, el enlace va en camino; funciona durante una hora.',
+  forgotSend: 'Enviar el enlace',
+  resetTitle: 'Elija una contraseña nueva',
+  resetSave: 'Guardar la contraseña',
+  resetBadLink: 'Este enlace ha caducado o no es válido. Pida otro.',
+  resetMailSubject: 'Restablezca su contraseña',
+  resetMailText:
+    'Abra este enlace para elegir una contraseña nueva (funciona durante una hora). Si no lo pidió, ignore este correo:',
   passwordCommon: 'es una de las contraseñas más comunes; elija otra',
   inbox: 'Sus consultas y solicitudes de compra',
   signUpTitle: 'Crear una cuenta de comprador',

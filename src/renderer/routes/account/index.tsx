@@ -20,6 +20,7 @@ import { isProduction } from '@/utilities/config'
 import { html, type Rendered } from '../../http/respond'
 import { linkBaseOf, type Errors } from '../inquiries/shared'
 import { InboxPage, LogInPage, MessagePage, SignUpPage, VerifyPage, wordsOf } from './pages'
+import { forgotForm, forgotPost, resetForm, resetPost } from './reset'
 
 /**
  * `/account` on the hub and every portal (issue #22): sign-up, e-mail verification, log-in and
@@ -184,6 +185,19 @@ const verifyPost: Handler = async (ctx, { params, form, ip, sameOrigin }) => {
   return redirect(hrefFor(ctx, '/account'), startSession(verified))
 }
 
+const forgotGet: Handler = (ctx, { query }) => forgotForm(ctx, query.get('sent') === '1')
+
+const forgot: Handler = async (ctx, request) =>
+  request.sameOrigin ? forgotPost(ctx, request) : crossSite(ctx)
+
+const resetGet: Handler = (ctx, request) => resetForm(ctx, request)
+
+const reset: Handler = async (ctx, request) => {
+  if (!request.sameOrigin) return crossSite(ctx)
+  const { page, buyer } = await resetPost(ctx, request, (password) => passwordError(ctx, password))
+  return buyer ? redirect(hrefFor(ctx, '/account'), startSession(buyer)) : page!
+}
+
 export const ACCOUNT_ROUTES: { pattern: string; method: 'GET' | 'POST'; handler: Handler }[] = [
   { pattern: '/account', method: 'GET', handler: inbox },
   { pattern: '/account/signup', method: 'GET', handler: signUpForm },
@@ -193,4 +207,8 @@ export const ACCOUNT_ROUTES: { pattern: string; method: 'GET' | 'POST'; handler:
   { pattern: '/account/logout', method: 'POST', handler: logOutPost },
   { pattern: '/account/verify/:token', method: 'GET', handler: verifyForm },
   { pattern: '/account/verify/:token', method: 'POST', handler: verifyPost },
+  { pattern: '/account/forgot', method: 'GET', handler: forgotGet },
+  { pattern: '/account/forgot', method: 'POST', handler: forgot },
+  { pattern: '/account/reset/:token', method: 'GET', handler: resetGet },
+  { pattern: '/account/reset/:token', method: 'POST', handler: reset },
 ]

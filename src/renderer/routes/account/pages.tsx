@@ -106,6 +106,9 @@ export const LogInPage = ({
       <p>
         <a href={hrefFor(ctx, '/account/signup')}>{w.noAccount}</a>
       </p>
+      <p>
+        <a href={hrefFor(ctx, '/account/forgot')}>{w.forgotLink}</a>
+      </p>
     </Layout>
   )
 }

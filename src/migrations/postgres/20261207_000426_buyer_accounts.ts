@@ -8,6 +8,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"verified" boolean DEFAULT false,
   	"password_hash" varchar,
   	"verify_token_hash" varchar,
+  	"reset_token_hash" varchar,
+  	"reset_expires_at" timestamp(3) with time zone,
   	"session_version" numeric DEFAULT 0,
   	"notified_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -19,6 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "buyers_id" integer;
   CREATE UNIQUE INDEX "buyers_email_idx" ON "buyers" USING btree ("email");
   CREATE INDEX "buyers_verify_token_hash_idx" ON "buyers" USING btree ("verify_token_hash");
+  CREATE INDEX "buyers_reset_token_hash_idx" ON "buyers" USING btree ("reset_token_hash");
   CREATE INDEX "buyers_updated_at_idx" ON "buyers" USING btree ("updated_at");
   CREATE INDEX "buyers_created_at_idx" ON "buyers" USING btree ("created_at");
   ALTER TABLE "inquiries" ADD CONSTRAINT "inquiries_buyer_account_id_buyers_id_fk" FOREIGN KEY ("buyer_account_id") REFERENCES "public"."buyers"("id") ON DELETE set null ON UPDATE no action;

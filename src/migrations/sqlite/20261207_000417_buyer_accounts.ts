@@ -7,6 +7,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`verified\` integer DEFAULT false,
   	\`password_hash\` text,
   	\`verify_token_hash\` text,
+  	\`reset_token_hash\` text,
+  	\`reset_expires_at\` text,
   	\`session_version\` numeric DEFAULT 0,
   	\`notified_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -15,6 +17,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`buyers_email_idx\` ON \`buyers\` (\`email\`);`)
   await db.run(sql`CREATE INDEX \`buyers_verify_token_hash_idx\` ON \`buyers\` (\`verify_token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`buyers_reset_token_hash_idx\` ON \`buyers\` (\`reset_token_hash\`);`)
   await db.run(sql`CREATE INDEX \`buyers_updated_at_idx\` ON \`buyers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`buyers_created_at_idx\` ON \`buyers\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`inquiries\` ADD \`buyer_account_id\` integer REFERENCES buyers(id);`)
