@@ -174,6 +174,14 @@ describe('buyer accounts: sign-up and log-in', () => {
       { origin: 'http://evil.example' },
     )
     expect(crossLogin.status).toBe(403)
+    // `Origin: null` (sent under `Referrer-Policy: no-referrer`): the browser's Sec-Fetch-Site decides.
+    const nullOrigin = (site: string) =>
+      portalRequest('POST', '/en/account/login', {
+        form: { email, password: PASSWORD },
+        headers: { origin: 'null', 'sec-fetch-site': site },
+      })
+    expect((await nullOrigin('cross-site')).status).toBe(403)
+    expect((await nullOrigin('same-origin')).status).toBe(303)
     const crossLogout = await submit(
       '/en/account/logout',
       {},
@@ -266,6 +274,13 @@ describe('buyer accounts: the inbox and claiming', () => {
     // In the page's language.
     const ru = await get('/ru/account', cookie)
     expect(ru.body).toContain('Ваши запросы и заявки на закупку')
+
+    // Erased through its private link, the inquiry leaves the inbox too.
+    const thread = inquiry.location!.replace(/\?sent=1$/, '')
+    expect((await submit(`${thread}/erase`, { confirm: 'yes' })).status).toBeLessThan(400)
+    const afterErase = await get('/en/account', cookie)
+    expect(afterErase.body).not.toContain(message)
+    expect(afterErase.body).toContain(request.product)
   })
 
   it('attaches what a signed-in buyer posts from this site, whatever address the form gives', async () => {

@@ -73,13 +73,14 @@ export const previewOf = (path: string, rawQuery: string, belt: Tenant) => {
 }
 
 /**
- * Whether a form post comes from this very site: its `Origin` is this host's, or, without one,
- * the browser says `Sec-Fetch-Site: same-origin`. A buyer's session counts in a post only then,
+ * Whether a form post comes from this very site: its `Origin` is this host's, or, without one or
+ * with `null` (what browsers send under the private pages' `Referrer-Policy: no-referrer`), the
+ * browser says `Sec-Fetch-Site: same-origin`. A buyer's session counts in a post only then,
  * and the account's own forms (log-in, sign-up, log-out, verify) refuse any other post.
  */
 export const isSameOrigin = (req: express.Request, origin: string) => {
   const given = req.headers.origin
-  if (typeof given === 'string') return given === origin
+  if (typeof given === 'string' && given !== 'null') return given === origin
   return req.headers['sec-fetch-site'] === 'same-origin'
 }
 
