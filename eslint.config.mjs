@@ -12,7 +12,15 @@ const LAYERS = [
   ['src/constants.ts', 'src/vocabulary.ts', 'src/utilities', 'src/payload-types.ts'],
   ['src/platform'],
   ['src/access', 'src/fields', 'src/hooks'],
-  ['src/inquiries', 'src/sourcing', 'src/imports', 'src/search', 'src/dashboard', 'src/preview'],
+  [
+    'src/inquiries',
+    'src/sourcing',
+    'src/buyers',
+    'src/imports',
+    'src/search',
+    'src/dashboard',
+    'src/preview',
+  ],
   ['src/collections', 'src/blocks', 'src/portal', 'src/renderer', 'src/admin'],
   ['payload.config.ts', 'src/server', 'src/seed', 'src/bench', 'scripts', 'src/app'],
 ]

@@ -36,6 +36,7 @@ import { Pages } from '@/collections/Pages'
 import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
+import { Buyers } from '@/collections/Buyers'
 import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
 import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
@@ -222,6 +223,7 @@ export default buildConfig({
     SourcingRequests,
     SourcingQuotes,
     SourcingAlerts,
+    Buyers,
   ].map((collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection)))),
   // The exchange-rate table behind the portals' approximate conversions (platform admins only).
   globals: [ExchangeRates],

@@ -24,6 +24,7 @@ export const SLUGS = {
   sourcingRequests: 'sourcing-requests',
   sourcingQuotes: 'sourcing-quotes',
   sourcingAlerts: 'sourcing-alerts',
+  buyers: 'buyers',
 } as const
 
 /** Payload globals: one document each, platform-wide. */

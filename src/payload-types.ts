@@ -87,6 +87,7 @@ export interface Config {
     'sourcing-requests': SourcingRequest;
     'sourcing-quotes': SourcingQuote;
     'sourcing-alerts': SourcingAlert;
+    buyers: Buyer;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -116,6 +117,7 @@ export interface Config {
     'sourcing-requests': SourcingRequestsSelect<false> | SourcingRequestsSelect<true>;
     'sourcing-quotes': SourcingQuotesSelect<false> | SourcingQuotesSelect<true>;
     'sourcing-alerts': SourcingAlertsSelect<false> | SourcingAlertsSelect<true>;
+    buyers: BuyersSelect<false> | BuyersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -961,6 +963,7 @@ export interface Inquiry {
     whatsapp?: string | null;
   };
   buyerUser?: (number | null) | User;
+  buyerAccount?: (number | null) | Buyer;
   replies?:
     | {
         author: 'factory' | 'buyer';
@@ -1021,6 +1024,23 @@ export interface InquiryFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "buyers".
+ */
+export interface Buyer {
+  id: number;
+  email: string;
+  verified?: boolean | null;
+  passwordHash?: string | null;
+  verifyTokenHash?: string | null;
+  resetTokenHash?: string | null;
+  resetExpiresAt?: string | null;
+  sessionVersion?: number | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1180,6 +1200,7 @@ export interface SourcingRequest {
   };
   tokenHash?: string | null;
   tokenSealed?: string | null;
+  buyerAccount?: (number | null) | Buyer;
   linkBase?: string | null;
   submittedFromIP?: string | null;
   updatedAt: string;
@@ -1491,6 +1512,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sourcing-alerts';
         value: number | SourcingAlert;
+      } | null)
+    | ({
+        relationTo: 'buyers';
+        value: number | Buyer;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2123,6 +2148,7 @@ export interface InquiriesSelect<T extends boolean = true> {
         whatsapp?: T;
       };
   buyerUser?: T;
+  buyerAccount?: T;
   replies?:
     | T
     | {
@@ -2314,6 +2340,7 @@ export interface SourcingRequestsSelect<T extends boolean = true> {
       };
   tokenHash?: T;
   tokenSealed?: T;
+  buyerAccount?: T;
   linkBase?: T;
   submittedFromIP?: T;
   updatedAt?: T;
@@ -2363,6 +2390,22 @@ export interface SourcingAlertsSelect<T extends boolean = true> {
   factory?: T;
   lastMailedAt?: T;
   digestDue?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "buyers_select".
+ */
+export interface BuyersSelect<T extends boolean = true> {
+  email?: T;
+  verified?: T;
+  passwordHash?: T;
+  verifyTokenHash?: T;
+  resetTokenHash?: T;
+  resetExpiresAt?: T;
+  sessionVersion?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

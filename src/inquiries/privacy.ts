@@ -92,6 +92,7 @@ export const eraseBuyerData = async (payload: Payload, inquiryID: number | strin
         whatsapp: null,
       },
       buyerUser: null,
+      buyerAccount: null,
       replies: (inquiry.replies ?? []).map((row) => ({
         ...row,
         body: ERASED,

@@ -93,6 +93,7 @@ export const submitInquiry = async ({
   files = [],
   ip,
   buyerUserID,
+  buyerAccountID,
   linkBase,
   receipt,
 }: {
@@ -105,6 +106,8 @@ export const submitInquiry = async ({
   ip: string
   /** The signed-in buyer's account, if any. */
   buyerUserID?: number | string
+  /** The signed-in portal account (src/buyers/), if any: the inquiry is theirs at once. */
+  buyerAccountID?: number | string
   /** Where the buyer wrote from (`https://zhili.example.com/en`): their portal and language. */
   linkBase: string
   /** The receipt e-mail's title and first line, in the buyer's language. */
@@ -161,6 +164,7 @@ export const submitInquiry = async ({
           whatsapp: input.whatsapp,
         },
         ...(buyerUserID !== undefined ? { buyerUser: buyerUserID as number } : {}),
+        ...(buyerAccountID !== undefined ? { buyerAccount: buyerAccountID as number } : {}),
         attachments: stored.ids as number[],
         tokenHash: hashToken(token),
         tokenSealed: sealToken(token),

@@ -18,7 +18,7 @@ import { type PageCache, portalCache } from '@/portal/cache'
 import { asPublic, type RenderContext } from '@/portal/context'
 import { PortalError } from './errors'
 import { readBody } from './http/body'
-import { canPreview, previewOf, signedInBuyer } from './http/auth'
+import { canPreview, isSameOrigin, previewOf, signedInAccount, signedInBuyer } from './http/auth'
 import {
   cacheKeyOf,
   withoutTrackers,
@@ -263,6 +263,7 @@ export const renderer = ({
       const { route, params: routeParams } = match
       if (!route.private) ctx = { ...ctx, visit: { kind: visitKindOf(route), doc: '' } }
       const buyerUserID = isPost && route.private ? await signedInBuyer(payload, req) : undefined
+      const account = route.private ? await signedInAccount(payload, req, origin) : null
       const rendered = await route.handler(ctx, {
         params: routeParams,
         query: params,
@@ -270,6 +271,8 @@ export const renderer = ({
         files: body.files,
         ip: req.ip ?? req.socket.remoteAddress ?? '',
         buyerUserID,
+        account,
+        sameOrigin: isSameOrigin(req, origin),
       })
       reply(rendered, isCacheable && route.cacheable, route.private)
     } catch (error) {

@@ -87,6 +87,7 @@ export const applySourcingRetention = async (payload: Payload, policy = retentio
         tokenHash: null,
         tokenSealed: null,
         linkBase: null,
+        buyerAccount: null,
         submittedFromIP: null,
       },
       overrideAccess: true,

@@ -49,6 +49,7 @@ export const submitSourcing = async ({
   ip,
   linkBase,
   mail,
+  buyerAccountID,
 }: {
   payload: Payload
   /** The portal's belt, or null on the hub (then every published belt). */
@@ -61,6 +62,8 @@ export const submitSourcing = async ({
   linkBase: string
   /** The confirmation e-mail's subject and first line, in the buyer's language. */
   mail: { subject: string; text: string }
+  /** The signed-in portal account (src/buyers/), if any: the request is theirs at once. */
+  buyerAccountID?: number | string
 }): Promise<SourcingOutcome> => {
   if (isBot(values)) return { outcome: 'ignored' }
   const { input, problems } = checkSourcingValues({
@@ -87,6 +90,7 @@ export const submitSourcing = async ({
       tokenHash: hashToken(token),
       tokenSealed: sealToken(token),
       linkBase,
+      ...(buyerAccountID !== undefined ? { buyerAccount: buyerAccountID as number } : {}),
       submittedFromIP: ip,
     },
     // A system write: buyers post only through the portal's form.

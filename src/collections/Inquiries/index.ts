@@ -221,6 +221,16 @@ export const Inquiries: CollectionConfig = {
       label: label('采购商账号', 'Buyer account'),
       admin: { position: 'sidebar', readOnly: true },
     },
+    // The portal account (src/buyers/) the inquiry belongs to: set when a signed-in buyer sends
+    // it or claims it after verifying the same e-mail. The server's only; nobody reads it.
+    {
+      name: 'buyerAccount',
+      type: 'relationship',
+      relationTo: SLUGS.buyers,
+      index: true,
+      hidden: true,
+      access: SERVER_ONLY,
+    },
     {
       name: 'replies',
       type: 'array',

@@ -256,6 +256,15 @@ export const SourcingRequests: CollectionConfig = {
       admin: { hidden: true },
     },
     { name: 'tokenSealed', type: 'text', access: { read: nobody }, admin: { hidden: true } },
+    // The portal account (src/buyers/) the request belongs to: posted signed in, or claimed.
+    {
+      name: 'buyerAccount',
+      type: 'relationship',
+      relationTo: SLUGS.buyers,
+      index: true,
+      hidden: true,
+      access: { read: nobody, create: nobody, update: nobody },
+    },
     // Where the buyer posted from (`https://zhili.example.com/en`): their portal and language.
     { name: 'linkBase', type: 'text', access: { read: nobody }, admin: { hidden: true } },
     {

@@ -8,6 +8,7 @@ import * as migration_20261206_170636_barometer_sourcing_live from './20261206_1
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
 import * as migration_20261206_211459_sourcing_questions from './20261206_211459_sourcing_questions';
 import * as migration_20261206_234948_sourcing_alerts from './20261206_234948_sourcing_alerts';
+import * as migration_20261207_002817_buyer_accounts from './20261207_002817_buyer_accounts';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_234948_sourcing_alerts.up,
     down: migration_20261206_234948_sourcing_alerts.down,
-    name: '20261206_234948_sourcing_alerts'
+    name: '20261206_234948_sourcing_alerts',
+  },
+  {
+    up: migration_20261207_002817_buyer_accounts.up,
+    down: migration_20261207_002817_buyer_accounts.down,
+    name: '20261207_002817_buyer_accounts'
   },
 ];

@@ -16,6 +16,7 @@ import * as migration_20261206_142833_exchange_rates from './20261206_142833_exc
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
 import * as migration_20261206_211447_sourcing_questions from './20261206_211447_sourcing_questions';
 import * as migration_20261206_234942_sourcing_alerts from './20261206_234942_sourcing_alerts';
+import * as migration_20261207_002811_buyer_accounts from './20261207_002811_buyer_accounts';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261206_234942_sourcing_alerts.up,
     down: migration_20261206_234942_sourcing_alerts.down,
-    name: '20261206_234942_sourcing_alerts'
+    name: '20261206_234942_sourcing_alerts',
+  },
+  {
+    up: migration_20261207_002811_buyer_accounts.up,
+    down: migration_20261207_002811_buyer_accounts.down,
+    name: '20261207_002811_buyer_accounts'
   },
 ];

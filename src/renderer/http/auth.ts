@@ -2,6 +2,8 @@ import type express from 'express'
 import type { Payload } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
+import { accountOf, type Buyer } from '@/buyers/accounts'
+import { cookieValue, readSession } from '@/buyers/session'
 import { getBeltIDs, isPlatformAdmin } from '@/access/roles'
 import type { Tenant } from '@/payload-types'
 import { readPreviewToken } from '@/preview/links'
@@ -68,4 +70,31 @@ export const previewOf = (path: string, rawQuery: string, belt: Tenant) => {
     )
   }
   return { collection: claims.c, id: claims.i, adminOrigin: claims.o }
+}
+
+/**
+ * Whether a form post comes from this very site: its `Origin` is this host's, or, without one or
+ * with `null` (what browsers send under the private pages' `Referrer-Policy: no-referrer`), the
+ * browser says `Sec-Fetch-Site: same-origin`. A buyer's session counts in a post only then,
+ * and the account's own forms (log-in, sign-up, log-out, verify) refuse any other post.
+ */
+export const isSameOrigin = (req: express.Request, origin: string) => {
+  const given = req.headers.origin
+  if (typeof given === 'string' && given !== 'null') return given === origin
+  return req.headers['sec-fetch-site'] === 'same-origin'
+}
+
+/**
+ * The buyer signed in on this host with the portal's own cookie (src/buyers/session.ts), if the
+ * session is still valid; in a post, only one from this site. Payload never sees this cookie.
+ */
+export const signedInAccount = async (
+  payload: Payload,
+  req: express.Request,
+  origin: string,
+): Promise<Buyer | null> => {
+  const value = cookieValue(req.headers.cookie)
+  if (!value) return null
+  if (req.method === 'POST' && !isSameOrigin(req, origin)) return null
+  return accountOf(payload, readSession(value))
 }

@@ -259,7 +259,8 @@ export const reply = (
       .status(rendered.status)
       .setHeader('Cache-Control', 'private, no-store')
       .setHeader('Location', rendered.redirect)
-      .end()
+    for (const [name, value] of Object.entries(rendered.headers ?? {})) res.setHeader(name, value)
+    res.end()
     return
   }
   if (isPrivate) {

@@ -1,3 +1,4 @@
+import type { Buyer } from '@/buyers/accounts'
 import type { Upload } from '@/inquiries/uploads'
 import type { VisitKind } from '@/platform/visits'
 import type { PreviewCollection } from '@/preview/links'
@@ -6,6 +7,7 @@ import type { RenderContext } from '@/portal/context'
 import { PortalError } from '../errors'
 import { UI_LOCALES, type UILocale } from '@/portal/i18n'
 import { campaignIcs, renderCampaign } from '../routes/campaigns'
+import { ACCOUNT_ROUTES } from '../routes/account'
 import { renderBarometer } from '../routes/barometer'
 import { renderHub } from '../routes/hub'
 import { renderSearch } from '../routes/search'
@@ -66,6 +68,8 @@ export type RouteRequest = {
   files: Upload[]
   ip: string
   buyerUserID?: number | string
+  account?: Buyer | null // signed in with the portal's cookie (src/buyers/)
+  sameOrigin?: boolean
 }
 
 export type Route = {
@@ -101,12 +105,8 @@ const fromInquiry = (result: InquiryResult): Rendered => {
   return html(result.element!, result.status)
 }
 
-const calendar = (body: string): Rendered => ({
-  status: 200,
-  body,
-  contentType: 'text/calendar; charset=utf-8',
-})
 const text = (body: string, contentType: string): Rendered => ({ status: 200, body, contentType })
+const calendar = (body: string): Rendered => text(body, 'text/calendar; charset=utf-8')
 
 const page = (pattern: string, handler: Route['handler'], on: Route['on'] = 'belt'): Route => ({
   pattern,
@@ -150,9 +150,7 @@ export const ROUTES: readonly Route[] = [
     ),
   ),
   inquiry('/factories/:slug/inquire', 'POST', async (ctx, r) =>
-    fromInquiry(
-      await submitInquiry(ctx, slugOrThrow(r.params.slug), r.form, r.ip, r.buyerUserID, r.files),
-    ),
+    fromInquiry(await submitInquiry(ctx, slugOrThrow(r.params.slug), r)),
   ),
   inquiry('/inquiries/:token', 'GET', async (ctx, { params, query }) =>
     fromInquiry(await renderThread(ctx, params.token, { justSent: query.get('sent') === '1' })),
@@ -181,7 +179,8 @@ export const ROUTES: readonly Route[] = [
   inquiry(
     '/sourcing/new',
     'POST',
-    async (ctx, { form, ip }) => fromInquiry(await postSourcingForm(ctx, form, ip)),
+    async (ctx, { form, ip, account }) =>
+      fromInquiry(await postSourcingForm(ctx, form, ip, account?.id)),
     'both',
   ),
   inquiry(
@@ -220,6 +219,7 @@ export const ROUTES: readonly Route[] = [
     async (ctx, { params }) => fromInquiry(await closeSourcing(ctx, params.token)),
     'both',
   ),
+  ...ACCOUNT_ROUTES.map((route) => inquiry(route.pattern, route.method, route.handler, 'both')),
   { ...page('/sourcing', async (ctx) => html(await renderBoard(ctx)), 'both'), cacheable: false },
   // Opened only with a valid signed link (checked before routing); never cached.
   {

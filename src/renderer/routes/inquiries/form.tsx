@@ -122,10 +122,20 @@ export const renderInquiryForm = async (
 export const submitInquiry = async (
   ctx: RenderContext,
   factorySlug: string,
-  values: Values,
-  ip: string,
-  buyerUserID?: number | string,
-  files: Upload[] = [],
+  {
+    form: values,
+    ip,
+    buyerUserID,
+    files = [],
+    account,
+  }: {
+    form: Values
+    ip: string
+    buyerUserID?: number | string
+    files?: Upload[]
+    /** The buyer signed in with the portal's cookie (src/buyers/), if any. */
+    account?: { id: number | string } | null
+  },
 ): Promise<InquiryResult> => {
   const factory = await findFactory(ctx, factorySlug)
   const result = await submit({
@@ -135,6 +145,7 @@ export const submitInquiry = async (
     files,
     ip,
     buyerUserID,
+    buyerAccountID: account?.id,
     linkBase: linkBaseOf(ctx),
     receipt: { title: ctx.t.sent, text: ctx.t.sentText },
   })

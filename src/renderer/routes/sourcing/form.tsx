@@ -162,6 +162,7 @@ export const postSourcingForm = async (
   ctx: RenderContext,
   values: Values,
   ip: string,
+  buyerAccountID?: number | string,
 ): Promise<InquiryResult> => {
   const categories = (await categoryChoices(ctx)).map((category) => category.slug)
   const result = await submitSourcing({
@@ -172,6 +173,7 @@ export const postSourcingForm = async (
     ip,
     linkBase: linkBaseOf(ctx),
     mail: { subject: ctx.t.confirmMailSubject, text: ctx.t.confirmMailText },
+    buyerAccountID,
   })
   switch (result.outcome) {
     case 'ignored':
