@@ -24,6 +24,7 @@ import { LiveSessions } from '@/collections/LiveSessions'
 import { ImportFiles, Imports } from '@/collections/Imports'
 import { importCheckTask, IMPORT_QUEUE, importRunTask } from '@/imports/jobs'
 import { InquiryFiles } from '@/collections/InquiryFiles'
+import { SourcingFiles } from '@/collections/SourcingFiles'
 import { SourcingQuotes } from '@/collections/SourcingQuotes'
 import { SourcingRequests } from '@/collections/SourcingRequests'
 import { Media } from '@/collections/Media'
@@ -90,6 +91,7 @@ const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig 
     SLUGS.verificationDocuments,
     SLUGS.sourcingRequests,
     SLUGS.sourcingQuotes,
+    SLUGS.sourcingFiles,
   ]
   if (isPrivate.includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
@@ -218,6 +220,7 @@ export default buildConfig({
     VerificationDocuments,
     SourcingRequests,
     SourcingQuotes,
+    SourcingFiles,
   ].map((collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection)))),
   // The exchange-rate table behind the portals' approximate conversions (platform admins only).
   globals: [ExchangeRates],

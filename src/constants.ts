@@ -23,6 +23,7 @@ export const SLUGS = {
   redirects: 'redirects',
   sourcingRequests: 'sourcing-requests',
   sourcingQuotes: 'sourcing-quotes',
+  sourcingFiles: 'sourcing-files',
 } as const
 
 /** Payload globals: one document each, platform-wide. */

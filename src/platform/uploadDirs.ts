@@ -13,3 +13,8 @@ export const inquiryFilesDir = () => path.resolve(env('INQUIRY_FILES_DIR'))
 export const importFilesDir = () => path.resolve(env('IMPORT_FILES_DIR'))
 /** Documents factories send for verification: private. */
 export const verificationFilesDir = () => path.resolve(env('VERIFICATION_FILES_DIR'))
+/**
+ * Sourcing requests' and quotes' attachments: beside the inquiry attachments (`sourcing-files`
+ * next to INQUIRY_FILES_DIR), as private.
+ */
+export const sourcingFilesDir = () => path.join(path.dirname(inquiryFilesDir()), 'sourcing-files')

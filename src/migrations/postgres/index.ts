@@ -7,6 +7,7 @@ import * as migration_20261206_142842_exchange_rates from './20261206_142842_exc
 import * as migration_20261206_170636_barometer_sourcing_live from './20261206_170636_barometer_sourcing_live';
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
 import * as migration_20261206_211459_sourcing_questions from './20261206_211459_sourcing_questions';
+import * as migration_20261206_235146_sourcing_attachments from './20261206_235146_sourcing_attachments';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_211459_sourcing_questions.up,
     down: migration_20261206_211459_sourcing_questions.down,
-    name: '20261206_211459_sourcing_questions'
+    name: '20261206_211459_sourcing_questions',
+  },
+  {
+    up: migration_20261206_235146_sourcing_attachments.up,
+    down: migration_20261206_235146_sourcing_attachments.down,
+    name: '20261206_235146_sourcing_attachments'
   },
 ];

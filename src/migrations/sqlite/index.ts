@@ -15,6 +15,7 @@ import * as migration_20261206_135102_barometer_figures from './20261206_135102_
 import * as migration_20261206_142833_exchange_rates from './20261206_142833_exchange_rates';
 import * as migration_20261206_170700_barometer_show_new_figures from './20261206_170700_barometer_show_new_figures';
 import * as migration_20261206_211447_sourcing_questions from './20261206_211447_sourcing_questions';
+import * as migration_20261206_235138_sourcing_attachments from './20261206_235138_sourcing_attachments';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_211447_sourcing_questions.up,
     down: migration_20261206_211447_sourcing_questions.down,
-    name: '20261206_211447_sourcing_questions'
+    name: '20261206_211447_sourcing_questions',
+  },
+  {
+    up: migration_20261206_235138_sourcing_attachments.up,
+    down: migration_20261206_235138_sourcing_attachments.down,
+    name: '20261206_235138_sourcing_attachments'
   },
 ];

@@ -30,6 +30,7 @@ import {
   renderBoard,
   renderRequest,
   renderSourcingForm,
+  sendRequestFile,
 } from '../routes/sourcing'
 import {
   renderFactories,
@@ -181,7 +182,7 @@ export const ROUTES: readonly Route[] = [
   inquiry(
     '/sourcing/new',
     'POST',
-    async (ctx, { form, ip }) => fromInquiry(await postSourcingForm(ctx, form, ip)),
+    async (ctx, { form, ip, files }) => fromInquiry(await postSourcingForm(ctx, form, ip, files)),
     'both',
   ),
   inquiry(
@@ -193,6 +194,12 @@ export const ROUTES: readonly Route[] = [
           asked: query.get('asked') ?? undefined,
         }),
       ),
+    'both',
+  ),
+  inquiry(
+    '/sourcing/requests/:token/files/:file',
+    'GET',
+    async (ctx, { params }) => fromInquiry(await sendRequestFile(ctx, params.token, params.file)),
     'both',
   ),
   inquiry(

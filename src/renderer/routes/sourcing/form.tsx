@@ -1,3 +1,4 @@
+import type { Upload } from '@/inquiries/uploads'
 import type { Values } from '@/inquiries/values'
 import type { Category } from '@/payload-types'
 import { Layout } from '@/portal/components/Layout'
@@ -8,6 +9,7 @@ import { CURRENCIES, QUANTITY_UNITS } from '@/vocabulary'
 
 import { problemTexts } from '../inquiries/problems'
 import {
+  AttachmentInput,
   ContactFields,
   ErrorSummary,
   Field,
@@ -101,7 +103,12 @@ export const renderSourcingForm = async (
         <h1>{t.sourcingTitle}</h1>
         <p>{t.sourcingIntro}</p>
         <ErrorSummary ctx={ctx} errors={errors} />
-        <form method="post" action={hrefFor(ctx, '/sourcing/new')} style={{ maxWidth: 560 }}>
+        <form
+          method="post"
+          action={hrefFor(ctx, '/sourcing/new')}
+          encType="multipart/form-data"
+          style={{ maxWidth: 560 }}
+        >
           <Field
             name="product"
             label={t.sourcingProduct}
@@ -181,6 +188,7 @@ export const renderSourcingForm = async (
             {t.verifiedOnly}
           </label>
           <TextArea name="details" label={t.details} values={values} errors={errors} />
+          <AttachmentInput ctx={ctx} error={errors.attachments} />
           <ContactFields ctx={ctx} values={values} errors={errors} />
           <Honeypot />
           <button type="submit">{t.postRequest}</button>
@@ -195,12 +203,14 @@ export const postSourcingForm = async (
   ctx: RenderContext,
   values: Values,
   ip: string,
+  files: Upload[] = [],
 ): Promise<InquiryResult> => {
   const categories = (await categoryChoices(ctx)).map((category) => category.slug)
   const result = await submitSourcing({
     payload: ctx.payload,
     beltID: ctx.belt?.id ?? null,
     values,
+    files,
     categories,
     ip,
     linkBase: linkBaseOf(ctx),
