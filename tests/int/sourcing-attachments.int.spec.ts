@@ -175,6 +175,7 @@ describe('sourcing attachments', () => {
       const refused = await quote(a1, posted.id, 2.4, { attachments: [id] })
       expect(refused.status, what).toBe(400)
       expect(refused.text, what).toContain('attachments')
+      expect(refused.text, what).toContain(`attachment ${id} does not exist or belongs elsewhere`)
     }
     await api(`/api/inquiry-files/${inquiryFile.json.doc.id}`, {
       method: 'DELETE',
