@@ -36,7 +36,7 @@ import { Products } from '@/collections/Products'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
-import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
+import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, PRIVATE_COLLECTIONS, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
 import { figuresDownloadEndpoint, remindEndpoint } from '@/dashboard/endpoints'
 import { env } from '@/utilities/config'
@@ -79,21 +79,7 @@ const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
 
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
-  // Users, inquiries and their files never appear on a portal page.
-  const isPrivate: string[] = [
-    SLUGS.users,
-    SLUGS.inquiries,
-    SLUGS.inquiryFiles,
-    SLUGS.inquiryAccessLog,
-    SLUGS.imports,
-    SLUGS.importFiles,
-    SLUGS.verificationRequests,
-    SLUGS.verificationDocuments,
-    SLUGS.sourcingRequests,
-    SLUGS.sourcingQuotes,
-    SLUGS.sourcingFiles,
-  ]
-  if (isPrivate.includes(collection.slug)) return collection
+  if ((PRIVATE_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
     ...collection,

@@ -54,6 +54,21 @@ export const BELT_OWNED = [
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]
 
+/** Never on a portal page (their changes evict no rendered page): users, inquiries, files… */
+export const PRIVATE_COLLECTIONS = [
+  SLUGS.users,
+  SLUGS.inquiries,
+  SLUGS.inquiryFiles,
+  SLUGS.inquiryAccessLog,
+  SLUGS.imports,
+  SLUGS.importFiles,
+  SLUGS.verificationRequests,
+  SLUGS.verificationDocuments,
+  SLUGS.sourcingRequests,
+  SLUGS.sourcingQuotes,
+  SLUGS.sourcingFiles,
+] as const
+
 /** What a portal's rich text may link to or embed: public documents of the same belt. */
 export const PORTAL_LINKABLE = [
   SLUGS.pages,

@@ -131,6 +131,10 @@ const inquiry = (
   handler,
 })
 
+/** A sourcing route: on the hub and every portal, private like the inquiry routes. */
+const sourcing = (pattern: string, method: 'GET' | 'POST', handler: Route['handler']) =>
+  inquiry(pattern, method, handler, 'both')
+
 const PREVIEW_RENDERERS = {
   pages: renderPage,
   factories: renderFactory,
@@ -172,60 +176,33 @@ export const ROUTES: readonly Route[] = [
   ),
   // Sourcing requests, on the hub and every portal: the form, the buyer's private page and its
   // actions (private: never cached), and the public board (not cached either: it counts quotes).
-  inquiry(
-    '/sourcing/new',
-    'GET',
-    async (ctx, { query }) =>
-      fromInquiry(await renderSourcingForm(ctx, {}, {}, 200, query.get('sent') === '1')),
-    'both',
+  sourcing('/sourcing/new', 'GET', async (ctx, { query }) =>
+    fromInquiry(await renderSourcingForm(ctx, {}, {}, 200, query.get('sent') === '1')),
   ),
-  inquiry(
-    '/sourcing/new',
-    'POST',
-    async (ctx, { form, ip, files }) => fromInquiry(await postSourcingForm(ctx, form, ip, files)),
-    'both',
+  sourcing('/sourcing/new', 'POST', async (ctx, { form, ip, files }) =>
+    fromInquiry(await postSourcingForm(ctx, form, ip, files)),
   ),
-  inquiry(
-    '/sourcing/requests/:token',
-    'GET',
-    async (ctx, { params, query }) =>
-      fromInquiry(
-        await renderRequest(ctx, params.token, query.get('sort') ?? 'price', {
-          asked: query.get('asked') ?? undefined,
-        }),
-      ),
-    'both',
+  sourcing('/sourcing/requests/:token', 'GET', async (ctx, { params, query }) =>
+    fromInquiry(
+      await renderRequest(ctx, params.token, query.get('sort') ?? 'price', {
+        asked: query.get('asked') ?? undefined,
+      }),
+    ),
   ),
-  inquiry(
-    '/sourcing/requests/:token/files/:file',
-    'GET',
-    async (ctx, { params }) => fromInquiry(await sendRequestFile(ctx, params.token, params.file)),
-    'both',
+  sourcing('/sourcing/requests/:token/files/:file', 'GET', async (ctx, { params }) =>
+    fromInquiry(await sendRequestFile(ctx, params.token, params.file)),
   ),
-  inquiry(
-    '/sourcing/requests/:token/ask',
-    'POST',
-    async (ctx, { params, form }) => fromInquiry(await askSourcing(ctx, params.token, form)),
-    'both',
+  sourcing('/sourcing/requests/:token/ask', 'POST', async (ctx, { params, form }) =>
+    fromInquiry(await askSourcing(ctx, params.token, form)),
   ),
-  inquiry(
-    '/sourcing/requests/:token/confirm',
-    'POST',
-    async (ctx, { params }) => fromInquiry(await confirmSourcing(ctx, params.token)),
-    'both',
+  sourcing('/sourcing/requests/:token/confirm', 'POST', async (ctx, { params }) =>
+    fromInquiry(await confirmSourcing(ctx, params.token)),
   ),
-  inquiry(
-    '/sourcing/requests/:token/accept',
-    'POST',
-    async (ctx, { params, form }) =>
-      fromInquiry(await acceptSourcing(ctx, params.token, form.quote ?? '')),
-    'both',
+  sourcing('/sourcing/requests/:token/accept', 'POST', async (ctx, { params, form }) =>
+    fromInquiry(await acceptSourcing(ctx, params.token, form.quote ?? '')),
   ),
-  inquiry(
-    '/sourcing/requests/:token/close',
-    'POST',
-    async (ctx, { params }) => fromInquiry(await closeSourcing(ctx, params.token)),
-    'both',
+  sourcing('/sourcing/requests/:token/close', 'POST', async (ctx, { params }) =>
+    fromInquiry(await closeSourcing(ctx, params.token)),
   ),
   { ...page('/sourcing', async (ctx) => html(await renderBoard(ctx)), 'both'), cacheable: false },
   // Opened only with a valid signed link (checked before routing); never cached.
