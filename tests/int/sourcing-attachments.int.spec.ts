@@ -175,7 +175,8 @@ describe('sourcing attachments', () => {
       const refused = await quote(a1, posted.id, 2.4, { attachments: [id] })
       expect(refused.status, what).toBe(400)
       expect(refused.text, what).toContain('attachments')
-      expect(refused.text, what).toContain(`attachment ${id} does not exist or belongs elsewhere`)
+      // The member's admin is in Chinese: "attachment <id> does not exist or is not yours".
+      expect(refused.text, what).toContain(`附件 ${id} 不存在或不属于您`)
     }
     await api(`/api/inquiry-files/${inquiryFile.json.doc.id}`, {
       method: 'DELETE',
