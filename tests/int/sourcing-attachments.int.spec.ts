@@ -216,4 +216,14 @@ describe('sourcing attachments', () => {
       token: await login(cast.emails.admin),
     })
   })
+
+  it('the demo seeds one request with the buyer’s size chart', async () => {
+    const seeded = await api(
+      '/api/sourcing-files?where[filename][like]=size-chart&where[from][equals]=buyer&depth=0',
+      { token: await login(cast.emails.admin) },
+    )
+    expect(seeded.json.docs.length).toBeGreaterThanOrEqual(1)
+    expect(seeded.json.docs[0]).toMatchObject({ mimeType: 'application/pdf' })
+    expect(seeded.json.docs[0].request).toEqual(expect.any(Number))
+  })
 })
