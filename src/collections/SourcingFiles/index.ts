@@ -1,4 +1,4 @@
-import type { Access, AccessResult, CollectionConfig } from 'payload'
+import type { Access, AccessResult, CollectionConfig, Where } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, isPlatformAdmin } from '@/access/roles'
@@ -36,17 +36,12 @@ const readFiles: Access = async ({ req }): Promise<AccessResult> => {
     select: { status: true },
     req,
   })
-  return {
-    or: [
-      { and: [{ from: { equals: 'factory' } }, { factory: { equals: factory } }] },
-      {
-        and: [
-          { from: { equals: 'buyer' } },
-          { request: { in: docs.length ? docs.map((doc) => doc.id) : [0] } },
-        ],
-      },
-    ],
+  const own: Where = { and: [{ from: { equals: 'factory' } }, { factory: { equals: factory } }] }
+  if (docs.length === 0) return own
+  const matched: Where = {
+    and: [{ from: { equals: 'buyer' } }, { request: { in: docs.map((doc) => doc.id) } }],
   }
+  return { or: [own, matched] }
 }
 
 /**
