@@ -25,6 +25,7 @@ import { ImportFiles, Imports } from '@/collections/Imports'
 import { importCheckTask, IMPORT_QUEUE, importRunTask } from '@/imports/jobs'
 import { InquiryFiles } from '@/collections/InquiryFiles'
 import { SourcingAlerts } from '@/collections/SourcingAlerts'
+import { SourcingFiles } from '@/collections/SourcingFiles'
 import { SourcingQuotes } from '@/collections/SourcingQuotes'
 import { SourcingRequests } from '@/collections/SourcingRequests'
 import { Media } from '@/collections/Media'
@@ -38,7 +39,7 @@ import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { Buyers } from '@/collections/Buyers'
 import { VerificationDocuments, VerificationRequests } from '@/collections/Verification'
-import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, SLUGS } from '@/constants'
+import { BELT_OWNED, MEDIA_LIMITS, PORTAL_LINKABLE, PRIVATE_COLLECTIONS, SLUGS } from '@/constants'
 import { dashboardEndpoint } from '@/dashboard/figures'
 import { figuresDownloadEndpoint, remindEndpoint } from '@/dashboard/endpoints'
 import { env } from '@/utilities/config'
@@ -81,21 +82,7 @@ const withSlugRedirects = (collection: CollectionConfig): CollectionConfig =>
 
 /** Every collection the portals show evicts that belt's rendered pages when it changes. */
 const withPortalInvalidation = (collection: CollectionConfig): CollectionConfig => {
-  // Users, inquiries and their files never appear on a portal page.
-  const isPrivate: string[] = [
-    SLUGS.users,
-    SLUGS.inquiries,
-    SLUGS.inquiryFiles,
-    SLUGS.inquiryAccessLog,
-    SLUGS.imports,
-    SLUGS.importFiles,
-    SLUGS.verificationRequests,
-    SLUGS.verificationDocuments,
-    SLUGS.sourcingRequests,
-    SLUGS.sourcingQuotes,
-    SLUGS.sourcingAlerts,
-  ]
-  if (isPrivate.includes(collection.slug)) return collection
+  if ((PRIVATE_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
   const hooks = invalidatePortal({ isBelt: collection.slug === SLUGS.tenants })
   return {
     ...collection,
@@ -224,6 +211,7 @@ export default buildConfig({
     SourcingQuotes,
     SourcingAlerts,
     Buyers,
+    SourcingFiles,
   ].map((collection) => withRichTextPickers(withPortalInvalidation(withSlugRedirects(collection)))),
   // The exchange-rate table behind the portals' approximate conversions (platform admins only).
   globals: [ExchangeRates],

@@ -25,6 +25,7 @@ export const SLUGS = {
   sourcingQuotes: 'sourcing-quotes',
   sourcingAlerts: 'sourcing-alerts',
   buyers: 'buyers',
+  sourcingFiles: 'sourcing-files',
 } as const
 
 /** Payload globals: one document each, platform-wide. */
@@ -54,6 +55,23 @@ export const BELT_OWNED = [
 ] as const
 
 export type BeltOwnedSlug = (typeof BELT_OWNED)[number]
+
+/** Never on a portal page (their changes evict no rendered page): users, inquiries, files… */
+export const PRIVATE_COLLECTIONS = [
+  SLUGS.users,
+  SLUGS.inquiries,
+  SLUGS.inquiryFiles,
+  SLUGS.inquiryAccessLog,
+  SLUGS.imports,
+  SLUGS.importFiles,
+  SLUGS.verificationRequests,
+  SLUGS.verificationDocuments,
+  SLUGS.sourcingRequests,
+  SLUGS.sourcingQuotes,
+  SLUGS.sourcingFiles,
+  SLUGS.sourcingAlerts,
+  SLUGS.buyers,
+] as const
 
 /** What a portal's rich text may link to or embed: public documents of the same belt. */
 export const PORTAL_LINKABLE = [

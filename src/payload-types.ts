@@ -88,6 +88,7 @@ export interface Config {
     'sourcing-quotes': SourcingQuote;
     'sourcing-alerts': SourcingAlert;
     buyers: Buyer;
+    'sourcing-files': SourcingFile;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,6 +119,7 @@ export interface Config {
     'sourcing-quotes': SourcingQuotesSelect<false> | SourcingQuotesSelect<true>;
     'sourcing-alerts': SourcingAlertsSelect<false> | SourcingAlertsSelect<true>;
     buyers: BuyersSelect<false> | BuyersSelect<true>;
+    'sourcing-files': SourcingFilesSelect<false> | SourcingFilesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1184,6 +1186,7 @@ export interface SourcingRequest {
   certifications?: string | null;
   verifiedOnly?: boolean | null;
   details?: string | null;
+  attachments?: (number | SourcingFile)[] | null;
   belt?: (number | null) | Tenant;
   belts?: (number | Tenant)[] | null;
   matchedBelts?: (number | Tenant)[] | null;
@@ -1205,6 +1208,28 @@ export interface SourcingRequest {
   submittedFromIP?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-files".
+ */
+export interface SourcingFile {
+  id: number;
+  from: 'factory' | 'buyer';
+  factory?: (number | null) | Factory;
+  request?: (number | null) | SourcingRequest;
+  quote?: (number | null) | SourcingQuote;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1230,6 +1255,10 @@ export interface SourcingQuote {
   validUntil?: string | null;
   sampleTerms?: string | null;
   message?: string | null;
+  /**
+   * PDF, JPEG, PNG, WebP, XLSX or DOCX; up to 5, 10 MB each at most
+   */
+  attachments?: (number | SourcingFile)[] | null;
   declineReason?: string | null;
   questions?:
     | {
@@ -1516,6 +1545,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'buyers';
         value: number | Buyer;
+      } | null)
+    | ({
+        relationTo: 'sourcing-files';
+        value: number | SourcingFile;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2322,6 +2355,7 @@ export interface SourcingRequestsSelect<T extends boolean = true> {
   certifications?: T;
   verifiedOnly?: T;
   details?: T;
+  attachments?: T;
   belt?: T;
   belts?: T;
   matchedBelts?: T;
@@ -2369,6 +2403,7 @@ export interface SourcingQuotesSelect<T extends boolean = true> {
   validUntil?: T;
   sampleTerms?: T;
   message?: T;
+  attachments?: T;
   declineReason?: T;
   questions?:
     | T
@@ -2408,6 +2443,27 @@ export interface BuyersSelect<T extends boolean = true> {
   notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourcing-files_select".
+ */
+export interface SourcingFilesSelect<T extends boolean = true> {
+  from?: T;
+  factory?: T;
+  request?: T;
+  quote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

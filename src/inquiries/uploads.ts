@@ -43,23 +43,63 @@ export const checkUploads = async (
   return { files: checked }
 }
 
+/** The upload collections that take checked attachments: inquiries' and sourcing requests'. */
+type FileCollection = typeof SLUGS.inquiryFiles | typeof SLUGS.sourcingFiles
+
 /** Deletes files this request itself stored a moment ago (the write they belonged to failed). */
-export const removeFiles = async ({ payload, ids }: { payload: Payload; ids: ID[] }) => {
+export const removeFiles = async ({
+  payload,
+  ids,
+  collection = SLUGS.inquiryFiles,
+}: {
+  payload: Payload
+  ids: ID[]
+  collection?: FileCollection
+}) => {
   // A system write: undoing this request's own files.
   if (ids.length)
-    await payload.delete({
-      collection: SLUGS.inquiryFiles,
-      where: { id: { in: ids } },
-      overrideAccess: true,
-    })
+    await payload.delete({ collection, where: { id: { in: ids } }, overrideAccess: true })
 }
 
 /**
- * Stores checked uploads as the buyer's files of one factory; if one is refused (Payload checks
- * the content again, and images must decode within limits), those already stored are removed
- * and the refusal is returned for the form.
+ * Stores checked uploads in `collection` with `data`; if one is refused (Payload checks the
+ * content again, and images must decode within limits), those already stored are removed and
+ * the refusal is returned for the form.
  */
-export const storeUploads = async ({
+export const storeFiles = async ({
+  payload,
+  collection,
+  data,
+  files,
+}: {
+  payload: Payload
+  collection: FileCollection
+  data: Record<string, unknown>
+  files: Upload[]
+}): Promise<{ ids: ID[]; problem?: Problem }> => {
+  const ids: ID[] = []
+  for (const file of files) {
+    try {
+      const doc = await payload.create({
+        collection,
+        data: data as never,
+        file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
+        // A system write: buyers create these files only through the portal (no create access).
+        overrideAccess: true,
+      })
+      ids.push(doc.id)
+    } catch (error) {
+      await removeFiles({ payload, ids, collection })
+      if (error instanceof ValidationError || (error as { status?: number }).status === 400)
+        return { ids: [], problem: { code: 'fileType', file: file.name } }
+      throw error
+    }
+  }
+  return { ids }
+}
+
+/** Stores checked uploads as the buyer's files of one factory's inquiry (see storeFiles). */
+export const storeUploads = ({
   payload,
   beltID,
   factoryID,
@@ -69,24 +109,10 @@ export const storeUploads = async ({
   beltID: ID
   factoryID: ID
   files: Upload[]
-}): Promise<{ ids: ID[]; problem?: Problem }> => {
-  const ids: ID[] = []
-  for (const file of files) {
-    try {
-      const doc = await payload.create({
-        collection: SLUGS.inquiryFiles,
-        data: { tenant: beltID as number, factory: factoryID as number, from: 'buyer' },
-        file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
-        // A system write: buyers create inquiry files only through the portal (no create access).
-        overrideAccess: true,
-      })
-      ids.push(doc.id)
-    } catch (error) {
-      await removeFiles({ payload, ids })
-      if (error instanceof ValidationError || (error as { status?: number }).status === 400)
-        return { ids: [], problem: { code: 'fileType', file: file.name } }
-      throw error
-    }
-  }
-  return { ids }
-}
+}) =>
+  storeFiles({
+    payload,
+    collection: SLUGS.inquiryFiles,
+    data: { tenant: beltID as number, factory: factoryID as number, from: 'buyer' },
+    files,
+  })

@@ -5,6 +5,7 @@ import {
   importFilesDir,
   inquiryFilesDir,
   mediaDir,
+  sourcingFilesDir,
   verificationFilesDir,
 } from '@/platform/uploadDirs'
 
@@ -30,6 +31,7 @@ export const FOLDERS = [
     ],
   },
   { name: 'inquiry-files', dir: inquiryFilesDir, table: 'inquiry_files', columns: ['filename'] },
+  { name: 'sourcing-files', dir: sourcingFilesDir, table: 'sourcing_files', columns: ['filename'] },
   { name: 'import-files', dir: importFilesDir, table: 'import_files', columns: ['filename'] },
   {
     name: 'verification-files',

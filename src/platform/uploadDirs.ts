@@ -13,3 +13,11 @@ export const inquiryFilesDir = () => path.resolve(env('INQUIRY_FILES_DIR'))
 export const importFilesDir = () => path.resolve(env('IMPORT_FILES_DIR'))
 /** Documents factories send for verification: private. */
 export const verificationFilesDir = () => path.resolve(env('VERIFICATION_FILES_DIR'))
+/**
+ * Sourcing requests' and quotes' attachments: private like the inquiry attachments, by default
+ * in `sourcing-files` beside them.
+ */
+export const sourcingFilesDir = () =>
+  path.resolve(
+    env('SOURCING_FILES_DIR') || path.join(path.dirname(inquiryFilesDir()), 'sourcing-files'),
+  )

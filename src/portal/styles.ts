@@ -46,7 +46,7 @@ button:hover,.button:hover{filter:brightness(.94);text-decoration:none}.button.s
 .field textarea{min-height:140px;resize:vertical}
 .field input:focus,.field select:focus,.field textarea:focus,.filters :is(input,select):focus{outline:none;border-color:var(--primary);box-shadow:var(--focus)}
 [aria-invalid=true]{border-color:var(--danger)!important}.field-error{color:var(--danger);font-weight:500}
-.field small{font-weight:400;color:var(--muted)}.check{display:flex;gap:8px;align-items:center;margin-bottom:14px}
+.field small{font-weight:400;color:var(--muted)}.hint{margin-top:-8px;color:var(--muted)}.check{display:flex;gap:8px;align-items:center;margin-bottom:14px}
 form.panel{max-width:640px;background:var(--surface);padding:20px;border-radius:var(--radius);border:1px solid var(--line)}
 .card{background:var(--surface);border-radius:var(--radius);overflow:hidden;border:1px solid var(--line);box-shadow:var(--shadow);height:100%;transition:box-shadow .15s}
 .card:hover{box-shadow:var(--shadow-lg)}.card img{width:100%;aspect-ratio:4/3;object-fit:cover;background:var(--canvas)}

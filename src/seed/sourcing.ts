@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
 import { hashToken, newToken, sealToken } from '@/inquiries/token'
+import { storeFiles } from '@/inquiries/uploads'
 import type { SourcingRequest } from '@/payload-types'
 import { confirmRequest } from '@/sourcing/buyer'
 import { publishedBeltIDs } from '@/sourcing/submit'
@@ -65,9 +66,28 @@ const DEMO: Demo[] = [
   },
 ]
 
+/** A one-page PDF (a buyer's size chart) for the first demo request's attachment. */
+const demoSpec = () => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Title (Size chart) >>',
+  ]
+  let out = '%PDF-1.4\n'
+  const offsets = objects.map((object, index) => {
+    const at = out.length
+    out += `${index + 1} 0 obj\n${object}\nendobj\n`
+    return at
+  })
+  const xref = out.length
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(out, 'latin1')
+}
+
 /**
  * A few open sourcing requests (on Zhili's and Yiwu's portals and on the hub), confirmed and
- * matched, with quotes from their first two matched factories. Seeded once: skipped when any
+ * matched, with quotes from their first two matched factories; the first carries a PDF. Seeded once: skipped when any
  * request exists. No e-mail is sent.
  */
 export const seedSourcing = async (payload: Payload, log: (line: string) => void = () => {}) => {
@@ -92,6 +112,24 @@ export const seedSourcing = async (payload: Payload, log: (line: string) => void
     const token = newToken()
     const linkBase = belt ? `http://${belt.slug}.localhost:${env('PORT')}/en` : `${origin}/en`
     const { belt: _slug, ...need } = demo
+    // The first request carries the buyer's size chart, as the form would store it.
+    const data = created === 0 ? demoSpec() : null
+    const files = data
+      ? await storeFiles({
+          payload,
+          collection: SLUGS.sourcingFiles,
+          data: { from: 'buyer' },
+          files: [
+            {
+              field: 'attachments',
+              name: 'size-chart.pdf',
+              mimetype: 'application/pdf',
+              data,
+              truncated: false,
+            },
+          ],
+        })
+      : { ids: [] }
     const request = (await payload.create({
       collection: SLUGS.sourcingRequests,
       data: {
@@ -104,6 +142,7 @@ export const seedSourcing = async (payload: Payload, log: (line: string) => void
         tokenHash: hashToken(token),
         tokenSealed: sealToken(token),
         linkBase,
+        attachments: files.ids as number[],
       },
       overrideAccess: true,
       context: { isSeed: true },

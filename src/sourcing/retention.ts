@@ -4,6 +4,8 @@ import { SLUGS } from '@/constants'
 import { retentionPolicy } from '@/inquiries/privacy'
 import { now } from '@/utilities/clock'
 
+import { eraseRequestFiles } from './files'
+
 const ERASED = '（已删除 erased）'
 const ERASED_DOMAIN = '@example.invalid'
 
@@ -37,7 +39,7 @@ export const expireDueRequests = async (payload: Payload) => {
  * Retention for sourcing requests, like inquiries' (src/inquiries/privacy.ts): requests never
  * confirmed are deleted after the spam period (no factory ever saw them); requests closed or
  * expired have the buyer erased after the closed period — name, contacts, details, the address
- * they posted from, the private link — keeping what the figures need (product, quantity,
+ * they posted from, the private link, their attachments — keeping what the figures need (product, quantity,
  * category, dates, the factories' quotes). Idempotent.
  */
 export const applySourcingRetention = async (payload: Payload, policy = retentionPolicy()) => {
@@ -72,7 +74,9 @@ export const applySourcingRetention = async (payload: Payload, policy = retentio
     overrideAccess: true,
     select: { status: true },
   })
-  for (const doc of closed.docs)
+  for (const doc of closed.docs) {
+    // The buyer's files are theirs like the details (the quotes' files stay with the quotes).
+    await eraseRequestFiles(payload, doc.id, 'buyer')
     await payload.update({
       collection: SLUGS.sourcingRequests,
       id: doc.id,
@@ -92,6 +96,7 @@ export const applySourcingRetention = async (payload: Payload, policy = retentio
       },
       overrideAccess: true,
     })
+  }
   return {
     expiredRequests: expired,
     deletedUnconfirmed: unconfirmed.docs.length,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { SLUGS } from '@/constants'
 import { queueMail } from '@/inquiries/mail'
 import { hashToken, newToken, sealToken } from '@/inquiries/token'
+import { checkUploads, removeFiles, storeFiles, type Upload } from '@/inquiries/uploads'
 import { isBot, type Problems, type Values } from '@/inquiries/values'
 import { addressKey } from '@/platform/clientAddress'
 import { emailKey, RateLimiter } from '@/platform/rateLimit'
@@ -45,6 +46,7 @@ export const submitSourcing = async ({
   payload,
   beltID,
   values,
+  files = [],
   categories,
   ip,
   linkBase,
@@ -55,6 +57,8 @@ export const submitSourcing = async ({
   /** The portal's belt, or null on the hub (then every published belt). */
   beltID: number | null
   values: Values
+  /** The form's files: up to five attachments, the inquiry form's rules. */
+  files?: Upload[]
   /** The category slugs the form offered. */
   categories: string[]
   ip: string
@@ -71,31 +75,50 @@ export const submitSourcing = async ({
     categories,
     today: now().toISOString().slice(0, 10),
   })
+  const uploads = await checkUploads(files)
+  if (uploads.problem) problems.attachments = uploads.problem
   if (Object.keys(problems).length > 0) return { outcome: 'invalid', problems }
   if (!(await perIP.take(addressKey(ip))) || !(await perEmail.take(emailKey(input.email))))
     return { outcome: 'limited' }
+  const collection = SLUGS.sourcingFiles
+  const stored = await storeFiles({
+    payload,
+    collection,
+    data: { from: 'buyer' },
+    files: uploads.files,
+  })
+  if (stored.problem) return { outcome: 'invalid', problems: { attachments: stored.problem } }
   const belts = beltID === null ? await publishedBeltIDs(payload) : [beltID]
   const token = newToken()
   const { name, email, company, phone, ...need } = input
-  const doc = await payload.create({
-    collection: SLUGS.sourcingRequests,
-    data: {
-      ...need,
-      unit: need.unit as never,
-      currency: need.currency as never,
-      status: 'pending',
-      belt: beltID,
-      belts: belts as number[],
-      buyer: { name, email, company, phone },
-      tokenHash: hashToken(token),
-      tokenSealed: sealToken(token),
-      linkBase,
-      ...(buyerAccountID !== undefined ? { buyerAccount: buyerAccountID as number } : {}),
-      submittedFromIP: ip,
-    },
-    // A system write: buyers post only through the portal's form.
-    overrideAccess: true,
-  })
+  let doc: { id: number }
+  try {
+    doc = await payload.create({
+      collection: SLUGS.sourcingRequests,
+      data: {
+        ...need,
+        unit: need.unit as never,
+        currency: need.currency as never,
+        status: 'pending',
+        belt: beltID,
+        belts: belts as number[],
+        buyer: { name, email, company, phone },
+        tokenHash: hashToken(token),
+        tokenSealed: sealToken(token),
+        linkBase,
+        ...(buyerAccountID !== undefined ? { buyerAccount: buyerAccountID as number } : {}),
+        submittedFromIP: ip,
+        attachments: stored.ids as number[],
+      },
+      // A system write: buyers post only through the portal's form.
+      overrideAccess: true,
+      depth: 0,
+    })
+  } catch (error) {
+    // Nothing half-written: the files stored for a request that failed go with it.
+    await removeFiles({ payload, ids: stored.ids, collection })
+    throw error
+  }
   await queueMail({ payload }, [
     {
       to: email,

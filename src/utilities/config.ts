@@ -186,6 +186,8 @@ const SPECS = {
   CHANDI_MAIL_ATTEMPTS: whole(6, 0),
   CHANDI_SOURCING_DIGEST_SECONDS: whole(3600, 0),
   INQUIRY_FILES_DIR: text('data/inquiry-files'),
+  // Empty: `sourcing-files` beside INQUIRY_FILES_DIR (src/platform/uploadDirs.ts).
+  SOURCING_FILES_DIR: text(),
   IMPORT_FILES_DIR: text('data/import-files'),
   VERIFICATION_FILES_DIR: text('data/verification-files'),
   CHANDI_IMPORT_MAX_ROWS: whole(100_000, 1),

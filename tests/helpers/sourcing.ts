@@ -2,6 +2,7 @@ import { expect } from 'vitest'
 
 import { api, login, postForm } from './api'
 import { cast, unique } from './fixtures'
+import { multipart } from './inquiries'
 import { isTo, waitForMail } from './mail'
 
 /** Sourcing requests' test helpers: post one on Zhili's portal, read it as someone, quote it. */
@@ -33,26 +34,37 @@ export const requestIDOf = async (product: string) =>
     )
   ).json.docs[0].id as number
 
-/** Posts a request on Zhili's portal (`path` on it) and returns its private token (from the mail). */
-export const post = async (extra: Record<string, string> = {}, path = '/en/sourcing/new') => {
+/** The form's fields for a new request (`extra` replaces or adds some). */
+export const requestFields = (extra: Record<string, string> = {}): Record<string, string> => ({
+  product: unique('Cotton rompers'),
+  category: 'kids-wear',
+  quantity: '20000',
+  unit: 'piece',
+  targetPrice: '2.5',
+  currency: 'USD',
+  destinationCountry: 'Germany',
+  neededBy: inAMonth(),
+  details: 'OEKO-TEX, 0–24 months, to Hamburg.',
+  name: 'Greta Buyer',
+  company: 'Hamburg Kids GmbH',
+  email: `${unique('buyer')}@example.com`,
+  phone: '+49 40 1234567',
+  ...extra,
+})
+
+/**
+ * Posts a request on Zhili's portal (`path` on it), with `files` as attachments if any, and
+ * returns its private token (from the mail).
+ */
+export const post = async (
+  extra: Record<string, string> = {},
+  path = '/en/sourcing/new',
+  files: { name: string; type: string; data: Buffer }[] = [],
+) => {
   const email = `${unique('buyer')}@example.com`
   const product = unique('Cotton rompers')
-  const response = await postForm(path, {
-    product,
-    category: 'kids-wear',
-    quantity: '20000',
-    unit: 'piece',
-    targetPrice: '2.5',
-    currency: 'USD',
-    destinationCountry: 'Germany',
-    neededBy: inAMonth(),
-    details: 'OEKO-TEX, 0–24 months, to Hamburg.',
-    name: 'Greta Buyer',
-    company: 'Hamburg Kids GmbH',
-    email,
-    phone: '+49 40 1234567',
-    ...extra,
-  })
+  const fields = requestFields({ product, email, ...extra })
+  const response = await postForm(path, files.length ? multipart(fields, files) : fields)
   expect(response.status, response.body).toBe(303)
   expect(response.location).toBe(`${path}?sent=1`)
   const [mail] = await waitForMail((m) => isTo(m, email))

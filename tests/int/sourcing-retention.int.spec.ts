@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { api, login, portalRequest, postForm, zhili } from '../helpers/api'
+import { smallPdf } from '../helpers/files'
 import { cast, memberEmail } from '../helpers/fixtures'
+import { uploadForm } from '../helpers/images'
 import { runNode } from '../helpers/node-args'
 import { startServer, stopServer } from '../setup/server'
 import { cleanUp, made, post, quote } from '../helpers/sourcing'
@@ -15,17 +17,42 @@ afterAll(cleanUp)
 const asAdmin = async (id: number) =>
   api(`/api/sourcing-requests/${id}?depth=0`, { token: await login(cast.emails.admin) })
 
+/** The ids of the files a request carries (the buyer's and its quotes'), as the admin reads them. */
+const filesOf = async (id: number) =>
+  (
+    await api(`/api/sourcing-files?where[request][equals]=${id}&depth=0&sort=id`, {
+      token: await login(cast.emails.admin),
+    })
+  ).json.docs.map((doc: { id: number; from: string }) => `${doc.from}:${doc.id}`) as string[]
+
+const spec = [{ name: 'spec.pdf', type: 'application/pdf', data: smallPdf('Buyer spec') }]
+
 describe('sourcing request retention', () => {
   it('expires due requests, deletes unconfirmed ones and erases the buyer from closed ones, keeping the quotes', async () => {
-    const confirmed = async () => {
-      const posted = await post()
+    const confirmed = async (files: typeof spec = []) => {
+      const posted = await post({}, '/en/sourcing/new', files)
       expect((await postForm(`/en/sourcing/requests/${posted.token}/confirm`, {})).status).toBe(303)
       return posted
     }
-    const unconfirmed = await post()
-    const closed = await confirmed()
-    const answer = await quote(await login(memberEmail(cast.factoryA1.slug)), closed.id, 2.3)
+    const unconfirmed = await post({}, '/en/sourcing/new', spec)
+    const closed = await confirmed(spec)
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const sheet = await api('/api/sourcing-files', {
+      method: 'POST',
+      token: member,
+      body: uploadForm({
+        file: smallPdf('Sheet'),
+        name: 'sheet.pdf',
+        type: 'application/pdf',
+        data: {},
+      }),
+    })
+    expect(sheet.status, sheet.text).toBe(201)
+    const answer = await quote(member, closed.id, 2.3, { attachments: [sheet.json.doc.id] })
     expect(answer.status, answer.text).toBe(201)
+    const unconfirmedFiles = await filesOf(unconfirmed.id)
+    expect(unconfirmedFiles).toHaveLength(1)
+    expect(await filesOf(closed.id)).toHaveLength(2)
     made.quotes.push(answer.json.doc.id)
     expect((await postForm(`/en/sourcing/requests/${closed.token}/close`, {})).status).toBe(303)
     const due = await confirmed()
@@ -63,6 +90,10 @@ describe('sourcing request retention', () => {
     }
     expect((await asAdmin(due.id)).json.status).toBe('expired')
     expect((await asAdmin(closed.id)).json.status).toBe('closed')
+    // The buyer's files go with the buyer (and with a deleted request); the quote's stay with it.
+    expect(await filesOf(closed.id)).toEqual([`factory:${sheet.json.doc.id}`])
+    const gone = unconfirmedFiles[0].split(':')[1]
+    expect((await api(`/api/sourcing-files/${gone}`, { token: admin })).status).toBe(404)
     // The factory's quote stays, for its figures.
     expect((await api(`/api/sourcing-quotes/${answer.json.doc.id}`, { token: admin })).status).toBe(
       200,

@@ -27,7 +27,7 @@ const readFiles: Access = ({ req }): AccessResult => {
 }
 
 /** Images must also decode within the pixel limits; other types are checked by Payload's content sniffing. */
-const checkAttachment: CollectionBeforeOperationHook = async (args) => {
+export const checkAttachment: CollectionBeforeOperationHook = async (args) => {
   const { req, operation } = args
   if (
     (operation === 'create' || operation === 'update') &&

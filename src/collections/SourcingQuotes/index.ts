@@ -1,10 +1,11 @@
-import type { Access, AccessResult, CollectionConfig } from 'payload'
+import type { Access, AccessResult, CollectionConfig, Where } from 'payload'
 
 import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, isPlatformAdmin, ownFactoryDefault } from '@/access/roles'
-import { SLUGS } from '@/constants'
+import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { priceTierField } from '@/fields/priceTiers'
 import { answerEndpoint } from '@/sourcing/questions'
+import { checkQuoteFiles, claimQuoteFiles } from '@/sourcing/files'
 import { checkQuote, notifyQuote } from '@/sourcing/quotes'
 import { label } from '@/utilities/i18n'
 import { CURRENCIES } from '@/vocabulary'
@@ -44,7 +45,8 @@ export const SourcingQuotes: CollectionConfig = {
   endpoints: [answerEndpoint],
   hooks: {
     beforeValidate: [checkQuote],
-    afterChange: [notifyQuote],
+    beforeChange: [checkQuoteFiles],
+    afterChange: [claimQuoteFiles, notifyQuote],
   },
   fields: [
     {
@@ -112,6 +114,33 @@ export const SourcingQuotes: CollectionConfig = {
     },
     { name: 'sampleTerms', type: 'text', maxLength: 300, label: label('样品条款', 'Sample terms') },
     { name: 'message', type: 'textarea', maxLength: 5000, label: label('留言', 'Message') },
+    // The member's own files, uploaded here (src/collections/SourcingFiles); the buyer downloads
+    // them from their page.
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: SLUGS.sourcingFiles,
+      hasMany: true,
+      maxRows: ATTACHMENT_LIMITS.perMessage,
+      label: label('附件', 'Attachments'),
+      filterOptions: ({ req }): Where | true => {
+        const user = userOf(req)
+        if (isPlatformAdmin(user)) return true
+        return {
+          and: [
+            { from: { equals: 'factory' } },
+            { factory: { equals: getFactoryID(user) ?? 0 } },
+            { quote: { exists: false } },
+          ],
+        }
+      },
+      admin: {
+        description: label(
+          'PDF、JPEG、PNG、WebP、XLSX 或 DOCX，最多 5 个，每个最大 10 MB',
+          'PDF, JPEG, PNG, WebP, XLSX or DOCX; up to 5, 10 MB each at most',
+        ),
+      },
+    },
     {
       name: 'declineReason',
       type: 'text',

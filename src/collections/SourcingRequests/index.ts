@@ -2,7 +2,8 @@ import type { Access, AccessResult, CollectionConfig, FieldAccess, FieldHook } f
 
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, idOf, isPlatformAdmin } from '@/access/roles'
-import { BELT_ROLES, SLUGS } from '@/constants'
+import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
+import { checkRequestFiles, claimRequestFiles, removeRequestFiles } from '@/sourcing/files'
 import { hideEndpoint, sourcingFiguresEndpoint } from '@/sourcing/figures'
 import { label } from '@/utilities/i18n'
 import { CURRENCIES, QUANTITY_UNITS } from '@/vocabulary'
@@ -41,6 +42,12 @@ export const readSourcingRequests: Access = ({ req }): AccessResult => {
 }
 
 const nobody: FieldAccess = () => false
+// The buyer's files are for the factories (their members read them as they read the request),
+// never for operators: the same boundary as inquiries.
+const membersOnly: FieldAccess = ({ req }) => {
+  const user = userOf(req)
+  return isPlatformAdmin(user) || getFactoryID(user) !== null
+}
 const adminsOnly: FieldAccess = ({ req }) => isPlatformAdmin(userOf(req))
 // Where a request was posted, matched and hidden is the operators' business: a factory learns
 // from `matchedBelts` in which other belts competitors were matched, from `hiddenIn` another
@@ -75,6 +82,11 @@ export const SourcingRequests: CollectionConfig = {
     group: label('产业带', 'Belt'),
   },
   endpoints: [sourcingFiguresEndpoint, hideEndpoint],
+  hooks: {
+    beforeChange: [checkRequestFiles],
+    afterChange: [claimRequestFiles],
+    beforeDelete: [removeRequestFiles],
+  },
   access: {
     // Buyers post through the portal's form (src/sourcing/submit.ts); the buyer's page, the
     // operators' hide endpoint and the matching are the only other writers.
@@ -167,6 +179,17 @@ export const SourcingRequests: CollectionConfig = {
       label: label('只要认证工厂', 'Verified factories only'),
     },
     { name: 'details', type: 'textarea', maxLength: 5000, label: label('详细要求', 'Details') },
+    // The buyer's files, from the form (src/sourcing/submit.ts).
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: SLUGS.sourcingFiles,
+      hasMany: true,
+      maxRows: ATTACHMENT_LIMITS.perMessage,
+      label: label('采购商附件', 'Buyer’s attachments'),
+      admin: { readOnly: true },
+      access: { read: membersOnly, create: adminsOnly, update: adminsOnly },
+    },
     {
       name: 'belt',
       type: 'relationship',

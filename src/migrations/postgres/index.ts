@@ -9,6 +9,7 @@ import * as migration_20261206_170700_barometer_show_new_figures from './2026120
 import * as migration_20261206_211459_sourcing_questions from './20261206_211459_sourcing_questions';
 import * as migration_20261206_234948_sourcing_alerts from './20261206_234948_sourcing_alerts';
 import * as migration_20261207_002817_buyer_accounts from './20261207_002817_buyer_accounts';
+import * as migration_20261207_003002_sourcing_attachments from './20261207_003002_sourcing_attachments';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_002817_buyer_accounts.up,
     down: migration_20261207_002817_buyer_accounts.down,
-    name: '20261207_002817_buyer_accounts'
+    name: '20261207_002817_buyer_accounts',
+  },
+  {
+    up: migration_20261207_003002_sourcing_attachments.up,
+    down: migration_20261207_003002_sourcing_attachments.down,
+    name: '20261207_003002_sourcing_attachments'
   },
 ];

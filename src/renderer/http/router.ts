@@ -32,6 +32,7 @@ import {
   renderBoard,
   renderRequest,
   renderSourcingForm,
+  sendRequestFile,
 } from '../routes/sourcing'
 import {
   renderFactories,
@@ -130,6 +131,10 @@ const inquiry = (
   handler,
 })
 
+/** A sourcing route: on the hub and every portal, private like the inquiry routes. */
+const sourcing = (pattern: string, method: 'GET' | 'POST', handler: Route['handler']) =>
+  inquiry(pattern, method, handler, 'both')
+
 const PREVIEW_RENDERERS = {
   pages: renderPage,
   factories: renderFactory,
@@ -169,55 +174,33 @@ export const ROUTES: readonly Route[] = [
   ),
   // Sourcing requests, on the hub and every portal: the form, the buyer's private page and its
   // actions (private: never cached), and the public board (not cached either: it counts quotes).
-  inquiry(
-    '/sourcing/new',
-    'GET',
-    async (ctx, { query }) =>
-      fromInquiry(await renderSourcingForm(ctx, {}, {}, 200, query.get('sent') === '1')),
-    'both',
+  sourcing('/sourcing/new', 'GET', async (ctx, { query }) =>
+    fromInquiry(await renderSourcingForm(ctx, {}, {}, 200, query.get('sent') === '1')),
   ),
-  inquiry(
-    '/sourcing/new',
-    'POST',
-    async (ctx, { form, ip, account }) =>
-      fromInquiry(await postSourcingForm(ctx, form, ip, account?.id)),
-    'both',
+  sourcing('/sourcing/new', 'POST', async (ctx, { form, ip, files, account }) =>
+    fromInquiry(await postSourcingForm(ctx, form, ip, files, account?.id)),
   ),
-  inquiry(
-    '/sourcing/requests/:token',
-    'GET',
-    async (ctx, { params, query }) =>
-      fromInquiry(
-        await renderRequest(ctx, params.token, query.get('sort') ?? 'price', {
-          asked: query.get('asked') ?? undefined,
-        }),
-      ),
-    'both',
+  sourcing('/sourcing/requests/:token', 'GET', async (ctx, { params, query }) =>
+    fromInquiry(
+      await renderRequest(ctx, params.token, query.get('sort') ?? 'price', {
+        asked: query.get('asked') ?? undefined,
+      }),
+    ),
   ),
-  inquiry(
-    '/sourcing/requests/:token/ask',
-    'POST',
-    async (ctx, { params, form }) => fromInquiry(await askSourcing(ctx, params.token, form)),
-    'both',
+  sourcing('/sourcing/requests/:token/files/:file', 'GET', async (ctx, { params }) =>
+    fromInquiry(await sendRequestFile(ctx, params.token, params.file)),
   ),
-  inquiry(
-    '/sourcing/requests/:token/confirm',
-    'POST',
-    async (ctx, { params }) => fromInquiry(await confirmSourcing(ctx, params.token)),
-    'both',
+  sourcing('/sourcing/requests/:token/ask', 'POST', async (ctx, { params, form }) =>
+    fromInquiry(await askSourcing(ctx, params.token, form)),
   ),
-  inquiry(
-    '/sourcing/requests/:token/accept',
-    'POST',
-    async (ctx, { params, form }) =>
-      fromInquiry(await acceptSourcing(ctx, params.token, form.quote ?? '')),
-    'both',
+  sourcing('/sourcing/requests/:token/confirm', 'POST', async (ctx, { params }) =>
+    fromInquiry(await confirmSourcing(ctx, params.token)),
   ),
-  inquiry(
-    '/sourcing/requests/:token/close',
-    'POST',
-    async (ctx, { params }) => fromInquiry(await closeSourcing(ctx, params.token)),
-    'both',
+  sourcing('/sourcing/requests/:token/accept', 'POST', async (ctx, { params, form }) =>
+    fromInquiry(await acceptSourcing(ctx, params.token, form.quote ?? '')),
+  ),
+  sourcing('/sourcing/requests/:token/close', 'POST', async (ctx, { params }) =>
+    fromInquiry(await closeSourcing(ctx, params.token)),
   ),
   ...ACCOUNT_ROUTES.map((route) => inquiry(route.pattern, route.method, route.handler, 'both')),
   { ...page('/sourcing', async (ctx) => html(await renderBoard(ctx)), 'both'), cacheable: false },

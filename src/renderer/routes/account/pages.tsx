@@ -20,7 +20,7 @@ const Password = ({ w, errors }: { w: AccountWords; errors: Errors }) => (
       errors={errors}
       required
     />
-    <p style={{ marginTop: -8, color: '#555' }}>{w.passwordHint}</p>
+    <p className="hint">{w.passwordHint}</p>
   </>
 )
 

@@ -76,7 +76,7 @@ const ResetPage = ({
           errors={errors}
           required
         />
-        <p style={{ marginTop: -8, color: '#555' }}>{w.passwordHint}</p>
+        <p className="hint">{w.passwordHint}</p>
         <button type="submit">{w.resetSave}</button>
       </form>
     </Layout>

@@ -1,3 +1,4 @@
+import type { Upload } from '@/inquiries/uploads'
 import type { Values } from '@/inquiries/values'
 import type { Category } from '@/payload-types'
 import { Layout } from '@/portal/components/Layout'
@@ -8,6 +9,7 @@ import { CURRENCIES, QUANTITY_UNITS } from '@/vocabulary'
 
 import { problemTexts } from '../inquiries/problems'
 import {
+  AttachmentInput,
   ContactFields,
   ErrorSummary,
   Field,
@@ -68,7 +70,12 @@ export const renderSourcingForm = async (
         <h1>{t.sourcingTitle}</h1>
         <p>{t.sourcingIntro}</p>
         <ErrorSummary ctx={ctx} errors={errors} />
-        <form method="post" action={hrefFor(ctx, '/sourcing/new')} className="panel">
+        <form
+          method="post"
+          action={hrefFor(ctx, '/sourcing/new')}
+          encType="multipart/form-data"
+          className="panel"
+        >
           <Field
             name="product"
             label={t.sourcingProduct}
@@ -148,6 +155,7 @@ export const renderSourcingForm = async (
             {t.verifiedOnly}
           </label>
           <TextArea name="details" label={t.details} values={values} errors={errors} />
+          <AttachmentInput ctx={ctx} error={errors.attachments} />
           <ContactFields ctx={ctx} values={values} errors={errors} />
           <Honeypot />
           <button type="submit">{t.postRequest}</button>
@@ -162,6 +170,7 @@ export const postSourcingForm = async (
   ctx: RenderContext,
   values: Values,
   ip: string,
+  files: Upload[] = [],
   buyerAccountID?: number | string,
 ): Promise<InquiryResult> => {
   const categories = (await categoryChoices(ctx)).map((category) => category.slug)
@@ -169,6 +178,7 @@ export const postSourcingForm = async (
     payload: ctx.payload,
     beltID: ctx.belt?.id ?? null,
     values,
+    files,
     categories,
     ip,
     linkBase: linkBaseOf(ctx),

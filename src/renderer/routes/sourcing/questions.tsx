@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { SourcingRequest } from '@/payload-types'
 import { hrefFor, type RenderContext } from '@/portal/context'
 import { intlLocale } from '@/portal/i18n'
@@ -27,6 +29,7 @@ export const QuoteThreads = ({
   base,
   asking,
   asked,
+  files,
 }: {
   ctx: RenderContext
   request: SourcingRequest
@@ -34,6 +37,8 @@ export const QuoteThreads = ({
   base: string
   asking?: Asking
   asked?: string
+  /** The quote's attachments, as links. */
+  files?: (quote: number) => ReactNode
 }) => {
   const t = ctx.t
   const when = new Intl.DateTimeFormat(intlLocale(ctx.ui), {
@@ -56,6 +61,7 @@ export const QuoteThreads = ({
                 </strong>
               </p>
               {row.message ? <p className="pre">{row.message}</p> : null}
+              {files?.(row.id)}
               {(row.questions ?? []).map((entry, index) => (
                 <div key={entry.id ?? index} data-author={entry.author} className="qa">
                   <p>

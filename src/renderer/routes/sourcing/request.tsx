@@ -4,6 +4,7 @@ import { Layout } from '@/portal/components/Layout'
 import { hrefFor, type RenderContext } from '@/portal/context'
 import { formatters, intlLocale } from '@/portal/i18n'
 import { notFound, PortalError } from '@/renderer/errors'
+import { filesOfRequest } from '@/sourcing/files'
 import { askQuestion } from '@/sourcing/questions'
 import {
   acceptQuote,
@@ -18,6 +19,7 @@ import {
 import type { InquiryResult } from '../inquiries/shared'
 import { linkBaseOf } from '../inquiries/shared'
 import { portalURL } from '../hub'
+import { FileList } from './files'
 import { type Asking, QuoteThreads } from './questions'
 
 const load = async (ctx: RenderContext, token: string) => {
@@ -70,6 +72,7 @@ export const renderRequest = async (
       (a.status === 'declined' ? 1 : 0) - (b.status === 'declined' ? 1 : 0) ||
       compare(a, b, request.quantity),
   )
+  const files = await filesOfRequest(ctx.payload, request.id)
   return {
     // A question that could not be sent: the page again, with what was written and why (a 429
     // for the day's limit).
@@ -94,6 +97,7 @@ export const renderRequest = async (
             </>
           ) : null}
         </p>
+        <FileList ctx={ctx} token={token} files={files.filter((file) => file.from === 'buyer')} />
         <p>
           {t.requestStatus}:{' '}
           <strong data-status={request.status}>{statusText(ctx, request.status)}</strong>
@@ -192,6 +196,13 @@ export const renderRequest = async (
               base={base}
               asking={asking}
               asked={asked}
+              files={(quote) => (
+                <FileList
+                  ctx={ctx}
+                  token={token}
+                  files={files.filter((file) => String(file.quote ?? '') === String(quote))}
+                />
+              )}
             />
           </>
         )}

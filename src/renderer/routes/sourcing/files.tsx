@@ -1,0 +1,54 @@
+import type { SourcingFile } from '@/payload-types'
+import { hrefFor, type RenderContext } from '@/portal/context'
+import { notFound } from '@/renderer/errors'
+import { findRequest } from '@/sourcing/buyer'
+import { requestFile } from '@/sourcing/files'
+
+import type { InquiryResult } from '../inquiries/shared'
+
+/** Files of the request (the buyer's, or one quote's), each a download behind the token. */
+export const FileList = ({
+  ctx,
+  token,
+  files,
+}: {
+  ctx: RenderContext
+  token: string
+  files: SourcingFile[]
+}) =>
+  files.length === 0 ? null : (
+    <ul aria-label={ctx.t.attachments} data-files>
+      {files.map((file) => (
+        <li key={file.id}>
+          <a href={hrefFor(ctx, `/sourcing/requests/${token}/files/${file.id}`)} download>
+            <bdi>{file.filename}</bdi>
+          </a>{' '}
+          ({Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)
+        </li>
+      ))}
+    </ul>
+  )
+
+/** One file of the request or of its quotes, downloaded (never shown inline), for the token's holder. */
+export const sendRequestFile = async (
+  ctx: RenderContext,
+  token: string,
+  fileID: string,
+): Promise<InquiryResult> => {
+  const request = await findRequest(ctx.payload, token, ctx.belt?.id ?? null)
+  if (!request) throw notFound()
+  const found = await requestFile(ctx.payload, request.id, fileID)
+  if (!found) throw notFound()
+  return {
+    status: 200,
+    file: {
+      body: found.body,
+      contentType: found.file.mimeType ?? 'application/octet-stream',
+      headers: {
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.file.filename)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'; sandbox",
+      },
+    },
+  }
+}
