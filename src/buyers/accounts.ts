@@ -38,6 +38,17 @@ const RESET_MS = 60 * 60 * 1000
 /** How an account's address is kept and compared: trimmed, lower case. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase()
 
+/**
+ * The account a post made while signed in belongs to: only when the form's address is the
+ * account's own (verified) address. Posted for another address, it is an anonymous post: its
+ * private link goes only to that mailbox, so a signed-in buyer cannot confirm a sourcing request,
+ * or read an inquiry's thread, in a stranger's name from their own inbox.
+ */
+export const ownerOf = (account: Pick<Buyer, 'id' | 'email'> | null | undefined, email: unknown) =>
+  account && typeof email === 'string' && normaliseEmail(email) === normaliseEmail(account.email)
+    ? account.id
+    : undefined
+
 export const isEmail = (email: string) => email.length <= 254 && EMAIL.test(email)
 
 const system = { overrideAccess: true } as const
@@ -134,6 +145,8 @@ export const verify = async (payload: Payload, token: string, password: string) 
     id: buyer.id,
     data: { verified: true, verifyTokenHash: null },
     ...system,
+    // With its session version (hidden), which the session cookie is signed with.
+    showHiddenFields: true,
   })) as unknown as Buyer
   await claim(payload, verified)
   return verified
@@ -274,5 +287,7 @@ export const resetPassword = async (payload: Payload, token: string, password: s
       sessionVersion: (buyer.sessionVersion ?? 0) + 1,
     },
     ...system,
+    // With the session version just raised: a cookie signed with the old one would be refused.
+    showHiddenFields: true,
   })) as unknown as Buyer
 }

@@ -28,6 +28,12 @@ type Owner = { field: 'request' | 'quote'; from: 'buyer' | 'factory' }
  * The files named must exist, come from the right side (a quote's: its own factory's), and
  * belong to nothing else yet: a member cannot attach another factory's file, nor a buyer's.
  */
+/** The same file named twice is attached once. */
+const distinct = (value: unknown) =>
+  Array.isArray(value)
+    ? [...new Map(idsOf(value).map((id) => [String(id), id] as const)).values()]
+    : value
+
 const checkFiles = async (
   req: PayloadRequest,
   value: unknown,
@@ -69,6 +75,7 @@ const checkFiles = async (
 
 /** The quote's attachments: its own factory's files, not yet attached anywhere. */
 export const checkQuoteFiles: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (Array.isArray(data.attachments)) data.attachments = distinct(data.attachments)
   await checkFiles(req, data.attachments, {
     field: 'quote',
     from: 'factory',
@@ -80,6 +87,7 @@ export const checkQuoteFiles: CollectionBeforeChangeHook = async ({ data, origin
 
 /** The request's attachments: the buyer's files, stored by the form for it. */
 export const checkRequestFiles: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (Array.isArray(data.attachments)) data.attachments = distinct(data.attachments)
   await checkFiles(req, data.attachments, {
     field: 'request',
     from: 'buyer',

@@ -14,6 +14,7 @@ export const uploadFolders = (dir: string) => ({
   INQUIRY_FILES_DIR: path.join(dir, 'inquiry-files'),
   IMPORT_FILES_DIR: path.join(dir, 'import-files'),
   VERIFICATION_FILES_DIR: path.join(dir, 'verification-files'),
+  SOURCING_FILES_DIR: path.join(dir, 'sourcing-files'),
 })
 
 /** A database and its upload folders: the suite's, or the snapshot the isolated lane copies. */
@@ -95,6 +96,8 @@ const withUploads = (
     INQUIRY_FILES_DIR: source.inquiryFilesDir,
     IMPORT_FILES_DIR: source.importFilesDir,
     VERIFICATION_FILES_DIR: path.join(path.dirname(source.mediaDir), 'verification-files'),
+    // Sourcing files sit beside inquiry files unless SOURCING_FILES_DIR says otherwise.
+    SOURCING_FILES_DIR: path.join(path.dirname(source.inquiryFilesDir), 'sourcing-files'),
   }
   const dirs = uploadFolders(dir)
   for (const variable of Object.keys(dirs) as (keyof typeof dirs)[]) {

@@ -216,7 +216,8 @@ describe('buyer accounts: a forgotten password', () => {
     expect(weak.body).toMatch(/aria-invalid="true"[^>]*name="password"/)
     const done = await submit(`/en/account/reset/${token}`, { password: 'a brand new pass phrase' })
     expect(done.status).toBe(303)
-    expect(cookieOf(done)).toBeTruthy()
+    // The session it starts works (signed with the version the reset raised).
+    expect((await get('/en/account', cookieOf(done))).status).toBe(200)
     expect((await get(`/en/account/reset/${token}`)).status).toBe(404)
     expect((await get('/en/account', old)).status).toBe(303)
     expect((await submit('/en/account/login', { email, password: PASSWORD })).status).toBe(401)
@@ -283,11 +284,19 @@ describe('buyer accounts: the inbox and claiming', () => {
     expect(afterErase.body).toContain(request.product)
   })
 
-  it('attaches what a signed-in buyer posts from this site, whatever address the form gives', async () => {
-    const cookie = await verifiedAccount(`${unique('poster')}@example.com`)
+  it('attaches what a signed-in buyer posts from this site for their own address, nothing else', async () => {
+    const email = `${unique('poster')}@example.com`
+    const cookie = await verifiedAccount(email)
     const product = unique('Signed-in rompers')
-    const response = await submit('/en/sourcing/new', need(product), { cookie })
+    const response = await submit('/en/sourcing/new', need(product, ` ${email.toUpperCase()}`), {
+      cookie,
+    })
     expect(response.status, response.body).toBe(303)
+    // For a stranger's address it is an anonymous post: its link goes only to that mailbox, so
+    // the poster cannot confirm it in the stranger's name from their own inbox.
+    const strangerProduct = unique('Stranger rompers')
+    const stranger = await submit('/en/sourcing/new', need(strangerProduct), { cookie })
+    expect(stranger.status).toBe(303)
     // Posted from another site with the same cookie: the account does not count.
     const crossProduct = unique('Cross-site rompers')
     const cross = await submit('/en/sourcing/new', need(crossProduct), {
@@ -298,8 +307,9 @@ describe('buyer accounts: the inbox and claiming', () => {
     const inbox = await get('/en/account', cookie)
     expect(inbox.body).toContain(product)
     expect(inbox.body).not.toContain(crossProduct)
+    expect(inbox.body).not.toContain(strangerProduct)
     const admin = await login(cast.emails.admin)
-    for (const name of [product, crossProduct]) {
+    for (const name of [product, crossProduct, strangerProduct]) {
       const found = await api(
         `/api/sourcing-requests?where[product][equals]=${encodeURIComponent(name)}&depth=0`,
         { token: admin },

@@ -188,9 +188,17 @@ describe('sourcing attachments', () => {
     expect(own.status, own.text).toBe(201)
     expect(own.json.doc).toMatchObject({ from: 'factory' })
     expect(own.json.doc.request ?? null).toBeNull()
-    const sent = await quote(a1, posted.id, 2.4, { attachments: [own.json.doc.id] })
+    // The same file named twice is attached once.
+    const sent = await quote(a1, posted.id, 2.4, {
+      attachments: [own.json.doc.id, own.json.doc.id],
+    })
     expect(sent.status, sent.text).toBe(201)
     made.quotes.push(sent.json.doc.id)
+    expect(
+      sent.json.doc.attachments.map((a: number | { id: number }) =>
+        typeof a === 'object' ? a.id : a,
+      ),
+    ).toEqual([own.json.doc.id])
     const file = await fileByID(own.json.doc.id)
     expect(file).toMatchObject({ quote: sent.json.doc.id, request: posted.id })
 

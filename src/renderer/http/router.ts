@@ -1,4 +1,4 @@
-import type { Buyer } from '@/buyers/accounts'
+import { ownerOf, type Buyer } from '@/buyers/accounts'
 import type { Upload } from '@/inquiries/uploads'
 import type { VisitKind } from '@/platform/visits'
 import type { PreviewCollection } from '@/preview/links'
@@ -178,7 +178,7 @@ export const ROUTES: readonly Route[] = [
     fromInquiry(await renderSourcingForm(ctx, {}, {}, 200, query.get('sent') === '1')),
   ),
   sourcing('/sourcing/new', 'POST', async (ctx, { form, ip, files, account }) =>
-    fromInquiry(await postSourcingForm(ctx, form, ip, files, account?.id)),
+    fromInquiry(await postSourcingForm(ctx, form, ip, files, ownerOf(account, form.email))),
   ),
   sourcing('/sourcing/requests/:token', 'GET', async (ctx, { params, query }) =>
     fromInquiry(

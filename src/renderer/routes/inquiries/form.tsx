@@ -1,3 +1,4 @@
+import { ownerOf } from '@/buyers/accounts'
 import { factoryProducts, submitInquiry as submit } from '@/inquiries/submit'
 import type { Upload } from '@/inquiries/uploads'
 import type { Values } from '@/inquiries/values'
@@ -134,7 +135,7 @@ export const submitInquiry = async (
     buyerUserID?: number | string
     files?: Upload[]
     /** The buyer signed in with the portal's cookie (src/buyers/), if any. */
-    account?: { id: number | string } | null
+    account?: { id: number | string; email: string } | null
   },
 ): Promise<InquiryResult> => {
   const factory = await findFactory(ctx, factorySlug)
@@ -145,7 +146,7 @@ export const submitInquiry = async (
     files,
     ip,
     buyerUserID,
-    buyerAccountID: account?.id,
+    buyerAccountID: ownerOf(account, values.email),
     linkBase: linkBaseOf(ctx),
     receipt: { title: ctx.t.sent, text: ctx.t.sentText },
   })
