@@ -31,7 +31,7 @@ header.site{background:var(--primary);color:#fff}header.site a{color:#fff}
 .bar{max-width:1180px;margin:0 auto;padding:10px 16px;display:flex;flex-wrap:wrap;gap:10px 16px;align-items:center;justify-content:space-between}
 .brand{display:flex;gap:10px;align-items:center;font-weight:700;font-size:1.15rem}.brand:hover{text-decoration:none}.brand img{width:40px;height:40px;border-radius:8px;object-fit:cover}
 nav.main ul,nav.langs ul{list-style:none;display:flex;flex-wrap:wrap;gap:4px 16px;margin:0;padding:0}
-nav.main a{font-weight:500;opacity:.95}nav.langs a{font-size:.92rem}nav.langs a[aria-current]{font-weight:700;text-decoration:underline;text-underline-offset:4px}
+nav.main a{font-weight:500;opacity:.95}nav.langs a{font-size:.92rem}.account-link{font-weight:600;white-space:nowrap}nav.langs a[aria-current]{font-weight:700;text-decoration:underline;text-underline-offset:4px}
 form.search{display:flex;gap:6px}form.search input{padding:8px 12px;border:0;border-radius:var(--radius-sm);min-width:16rem;font:inherit}
 main{max-width:1180px;margin:0 auto;padding:16px}
 footer.site{max-width:1180px;margin:40px auto 0;padding:20px 16px;color:var(--muted);border-top:1px solid var(--line);font-size:.92rem}
@@ -58,9 +58,9 @@ form.panel{max-width:640px;background:var(--surface);padding:20px;border-radius:
 .badge.festival{background:var(--festival)}.price.festival{color:var(--festival)}.price-line s{color:var(--muted)}
 .price{font-size:1.6rem;font-weight:700;color:var(--ink);margin:0}.price-line{display:flex;flex-wrap:wrap;gap:4px 10px;align-items:baseline}
 .approx{color:var(--muted);font-size:.92em}
-table.tiers{border-collapse:separate;border-spacing:0;background:var(--surface);border:1px solid var(--line);border-radius:var(--radius-sm);overflow:hidden;min-width:16rem}
-table.tiers th,table.tiers td{padding:8px 14px;text-align:start;border-bottom:1px solid var(--line)}table.tiers thead th{background:var(--canvas);color:var(--muted);font-weight:600}
-table.tiers tr:last-child>*{border-bottom:0}.festival td{color:var(--festival);font-weight:700}
+table.tiers,table.inbox{border-collapse:separate;border-spacing:0;background:var(--surface);border:1px solid var(--line);border-radius:var(--radius-sm);overflow:hidden;min-width:16rem}
+table.tiers th,table.tiers td,table.inbox th,table.inbox td{padding:8px 14px;text-align:start;border-bottom:1px solid var(--line)}table.tiers thead th,table.inbox thead th{background:var(--canvas);color:var(--muted);font-weight:600}
+table.tiers tr:last-child>*,table.inbox tr:last-child>*{border-bottom:0}.festival td{color:var(--festival);font-weight:700}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px;margin:12px 0}dl.facts dt{font-weight:600;color:var(--muted)}dl.facts dd{margin:0}
 .tabs{display:flex;gap:4px;border-bottom:1px solid var(--line);margin:24px 0 0;padding:0;list-style:none;overflow-x:auto;scrollbar-width:none}
 .tabs a{display:block;padding:10px 14px;color:var(--muted);font-weight:600;border-bottom:2px solid transparent;white-space:nowrap}.tabs a:hover{color:var(--primary);border-color:var(--primary);text-decoration:none}

@@ -324,6 +324,9 @@ describe('buyer accounts: the inbox and claiming', () => {
     const hub = await get('/es/account/login', undefined, `localhost:${port()}`)
     expect(hub.status).toBe(200)
     expect(hub.body).toContain('Iniciar sesión')
+    // Every page's header leads there, in the page's language (hub and portals).
+    expect(hub.body).toContain('href="/es/account">Mi cuenta</a>')
+    expect((await get('/products')).body).toContain('href="/account">我的账户</a>')
   })
 })
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
 import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from '@/portal/context'
 import { MESSAGES, UI_LOCALES, intlLocale } from '@/portal/i18n'
+import { ACCOUNT_WORDS } from '@/portal/i18n/account'
 import { portalStyles } from '@/portal/styles'
 import { portalTheme } from '@/portal/theme'
 
@@ -174,6 +175,9 @@ export const Layout = ({
               <CurrencyInput ctx={ctx} />
               <button type="submit">{t.search}</button>
             </form>
+            <a className="account-link" href={hrefFor(ctx, '/account')}>
+              {ACCOUNT_WORDS[ctx.ui].accountLink}
+            </a>
             <nav className="langs" aria-label={t.language}>
               <ul>
                 {UI_LOCALES.map((ui) => (

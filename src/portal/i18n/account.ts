@@ -14,6 +14,7 @@ const zh = {
   resetMailText: '请打开以下链接设置新密码（一小时内有效）。如果不是您本人操作，请忽略此邮件：',
   passwordCommon: '这是最常见的密码之一，请换一个',
   inbox: '我的询盘与采购需求',
+  accountLink: '我的账户',
   signUpTitle: '注册采购商账号',
   signUpIntro: '注册后，您用同一邮箱发出的询盘和采购需求都会集中在这里。不注册也可以使用私密链接。',
   logInTitle: '登录',
@@ -75,6 +76,7 @@ const en: AccountWords = {
     'Open this link to choose a new password (it works for an hour). If you did not ask for it, ignore this e-mail:',
   passwordCommon: 'one of the most common passwords; choose another',
   inbox: 'Your inquiries and sourcing requests',
+  accountLink: 'My account',
   signUpTitle: 'Create a buyer account',
   signUpIntro:
     'With an account, every inquiry and sourcing request you send with this e-mail is gathered here. Private links keep working without one.',
@@ -138,6 +140,7 @@ const ru: AccountWords = {
     'Откройте ссылку, чтобы выбрать новый пароль (действует час). Если вы не запрашивали сброс, не обращайте внимания на это письмо:',
   passwordCommon: 'один из самых распространённых паролей; выберите другой',
   inbox: 'Ваши запросы и заявки на закупку',
+  accountLink: 'Мой кабинет',
   signUpTitle: 'Создать аккаунт покупателя',
   signUpIntro:
     'С аккаунтом все запросы и заявки на закупку, отправленные с этого адреса, собраны здесь. Личные ссылки работают и без него.',
@@ -200,6 +203,7 @@ const ar: AccountWords = {
     'افتح هذا الرابط لاختيار كلمة مرور جديدة (صالح لمدة ساعة). إن لم تطلب ذلك، فتجاهل هذه الرسالة:',
   passwordCommon: 'من أكثر كلمات المرور شيوعًا؛ اختر غيرها',
   inbox: 'استفساراتك وطلبات التوريد',
+  accountLink: 'حسابي',
   signUpTitle: 'إنشاء حساب مشترٍ',
   signUpIntro:
     'مع الحساب تُجمع هنا كل الاستفسارات وطلبات التوريد التي ترسلها بهذا البريد. الروابط الخاصة تعمل بدونه أيضًا.',
@@ -261,6 +265,7 @@ const es: AccountWords = {
     'Abra este enlace para elegir una contraseña nueva (funciona durante una hora). Si no lo pidió, ignore este correo:',
   passwordCommon: 'es una de las contraseñas más comunes; elija otra',
   inbox: 'Sus consultas y solicitudes de compra',
+  accountLink: 'Mi cuenta',
   signUpTitle: 'Crear una cuenta de comprador',
   signUpIntro:
     'Con una cuenta, todas las consultas y solicitudes de compra que envíe con este correo se reúnen aquí. Los enlaces privados siguen funcionando sin ella.',

@@ -10,7 +10,16 @@ import { ErrorSummary, Field, type Errors } from '../inquiries/shared'
 /** The buyer's account pages: forms (no JavaScript needed) and the inbox. */
 export const wordsOf = (ctx: RenderContext) => ACCOUNT_WORDS[ctx.ui]
 
-const Password = ({ w, errors }: { w: AccountWords; errors: Errors }) => (
+/** The password field (never filled in again), with the policy's hint where one is chosen. */
+export const Password = ({
+  w,
+  errors,
+  isNew = true,
+}: {
+  w: AccountWords
+  errors: Errors
+  isNew?: boolean
+}) => (
   <>
     <Field
       name="password"
@@ -20,7 +29,7 @@ const Password = ({ w, errors }: { w: AccountWords; errors: Errors }) => (
       errors={errors}
       required
     />
-    <p className="hint">{w.passwordHint}</p>
+    {isNew ? <p className="hint">{w.passwordHint}</p> : null}
   </>
 )
 
@@ -47,7 +56,7 @@ export const SignUpPage = ({
         <>
           <p>{w.signUpIntro}</p>
           <ErrorSummary ctx={ctx} errors={errors} />
-          <form method="post" action={hrefFor(ctx, '/account/signup')} noValidate>
+          <form method="post" action={hrefFor(ctx, '/account/signup')} noValidate className="panel">
             <Field
               name="email"
               type="email"
@@ -83,7 +92,7 @@ export const LogInPage = ({
     <Layout ctx={ctx} title={w.logInTitle} isIndexable={false}>
       <h1>{w.logInTitle}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={hrefFor(ctx, '/account/login')} noValidate>
+      <form method="post" action={hrefFor(ctx, '/account/login')} noValidate className="panel">
         <Field
           name="email"
           type="email"
@@ -133,15 +142,13 @@ export const VerifyPage = ({
         <strong>{email}</strong>
       </p>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={hrefFor(ctx, `/account/verify/${token}`)} noValidate>
-        <Field
-          name="password"
-          type="password"
-          label={w.password}
-          values={{}}
-          errors={errors}
-          required
-        />
+      <form
+        method="post"
+        action={hrefFor(ctx, `/account/verify/${token}`)}
+        noValidate
+        className="panel"
+      >
+        <Password w={w} errors={errors} isNew={false} />
         <button type="submit">{w.verify}</button>
       </form>
     </Layout>
@@ -205,61 +212,65 @@ export const InboxPage = ({
       <h2>{w.inquiries}</h2>
       {inquiries.length === 0 ? <p>{w.none}</p> : null}
       {inquiries.length ? (
-        <table className="inbox" data-inbox="inquiries">
-          <thead>
-            <tr>
-              <th>{w.factory}</th>
-              <th>{w.product}</th>
-              <th>{w.lastMessage}</th>
-              <th>{w.status}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {inquiries.map((item) => (
-              <tr key={item.id} data-inquiry={item.id}>
-                <td>{item.factory}</td>
-                <td>{item.product}</td>
-                <td>
-                  <strong>{item.lastFrom === 'buyer' ? w.fromYou : w.fromFactory}:</strong>{' '}
-                  {item.lastMessage}
-                </td>
-                <td>{w[INQUIRY_STATUS[item.status] ?? 'statusNew']}</td>
-                <td>
-                  <Open link={item.link} w={w} />
-                </td>
+        <div className="table-scroll">
+          <table className="inbox" data-inbox="inquiries">
+            <thead>
+              <tr>
+                <th>{w.factory}</th>
+                <th>{w.product}</th>
+                <th>{w.lastMessage}</th>
+                <th>{w.status}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {inquiries.map((item) => (
+                <tr key={item.id} data-inquiry={item.id}>
+                  <td>{item.factory}</td>
+                  <td>{item.product}</td>
+                  <td>
+                    <strong>{item.lastFrom === 'buyer' ? w.fromYou : w.fromFactory}:</strong>{' '}
+                    {item.lastMessage}
+                  </td>
+                  <td>{w[INQUIRY_STATUS[item.status] ?? 'statusNew']}</td>
+                  <td>
+                    <Open link={item.link} w={w} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <h2>{w.requests}</h2>
       {requests.length === 0 ? <p>{w.none}</p> : null}
       {requests.length ? (
-        <table className="inbox" data-inbox="requests">
-          <thead>
-            <tr>
-              <th>{w.product}</th>
-              <th>{w.quantity}</th>
-              <th>{w.quotes}</th>
-              <th>{w.status}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((item) => (
-              <tr key={item.id} data-request={item.id}>
-                <td>{item.product}</td>
-                <td>{format.quantity(item.quantity, item.unit)}</td>
-                <td>{format.number(item.quotes)}</td>
-                <td>{requestStatus[item.status] ?? item.status}</td>
-                <td>
-                  <Open link={item.link} w={w} />
-                </td>
+        <div className="table-scroll">
+          <table className="inbox" data-inbox="requests">
+            <thead>
+              <tr>
+                <th>{w.product}</th>
+                <th>{w.quantity}</th>
+                <th>{w.quotes}</th>
+                <th>{w.status}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {requests.map((item) => (
+                <tr key={item.id} data-request={item.id}>
+                  <td>{item.product}</td>
+                  <td>{format.quantity(item.quantity, item.unit)}</td>
+                  <td>{format.number(item.quotes)}</td>
+                  <td>{requestStatus[item.status] ?? item.status}</td>
+                  <td>
+                    <Open link={item.link} w={w} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </Layout>
   )

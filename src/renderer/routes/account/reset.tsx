@@ -5,7 +5,7 @@ import { hrefFor, type RenderContext } from '@/portal/context'
 
 import { html, type Rendered } from '../../http/respond'
 import { ErrorSummary, Field, linkBaseOf, type Errors } from '../inquiries/shared'
-import { MessagePage, wordsOf } from './pages'
+import { MessagePage, Password, wordsOf } from './pages'
 
 /**
  * A forgotten password: `/account/forgot` mails a link (to a verified account only, the same
@@ -35,7 +35,7 @@ const ForgotPage = ({
         <>
           <p>{w.forgotIntro}</p>
           <ErrorSummary ctx={ctx} errors={errors} />
-          <form method="post" action={hrefFor(ctx, '/account/forgot')} noValidate>
+          <form method="post" action={hrefFor(ctx, '/account/forgot')} noValidate className="panel">
             <Field
               name="email"
               type="email"
@@ -67,16 +67,13 @@ const ResetPage = ({
     <Layout ctx={ctx} title={w.resetTitle} isIndexable={false}>
       <h1>{w.resetTitle}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={hrefFor(ctx, `/account/reset/${token}`)} noValidate>
-        <Field
-          name="password"
-          type="password"
-          label={w.password}
-          values={{}}
-          errors={errors}
-          required
-        />
-        <p className="hint">{w.passwordHint}</p>
+      <form
+        method="post"
+        action={hrefFor(ctx, `/account/reset/${token}`)}
+        noValidate
+        className="panel"
+      >
+        <Password w={w} errors={errors} />
         <button type="submit">{w.resetSave}</button>
       </form>
     </Layout>

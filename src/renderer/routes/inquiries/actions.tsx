@@ -11,7 +11,7 @@ import { hrefFor, type RenderContext } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 
 import { problemText } from './problems'
-import { findThread, type InquiryResult } from './shared'
+import { downloadOf, findThread, type InquiryResult } from './shared'
 import { renderThread } from './thread'
 
 /**
@@ -46,18 +46,7 @@ export const sendThreadFile = async (
   const inquiry = await findThread(ctx, token)
   const found = await threadFile({ payload: ctx.payload, inquiry, fileID })
   if (!found) throw notFound()
-  return {
-    status: 200,
-    file: {
-      body: found.body,
-      contentType: found.file.mimeType ?? 'application/octet-stream',
-      headers: {
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.file.filename)}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-      },
-    },
-  }
+  return downloadOf(found)
 }
 
 /** Everything kept about the buyer in this inquiry, as a JSON download. */

@@ -15,6 +15,26 @@ export type InquiryResult = {
   file?: { body: Buffer | string; contentType: string; headers: Record<string, string> }
 }
 
+/**
+ * A private file as a download for the private link's holder: never shown inline (a PDF or an
+ * image with script cannot run on the portal's origin), its type as sniffed at upload.
+ */
+export const downloadOf = (found: {
+  body: Buffer
+  file: { filename?: string | null; mimeType?: string | null }
+}): InquiryResult => ({
+  status: 200,
+  file: {
+    body: found.body,
+    contentType: found.file.mimeType ?? 'application/octet-stream',
+    headers: {
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.file.filename ?? 'file')}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  },
+})
+
 /** Field → the message shown beside it (and in the list at the top of the form). */
 export type Errors = Record<string, string>
 

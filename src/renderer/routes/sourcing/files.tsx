@@ -4,7 +4,7 @@ import { notFound } from '@/renderer/errors'
 import { findRequest } from '@/sourcing/buyer'
 import { requestFile } from '@/sourcing/files'
 
-import type { InquiryResult } from '../inquiries/shared'
+import { downloadOf, type InquiryResult } from '../inquiries/shared'
 
 /** Files of the request (the buyer's, or one quote's), each a download behind the token. */
 export const FileList = ({
@@ -39,16 +39,5 @@ export const sendRequestFile = async (
   if (!request) throw notFound()
   const found = await requestFile(ctx.payload, request.id, fileID)
   if (!found) throw notFound()
-  return {
-    status: 200,
-    file: {
-      body: found.body,
-      contentType: found.file.mimeType ?? 'application/octet-stream',
-      headers: {
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.file.filename)}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-      },
-    },
-  }
+  return downloadOf(found)
 }
