@@ -31,7 +31,7 @@ header.site{background:var(--primary);color:#fff}header.site a{color:#fff}
 .bar{max-width:1180px;margin:0 auto;padding:10px 16px;display:flex;flex-wrap:wrap;gap:10px 16px;align-items:center;justify-content:space-between}
 .brand{display:flex;gap:10px;align-items:center;font-weight:700;font-size:1.15rem}.brand:hover{text-decoration:none}.brand img{width:40px;height:40px;border-radius:8px;object-fit:cover}
 nav.main ul,nav.langs ul{list-style:none;display:flex;flex-wrap:wrap;gap:4px 16px;margin:0;padding:0}
-nav.main a{font-weight:500;opacity:.95}nav.langs a{font-size:.92rem}.account-link{font-weight:600;white-space:nowrap}nav.langs a[aria-current]{font-weight:700;text-decoration:underline;text-underline-offset:4px}
+nav.main a{font-weight:500;opacity:.95}nav.langs a{font-size:.92rem}.tools{display:flex;align-items:center;gap:8px 16px;min-width:0}.account-link{font-weight:600;white-space:nowrap}nav.langs a[aria-current]{font-weight:700;text-decoration:underline;text-underline-offset:4px}
 form.search{display:flex;gap:6px}form.search input{padding:8px 12px;border:0;border-radius:var(--radius-sm);min-width:16rem;font:inherit}
 main{max-width:1180px;margin:0 auto;padding:16px}
 footer.site{max-width:1180px;margin:40px auto 0;padding:20px 16px;color:var(--muted);border-top:1px solid var(--line);font-size:.92rem}
@@ -92,7 +92,7 @@ table.month{width:100%;table-layout:fixed;border-collapse:collapse;background:va
 
 const NARROW = `
 @media (max-width:800px){.product{grid-template-columns:1fr;gap:16px}}
-@media (max-width:640px){.bar{padding:8px 12px;gap:6px 12px}.brand{font-size:1rem}.brand img{width:32px;height:32px}nav.main,nav.langs{max-width:100%}nav.main ul,nav.langs ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:12px;scrollbar-width:none}form.search{width:100%}form.search input{min-width:0;flex:1}.hero img+.text{position:static}form.panel{padding:14px}
+@media (max-width:640px){.bar{padding:8px 12px;gap:6px 12px}.brand{font-size:1rem}.brand img{width:32px;height:32px}nav.main,nav.langs,.tools{max-width:100%}.tools{width:100%}nav.langs{min-width:0}nav.main ul,nav.langs ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:12px;scrollbar-width:none}form.search{width:100%}form.search input{min-width:0;flex:1}.hero img+.text{position:static}form.panel{padding:14px}
 .inquire-bar,.buy-box .inquire-bar{position:fixed;inset-inline:0;bottom:0;margin:0;padding:10px 16px;background:var(--surface);box-shadow:0 -2px 8px rgba(0,0,0,.15);z-index:5}.inquire-bar .button{display:flex;width:100%;padding:12px}main:has(.inquire-bar){padding-bottom:80px}}
 `
 

@@ -140,6 +140,9 @@ export const seedDemo = async ({
       monogram,
       primary: colours?.primary ?? belt.branding.primaryColour,
       accent: colours?.accent ?? belt.branding.accentColour,
+      // Other colourways smaller: fewer sizes to encode, so each seed (the suite starts several)
+      // stays about as quick as with one photo per product.
+      ...(colours ? { width: 640, height: 480 } : {}),
     })
     const doc = await findOrCreate<{ id: ID }>({
       collection: SLUGS.media,

@@ -175,25 +175,28 @@ export const Layout = ({
               <CurrencyInput ctx={ctx} />
               <button type="submit">{t.search}</button>
             </form>
-            <a className="account-link" href={hrefFor(ctx, '/account')}>
-              {ACCOUNT_WORDS[ctx.ui].accountLink}
-            </a>
-            <nav className="langs" aria-label={t.language}>
-              <ul>
-                {UI_LOCALES.map((ui) => (
-                  <li key={ui}>
-                    <a
-                      href={`${hrefFor(ctx, ctx.path, ui)}${ctx.query}`}
-                      hrefLang={ui}
-                      lang={ui}
-                      aria-current={ui === ctx.ui ? 'true' : undefined}
-                    >
-                      {MESSAGES[ui].languageName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            {/* The account link shares the languages' row: no extra line on a phone. */}
+            <div className="tools">
+              <a className="account-link" href={hrefFor(ctx, '/account')}>
+                {ACCOUNT_WORDS[ctx.ui].accountLink}
+              </a>
+              <nav className="langs" aria-label={t.language}>
+                <ul>
+                  {UI_LOCALES.map((ui) => (
+                    <li key={ui}>
+                      <a
+                        href={`${hrefFor(ctx, ctx.path, ui)}${ctx.query}`}
+                        hrefLang={ui}
+                        lang={ui}
+                        aria-current={ui === ctx.ui ? 'true' : undefined}
+                      >
+                        {MESSAGES[ui].languageName}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
           </div>
         </header>
         <main id="content">
