@@ -26,7 +26,14 @@ beforeAll(async () => {
 describe('cache', () => {
   it('serves the second request from the cache with an ETag, 304 on revalidation, gzip when asked', async () => {
     await zhili('/products?cache-test=1')
-    const second = await zhili('/products?cache-test=1')
+    let second = await zhili('/products?cache-test=1')
+    // An earlier file's edit is evicted again a second later (CHANDI_EVICTION_SETTLE_MS): that
+    // repeat may fall between the two reads (seen once in a clean run). Read again, a few times
+    // at most; a page that is never cached still fails.
+    for (let tries = 0; second.headers['x-chandi-cache'] !== 'hit' && tries < 5; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      second = await zhili('/products?cache-test=1')
+    }
     expect(second.headers['x-chandi-cache']).toBe('hit')
     expect(second.headers['cache-control']).toMatch(/stale-while-revalidate/)
     const etag = String(second.headers.etag)
