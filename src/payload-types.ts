@@ -1278,7 +1278,7 @@ export interface SourcingQuote {
  */
 export interface SourcingAlert {
   id: number;
-  factory: number | Factory;
+  factory?: (number | null) | Factory;
   lastMailedAt?: string | null;
   digestDue?: string | null;
   updatedAt: string;

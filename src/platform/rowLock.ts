@@ -23,8 +23,14 @@ export const withRowLock = async <T>(
   const req = { payload, transactionID } as Partial<PayloadRequest>
   try {
     if (db.name === 'postgres') {
-      const sessions = (db as unknown as { sessions: Record<string, Session> }).sessions
-      await sessions[String(transactionID)]?.db.execute(
+      const session = (db as unknown as { sessions: Record<string, Session> }).sessions[
+        String(transactionID)
+      ]
+      // Without its session there would be no lock, and the lost update would come back quietly.
+      if (!session) throw new Error('withRowLock: the transaction has no PostgreSQL session')
+      // A writer stuck holding the row must not hold every waiting connection of the pool.
+      await session.db.execute(sql`set local lock_timeout = '5s'`)
+      await session.db.execute(
         sql`select 1 from ${sql.identifier(row.table)} where id = ${row.id} for update`,
       )
     }

@@ -91,6 +91,7 @@ table.month{width:100%;table-layout:fixed;border-collapse:collapse;background:va
 `
 
 const NARROW = `
+@media (prefers-reduced-motion:reduce){.gallery .slides{scroll-behavior:auto}.card{transition:none}}
 @media (max-width:800px){.product{grid-template-columns:1fr;gap:16px}}
 @media (max-width:640px){.bar{padding:8px 12px;gap:6px 12px}.brand{font-size:1rem}.brand img{width:32px;height:32px}nav.main,nav.langs,.tools{max-width:100%}.tools{width:100%}nav.langs{min-width:0}nav.main ul,nav.langs ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:12px;scrollbar-width:none}form.search{width:100%}form.search input{min-width:0;flex:1}.hero img+.text{position:static}form.panel{padding:14px}
 .inquire-bar,.buy-box .inquire-bar{position:fixed;inset-inline:0;bottom:0;margin:0;padding:10px 16px;background:var(--surface);box-shadow:0 -2px 8px rgba(0,0,0,.15);z-index:5}.inquire-bar .button{display:flex;width:100%;padding:12px}main:has(.inquire-bar){padding-bottom:80px}}

@@ -26,7 +26,8 @@ export const SourcingAlerts: CollectionConfig = {
       name: 'factory',
       type: 'relationship',
       relationTo: SLUGS.factories,
-      required: true,
+      // Not required: a deleted factory leaves its row without one (set null), rather than
+      // blocking the deletion.
       unique: true,
       index: true,
       maxDepth: 0,

@@ -10,6 +10,7 @@ import * as migration_20261206_211459_sourcing_questions from './20261206_211459
 import * as migration_20261206_234948_sourcing_alerts from './20261206_234948_sourcing_alerts';
 import * as migration_20261207_002817_buyer_accounts from './20261207_002817_buyer_accounts';
 import * as migration_20261207_003002_sourcing_attachments from './20261207_003002_sourcing_attachments';
+import * as migration_20261207_020131_sourcing_alerts_factory_optional from './20261207_020131_sourcing_alerts_factory_optional';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_003002_sourcing_attachments.up,
     down: migration_20261207_003002_sourcing_attachments.down,
-    name: '20261207_003002_sourcing_attachments'
+    name: '20261207_003002_sourcing_attachments',
+  },
+  {
+    up: migration_20261207_020131_sourcing_alerts_factory_optional.up,
+    down: migration_20261207_020131_sourcing_alerts_factory_optional.down,
+    name: '20261207_020131_sourcing_alerts_factory_optional'
   },
 ];

@@ -18,6 +18,7 @@ import * as migration_20261206_211447_sourcing_questions from './20261206_211447
 import * as migration_20261206_234942_sourcing_alerts from './20261206_234942_sourcing_alerts';
 import * as migration_20261207_002811_buyer_accounts from './20261207_002811_buyer_accounts';
 import * as migration_20261207_002956_sourcing_attachments from './20261207_002956_sourcing_attachments';
+import * as migration_20261207_020125_sourcing_alerts_factory_optional from './20261207_020125_sourcing_alerts_factory_optional';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261207_002956_sourcing_attachments.up,
     down: migration_20261207_002956_sourcing_attachments.down,
-    name: '20261207_002956_sourcing_attachments'
+    name: '20261207_002956_sourcing_attachments',
+  },
+  {
+    up: migration_20261207_020125_sourcing_alerts_factory_optional.up,
+    down: migration_20261207_020125_sourcing_alerts_factory_optional.down,
+    name: '20261207_020125_sourcing_alerts_factory_optional'
   },
 ];

@@ -16,7 +16,7 @@ export const Gallery = ({ ctx, images }: { ctx: RenderContext; images: unknown }
   if (photos.length === 0) return null
   const label = (n: number) => ctx.t.photoN.replace('{n}', formatters(ctx.ui).number(n))
   return (
-    <section className="gallery" aria-label={ctx.t.productPhotos}>
+    <div className="gallery">
       <ul className="slides" tabIndex={0} aria-label={ctx.t.productPhotos}>
         {photos.map((photo, index) => (
           <li key={photo.id} id={`photo-${index + 1}`}>
@@ -39,6 +39,6 @@ export const Gallery = ({ ctx, images }: { ctx: RenderContext; images: unknown }
           ))}
         </ul>
       ) : null}
-    </section>
+    </div>
   )
 }

@@ -139,7 +139,7 @@ export const ProductCard = ({
  * request that matched factories quote on.
  */
 export const EmptyState = ({ ctx, clearHref }: { ctx: RenderContext; clearHref?: string }) => (
-  <div className="empty" role="status">
+  <div className="empty">
     <p>
       <strong>{clearHref ? ctx.t.noResults : ctx.t.emptyCatalogue}</strong>
     </p>
