@@ -10,6 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -79,12 +80,33 @@ const startChandi = async ({
   }
 }
 
-const get = async (port: number, urlPath: string) => {
-  const res = await fetch(`http://127.0.0.1:${port}${urlPath}`, {
-    headers: { host: `${HOST}:${port}` },
-  })
-  return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers }
-}
+/**
+ * One GET of the belt's page by its Host header. Not `fetch`: it sends the URL's host whatever
+ * the headers say, so the page read was the hub's (the baselines then served other bytes than
+ * wrk loaded, and the factory and product renders fell back to list pages).
+ */
+const get = (port: number, urlPath: string) =>
+  new Promise<{ status: number; body: Buffer; etag: string; contentType: string }>(
+    (resolve, reject) => {
+      http
+        .get(
+          { host: '127.0.0.1', port, path: urlPath, headers: { host: `${HOST}:${port}` } },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks),
+                etag: String(res.headers.etag ?? ''),
+                contentType: String(res.headers['content-type'] ?? 'text/html; charset=utf-8'),
+              }),
+            )
+          },
+        )
+        .on('error', reject)
+    },
+  )
 
 /** wrk's figures and the server's CPU time per request (µs, from /proc: robust on a busy machine). */
 type Figures = LoadFigures & { cpuUs?: number }
@@ -129,7 +151,7 @@ const measureChandi = async (
     wrk({ port, path: '/en', host: HOST, seconds: SECONDS }),
   )
   say('cached page')
-  const etag = (await get(port, '/en')).headers.get('etag') ?? ''
+  const { etag } = await get(port, '/en')
   figures['cached page, 304'] = await withCpu(pid, () =>
     wrk({ port, path: '/en', host: HOST, seconds: SECONDS, headers: { 'If-None-Match': etag } }),
   )
@@ -147,8 +169,12 @@ const measureChandi = async (
   const directory = (await get(port, '/en/factories')).body.toString()
   const products = (await get(port, '/en/products')).body.toString()
   const paths = new Map(RENDERS)
-  paths.set('render: factory', firstLink(directory, '/en/factories') ?? '/en/factories')
-  paths.set('render: product', firstLink(products, '/en/products') ?? '/en/products')
+  const factory = firstLink(directory, '/en/factories')
+  const product = firstLink(products, '/en/products')
+  // Measuring the list again under the profile's name would be a wrong row, not a figure.
+  if (!factory || !product) throw new Error(`no factory or product link on ${HOST}'s lists`)
+  paths.set('render: factory', factory)
+  paths.set('render: product', product)
   for (const [what, urlPath] of paths) {
     figures[what] = await wrk({
       port,
@@ -178,7 +204,7 @@ const main = async () => {
     stops.push(chandi.stop)
     const page = await get(chandi.port, '/en')
     if (page.status !== 200) throw new Error(`/en on ${HOST} answered ${page.status}`)
-    const contentType = page.headers.get('content-type') ?? 'text/html; charset=utf-8'
+    const { contentType } = page
     console.log(`[bench] the page: ${HOST}/en, ${page.body.length} bytes`)
 
     const nginx = await startNginx({ body: page.body })

@@ -46,13 +46,19 @@ export class PageCache {
    */
   private readonly stale = new Map<string, CachedPage>()
   /**
-   * Per-belt data that many pages read (the belt's settings, its current campaigns): loaded once
-   * and dropped with the belt's pages, or after a minute at most.
+   * Per-belt data that many pages read (the belt's settings, its current campaigns, the public
+   * reads of its pages: src/portal/heldReads.ts): loaded once and dropped with the belt's pages,
+   * or after a minute at most.
    */
   private readonly beltData = new Map<
     string,
     Map<string, { value: Promise<unknown>; at: number }>
   >()
+  /**
+   * Every belt's held data, least recently used first (`belt\u0000key`): at most `maxHeld`
+   * entries in all, so a script asking for page 1, 2, 3… of every filter holds no more.
+   */
+  private readonly heldOrder = new Map<string, true>()
   hits = 0
   misses = 0
   /**
@@ -76,6 +82,7 @@ export class PageCache {
   constructor(
     private readonly maxEntries = 5000,
     queriedShare = 0.2,
+    private readonly maxHeld = 4000,
   ) {
     this.maxQueried = Math.max(1, Math.floor(maxEntries * queriedShare))
   }
@@ -163,7 +170,7 @@ export class PageCache {
           retired.push({ key, hits: entry.hits, source: entry.source })
       }
     }
-    if (id !== null) this.beltData.delete(id)
+    if (id !== null) this.dropBeltData(id)
     return retired
   }
 
@@ -179,15 +186,42 @@ export class PageCache {
     load: () => Promise<T>,
     maxAgeMs = 60_000,
   ): Promise<T> {
-    let forBelt = this.beltData.get(String(beltID))
-    if (!forBelt) this.beltData.set(String(beltID), (forBelt = new Map()))
+    const belt = String(beltID)
+    let forBelt = this.beltData.get(belt)
+    if (!forBelt) this.beltData.set(belt, (forBelt = new Map()))
+    const orderKey = `${belt}\u0000${key}`
+    this.heldOrder.delete(orderKey)
+    this.heldOrder.set(orderKey, true)
     const held = forBelt.get(key)
     if (held && Date.now() - held.at < maxAgeMs) return held.value as Promise<T>
     const value = load()
     const entry = { value, at: Date.now() }
     forBelt.set(key, entry)
-    value.catch(() => forBelt.get(key) === entry && forBelt.delete(key))
+    while (this.heldOrder.size > this.maxHeld) {
+      const oldest = this.heldOrder.keys().next().value
+      if (oldest === undefined) break
+      this.heldOrder.delete(oldest)
+      const at = oldest.indexOf('\u0000')
+      this.beltData.get(oldest.slice(0, at))?.delete(oldest.slice(at + 1))
+    }
+    const map = forBelt
+    value.catch(() => {
+      if (map.get(key) !== entry) return
+      map.delete(key)
+      this.heldOrder.delete(orderKey)
+    })
     return value
+  }
+
+  /** How many held entries there are, across belts (for tests). */
+  get heldSize() {
+    return this.heldOrder.size
+  }
+
+  private dropBeltData(belt: string) {
+    this.beltData.delete(belt)
+    const prefix = `${belt}\u0000`
+    for (const key of this.heldOrder.keys()) if (key.startsWith(prefix)) this.heldOrder.delete(key)
   }
 
   /** The last page stored under `key`, current or not: only for when the database is down. */
@@ -211,6 +245,7 @@ export class PageCache {
     this.allEvictedAt = this.generation
     for (const [key, entry] of this.entries) this.retire(key, entry)
     this.beltData.clear()
+    this.heldOrder.clear()
   }
 
   clear() {
@@ -218,6 +253,7 @@ export class PageCache {
     this.queried.clear()
     this.stale.clear()
     this.beltData.clear()
+    this.heldOrder.clear()
   }
 
   get size() {

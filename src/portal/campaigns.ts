@@ -6,6 +6,7 @@ import { campaignState, now } from '@/utilities/clock'
 
 import { portalCache } from '@/portal/cache'
 import { asPublic, expireAt, type RenderContext } from '@/portal/context'
+import { heldRead } from '@/portal/heldReads'
 
 const memo = new WeakMap<object, Promise<Campaign[]>>()
 
@@ -75,23 +76,36 @@ export const upcomingSessions = async (
     limit = 100,
   }: { factory?: number | string; campaign?: number | string; limit?: number } = {},
 ): Promise<LiveSession[]> => {
-  const where: Where[] = [
-    { endsAt: { greater_than: now().toISOString() } },
-    ...(factory !== undefined ? [{ factory: { equals: factory } }] : []),
-    ...(campaign !== undefined ? [{ campaign: { equals: campaign } }] : []),
-  ]
-  const { docs } = await ctx.payload.find({
-    collection: SLUGS.liveSessions,
-    where: { and: where },
-    sort: 'startsAt',
-    limit,
-    // No total is shown: no COUNT(*).
-    pagination: false,
-    depth: 1,
-    locale: ctx.locale,
-    fallbackLocale: 'zh',
-    ...asPublic(ctx),
-  })
+  // Held with the belt's pages (src/portal/heldReads.ts), so read with a little room: a session
+  // that ends while the read is held is left out below, and the list still has `limit`.
+  const read = async () => {
+    const where: Where[] = [
+      { endsAt: { greater_than: now().toISOString() } },
+      ...(factory !== undefined ? [{ factory: { equals: factory } }] : []),
+      ...(campaign !== undefined ? [{ campaign: { equals: campaign } }] : []),
+    ]
+    const { docs } = await ctx.payload.find({
+      collection: SLUGS.liveSessions,
+      where: { and: where },
+      sort: 'startsAt',
+      limit: limit + 5,
+      // No total is shown: no COUNT(*).
+      pagination: false,
+      depth: 1,
+      locale: ctx.locale,
+      fallbackLocale: 'zh',
+      ...asPublic(ctx),
+    })
+    return docs
+  }
+  const held = await heldRead(
+    ctx,
+    `upcomingSessions:${ctx.locale}:${factory ?? ''}:${campaign ?? ''}:${limit}`,
+    read,
+  )
+  const docs = held
+    .filter((session) => !session.endsAt || new Date(session.endsAt).getTime() > now().getTime())
+    .slice(0, limit)
   // "Live now" and "starting in 20 min" change by the minute; the script keeps them current in
   // the browser, and the cached HTML is kept for a minute at most.
   if (docs.length > 0) expireAt(ctx, Date.now() + 60_000)

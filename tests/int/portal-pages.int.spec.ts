@@ -54,6 +54,9 @@ describe('cache', () => {
   })
 
   it('an edit shows on the next request and evicts only its own belt’s pages', async () => {
+    // An earlier file's last edit of Yiwu is evicted again a second later
+    // (CHANDI_EVICTION_SETTLE_MS): wait it out, or it would empty Yiwu's cache mid-test.
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
     const productSlug = cast.factoryA1.products[0].slug
     await zhili(`/en/products/${productSlug}`)
     await yiwu('/en/products')

@@ -60,8 +60,10 @@ describe('the search index itself', () => {
     const { id, slug, member } = await publish(cast.factoryA1.slug, `Knitted ${term} scarf`)
     expect(await slugsFound(zhili, term)).toEqual([slug])
     await dropEntry('product', id)
-    // The document is still published: a scan would find it, the index does not.
-    expect(await slugsFound(zhili, term)).toEqual([])
+    // The document is still published: a scan would find it, the index does not. Asked in words
+    // not asked before: a query's results are held until the belt's next edit
+    // (src/portal/heldReads.ts), and taking an entry out behind the app's back is no edit.
+    expect(await slugsFound(zhili, `${term} scarf`)).toEqual([])
     const saved = await api(`/api/products/${id}`, {
       method: 'PATCH',
       token: member,

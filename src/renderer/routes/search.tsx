@@ -1,6 +1,6 @@
 import { SLUGS } from '@/constants'
 import { convert } from '@/utilities/money'
-import type { Category, Factory, Product, Tenant } from '@/payload-types'
+import type { Factory, Product, Tenant } from '@/payload-types'
 import { suggestion } from '@/search'
 
 import { EmptyState, FactoryCard, ProductCard } from '@/portal/components/cards'
@@ -9,7 +9,14 @@ import { CurrencyInput } from '@/portal/components/Money'
 import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
 import { badRequest } from '../errors'
 import { publishedBelts, portalURL, searchBelts } from './hub'
-import { FACTORY_CARD, PRODUCT_CARD, intParam, withImages } from './portal/reads'
+import { heldRead } from '@/portal/heldReads'
+import {
+  beltCategories as categoriesOfBelt,
+  FACTORY_CARD,
+  PRODUCT_CARD,
+  intParam,
+  withImages,
+} from './portal/reads'
 
 /**
  * `/search?q=` on the hub (every published belt) or a portal (that belt only), issue #21: cards
@@ -141,19 +148,24 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
   if (!SORTS.includes(sort)) throw badRequest(`sort must be one of ${SORTS.join(', ')}`)
 
   const belts = ctx.belt ? [ctx.belt] : (await publishedBelts(ctx)).docs
-  let hits = query ? await searchBelts(ctx, query, belts) : []
-  let suggested: string | null = null
-  if (query && hits.length === 0) {
-    suggested = await suggestion(
-      ctx.payload,
-      query,
-      belts.map((belt) => belt.id),
-    )
-    if (suggested) hits = await searchBelts(ctx, suggested, belts)
-  }
+  // A portal's results for a query are held with the belt's pages (src/portal/heldReads.ts): its
+  // filters and sorts below, and the next buyer's same words, read nothing again.
+  const { suggested, found } = await heldRead(ctx, `search:${ctx.locale}:${query}`, async () => {
+    let hits = query ? await searchBelts(ctx, query, belts) : []
+    let suggested: string | null = null
+    if (query && hits.length === 0) {
+      suggested = await suggestion(
+        ctx.payload,
+        query,
+        belts.map((belt) => belt.id),
+      )
+      if (suggested) hits = await searchBelts(ctx, suggested, belts)
+    }
+    return { suggested, found: await cardsOf(ctx, hits, belts) }
+  })
   const categories = category ? await categoryIDs(ctx, category, belts) : null
   const productOnly = categories !== null || priceMin !== undefined || priceMax !== undefined
-  const cards = (await cardsOf(ctx, hits, belts)).filter((card) => {
+  const cards = found.filter((card) => {
     const factory = card.kind === 'factory' ? card.doc : card.factory
     if (verifiedOnly && factory?.verification?.status !== 'verified') return false
     if (card.kind === 'factory') return !productOnly && moqMax === undefined
@@ -185,21 +197,7 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
     return ctx.belt ? undefined : `${portalURL(ctx, card.belt).replace(/\/$/, '')}${path}`
   }
   const [before, after] = t.didYouMean.replace('{query}', query).split('{suggestion}')
-  const beltCategories = ctx.belt
-    ? ((
-        await ctx.payload.find({
-          collection: SLUGS.categories,
-          where: { tenant: { equals: ctx.belt.id } },
-          sort: 'sortOrder',
-          limit: 200,
-          depth: 0,
-          locale: ctx.locale,
-          fallbackLocale: 'zh',
-          select: { name: true, slug: true },
-          ...asPublic(ctx),
-        })
-      ).docs as Category[])
-    : []
+  const beltCategories = ctx.belt ? (await categoriesOfBelt(ctx)).docs : []
   return (
     <Layout ctx={ctx} title={`${t.results}: ${query}`} isIndexable={false}>
       <h1>

@@ -145,10 +145,10 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const product = docs[0]
   if (!product) throw notFound()
   showsDocument(ctx, product.id)
-  // A factory the public may not read (a draft) stays a bare id.
-  const factory = readable<Factory>(product.factory)[0] ?? null
-  // Its card's photo: populated like the other cards' (depth 1 left it an id).
-  if (factory) await withImages(ctx, [factory])
+  // A factory the public may not read (a draft) stays a bare id. Its card's photo is populated
+  // like the other cards' (depth 1 left it an id), on a copy: the product read is held, shared.
+  const heldFactory = readable<Factory>(product.factory)[0]
+  const factory = heldFactory ? (await withImages(ctx, [{ ...heldFactory }]))[0]! : null
   const festival = await festivalPricesFor(ctx, product.id)
   const t = ctx.t
   const { number, quantity } = formatters(ctx.ui)

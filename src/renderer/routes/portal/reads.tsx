@@ -4,6 +4,7 @@ import { SLUGS } from '@/constants'
 import type { Category } from '@/payload-types'
 
 import { asPublic, type RenderContext } from '@/portal/context'
+import { heldRead } from '@/portal/heldReads'
 import { badRequest } from '@/renderer/errors'
 
 export const PAGE_SIZE = 12
@@ -66,7 +67,12 @@ export const withImages = async <T,>(ctx: RenderContext, docs: T[]) => {
   return docs
 }
 
-export const find = async <T,>(
+/**
+ * A public list or document read of the page's belt, held with the belt's pages (`heldRead`):
+ * the same read by another render (another query string, another page showing the same list)
+ * costs no query until the belt's next edit.
+ */
+export const find = <T,>(
   ctx: RenderContext,
   collection: 'factories' | 'products' | 'categories' | 'pages',
   args: {
@@ -78,30 +84,31 @@ export const find = async <T,>(
     select?: Record<string, boolean>
     draft?: boolean
   },
-) => {
-  const isCardList =
-    args.depth === 1 &&
-    args.select !== undefined &&
-    CARD_IMAGES.some((field) => field in args.select!)
-  const result = (await ctx.payload.find({
-    collection,
-    where: args.where,
-    limit: args.limit ?? PAGE_SIZE,
-    page: args.page ?? 1,
-    // Only the paged lists show a total: elsewhere the COUNT(*) over a belt's 120,000 products
-    // at Canton Fair scale would cost more than the page itself.
-    pagination: args.page !== undefined,
-    sort: args.sort,
-    depth: isCardList ? 0 : (args.depth ?? 1),
-    ...(args.select ? { select: args.select as never } : {}),
-    ...(args.draft ? { draft: true } : {}),
-    locale: ctx.locale,
-    fallbackLocale: 'zh',
-    ...asPublic(ctx),
-  })) as unknown as { docs: T[]; totalDocs: number; totalPages: number; page?: number }
-  if (isCardList) await withImages(ctx, result.docs)
-  return result
-}
+) =>
+  heldRead(ctx, `find:${collection}:${ctx.locale}:${JSON.stringify(args)}`, async () => {
+    const isCardList =
+      args.depth === 1 &&
+      args.select !== undefined &&
+      CARD_IMAGES.some((field) => field in args.select!)
+    const result = (await ctx.payload.find({
+      collection,
+      where: args.where,
+      limit: args.limit ?? PAGE_SIZE,
+      page: args.page ?? 1,
+      // Only the paged lists show a total: elsewhere the COUNT(*) over a belt's 120,000 products
+      // at Canton Fair scale would cost more than the page itself.
+      pagination: args.page !== undefined,
+      sort: args.sort,
+      depth: isCardList ? 0 : (args.depth ?? 1),
+      ...(args.select ? { select: args.select as never } : {}),
+      ...(args.draft ? { draft: true } : {}),
+      locale: ctx.locale,
+      fallbackLocale: 'zh',
+      ...asPublic(ctx),
+    })) as unknown as { docs: T[]; totalDocs: number; totalPages: number; page?: number }
+    if (isCardList) await withImages(ctx, result.docs)
+    return result
+  })
 
 /** The belt's categories for a filter, by the operator's order. */
 export const beltCategories = (ctx: RenderContext) =>
@@ -164,33 +171,35 @@ export const categoryWithDescendants = async (ctx: RenderContext, slug: string) 
 }
 
 /** A category's id and the ids of every category below it, as the public reads them. */
-export const categoryFamily = async (ctx: RenderContext, id: number) => {
-  const below = await ctx.payload.find({
-    collection: SLUGS.categories,
-    where: { 'breadcrumbs.doc': { equals: id } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    select: {},
-    ...asPublic(ctx),
+export const categoryFamily = (ctx: RenderContext, id: number) =>
+  heldRead(ctx, `categoryFamily:${id}`, async () => {
+    const below = await ctx.payload.find({
+      collection: SLUGS.categories,
+      where: { 'breadcrumbs.doc': { equals: id } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: {},
+      ...asPublic(ctx),
+    })
+    return [id, ...below.docs.map((doc) => doc.id)]
   })
-  return [id, ...below.docs.map((doc) => doc.id)]
-}
 
 /** The factories with a published product matching `where`: SELECT DISTINCT, not every product. */
-export const factoryIDsFromProducts = async (ctx: RenderContext, where: Where[]) => {
-  const { values } = await ctx.payload.findDistinct({
-    collection: SLUGS.products,
-    field: 'factory',
-    where: { and: where },
-    limit: 0,
-    depth: 0,
-    ...asPublic(ctx),
+export const factoryIDsFromProducts = (ctx: RenderContext, where: Where[]) =>
+  heldRead(ctx, `factoryIDsFromProducts:${JSON.stringify(where)}`, async () => {
+    const { values } = await ctx.payload.findDistinct({
+      collection: SLUGS.products,
+      field: 'factory',
+      where: { and: where },
+      limit: 0,
+      depth: 0,
+      ...asPublic(ctx),
+    })
+    return values.map(({ factory }) =>
+      factory && typeof factory === 'object' ? factory.id : factory,
+    )
   })
-  return values.map(({ factory }) =>
-    factory && typeof factory === 'object' ? factory.id : factory,
-  )
-}
 
 export const SORTS: Record<string, string> = {
   name: 'name',
