@@ -176,14 +176,9 @@ const measureChandi = async (
   paths.set('render: factory', factory)
   paths.set('render: product', product)
   for (const [what, urlPath] of paths) {
-    figures[what] = await wrk({
-      port,
-      path: urlPath,
-      host: HOST,
-      seconds: SECONDS,
-      connections: 8,
-      unique: true,
-    })
+    figures[what] = await withCpu(pid, () =>
+      wrk({ port, path: urlPath, host: HOST, seconds: SECONDS, connections: 8, unique: true }),
+    )
     say(`${what} (${urlPath})`.replace(` (${urlPath})`, ''))
   }
   return figures
@@ -245,14 +240,14 @@ const main = async () => {
     const lines = [
       `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; wrk -t1, ${SECONDS} s per row; cached rows -c32, renders -c8 with a unique query string; p95 interpolated between wrk's p90 and p99.`,
       '',
-      `| what | ${before ? 'before req/s | ' : ''}req/s | × bare Node | × nginx | p50 ms | p95 ms | server CPU µs/req | bare Node's CPU ÷ this | errors |`,
-      `| --- | ${before ? '---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+      `| what | ${before ? 'before req/s | before CPU µs/req | ' : ''}req/s | × bare Node | × nginx | p50 ms | p95 ms | server CPU µs/req | bare Node's CPU ÷ this | errors |`,
+      `| --- | ${before ? '---: | ---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
       ...rows.map(({ what, figures }) => {
         const current = figures.now
         // A render is not the same bytes as the baselines serve: no ratio.
         const ratio = (base?: number) =>
           base && !what.startsWith('render') ? (current.rps / base).toFixed(2) : '–'
-        return `| ${what} | ${before ? `${figures.before?.rps ?? '–'} | ` : ''}${current.rps} | ${ratio(bareRps)} | ${ratio(nginxRps)} | ${current.p50} | ${current.p95} | ${current.cpuUs ?? '–'} | ${cpuRatio(current)} | ${current.errors} |`
+        return `| ${what} | ${before ? `${figures.before?.rps ?? '–'} | ${figures.before?.cpuUs ?? '–'} | ` : ''}${current.rps} | ${ratio(bareRps)} | ${ratio(nginxRps)} | ${current.p50} | ${current.p95} | ${current.cpuUs ?? '–'} | ${what.startsWith('render') ? '–' : cpuRatio(current)} | ${current.errors} |`
       }),
       '',
     ]

@@ -30,6 +30,7 @@ import { RichText } from '@/portal/richText'
 import { festivalPricesFor } from '@/portal/campaigns'
 import { Countdown } from '@/portal/components/Time'
 import { TierTable } from '@/portal/components/TierTable'
+import { heldRead } from '@/portal/heldReads'
 import { categoryFamily, find, PRODUCT_CARD, withImages, WITHOUT_BELT } from './reads'
 
 /** schema.org Product with one Offer per price tier (eligible quantity → unit price). */
@@ -148,7 +149,13 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   // A factory the public may not read (a draft) stays a bare id. Its card's photo is populated
   // like the other cards' (depth 1 left it an id), on a copy: the product read is held, shared.
   const heldFactory = readable<Factory>(product.factory)[0]
-  const factory = heldFactory ? (await withImages(ctx, [{ ...heldFactory }]))[0]! : null
+  const factory = heldFactory
+    ? await heldRead(
+        ctx,
+        `factoryCard:${heldFactory.id}:${ctx.locale}`,
+        async () => (await withImages(ctx, [{ ...heldFactory }]))[0]!,
+      )
+    : null
   const festival = await festivalPricesFor(ctx, product.id)
   const t = ctx.t
   const { number, quantity } = formatters(ctx.ui)
