@@ -69,6 +69,23 @@ const cache = new client.Counter({
     pendingCacheHits = 0
   },
 })
+/** Held reads (src/portal/heldReads.ts), counted as plain numbers like the hits. */
+const pendingHeld = { hit: 0, miss: 0 }
+export const countHeldRead = (result: 'hit' | 'miss') => {
+  pendingHeld[result] += 1
+}
+new client.Counter({
+  name: 'chandi_portal_held_reads_total',
+  help: 'Public reads of portal renders answered from what an earlier render of the belt read (hit), or read from the database and held (miss)',
+  labelNames: ['result'] as const,
+  registers: [registry],
+  collect() {
+    for (const result of ['hit', 'miss'] as const) {
+      this.inc({ result }, pendingHeld[result])
+      pendingHeld[result] = 0
+    }
+  },
+})
 const inquiries = new client.Counter({
   name: 'chandi_inquiries_submitted_total',
   help: 'Inquiries buyers submitted, by belt',

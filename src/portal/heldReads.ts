@@ -1,3 +1,5 @@
+import { countHeldRead } from '@/platform/metrics'
+
 import { portalCache } from './cache'
 import type { RenderContext } from './context'
 
@@ -31,7 +33,13 @@ export const heldRead = <T>(
   ctx: Pick<RenderContext, 'belt' | 'isPreview' | 'draft'>,
   key: string,
   load: () => Promise<T>,
-): Promise<T> =>
-  mayHold(ctx)
-    ? portalCache.memo(ctx.belt!.id, `read:${key}`, async () => deepFreeze(await load()))
-    : load()
+): Promise<T> => {
+  if (!mayHold(ctx)) return load()
+  let isMiss = false
+  const value = portalCache.memo(ctx.belt!.id, `read:${key}`, async () => {
+    isMiss = true // set before `memo` returns: an async function runs to its first await at once
+    return deepFreeze(await load())
+  })
+  countHeldRead(isMiss ? 'miss' : 'hit')
+  return value
+}

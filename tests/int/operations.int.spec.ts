@@ -129,6 +129,12 @@ describe('metrics and request ids', () => {
     await getWithHost('/en/live', `zhili.localhost:${inject('port')}`)
     const before = await (await fetch(`${inject('baseURL')}/metrics`)).text()
     await getWithHost('/en/live', `zhili.localhost:${inject('port')}`)
+    // Three renders of new addresses: the later ones read what the first held.
+    for (const round of ['a', 'b', 'c'])
+      await getWithHost(
+        `/en/live?metrics=${round}-${Date.now()}`,
+        `zhili.localhost:${inject('port')}`,
+      )
     const response = await fetch(`${inject('baseURL')}/metrics`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/)
@@ -143,6 +149,10 @@ describe('metrics and request ids', () => {
     )
     expect(text).toMatch(
       /^chandi_http_request_duration_seconds_bucket\{(?=[^}]*le="0\.05")(?=[^}]*kind="portal")[^}]*\} \d+$/m,
+    )
+    // Renders read what an earlier render of the belt held (src/portal/heldReads.ts).
+    expect(metric(text, 'chandi_portal_held_reads_total{result="hit"}')).toBeGreaterThan(
+      metric(before, 'chandi_portal_held_reads_total{result="hit"}'),
     )
     expect(text).toMatch(/^# TYPE chandi_jobs gauge$/m)
     expect(text).toMatch(/^# TYPE chandi_inquiries_submitted_total counter$/m)
