@@ -12,6 +12,8 @@ import type { RateTable } from '@/utilities/money'
 export type MoneyView = {
   /** The buyer's currency (src/portal/money.ts). */
   currency: string
+  /** The currency the address asked for (`?currency=`), when the table has it: links carry it. */
+  asked?: string
   rates: RateTable
   /** When the rates were taken (ISO date, `YYYY-MM-DD`). */
   asOf: string
@@ -108,6 +110,20 @@ export const expireAt = (ctx: Pick<RenderContext, 'validity'>, instant: Date | s
 export const hrefFor = (ctx: Pick<RenderContext, 'ui'>, path: string, ui: UILocale = ctx.ui) => {
   const prefix = ui === 'zh' ? '' : `/${ui}`
   return path === '/' ? prefix || '/' : `${prefix}${path}`
+}
+
+/**
+ * A link a buyer follows within the site: `hrefFor`, carrying the currency they chose
+ * (`?currency=`), so prices stay in it from page to page. Not for canonical, alternate or mailed
+ * addresses, nor for forms (a GET form sends its own fields; they carry it as a hidden one).
+ */
+export const linkTo = (ctx: Pick<RenderContext, 'ui' | 'money'>, path: string) => {
+  const href = hrefFor(ctx, path)
+  const asked = ctx.money?.asked
+  if (!asked || /[?&]currency=/.test(href)) return href
+  const at = href.indexOf('#')
+  const [base, fragment] = at === -1 ? [href, ''] : [href.slice(0, at), href.slice(at)]
+  return `${base}${base.includes('?') ? '&' : '?'}currency=${asked}${fragment}`
 }
 
 export type ImageSource = {

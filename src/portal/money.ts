@@ -51,6 +51,7 @@ export const moneyFor = async (
 ): Promise<MoneyView | undefined> => {
   const table = await readTable(payload)
   if (!table) return undefined
+  const asked = knownCurrency(query.get('currency'), table.rates) ?? undefined
   const currency = buyerCurrency(ui, query.get('currency'), table.rates)
-  return { ...table, currency, priced: new Set(), converted: new Set() }
+  return { ...table, currency, asked, priced: new Set(), converted: new Set() }
 }

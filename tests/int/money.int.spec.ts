@@ -141,6 +141,33 @@ describe('prices with an approximate conversion', () => {
     expect((await zhili('/products?currency=XXX')).body).not.toContain('name="currency"')
   })
 
+  it('carries a picked currency on every link to another page, and nothing when none was picked', async () => {
+    // Links a buyer follows, without the language switcher's (it keeps the query as it came).
+    const links = (html: string) =>
+      [...html.matchAll(/<a [^>]*>/g)]
+        .map(([tag]) => tag)
+        .filter((tag) => !/hrefLang=/i.test(tag))
+        .flatMap((tag) => /href="(\/[^"]*)"/.exec(tag)?.[1].replace(/&amp;/g, '&') ?? [])
+    const picked = links((await zhili(`/en/products/${ROMPER.slug}?currency=eur`)).body)
+    // The header, the buy box's inquiry button, the factory, the other products' cards.
+    expect(picked.length).toBeGreaterThan(10)
+    expect(picked.filter((href) => !/[?&]currency=EUR(&|#|$)/.test(href))).toEqual([])
+    expect(picked.filter((href) => href.split('currency=').length !== 2)).toEqual([])
+    const inquire = picked.find((href) => href.includes('/inquire?product='))
+    expect(inquire).toMatch(/\/inquire\?product=[^&]+&currency=EUR$/)
+    // Followed, the next page is in euros too.
+    const factory = picked.find((href) => /^\/en\/factories\/[^/?]+\?currency=EUR$/.test(href))!
+    expect((await zhili(factory)).body).toMatch(/≈ <bdi>€/)
+    for (const query of ['', '?currency=XXX']) {
+      const plain = links((await zhili(`/en/products/${ROMPER.slug}${query}`)).body)
+      expect(plain.length, query).toBeGreaterThan(10)
+      expect(
+        plain.filter((href) => href.includes('currency=')),
+        query,
+      ).toEqual([])
+    }
+  })
+
   it('converts on cards, the factory page, search results, the campaign’s festival prices and the inquiry form', async () => {
     const converted = /<span class="approx"> \(≈ <bdi>[^<]+<\/bdi>\)<\/span>/
     const paths = [

@@ -1,7 +1,7 @@
 import type { Campaign, CampaignBannerBlock } from '@/payload-types'
 import { stateOf } from '@/portal/campaigns'
 import { Countdown } from '@/portal/components/Time'
-import { expireAt, hrefFor, readable, type RenderContext } from '@/portal/context'
+import { expireAt, readable, type RenderContext, linkTo } from '@/portal/context'
 
 /** A banner counting down to the campaign's start, or to its end while it runs. */
 export const CampaignBannerComponent = ({
@@ -21,7 +21,7 @@ export const CampaignBannerComponent = ({
     <section className="card">
       <div className="body">
         <h2>
-          <a href={hrefFor(ctx, `/campaigns/${campaign.slug}`)}>{campaign.name}</a>
+          <a href={linkTo(ctx, `/campaigns/${campaign.slug}`)}>{campaign.name}</a>
         </h2>
         {block.text ? <p>{block.text}</p> : null}
         {state === 'live' ? (

@@ -1,5 +1,5 @@
 import type { Category, CategoryGridBlock } from '@/payload-types'
-import { hrefFor, readable, type RenderContext } from '@/portal/context'
+import { readable, type RenderContext, linkTo } from '@/portal/context'
 
 export const CategoryGridComponent = ({
   ctx,
@@ -14,7 +14,7 @@ export const CategoryGridComponent = ({
       {readable<Category>(block.categories).map((category) => (
         <li key={category.id} className="card">
           <div className="body">
-            <a href={`${hrefFor(ctx, '/products')}?category=${encodeURIComponent(category.slug)}`}>
+            <a href={linkTo(ctx, `/products?category=${encodeURIComponent(category.slug)}`)}>
               {category.name}
             </a>
           </div>

@@ -1,6 +1,6 @@
 import type { LiveSession, LiveLineupBlock } from '@/payload-types'
 import type { RenderContext } from '@/portal/context'
-import { hrefFor } from '@/portal/context'
+import { linkTo } from '@/portal/context'
 import { SessionItem } from '@/portal/components/SessionItem'
 
 /**
@@ -24,7 +24,7 @@ export const LiveLineupComponent = ({
       sessions.map((session) => <SessionItem key={session.id} ctx={ctx} session={session} />)
     )}
     <p>
-      <a href={hrefFor(ctx, '/live')}>{ctx.t.live} →</a>
+      <a href={linkTo(ctx, '/live')}>{ctx.t.live} →</a>
     </p>
   </section>
 )

@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react'
 
 import { PREVIEW_SCRIPT } from '@/portal/previewScript'
-import { hrefFor, imageSource, portalPathOf, readable, type RenderContext } from '@/portal/context'
+import {
+  hrefFor,
+  imageSource,
+  portalPathOf,
+  readable,
+  type RenderContext,
+  linkTo,
+} from '@/portal/context'
 import { MESSAGES, UI_LOCALES, intlLocale } from '@/portal/i18n'
 import { ACCOUNT_WORDS } from '@/portal/i18n/account'
 import { portalStyles } from '@/portal/styles'
@@ -42,10 +49,10 @@ const menuItems = (ctx: RenderContext) =>
       // Read as the public: a target it may not see (unpublished, deleted) stays a bare id.
       const [value] = readable<{ slug?: string }>(item.doc.value)
       const path = value?.slug ? portalPathOf(item.doc.relationTo, value.slug) : null
-      return path ? [{ label: item.label, href: hrefFor(ctx, path) }] : []
+      return path ? [{ label: item.label, href: linkTo(ctx, path) }] : []
     }
     return item.url
-      ? [{ label: item.label, href: item.url.startsWith('/') ? hrefFor(ctx, item.url) : item.url }]
+      ? [{ label: item.label, href: item.url.startsWith('/') ? linkTo(ctx, item.url) : item.url }]
       : []
   })
 
@@ -131,7 +138,7 @@ export const Layout = ({
         ) : null}
         <header className="site">
           <div className="bar">
-            <a className="brand" href={hrefFor(ctx, '/')}>
+            <a className="brand" href={linkTo(ctx, '/')}>
               {logo ? <img src={logo.src} width={40} height={40} alt="" /> : null}
               <span>{siteName}</span>
             </a>
@@ -139,19 +146,19 @@ export const Layout = ({
               <nav className="main" aria-label={t.home}>
                 <ul>
                   <li>
-                    <a href={hrefFor(ctx, '/')}>{t.home}</a>
+                    <a href={linkTo(ctx, '/')}>{t.home}</a>
                   </li>
                   <li>
-                    <a href={hrefFor(ctx, '/factories')}>{t.factories}</a>
+                    <a href={linkTo(ctx, '/factories')}>{t.factories}</a>
                   </li>
                   <li>
-                    <a href={hrefFor(ctx, '/products')}>{t.products}</a>
+                    <a href={linkTo(ctx, '/products')}>{t.products}</a>
                   </li>
                   <li>
-                    <a href={hrefFor(ctx, '/live')}>{t.live}</a>
+                    <a href={linkTo(ctx, '/live')}>{t.live}</a>
                   </li>
                   <li>
-                    <a href={hrefFor(ctx, '/festivals')}>{t.festivals}</a>
+                    <a href={linkTo(ctx, '/festivals')}>{t.festivals}</a>
                   </li>
                   {menuItems(ctx).map((item, index) => (
                     <li key={index}>
@@ -177,7 +184,7 @@ export const Layout = ({
             </form>
             {/* The account link shares the languages' row: no extra line on a phone. */}
             <div className="tools">
-              <a className="account-link" href={hrefFor(ctx, '/account')}>
+              <a className="account-link" href={linkTo(ctx, '/account')}>
                 {ACCOUNT_WORDS[ctx.ui].accountLink}
               </a>
               <nav className="langs" aria-label={t.language}>

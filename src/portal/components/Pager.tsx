@@ -1,4 +1,4 @@
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { type RenderContext, linkTo } from '@/portal/context'
 
 /** Previous/next links of a paged list, keeping the rest of the query. */
 export const Pager = ({
@@ -16,7 +16,7 @@ export const Pager = ({
   const link = (target: number) => {
     const next = new URLSearchParams(query)
     next.set('page', String(target))
-    return `${hrefFor(ctx, ctx.path)}?${next.toString()}`
+    return linkTo(ctx, `${ctx.path}?${next.toString()}`)
   }
   return (
     <nav className="pager" aria-label={ctx.t.page}>

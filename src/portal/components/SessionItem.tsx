@@ -4,7 +4,7 @@ import { STREAM_HOSTS } from '@/vocabulary'
 
 import { Countdown, Time } from '@/portal/components/Time'
 import { intlLocale } from '@/portal/i18n'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { type RenderContext, linkTo } from '@/portal/context'
 import { languageName } from '@/portal/i18n'
 
 /** Shared by the live page, the campaign page, the factory profile and the LiveLineup block. */
@@ -64,7 +64,7 @@ export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: Liv
       </p>
       {factory ? (
         <p>
-          <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
+          <a href={linkTo(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
         </p>
       ) : null}
       {isLive ? (
@@ -73,13 +73,13 @@ export const SessionItem = ({ ctx, session }: { ctx: RenderContext; session: Liv
         <Countdown target={session.startsAt} label={t.startsIn} />
       )}
       <p>
-        <a href={hrefFor(ctx, `/live/${session.id}.ics`)} download>
+        <a href={linkTo(ctx, `/live/${session.id}.ics`)} download>
           {t.addToCalendar}
         </a>
         {factory ? (
           <>
             {' · '}
-            <a href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{t.inquire}</a>
+            <a href={linkTo(ctx, `/factories/${factory.slug}/inquire`)}>{t.inquire}</a>
           </>
         ) : null}
       </p>

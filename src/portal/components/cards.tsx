@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import type { Factory, Product } from '@/payload-types'
 
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { type RenderContext, linkTo } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
 
 import { Image } from '@/portal/components/Image'
@@ -37,7 +37,7 @@ export const FactoryCard = ({
     <Image media={factory.photos?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
     <div className="body">
       <h3>
-        <a href={href ?? hrefFor(ctx, `/factories/${factory.slug}`)}>
+        <a href={href ?? linkTo(ctx, `/factories/${factory.slug}`)}>
           <bdi>{factory.name}</bdi>
         </a>
       </h3>
@@ -103,7 +103,7 @@ export const ProductCard = ({
       <Image media={product.images?.[0] as never} sizes="(max-width: 600px) 100vw, 280px" />
       <div className="body">
         <h3>
-          <a href={href ?? hrefFor(ctx, `/products/${product.slug}`)}>
+          <a href={href ?? linkTo(ctx, `/products/${product.slug}`)}>
             <bdi>{product.name}</bdi>
           </a>
         </h3>
@@ -152,7 +152,7 @@ export const EmptyState = ({ ctx, clearHref }: { ctx: RenderContext; clearHref?:
       </>
     ) : null}
     <p>{ctx.t.postSourcingHint}</p>
-    <a className="button" href={hrefFor(ctx, '/sourcing/new')}>
+    <a className="button" href={linkTo(ctx, '/sourcing/new')}>
       {ctx.t.sourcingTitle}
     </a>
   </div>

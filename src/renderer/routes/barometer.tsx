@@ -4,7 +4,7 @@ import type { BarometerFigure } from '@/constants'
 import type { Tenant } from '@/payload-types'
 
 import { Layout } from '@/portal/components/Layout'
-import { expireAt, hrefFor, type RenderContext } from '@/portal/context'
+import { expireAt, type RenderContext, linkTo } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
 import { BAROMETER_WORDS, type BarometerWords } from '@/portal/i18n/barometer'
 import { portalURL, publishedBelts } from './hub'
@@ -254,7 +254,7 @@ export const renderBarometer = async (ctx: RenderContext) => {
         </table>
       </div>
       <p>
-        <a href={hrefFor(ctx, '/')}>←</a>
+        <a href={linkTo(ctx, '/')}>←</a>
       </p>
     </Layout>
   )

@@ -16,6 +16,7 @@ import {
   readable,
   type RenderContext,
   showsDocument,
+  linkTo,
 } from '@/portal/context'
 import { notFound } from '../errors'
 
@@ -101,7 +102,7 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
       </section>
       <CampaignClock ctx={ctx} campaign={campaign} />
       <p>
-        <a href={hrefFor(ctx, `/campaigns/${campaign.slug}.ics`)} download>
+        <a href={linkTo(ctx, `/campaigns/${campaign.slug}.ics`)} download>
           {ctx.t.addToCalendar}
         </a>
       </p>
@@ -113,7 +114,7 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
             {ownFactories.map((factory) => (
               <li key={factory.id}>
                 <FactoryCard ctx={ctx} factory={factory}>
-                  <a href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>{ctx.t.inquire}</a>
+                  <a href={linkTo(ctx, `/factories/${factory.slug}/inquire`)}>{ctx.t.inquire}</a>
                 </FactoryCard>
               </li>
             ))}
@@ -131,7 +132,10 @@ export const renderCampaign = async (ctx: RenderContext, slug: string) => {
                   <ProductCard ctx={ctx} product={product} festivalTiers={festival(product)}>
                     {maker?.slug ? (
                       <a
-                        href={`${hrefFor(ctx, `/factories/${maker.slug}/inquire`)}?product=${encodeURIComponent(product.slug)}`}
+                        href={linkTo(
+                          ctx,
+                          `/factories/${maker.slug}/inquire?product=${encodeURIComponent(product.slug)}`,
+                        )}
                       >
                         {ctx.t.inquire}
                       </a>

@@ -1,5 +1,5 @@
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { type RenderContext, linkTo } from '@/portal/context'
 
 export const renderError = (
   ctx: RenderContext,
@@ -20,7 +20,7 @@ export const renderError = (
       <h1>{title}</h1>
       <p>{status === 404 ? t.notFoundText : status === 403 ? t.previewInvalidText : message}</p>
       <p>
-        <a href={hrefFor(ctx, '/')}>{t.home}</a>
+        <a href={linkTo(ctx, '/')}>{t.home}</a>
       </p>
     </Layout>
   )

@@ -7,7 +7,7 @@ import { now } from '@/utilities/clock'
 
 import { Layout } from '@/portal/components/Layout'
 import { Countdown, Time } from '@/portal/components/Time'
-import { asPublic, expireAt, hrefFor, type RenderContext } from '@/portal/context'
+import { asPublic, expireAt, hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { formatters, intlLocale } from '@/portal/i18n'
 import { badRequest } from '../errors'
 import { icsText } from './icsText'
@@ -200,13 +200,13 @@ export const renderFestivals = async (ctx: RenderContext, query: URLSearchParams
     month: 'long',
     timeZone: 'UTC',
   }).format(Date.UTC(monthRange(month).year, monthRange(month).index - 1, 15))
-  const monthHref = (other: string) => `${hrefFor(ctx, '/festivals')}?month=${other}`
+  const monthHref = (other: string) => linkTo(ctx, `/festivals?month=${other}`)
   return (
     <Layout ctx={ctx} title={t.festivalCalendar} description={t.festivalCalendarIntro}>
       <h1>{t.festivalCalendar}</h1>
       <p>
         {t.festivalCalendarIntro}{' '}
-        <a href={hrefFor(ctx, '/festivals.ics')} download>
+        <a href={linkTo(ctx, '/festivals.ics')} download>
           {t.subscribeFestivals}
         </a>
       </p>

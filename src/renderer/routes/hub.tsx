@@ -8,7 +8,7 @@ import { now } from '@/utilities/clock'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import { Countdown, Time } from '@/portal/components/Time'
-import { asPublic, expireAt, hrefFor, type RenderContext } from '@/portal/context'
+import { asPublic, expireAt, hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { scoreText } from '@/search/tokenize'
 import { portalTheme } from '@/portal/theme'
 
@@ -152,7 +152,7 @@ export const renderHub = async (ctx: RenderContext) => {
       <section aria-labelledby="festivals">
         <h2 id="festivals">{t.festivals}</h2>
         <p>
-          <a href={hrefFor(ctx, '/festivals')}>{t.festivalCalendar}</a>
+          <a href={linkTo(ctx, '/festivals')}>{t.festivalCalendar}</a>
         </p>
         <FestivalList
           ctx={ctx}

@@ -6,7 +6,7 @@ import { suggestion } from '@/search'
 import { EmptyState, FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Layout } from '@/portal/components/Layout'
 import { CurrencyInput } from '@/portal/components/Money'
-import { asPublic, hrefFor, type RenderContext } from '@/portal/context'
+import { asPublic, hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { badRequest } from '../errors'
 import { publishedBelts, portalURL, searchBelts } from './hub'
 import { heldRead } from '@/portal/heldReads'
@@ -253,14 +253,14 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
       {suggested ? (
         <p className="did-you-mean">
           {before}
-          <a href={`${hrefFor(ctx, '/search')}?q=${encodeURIComponent(suggested)}`}>
+          <a href={linkTo(ctx, `/search?q=${encodeURIComponent(suggested)}`)}>
             <bdi>{suggested}</bdi>
           </a>
           {after}
         </p>
       ) : null}
       {query && cards.length === 0 ? (
-        <EmptyState ctx={ctx} clearHref={hrefFor(ctx, '/search')} />
+        <EmptyState ctx={ctx} clearHref={linkTo(ctx, '/search')} />
       ) : null}
       <ul className="grid">
         {cards.map((card) => (

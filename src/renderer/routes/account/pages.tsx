@@ -1,7 +1,7 @@
 import type { InboxInquiry, InboxRequest } from '@/buyers/inbox'
 import type { Values } from '@/inquiries/values'
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { ACCOUNT_WORDS, type AccountWords } from '@/portal/i18n/account'
 import { formatters } from '@/portal/i18n'
 
@@ -72,7 +72,7 @@ export const SignUpPage = ({
         </>
       )}
       <p>
-        <a href={hrefFor(ctx, '/account/login')}>{w.haveAccount}</a>
+        <a href={linkTo(ctx, '/account/login')}>{w.haveAccount}</a>
       </p>
     </Layout>
   )
@@ -113,10 +113,10 @@ export const LogInPage = ({
         <button type="submit">{w.logIn}</button>
       </form>
       <p>
-        <a href={hrefFor(ctx, '/account/signup')}>{w.noAccount}</a>
+        <a href={linkTo(ctx, '/account/signup')}>{w.noAccount}</a>
       </p>
       <p>
-        <a href={hrefFor(ctx, '/account/forgot')}>{w.forgotLink}</a>
+        <a href={linkTo(ctx, '/account/forgot')}>{w.forgotLink}</a>
       </p>
     </Layout>
   )

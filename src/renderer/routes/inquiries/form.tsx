@@ -5,7 +5,7 @@ import type { Values } from '@/inquiries/values'
 import { Layout } from '@/portal/components/Layout'
 import { festivalPricesFor } from '@/portal/campaigns'
 import { TierTable } from '@/portal/components/TierTable'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
 import { unitLabel } from '@/portal/labels'
 
@@ -45,7 +45,7 @@ export const renderInquiryForm = async (
       <Layout ctx={ctx} title={`${t.inquireTitle} · ${factory.name}`} isIndexable={false}>
         <h1>{t.inquireTitle}</h1>
         <p>
-          <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
+          <a href={linkTo(ctx, `/factories/${factory.slug}`)}>{factory.name}</a>
         </p>
         <p>{t.inquireIntro}</p>
         <ErrorSummary ctx={ctx} errors={errors} />

@@ -5,7 +5,7 @@ import { QuoteTable } from '@/portal/components/QuoteTable'
 import { festivalPricesFor } from '@/portal/campaigns'
 import { TierTable } from '@/portal/components/TierTable'
 import { Time } from '@/portal/components/Time'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
 import { unitLabel } from '@/portal/labels'
 
@@ -27,7 +27,7 @@ const FileLinks = ({
     <ul aria-label={ctx.t.attachments}>
       {list.map((file) => (
         <li key={file.id}>
-          <a href={hrefFor(ctx, `/inquiries/${token}/files/${file.id}`)} download>
+          <a href={linkTo(ctx, `/inquiries/${token}/files/${file.id}`)} download>
             {file.filename}
           </a>{' '}
           ({Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)
@@ -165,7 +165,7 @@ export const renderThread = async (
           <h2 id="your-data">{t.yourData}</h2>
           <p>{t.yourDataText}</p>
           <p>
-            <a href={hrefFor(ctx, `/inquiries/${token}/export`)} download>
+            <a href={linkTo(ctx, `/inquiries/${token}/export`)} download>
               {t.exportData}
             </a>
           </p>

@@ -12,6 +12,7 @@ import {
   mainDocQuery,
   type RenderContext,
   showsDocument,
+  linkTo,
 } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { formatters } from '@/portal/i18n'
@@ -137,7 +138,7 @@ export const renderFactories = async (ctx: RenderContext, query: URLSearchParams
       {result.docs.length === 0 ? (
         <EmptyState
           ctx={ctx}
-          clearHref={query.toString() ? hrefFor(ctx, '/factories') : undefined}
+          clearHref={query.toString() ? linkTo(ctx, '/factories') : undefined}
         />
       ) : null}
       <ul className="grid">
@@ -199,7 +200,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
         </h1>
         <VerifiedBadge ctx={ctx} factory={factory} />
         <p className="inquire-bar">
-          <a className="button" href={hrefFor(ctx, `/factories/${factory.slug}/inquire`)}>
+          <a className="button" href={linkTo(ctx, `/factories/${factory.slug}/inquire`)}>
             {t.inquire}
           </a>
         </p>
@@ -291,7 +292,7 @@ export const renderFactory = async (ctx: RenderContext, slug: string) => {
             sessions.map((session) => <SessionItem key={session.id} ctx={ctx} session={session} />)
           )}
           <p>
-            <a href={hrefFor(ctx, `/factories/${factory.slug}/live.ics`)} download>
+            <a href={linkTo(ctx, `/factories/${factory.slug}/live.ics`)} download>
               {t.addToCalendar}
             </a>
           </p>

@@ -5,11 +5,11 @@ import { EmptyState, FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Image } from '@/portal/components/Image'
 import { Layout } from '@/portal/components/Layout'
 import {
-  hrefFor,
   imageSource,
   mainDocQuery,
   type RenderContext,
   showsDocument,
+  linkTo,
 } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { RichText } from '@/portal/richText'
@@ -70,7 +70,7 @@ export const renderHome = async (ctx: RenderContext) => {
         <section key={campaign.id} className="card" aria-label={campaign.name}>
           <div className="body">
             <h2>
-              <a href={hrefFor(ctx, `/campaigns/${campaign.slug}`)}>{campaign.name}</a>
+              <a href={linkTo(ctx, `/campaigns/${campaign.slug}`)}>{campaign.name}</a>
             </h2>
             {stateOf(campaign) === 'live' ? (
               <Countdown target={campaign.endsAt} label={`${ctx.t.liveNow} · ${ctx.t.endsIn}`} />

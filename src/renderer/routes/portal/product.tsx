@@ -22,6 +22,7 @@ import {
   mainDocQuery,
   type RenderContext,
   showsDocument,
+  linkTo,
 } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { formatters } from '@/portal/i18n'
@@ -186,7 +187,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
             </h1>
             {factory ? (
               <p>
-                <a href={hrefFor(ctx, `/factories/${factory.slug}`)}>
+                <a href={linkTo(ctx, `/factories/${factory.slug}`)}>
                   <bdi>{factory.name}</bdi>
                 </a>{' '}
                 <VerifiedBadge ctx={ctx} factory={factory} />
@@ -264,7 +265,10 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
               <p className="inquire-bar">
                 <a
                   className="button"
-                  href={`${hrefFor(ctx, `/factories/${factory.slug}/inquire`)}?product=${encodeURIComponent(product.slug)}`}
+                  href={linkTo(
+                    ctx,
+                    `/factories/${factory.slug}/inquire?product=${encodeURIComponent(product.slug)}`,
+                  )}
                 >
                   {t.inquire}
                 </a>
@@ -296,7 +300,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
           <section aria-labelledby="festival-prices">
             <h2 id="festival-prices">
               {t.festivalPrice} ·{' '}
-              <a href={hrefFor(ctx, `/campaigns/${festival.campaign.slug}`)}>
+              <a href={linkTo(ctx, `/campaigns/${festival.campaign.slug}`)}>
                 <bdi>{festival.campaign.name}</bdi>
               </a>
             </h2>

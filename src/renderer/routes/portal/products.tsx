@@ -5,7 +5,7 @@ import type { Product } from '@/payload-types'
 import { EmptyState, ProductCard } from '@/portal/components/cards'
 import { CurrencyInput } from '@/portal/components/Money'
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { Pager } from '@/portal/components/Pager'
 import {
@@ -52,10 +52,7 @@ export const renderProducts = async (ctx: RenderContext, query: URLSearchParams)
         <button type="submit">{t.apply}</button>
       </form>
       {result.docs.length === 0 ? (
-        <EmptyState
-          ctx={ctx}
-          clearHref={query.toString() ? hrefFor(ctx, '/products') : undefined}
-        />
+        <EmptyState ctx={ctx} clearHref={query.toString() ? linkTo(ctx, '/products') : undefined} />
       ) : null}
       <ul className="grid">
         {result.docs.map((product) => (

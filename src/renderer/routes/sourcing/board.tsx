@@ -2,7 +2,7 @@ import { idOf, idsOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import type { SourcingRequest } from '@/payload-types'
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, systemRead, type RenderContext } from '@/portal/context'
+import { systemRead, type RenderContext, linkTo } from '@/portal/context'
 import { formatters } from '@/portal/i18n'
 import { now } from '@/utilities/clock'
 
@@ -72,7 +72,7 @@ export const renderBoard = async (ctx: RenderContext) => {
       <h1>{t.boardTitle}</h1>
       <p>{t.boardIntro}</p>
       <p>
-        <a href={hrefFor(ctx, '/sourcing/new')}>{t.sourcingTitle}</a>
+        <a href={linkTo(ctx, '/sourcing/new')}>{t.sourcingTitle}</a>
       </p>
       {requests.length === 0 ? <p>{t.noRequests}</p> : null}
       <ul className="sourcing-board">

@@ -1,5 +1,5 @@
 import type { SourcingFile } from '@/payload-types'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { type RenderContext, linkTo } from '@/portal/context'
 import { notFound } from '@/renderer/errors'
 import { findRequest } from '@/sourcing/buyer'
 import { requestFile } from '@/sourcing/files'
@@ -20,7 +20,7 @@ export const FileList = ({
     <ul aria-label={ctx.t.attachments} data-files>
       {files.map((file) => (
         <li key={file.id}>
-          <a href={hrefFor(ctx, `/sourcing/requests/${token}/files/${file.id}`)} download>
+          <a href={linkTo(ctx, `/sourcing/requests/${token}/files/${file.id}`)} download>
             <bdi>{file.filename}</bdi>
           </a>{' '}
           ({Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)

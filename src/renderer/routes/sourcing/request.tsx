@@ -1,7 +1,7 @@
 import { SLUGS } from '@/constants'
 import type { SourcingRequest, Tenant } from '@/payload-types'
 import { Layout } from '@/portal/components/Layout'
-import { hrefFor, type RenderContext } from '@/portal/context'
+import { hrefFor, type RenderContext, linkTo } from '@/portal/context'
 import { formatters, intlLocale } from '@/portal/i18n'
 import { notFound, PortalError } from '@/renderer/errors'
 import { filesOfRequest } from '@/sourcing/files'
@@ -121,9 +121,9 @@ export const renderRequest = async (
         ) : (
           <>
             <p>
-              {t.sortBy}: <a href={hrefFor(ctx, `${base}?sort=price`)}>{t.unitPriceAtQuantity}</a> ·{' '}
-              <a href={hrefFor(ctx, `${base}?sort=lead`)}>{t.leadTime}</a> ·{' '}
-              <a href={hrefFor(ctx, `${base}?sort=reply`)}>{t.replyTime}</a>
+              {t.sortBy}: <a href={linkTo(ctx, `${base}?sort=price`)}>{t.unitPriceAtQuantity}</a> ·{' '}
+              <a href={linkTo(ctx, `${base}?sort=lead`)}>{t.leadTime}</a> ·{' '}
+              <a href={linkTo(ctx, `${base}?sort=reply`)}>{t.replyTime}</a>
             </p>
             <table className="quotes">
               <thead>
