@@ -6,7 +6,8 @@
  * (a fresh SQLite file, seeded), `wrk -t1 -c32` for the cached page, `-c8` with a unique query
  * string per request for renders. `--before DIR` runs the same measurements against another
  * checkout (e.g. the commit before a change) on the same database, in the same run. Load goes to
- * 127.0.0.1 only. Prints a Markdown table; `--out FILE` appends it to that file.
+ * 127.0.0.1 only. Prints a Markdown table; `--out FILE` appends it to that file. `--database
+ * postgres://…/name` runs on that (empty) PostgreSQL database instead of a new SQLite file.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -31,6 +32,8 @@ const { values: args } = parseArgs({
     before: { type: 'string' },
     out: { type: 'string' },
     belt: { type: 'string', default: 'zhili' },
+    // An empty PostgreSQL database (postgres://…) instead of a new SQLite file.
+    database: { type: 'string' },
   },
 })
 const SECONDS = Number(args.seconds)
@@ -52,7 +55,7 @@ const startChandi = async ({
       ...process.env,
       NODE_ENV: 'test',
       PORT: String(port),
-      DATABASE_URL: `file:${database}`,
+      DATABASE_URL: args.database ?? `file:${database}`,
       MEDIA_DIR: path.join(path.dirname(database), 'media'),
       MAIL_OUTBOX_DIR: path.join(path.dirname(database), 'outbox'),
       CHANDI_JOBS: 'false',
@@ -238,7 +241,7 @@ const main = async () => {
       bareCpu && figures.cpuUs ? (bareCpu / figures.cpuUs).toFixed(2) : '–'
     const nginxRps = baselines.nginx?.rps
     const lines = [
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; wrk -t1, ${SECONDS} s per row; cached rows -c32, renders -c8 with a unique query string; p95 interpolated between wrk's p90 and p99.`,
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${args.database ? 'PostgreSQL' : 'SQLite'}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; wrk -t1, ${SECONDS} s per row; cached rows -c32, renders -c8 with a unique query string; p95 interpolated between wrk's p90 and p99.`,
       '',
       `| what | ${before ? 'before req/s | before CPU µs/req | ' : ''}req/s | × bare Node | × nginx | p50 ms | p95 ms | server CPU µs/req | bare Node's CPU ÷ this | errors |`,
       `| --- | ${before ? '---: | ---: | ' : ''}---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
