@@ -69,18 +69,22 @@ const cache = new client.Counter({
     pendingCacheHits = 0
   },
 })
-/** Held reads (src/portal/heldReads.ts), counted as plain numbers like the hits. */
-const pendingHeld = { hit: 0, miss: 0 }
-export const countHeldRead = (result: 'hit' | 'miss') => {
-  pendingHeld[result] += 1
+/**
+ * Renders by what their public reads found (src/portal/heldReads.ts): all held, none held, some;
+ * renders that read nothing holdable (a form, a preview) are not counted. Plain numbers, like hits.
+ */
+const pendingHeld = { held: 0, cold: 0, mixed: 0 }
+export const countHeldRender = ({ hits, misses }: { hits: number; misses: number }) => {
+  if (hits + misses === 0) return
+  pendingHeld[misses === 0 ? 'held' : hits === 0 ? 'cold' : 'mixed'] += 1
 }
 new client.Counter({
-  name: 'chandi_portal_held_reads_total',
-  help: 'Public reads of portal renders answered from what an earlier render of the belt read (hit), or read from the database and held (miss)',
+  name: 'chandi_portal_held_renders_total',
+  help: 'Portal renders whose public reads were all held from earlier renders of the belt (held), none (cold), or some (mixed)',
   labelNames: ['result'] as const,
   registers: [registry],
   collect() {
-    for (const result of ['hit', 'miss'] as const) {
+    for (const result of ['held', 'cold', 'mixed'] as const) {
       this.inc({ result }, pendingHeld[result])
       pendingHeld[result] = 0
     }

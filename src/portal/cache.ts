@@ -30,6 +30,9 @@ export type CachedPage = {
   source?: { host: string; proto: string }
 }
 
+type HeldRead = { value: Promise<unknown>; at: number; bytes: number }
+type HeldReads = { entries: Map<string, HeldRead>; bytes: number }
+
 /** A page an eviction retired: enough to render it again in the background. */
 export type RetiredPage = { key: string; hits: number; source: { host: string; proto: string } }
 
@@ -46,19 +49,19 @@ export class PageCache {
    */
   private readonly stale = new Map<string, CachedPage>()
   /**
-   * Per-belt data that many pages read (the belt's settings, its current campaigns, the public
-   * reads of its pages: src/portal/heldReads.ts): loaded once and dropped with the belt's pages,
-   * or after a minute at most.
+   * Per-belt data that many pages read (the belt's settings, its current campaigns): loaded once
+   * and dropped with the belt's pages, or after a minute at most.
    */
   private readonly beltData = new Map<
     string,
     Map<string, { value: Promise<unknown>; at: number }>
   >()
   /**
-   * Every belt's held data, least recently used first (`belt\u0000key`): at most `maxHeld`
-   * entries in all, so a script asking for page 1, 2, 3… of every filter holds no more.
+   * The public reads of each belt's renders (src/portal/heldReads.ts), least recently used first,
+   * with their size. Bounded per belt (`maxHeldPerBelt` entries, `maxHeldBytesPerBelt` of JSON),
+   * so a script asking one belt for page 1, 2, 3… of every filter churns that belt's reads only.
    */
-  private readonly heldOrder = new Map<string, true>()
+  private readonly held = new Map<string, HeldReads>()
   hits = 0
   misses = 0
   /**
@@ -82,7 +85,8 @@ export class PageCache {
   constructor(
     private readonly maxEntries = 5000,
     queriedShare = 0.2,
-    private readonly maxHeld = 4000,
+    private readonly maxHeldPerBelt = 2000,
+    private readonly maxHeldBytesPerBelt = 8 * 2 ** 20,
   ) {
     this.maxQueried = Math.max(1, Math.floor(maxEntries * queriedShare))
   }
@@ -170,7 +174,10 @@ export class PageCache {
           retired.push({ key, hits: entry.hits, source: entry.source })
       }
     }
-    if (id !== null) this.dropBeltData(id)
+    if (id !== null) {
+      this.beltData.delete(id)
+      this.held.delete(id)
+    }
     return retired
   }
 
@@ -186,42 +193,75 @@ export class PageCache {
     load: () => Promise<T>,
     maxAgeMs = 60_000,
   ): Promise<T> {
-    const belt = String(beltID)
-    let forBelt = this.beltData.get(belt)
-    if (!forBelt) this.beltData.set(belt, (forBelt = new Map()))
-    const orderKey = `${belt}\u0000${key}`
-    this.heldOrder.delete(orderKey)
-    this.heldOrder.set(orderKey, true)
+    let forBelt = this.beltData.get(String(beltID))
+    if (!forBelt) this.beltData.set(String(beltID), (forBelt = new Map()))
     const held = forBelt.get(key)
     if (held && Date.now() - held.at < maxAgeMs) return held.value as Promise<T>
     const value = load()
     const entry = { value, at: Date.now() }
     forBelt.set(key, entry)
-    while (this.heldOrder.size > this.maxHeld) {
-      const oldest = this.heldOrder.keys().next().value
-      if (oldest === undefined) break
-      this.heldOrder.delete(oldest)
-      const at = oldest.indexOf('\u0000')
-      this.beltData.get(oldest.slice(0, at))?.delete(oldest.slice(at + 1))
-    }
-    const map = forBelt
-    value.catch(() => {
-      if (map.get(key) !== entry) return
-      map.delete(key)
-      this.heldOrder.delete(orderKey)
-    })
+    value.catch(() => forBelt.get(key) === entry && forBelt.delete(key))
     return value
   }
 
-  /** How many held entries there are, across belts (for tests). */
-  get heldSize() {
-    return this.heldOrder.size
+  /**
+   * A belt's read, held like `memo` (until the belt's next eviction, or `maxAgeMs`) but bounded:
+   * its size is measured once loaded (`sizeOf`), and the belt's least recently used reads go when
+   * it holds too many or too much. `isMiss` is called when `load` runs.
+   */
+  hold<T>(
+    beltID: string | number,
+    key: string,
+    load: () => Promise<T>,
+    { sizeOf, maxAgeMs = 60_000 }: { sizeOf: (value: T) => number; maxAgeMs?: number },
+  ): { value: Promise<T>; isMiss: boolean } {
+    const belt = String(beltID)
+    let reads = this.held.get(belt)
+    if (!reads) this.held.set(belt, (reads = { entries: new Map(), bytes: 0 }))
+    const found = reads.entries.get(key)
+    if (found && Date.now() - found.at < maxAgeMs) {
+      reads.entries.delete(key) // Map order is insertion order: now the most recently used
+      reads.entries.set(key, found)
+      return { value: found.value as Promise<T>, isMiss: false }
+    }
+    if (found) this.forget(reads, key)
+    const value = load()
+    const entry: HeldRead = { value, at: Date.now(), bytes: 0 }
+    reads.entries.set(key, entry)
+    const current = reads
+    value.then(
+      (loaded) => {
+        // Evicted (a new map) or replaced meanwhile: nothing of this one is counted any more.
+        if (this.held.get(belt) !== current || current.entries.get(key) !== entry) return
+        entry.bytes = key.length + sizeOf(loaded)
+        current.bytes += entry.bytes
+        while (
+          current.entries.size > this.maxHeldPerBelt ||
+          (current.bytes > this.maxHeldBytesPerBelt && current.entries.size > 1)
+        ) {
+          const oldest = current.entries.keys().next().value
+          if (oldest === undefined) break
+          this.forget(current, oldest)
+        }
+      },
+      () => {
+        if (current.entries.get(key) === entry) this.forget(current, key)
+      },
+    )
+    return { value, isMiss: true }
   }
 
-  private dropBeltData(belt: string) {
-    this.beltData.delete(belt)
-    const prefix = `${belt}\u0000`
-    for (const key of this.heldOrder.keys()) if (key.startsWith(prefix)) this.heldOrder.delete(key)
+  private forget(reads: HeldReads, key: string) {
+    const entry = reads.entries.get(key)
+    if (!entry) return
+    reads.entries.delete(key)
+    reads.bytes -= entry.bytes
+  }
+
+  /** A belt's held reads: how many, and their measured size (for tests and metrics). */
+  heldOf(beltID: string | number) {
+    const reads = this.held.get(String(beltID))
+    return { count: reads?.entries.size ?? 0, bytes: reads?.bytes ?? 0 }
   }
 
   /** The last page stored under `key`, current or not: only for when the database is down. */
@@ -245,7 +285,7 @@ export class PageCache {
     this.allEvictedAt = this.generation
     for (const [key, entry] of this.entries) this.retire(key, entry)
     this.beltData.clear()
-    this.heldOrder.clear()
+    this.held.clear()
   }
 
   clear() {
@@ -253,7 +293,7 @@ export class PageCache {
     this.queried.clear()
     this.stale.clear()
     this.beltData.clear()
-    this.heldOrder.clear()
+    this.held.clear()
   }
 
   get size() {

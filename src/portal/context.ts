@@ -57,6 +57,11 @@ export type RenderContext = {
    */
   validity: { until: number }
   /**
+   * How many of this render's reads were held and how many read the database
+   * (src/portal/heldReads.ts): counted in `/metrics` per render. One object per render.
+   */
+  held?: { hits: number; misses: number }
+  /**
    * The Local API `context` of this render's public reads: which belt's portal, and whether a
    * preview widens it (src/access/publicWhere.ts). One object per render, so the access rules
    * read the published belts once for all its reads.

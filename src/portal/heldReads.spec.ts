@@ -8,7 +8,7 @@ const ctx = (belt = published, extra: object = {}) =>
   ({ belt, isPreview: false, draft: null, ...extra }) as never
 
 describe('held reads', () => {
-  it('keeps a read per belt until that belt is evicted, and never across belts', async () => {
+  it('keeps a belt’s data until that belt is evicted, and never across belts', async () => {
     const cache = new PageCache()
     let loads = 0
     const load = (value: string) => async () => {
@@ -26,35 +26,67 @@ describe('held reads', () => {
     expect(await cache.memo(2, 'k', load('after all'))).toBe('after all')
   })
 
-  it('holds a bounded number of reads in all, dropping the least recently used', async () => {
-    const cache = new PageCache(5000, 0.2, 3)
-    for (const key of ['a', 'b', 'c']) await cache.memo(1, key, async () => key)
-    await cache.memo(1, 'a', async () => 'reloaded') // a is now the most recently used
-    await cache.memo(2, 'd', async () => 'd') // pushes b out, the least recently used
-    expect(cache.heldSize).toBe(3)
-    expect(await cache.memo(1, 'a', async () => 'x')).toBe('a')
-    expect(await cache.memo(1, 'b', async () => 'b again')).toBe('b again')
+  it('bounds each belt by count and by size, least recently used out first, never touching another belt', async () => {
+    const cache = new PageCache(5000, 0.2, 3, 1_000)
+    const hold = (belt: number, key: string, size = 10) =>
+      cache.hold(belt, key, async () => key, { sizeOf: () => size }).value
+    await hold(2, 'x')
+    for (const key of ['a', 'b', 'c']) await hold(1, key)
+    await hold(1, 'a') // a is now the most recently used
+    await hold(1, 'd') // pushes b out, the least recently used
+    expect(cache.heldOf(1).count).toBe(3)
+    let loads = 0
+    const counting = (key: string) =>
+      cache.hold(1, key, async () => (loads += 1), { sizeOf: () => 10 }).value
+    await counting('a')
+    await counting('b')
+    expect(loads).toBe(1) // a was held, b was read again
+    // A flood of one belt's keys leaves another belt's reads alone.
+    for (let i = 0; i < 100; i++) await hold(1, `flood-${i}`)
+    expect(cache.heldOf(1).count).toBe(3)
+    expect(cache.hold(2, 'x', async () => 'reloaded', { sizeOf: () => 10 }).isMiss).toBe(false)
+    // Size: three reads of 400 (and their key) are more than 1,000: the oldest goes.
+    for (const key of ['big-1', 'big-2', 'big-3']) await hold(1, key, 400)
+    expect(cache.heldOf(1).count).toBe(2)
+    expect(cache.heldOf(1).bytes).toBeLessThanOrEqual(1_000)
     cache.evictBelt(1)
-    expect(cache.heldSize).toBe(1) // d, of belt 2
+    expect(cache.heldOf(1)).toEqual({ count: 0, bytes: 0 })
+    expect(cache.heldOf(2).count).toBe(1)
   })
 
-  it('forgets a read that failed, so the next render tries again', async () => {
+  it('forgets a read that failed, and a read that fails after an eviction leaves the new one alone', async () => {
     const cache = new PageCache()
-    await expect(
-      cache.memo(1, 'k', async () => Promise.reject(new Error('down'))),
-    ).rejects.toThrow()
-    expect(await cache.memo(1, 'k', async () => 'up')).toBe('up')
-    expect(cache.heldSize).toBe(1)
+    const sizeOf = () => 10
+    const failed = cache.hold(1, 'k', async () => Promise.reject(new Error('down')), { sizeOf })
+    await expect(failed.value).rejects.toThrow()
+    expect(cache.hold(1, 'k', async () => 'up', { sizeOf }).isMiss).toBe(true)
+    // Started before an eviction, failing after it: the read held since is still counted.
+    cache.evictBelt(1)
+    const slow = cache.hold(
+      1,
+      'k',
+      () => new Promise((_resolve, reject) => setTimeout(() => reject(new Error('late')), 20)),
+      { sizeOf },
+    )
+    cache.evictBelt(1)
+    await cache.hold(1, 'k', async () => 'fresh', { sizeOf }).value
+    await expect(slow.value).rejects.toThrow('late')
+    expect(cache.heldOf(1)).toEqual({ count: 1, bytes: 11 })
+    expect(cache.hold(1, 'k', async () => 'again', { sizeOf }).isMiss).toBe(false)
   })
 
   it('freezes what it holds, so no render can change what the next one reads', async () => {
     const key = `test-${Math.random()}`
-    const doc = await heldRead(ctx(), key, async () => ({ docs: [{ photos: [1, 2] }] }))
+    const render = ctx(published, { held: { hits: 0, misses: 0 } }) as { held: object }
+    const doc = await heldRead(render as never, key, async () => ({
+      docs: [{ photos: [1, 2] }],
+    }))
     expect(() => {
       ;(doc.docs[0] as { photos: unknown }).photos = []
     }).toThrow(TypeError)
     expect(() => doc.docs[0]!.photos.push(3)).toThrow(TypeError)
-    expect(await heldRead(ctx(), key, async () => ({ docs: [] }))).toBe(doc)
+    expect(await heldRead(render as never, key, async () => ({ docs: [] }))).toBe(doc)
+    expect(render.held).toEqual({ hits: 1, misses: 1 })
     portalCache.evictBelt(901)
   })
 

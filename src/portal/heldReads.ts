@@ -1,5 +1,3 @@
-import { countHeldRead } from '@/platform/metrics'
-
 import { portalCache } from './cache'
 import type { RenderContext } from './context'
 
@@ -20,26 +18,37 @@ export const deepFreeze = <T>(value: T): T => {
 export const mayHold = (ctx: Pick<RenderContext, 'belt' | 'isPreview' | 'draft'>) =>
   !ctx.isPreview && !ctx.draft && ctx.belt?.published === true
 
+/** What a held read costs in memory, roughly: its JSON's length (a miss measures it once). */
+const sizeOf = (value: unknown) => {
+  try {
+    return JSON.stringify(value)?.length ?? 0
+  } catch {
+    return 1 << 20 // not JSON (never expected): counted as large, so it goes first
+  }
+}
+
 /**
- * A public read of a published belt's portal, held until that belt's next eviction (or a minute):
- * the same lifetime as the belt's cached pages, dropped by the same edits
- * (src/hooks/invalidatePortal.ts), so it is never staler than a cached page would be. A render
- * that misses the page cache (another query string, a page evicted for an edit elsewhere in the
- * belt, a product first seen since) then reads what other renders read already. Nothing read
- * under a preview's wider view, or on a belt not yet published, is held. `key` must name
- * everything the read depends on besides the belt: collection, language, arguments.
+ * A public read of a published belt's portal, held until that belt's next eviction, a minute, or
+ * until newer reads of the belt push it out (each belt holds at most 2,000 reads and 8 MB of
+ * them). The evictions are the cached pages' own (src/hooks/invalidatePortal.ts): a held read is
+ * never staler than a cached page of the belt would be. A render that misses the page cache
+ * (another query string or page number, a page pushed out of the cache, one whose campaign just
+ * started) then reads what earlier renders of the belt read. Nothing read under a preview's wider
+ * view, or on a belt not yet published, is held. `key` must name everything the read depends on
+ * besides the belt: collection, language, arguments.
  */
 export const heldRead = <T>(
-  ctx: Pick<RenderContext, 'belt' | 'isPreview' | 'draft'>,
+  ctx: Pick<RenderContext, 'belt' | 'isPreview' | 'draft' | 'held'>,
   key: string,
   load: () => Promise<T>,
 ): Promise<T> => {
   if (!mayHold(ctx)) return load()
-  let isMiss = false
-  const value = portalCache.memo(ctx.belt!.id, `read:${key}`, async () => {
-    isMiss = true // set before `memo` returns: an async function runs to its first await at once
-    return deepFreeze(await load())
-  })
-  countHeldRead(isMiss ? 'miss' : 'hit')
+  const { value, isMiss } = portalCache.hold(
+    ctx.belt!.id,
+    key,
+    async () => deepFreeze(await load()),
+    { sizeOf },
+  )
+  if (ctx.held) ctx.held[isMiss ? 'misses' : 'hits'] += 1
   return value
 }

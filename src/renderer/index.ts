@@ -152,6 +152,7 @@ export const renderer = ({
       isPreview: false,
       reads: publicViewContext({}),
       validity: { until: Number.POSITIVE_INFINITY },
+      held: { hits: 0, misses: 0 },
     }
     const since = cache.generation
     const reply = (rendered: Rendered, cacheable: boolean, isPrivate = false) =>

@@ -150,9 +150,9 @@ describe('metrics and request ids', () => {
     expect(text).toMatch(
       /^chandi_http_request_duration_seconds_bucket\{(?=[^}]*le="0\.05")(?=[^}]*kind="portal")[^}]*\} \d+$/m,
     )
-    // Renders read what an earlier render of the belt held (src/portal/heldReads.ts).
-    expect(metric(text, 'chandi_portal_held_reads_total{result="hit"}')).toBeGreaterThan(
-      metric(before, 'chandi_portal_held_reads_total{result="hit"}'),
+    // The later renders read everything the first held (src/portal/heldReads.ts).
+    expect(metric(text, 'chandi_portal_held_renders_total{result="held"}')).toBeGreaterThan(
+      metric(before, 'chandi_portal_held_renders_total{result="held"}'),
     )
     expect(text).toMatch(/^# TYPE chandi_jobs gauge$/m)
     expect(text).toMatch(/^# TYPE chandi_inquiries_submitted_total counter$/m)

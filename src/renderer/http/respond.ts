@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import fresh from 'fresh'
 
-import { countCache, countCachedHit } from '@/platform/metrics'
+import { countCache, countCachedHit, countHeldRender } from '@/platform/metrics'
 import { countVisit, visitTag } from '@/platform/visits'
 
 import { type CachedPage, PageCache, portalCache } from '@/portal/cache'
@@ -254,6 +254,7 @@ export const reply = (
     since?: number
   },
 ) => {
+  if (ctx.held) countHeldRender(ctx.held)
   if (rendered.redirect) {
     res
       .status(rendered.status)

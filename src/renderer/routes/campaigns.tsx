@@ -21,18 +21,23 @@ import {
 import { notFound } from '../errors'
 
 import { SessionsByDay } from '@/portal/components/SessionItem'
+import { heldRead } from '@/portal/heldReads'
 import { renderIcs } from './live'
 
 const findCampaign = async (ctx: RenderContext, slug: string) => {
-  const { docs } = await ctx.payload.find({
-    collection: SLUGS.campaigns,
-    ...mainDocQuery(ctx, SLUGS.campaigns, slug),
-    limit: 1,
-    depth: 2,
-    locale: ctx.locale,
-    fallbackLocale: 'zh',
-    ...asPublic(ctx),
-  })
+  // Held with the belt's other public reads (src/portal/heldReads.ts): a festival's pages are
+  // its busiest, and its featured products and factories cost more than the page itself.
+  const { docs } = await heldRead(ctx, `campaign:${ctx.locale}:${slug}`, () =>
+    ctx.payload.find({
+      collection: SLUGS.campaigns,
+      ...mainDocQuery(ctx, SLUGS.campaigns, slug),
+      limit: 1,
+      depth: 2,
+      locale: ctx.locale,
+      fallbackLocale: 'zh',
+      ...asPublic(ctx),
+    }),
+  )
   if (!docs[0]) throw notFound()
   expireAt(ctx, docs[0].startsAt)
   expireAt(ctx, docs[0].endsAt)

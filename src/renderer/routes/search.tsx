@@ -59,7 +59,12 @@ const priceRange = (ctx: RenderContext, product: Product) => {
 }
 
 /** The category (by slug, within the belts searched) and every one below it. */
-const categoryIDs = async (ctx: RenderContext, slug: string, belts: Tenant[]) => {
+const categoryIDs = (ctx: RenderContext, slug: string, belts: Tenant[]) =>
+  heldRead(ctx, `searchCategory:${slug}:${belts.map((belt) => belt.id).join(',')}`, () =>
+    readCategoryIDs(ctx, slug, belts),
+  )
+
+const readCategoryIDs = async (ctx: RenderContext, slug: string, belts: Tenant[]) => {
   const common = { limit: 0, pagination: false, depth: 0, ...asPublic(ctx) } as const
   const { docs } = await ctx.payload.find({
     collection: SLUGS.categories,
@@ -149,8 +154,10 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
 
   const belts = ctx.belt ? [ctx.belt] : (await publishedBelts(ctx)).docs
   // A portal's results for a query are held with the belt's pages (src/portal/heldReads.ts): its
-  // filters and sorts below, and the next buyer's same words, read nothing again.
-  const { suggested, found } = await heldRead(ctx, `search:${ctx.locale}:${query}`, async () => {
+  // filters and sorts below, and the next buyer's same words, read nothing again. Held with the
+  // belt's id, not the belt itself (the host lookup's object, shared and not to be frozen).
+  const beltByID = new Map(belts.map((belt) => [belt.id, belt]))
+  const held = await heldRead(ctx, `search:${ctx.locale}:${query}`, async () => {
     let hits = query ? await searchBelts(ctx, query, belts) : []
     let suggested: string | null = null
     if (query && hits.length === 0) {
@@ -161,8 +168,13 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
       )
       if (suggested) hits = await searchBelts(ctx, suggested, belts)
     }
-    return { suggested, found: await cardsOf(ctx, hits, belts) }
+    const cards = await cardsOf(ctx, hits, belts)
+    return { suggested, found: cards.map(({ belt, ...card }) => ({ ...card, beltID: belt.id })) }
   })
+  const { suggested } = held
+  const found = held.found.map(
+    ({ beltID, ...card }) => ({ ...card, belt: beltByID.get(beltID)! }) as Card,
+  )
   const categories = category ? await categoryIDs(ctx, category, belts) : null
   const productOnly = categories !== null || priceMin !== undefined || priceMax !== undefined
   const cards = found.filter((card) => {
