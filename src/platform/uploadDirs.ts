@@ -21,3 +21,16 @@ export const sourcingFilesDir = () =>
   path.resolve(
     env('SOURCING_FILES_DIR') || path.join(path.dirname(inquiryFilesDir()), 'sourcing-files'),
   )
+
+/**
+ * Response headers of a private upload served by Payload (`/api/<collection>/file/<name>`): always
+ * a download, whatever its name or bytes (a buyer's `x.html` that is a valid PDF included), the
+ * type as Payload read it from the bytes, kept by no shared cache. The sandboxing policy is set
+ * with the other security headers (src/server/security.ts).
+ */
+export const asPrivateDownload = ({ headers }: { headers: Headers }) => {
+  headers.set('Content-Disposition', 'attachment')
+  headers.set('X-Content-Type-Options', 'nosniff')
+  headers.set('Cache-Control', 'private, no-store')
+  return headers
+}

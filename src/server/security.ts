@@ -4,6 +4,9 @@ import { isProduction } from '@/utilities/config'
 import { frameAncestors, portalCsp } from '@/utilities/csp'
 
 const NOT_PORTAL = /^\/(?:api|admin|_next)(?:[/?]|$)/
+/** Private uploads' bytes (`/api/<collection>/file/<name>`): attachments, documents, imports. */
+const PRIVATE_FILE =
+  /^\/api\/(?:inquiry-files|sourcing-files|verification-documents|import-files)\/file\//
 
 // Read once at start-up: Next's production server sets NODE_ENV=production later, in-process.
 const IS_PRODUCTION = isProduction()
@@ -32,6 +35,11 @@ export const portalSecurityHeaders = (): Readonly<Record<string, string>> =>
 export const setSecurityHeaders = (req: IncomingMessage, res: ServerResponse) => {
   const headers = portalSecurityHeaders()
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
-  if (NOT_PORTAL.test(req.url ?? '/'))
+  const url = req.url ?? '/'
+  if (PRIVATE_FILE.test(url))
+    // Whatever a buyer's file holds, opened directly it runs nothing in this origin (the
+    // collections also send it as an attachment: asPrivateDownload).
+    res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; frame-ancestors 'none'")
+  else if (NOT_PORTAL.test(url))
     res.setHeader('Content-Security-Policy', `frame-ancestors ${frameAncestors()}`)
 }

@@ -63,10 +63,15 @@ describe('attachments', () => {
     ).json
     expect(file.from).toBe('buyer')
     expect(file.inquiry).toBe(inquiry.id)
-    expect(
-      (await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, { token: member }))
-        .status,
-    ).toBe(200)
+    const served = await api(`/api/inquiry-files/file/${encodeURIComponent(file.filename)}`, {
+      token: member,
+    })
+    expect(served.status).toBe(200)
+    // Always a download, never a page of this origin, whatever its name (asPrivateDownload).
+    expect(served.headers.get('content-disposition')).toBe('attachment')
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(served.headers.get('content-security-policy')).toMatch(/^sandbox/)
+    expect(served.headers.get('cache-control')).toBe('private, no-store')
     expect(
       JSON.stringify((await graphql('{ InquiryFiles { docs { id filename } } }', member)).json),
     ).toContain(file.filename)

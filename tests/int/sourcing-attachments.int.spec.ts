@@ -80,6 +80,12 @@ describe('sourcing attachments', () => {
     expect((await postForm(`/en/sourcing/requests/${posted.token}/confirm`, {})).status).toBe(303)
     const mine = await reads(a1, file)
     expect(mine).toMatchObject({ doc: 200, bytes: 200, listed: true })
+    // Through the API too, a download that no browser renders in this origin.
+    const served = await api(`/api/sourcing-files/file/${encodeURIComponent(file.filename)}`, {
+      token: a1,
+    })
+    expect(served.headers.get('content-disposition')).toBe('attachment')
+    expect(served.headers.get('content-security-policy')).toMatch(/^sandbox/)
     const request = await api(`/api/sourcing-requests/${posted.id}?depth=0`, { token: a1 })
     expect(request.json.attachments).toHaveLength(2)
 

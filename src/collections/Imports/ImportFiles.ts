@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readOwnFactoryOrBelt as readOwn } from '@/access/beltScoped'
 import { SLUGS } from '@/constants'
 import { guardBelt } from '@/hooks/guardBelt'
-import { importFilesDir } from '@/platform/uploadDirs'
+import { importFilesDir, asPrivateDownload } from '@/platform/uploadDirs'
 import { label } from '@/utilities/i18n'
 
 import { isAdmin, isStaffUser } from './access'
@@ -22,6 +22,7 @@ export const ImportFiles: CollectionConfig = {
   hooks: { beforeValidate: [guardBelt({ hasFactoryField: true })] },
   upload: {
     staticDir: importFilesDir(),
+    modifyResponseHeaders: asPrivateDownload,
     mimeTypes: [
       'text/csv',
       'text/plain',

@@ -3,7 +3,7 @@ import type { Access, AccessResult, CollectionBeforeOperationHook, CollectionCon
 import type { ChandiUser } from '@/access/roles'
 import { getBeltIDs, getFactoryID, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, BELT_ROLES, SLUGS } from '@/constants'
-import { inquiryFilesDir } from '@/platform/uploadDirs'
+import { inquiryFilesDir, asPrivateDownload } from '@/platform/uploadDirs'
 import { recordInquiryFileDownload } from '@/collections/Inquiries/accessLog'
 import { checkImage } from '@/collections/Media/checkImage'
 import { guardBelt } from '@/hooks/guardBelt'
@@ -80,6 +80,7 @@ export const InquiryFiles: CollectionConfig = {
   },
   upload: {
     staticDir: inquiryFilesDir(),
+    modifyResponseHeaders: asPrivateDownload,
     // Before any storage adapter's handler, which would answer with the file itself.
     handlers: [recordInquiryFileDownload],
     mimeTypes: [...ATTACHMENT_LIMITS.mimeTypes],

@@ -4,7 +4,7 @@ import type { ChandiUser } from '@/access/roles'
 import { getFactoryID, isPlatformAdmin } from '@/access/roles'
 import { ATTACHMENT_LIMITS, SLUGS } from '@/constants'
 import { checkAttachment } from '@/collections/InquiryFiles'
-import { sourcingFilesDir } from '@/platform/uploadDirs'
+import { sourcingFilesDir, asPrivateDownload } from '@/platform/uploadDirs'
 import { label } from '@/utilities/i18n'
 
 const userOf = (req: { user?: unknown }) => (req.user ?? null) as ChandiUser | null
@@ -82,6 +82,7 @@ export const SourcingFiles: CollectionConfig = {
   },
   upload: {
     staticDir: sourcingFilesDir(),
+    modifyResponseHeaders: asPrivateDownload,
     mimeTypes: [...ATTACHMENT_LIMITS.mimeTypes],
   },
   fields: [

@@ -15,7 +15,7 @@ import {
   ownFactoryDefault,
 } from '@/access/roles'
 import { SLUGS } from '@/constants'
-import { verificationFilesDir } from '@/platform/uploadDirs'
+import { verificationFilesDir, asPrivateDownload } from '@/platform/uploadDirs'
 import { guardBelt } from '@/hooks/guardBelt'
 import { guardFields } from '@/hooks/guardFields'
 import { systemReq } from '@/platform/transactions'
@@ -50,6 +50,7 @@ export const VerificationDocuments: CollectionConfig = {
   hooks: { beforeValidate: [guardBelt({ hasFactoryField: true })] },
   upload: {
     staticDir: verificationFilesDir(),
+    modifyResponseHeaders: asPrivateDownload,
     mimeTypes: ['application/pdf', 'image/jpeg', 'image/png'],
   },
   fields: [
