@@ -11,7 +11,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -25,6 +24,7 @@ import {
   wrk,
 } from '../src/bench/wrk'
 import { cpuOf } from '../src/bench/writes'
+import { getPage } from './bench/load'
 
 const { values: args } = parseArgs({
   options: {
@@ -84,32 +84,18 @@ const startChandi = async ({
 }
 
 /**
- * One GET of the belt's page by its Host header. Not `fetch`: it sends the URL's host whatever
- * the headers say, so the page read was the hub's (the baselines then served other bytes than
- * wrk loaded, and the factory and product renders fell back to list pages).
+ * One GET of the belt's page by its Host header (not `fetch`: it sends the URL's host whatever
+ * the headers say, so the page read was the hub's).
  */
-const get = (port: number, urlPath: string) =>
-  new Promise<{ status: number; body: Buffer; etag: string; contentType: string }>(
-    (resolve, reject) => {
-      http
-        .get(
-          { host: '127.0.0.1', port, path: urlPath, headers: { host: `${HOST}:${port}` } },
-          (res) => {
-            const chunks: Buffer[] = []
-            res.on('data', (chunk: Buffer) => chunks.push(chunk))
-            res.on('end', () =>
-              resolve({
-                status: res.statusCode ?? 0,
-                body: Buffer.concat(chunks),
-                etag: String(res.headers.etag ?? ''),
-                contentType: String(res.headers['content-type'] ?? 'text/html; charset=utf-8'),
-              }),
-            )
-          },
-        )
-        .on('error', reject)
-    },
-  )
+const get = async (port: number, urlPath: string) => {
+  const { status, body, headers } = await getPage(port, HOST, urlPath)
+  return {
+    status,
+    body,
+    etag: String(headers.etag ?? ''),
+    contentType: String(headers['content-type'] ?? 'text/html; charset=utf-8'),
+  }
+}
 
 /** wrk's figures and the server's CPU time per request (µs, from /proc: robust on a busy machine). */
 type Figures = LoadFigures & { cpuUs?: number }

@@ -91,18 +91,26 @@ export const waitFor = async (url: string, timeoutMs: number) => {
 }
 
 export const getPage = (port: number, host: string, pagePath: string) =>
-  new Promise<{ body: Buffer; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    http
-      .get(
-        { host: '127.0.0.1', port, path: pagePath, headers: { host: `${host}:${port}` } },
-        (res) => {
-          const chunks: Buffer[] = []
-          res.on('data', (chunk) => chunks.push(chunk))
-          res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers }))
-        },
-      )
-      .on('error', reject)
-  })
+  new Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }>(
+    (resolve, reject) => {
+      http
+        .get(
+          { host: '127.0.0.1', port, path: pagePath, headers: { host: `${host}:${port}` } },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk) => chunks.push(chunk))
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks),
+                headers: res.headers,
+              }),
+            )
+          },
+        )
+        .on('error', reject)
+    },
+  )
 
 export const rssOf = (pid: number) => {
   try {
