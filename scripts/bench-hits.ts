@@ -25,6 +25,7 @@ import {
 } from '../src/bench/wrk'
 import { cpuOf } from '../src/bench/writes'
 import { getPage } from './bench/load'
+import { SERVER_NODE } from './bench/server'
 
 const { values: args } = parseArgs({
   options: {
@@ -37,7 +38,6 @@ const { values: args } = parseArgs({
   },
 })
 const SECONDS = Number(args.seconds)
-const NODE = ['--conditions=production', '--no-deprecation', '--import', 'tsx']
 const HOST = `${args.belt}.localhost`
 
 const startChandi = async ({
@@ -49,7 +49,7 @@ const startChandi = async ({
   database: string
   port: number
 }) => {
-  const child: ChildProcess = spawn(process.execPath, [...NODE, 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE, 'src/server/main.ts'], {
     cwd: dir,
     env: {
       ...process.env,

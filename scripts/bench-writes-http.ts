@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 
 import { freePort } from '../src/bench/wrk'
 import { type WriteFigures, type WriteRequest, writes } from '../src/bench/writes'
+import { SERVER_NODE } from './bench/server'
 
 const { values: args } = parseArgs({
   options: {
@@ -25,7 +26,6 @@ const { values: args } = parseArgs({
   },
 })
 const COUNT = Number(args.count)
-const NODE = ['--conditions=production', '--no-deprecation', '--import', 'tsx']
 const HOST = 'zhili.localhost'
 const FACTORY = 'zhili-hengyuan'
 const PRODUCT = 'hengyuan-cotton-romper'
@@ -34,7 +34,7 @@ const MEMBER = `factory@${FACTORY}.chandi.test`
 const startChandi = async (dir: string, work: string) => {
   const port = await freePort()
   fs.mkdirSync(work, { recursive: true })
-  const child = spawn(process.execPath, [...NODE, 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE, 'src/server/main.ts'], {
     cwd: dir,
     env: {
       ...process.env,

@@ -7,6 +7,7 @@ import pg from 'pg'
 import { args, CONNECTIONS, DURATION, type Engine, NODE, REQUESTS } from './options'
 import { hasWrk, startBareNode, startNginx, wrk } from '../../src/bench/wrk'
 import { autocannonRun, type Figures, getPage, rssOf, sequential, sizeOf, waitFor } from './load'
+import { SERVER_NODE } from './server'
 
 // One scale: its dataset (generated when missing), a server on it, and every measurement.
 
@@ -140,7 +141,7 @@ export const measure = async (scale: number, engine: Engine): Promise<ScaleResul
   const { sample } = report
   const host = `${sample.belt}.localhost`
   const port = 3900 + Math.floor(Math.random() * 50)
-  const child = spawn(process.execPath, [...NODE, 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE, 'src/server/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'test',
