@@ -5,7 +5,9 @@
  * bare Node `http.createServer` answering them from memory. One Chandi process on the demo belts
  * (a fresh SQLite file, seeded), `wrk -t1 -c32` for the cached page, `-c8` with a unique query
  * string per request for renders. `--before DIR` runs the same measurements against another
- * checkout (e.g. the commit before a change) on the same database, in the same run. Load goes to
+ * checkout (e.g. the commit before a change) on the same database, in the same run;
+ * `--fresh-before` (SQLite) gives it a database of its own, seeded by its own first start (a checkout whose
+ * schema differs: Payload's schema push would stop at a question nobody answers). Load goes to
  * 127.0.0.1 only. Prints a Markdown table; `--out FILE` appends it to that file. `--database
  * postgres://…/name` runs on that (empty) PostgreSQL database instead of a new SQLite file.
  */
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
     before: { type: 'string' },
+    'fresh-before': { type: 'boolean', default: false },
     out: { type: 'string' },
     belt: { type: 'string', default: 'zhili' },
     // An empty PostgreSQL database (postgres://…) instead of a new SQLite file.
@@ -209,7 +212,13 @@ const main = async () => {
     if (args.before) {
       // Stopping twice is harmless: the `finally` below stops whatever is still running.
       await chandi.stop()
-      const old = await startChandi({ dir: args.before, database, port: await freePort() })
+      const ownDatabase = path.join(work, 'before', 'chandi.db')
+      if (args['fresh-before']) fs.mkdirSync(path.dirname(ownDatabase), { recursive: true })
+      const old = await startChandi({
+        dir: args.before,
+        database: args['fresh-before'] ? ownDatabase : database,
+        port: await freePort(),
+      })
       stops.push(old.stop)
       before = await measureChandi(`before (${args.before}):`, old.port, old.pid)
     }

@@ -6,7 +6,7 @@ import Database from 'libsql'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 
 import { evictEverywhere, sqliteBus, stopInvalidationBus } from '@/platform/events'
-import { PageCache, portalCache } from '@/portal/cache'
+import { ACROSS_BELTS, PageCache, portalCache } from '@/portal/cache'
 
 const page = (beltID: string | null, html = 'x') => ({
   status: 200,
@@ -148,5 +148,50 @@ describe('a render that started before an eviction', () => {
     cache.retireAll()
     cache.set('b', page('2'), beforeAll)
     expect(cache.has('b')).toBe(false)
+  })
+})
+
+describe('a page that shows other belts’ content (similar products elsewhere)', () => {
+  const shows = (beltID: string, otherBelts: string[]) => ({
+    status: 200,
+    html: `<p>${beltID} with ${otherBelts.join(',')}</p>`,
+    contentType: 'text/html',
+    beltID,
+    otherBelts,
+  })
+
+  it('is evicted with any belt it shows, and only with those', () => {
+    const cache = new PageCache()
+    cache.set('a/product', shows('1', ['2', '3']))
+    cache.set('a/other', page('1'))
+    cache.evictBelt('4')
+    expect(cache.has('a/product')).toBe(true)
+    cache.evictBelt('3')
+    expect(cache.has('a/product')).toBe(false)
+    expect(cache.has('a/other')).toBe(true)
+  })
+
+  it('is not stored when a belt it shows was evicted while it rendered', () => {
+    const cache = new PageCache()
+    const since = cache.generation
+    cache.evictBelt('2')
+    cache.set('a/product', shows('1', ['2']), since)
+    expect(cache.has('a/product')).toBe(false)
+    cache.set('a/product', shows('1', ['3']), since)
+    expect(cache.has('a/product')).toBe(true)
+  })
+
+  it('holds reads across belts until any belt’s eviction', async () => {
+    const cache = new PageCache()
+    let loads = 0
+    const read = () =>
+      cache.hold(ACROSS_BELTS, 'elsewhere:1:7', async () => (loads += 1), { sizeOf: () => 8 }).value
+    await read()
+    await read()
+    expect(loads).toBe(1)
+    cache.evictBelt('9')
+    await read()
+    expect(loads).toBe(2)
+    expect(cache.heldOf(ACROSS_BELTS).count).toBe(1)
   })
 })

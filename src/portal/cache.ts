@@ -9,6 +9,11 @@ export type CachedPage = {
   etag: string
   /** The belt whose content the page shows; null for the hub. */
   beltID: string | null
+  /**
+   * Other belts whose content the page shows too (a product page's similar products from other
+   * belts): an eviction of any of them evicts the page as its own belt's does.
+   */
+  otherBelts?: string[]
   storedAt: number
   /** The body as bytes, made once on first use (a hit then copies nothing). */
   body?: Buffer
@@ -32,6 +37,12 @@ export type CachedPage = {
 
 type HeldRead = { value: Promise<unknown>; at: number; bytes: number }
 type HeldReads = { entries: Map<string, HeldRead>; bytes: number }
+
+/**
+ * The held reads that span belts (a product page's similar products elsewhere): a bucket of its
+ * own, dropped on every belt's eviction. No belt's id is this.
+ */
+export const ACROSS_BELTS = '*'
 
 /** A page an eviction retired: enough to render it again in the background. */
 export type RetiredPage = { key: string; hits: number; source: { host: string; proto: string } }
@@ -135,7 +146,7 @@ export class PageCache {
       storedAt: Date.now(),
       validUntil: page.validUntil ?? Number.POSITIVE_INFINITY,
     }
-    if (since !== undefined && this.evictedSince(page.beltID, since)) return entry
+    if (since !== undefined && this.evictedSince(page, since)) return entry
     if (PageCache.hasQuery(key)) {
       this.queried.delete(key)
       this.queried.set(key, true)
@@ -155,12 +166,19 @@ export class PageCache {
     return entry
   }
 
-  private evictedSince(beltID: string | null, since: number) {
+  private evictedSince(
+    { beltID, otherBelts = [] }: Pick<CachedPage, 'beltID' | 'otherBelts'>,
+    since: number,
+  ) {
     const belt = beltID === null ? this.hubEvictedAt : (this.beltEvictedAt.get(beltID) ?? 0)
-    return Math.max(belt, this.allEvictedAt) > since
+    const others = otherBelts.map((id) => this.beltEvictedAt.get(id) ?? 0)
+    return Math.max(belt, this.allEvictedAt, ...others) > since
   }
 
-  /** Drops a belt's pages and the hub's (which lists every belt); returns those that were hit. */
+  /**
+   * Drops a belt's pages, the hub's (which lists every belt) and those of other belts that show
+   * some of its content (`otherBelts`); returns those that were hit.
+   */
   evictBelt(beltID: string | number | null | undefined): RetiredPage[] {
     const id = beltID === null || beltID === undefined ? null : String(beltID)
     this.generation += 1
@@ -168,7 +186,10 @@ export class PageCache {
     if (id !== null) this.beltEvictedAt.set(id, this.generation)
     const retired: RetiredPage[] = []
     for (const [key, entry] of this.entries) {
-      if (entry.beltID === null || (id !== null && entry.beltID === id)) {
+      if (
+        entry.beltID === null ||
+        (id !== null && (entry.beltID === id || entry.otherBelts?.includes(id)))
+      ) {
         this.retire(key, entry)
         if (entry.hits && entry.source && entry.status === 200)
           retired.push({ key, hits: entry.hits, source: entry.source })
@@ -178,6 +199,7 @@ export class PageCache {
       this.beltData.delete(id)
       this.held.delete(id)
     }
+    this.held.delete(ACROSS_BELTS)
     return retired
   }
 

@@ -62,6 +62,12 @@ export type RenderContext = {
    */
   held?: { hits: number; misses: number }
   /**
+   * The other belts whose content this render showed (a product page's similar products
+   * elsewhere): the page is cached with them, and their evictions evict it. One set per render; a
+   * route without it shows no other belt's content.
+   */
+  otherBelts?: Set<string>
+  /**
    * The Local API `context` of this render's public reads: which belt's portal, and whether a
    * preview widens it (src/access/publicWhere.ts). One object per render, so the access rules
    * read the published belts once for all its reads.

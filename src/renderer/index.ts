@@ -153,6 +153,7 @@ export const renderer = ({
       reads: publicViewContext({}),
       validity: { until: Number.POSITIVE_INFINITY },
       held: { hits: 0, misses: 0 },
+      otherBelts: new Set(),
     }
     const since = cache.generation
     const reply = (rendered: Rendered, cacheable: boolean, isPrivate = false) =>

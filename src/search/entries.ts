@@ -13,8 +13,11 @@ export type SearchID = number | string
 export type SearchEntry = { kind: SearchKind; id: SearchID; tenant: SearchID; words: string }
 export type SearchHit = { kind: SearchKind; id: SearchID; tenant: SearchID }
 
-/** A query as the indexes take it: every word must match, the last one maybe as a prefix. */
-export type QueryTerms = { words: string[]; prefix: boolean }
+/**
+ * A query as the indexes take it: every word must match, the last one maybe as a prefix; or, with
+ * `anyWord`, any one of them (ranked by how many and how rare: "more like this", not a search).
+ */
+export type QueryTerms = { words: string[]; prefix: boolean; anyWord?: boolean }
 
 /** One engine's index: each file of src/search/ beside this one is one. */
 export type SearchStore = {
@@ -125,6 +128,13 @@ export const queryTerms = (query: string): QueryTerms => {
   // A query cut short ends in a whole word, not one still being typed.
   return { words, prefix: words.length === all.length && last.length >= (isCJK(last) ? 2 : 3) }
 }
+
+/**
+ * The words "more like this" looks for (a product page's similar products elsewhere): the
+ * query's, less numbers and single letters (the 3 of "3-Pack"), which match nearly everything.
+ */
+export const likeWords = (text: string) =>
+  queryTerms(text).words.filter((word) => !/^\d+$/.test(word) && (word.length > 1 || isCJK(word)))
 
 /** Optimal string alignment distance (a swap of two letters is one edit), capped at `max` + 1. */
 export const editDistance = (a: string, b: string, max: number) => {

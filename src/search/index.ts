@@ -5,6 +5,7 @@ import { env } from '@/utilities/config'
 import { afterCommit } from '@/platform/transactions'
 import {
   idOf,
+  likeWords,
   queryTerms,
   suggestQuery,
   WORDS_VERSION,
@@ -41,7 +42,7 @@ import { synonymForms } from './tokenize'
  */
 
 export type { SearchEntry, SearchHit, SearchID, SearchKind } from './entries'
-export { entryOf, wordsOf } from './entries'
+export { entryOf, likeWords, wordsOf } from './entries'
 export { entriesOf } from './categories'
 export { searchIndexPath } from './sqlite'
 
@@ -262,12 +263,15 @@ export const searchIndex = async (
   query: string,
   belts: SearchID[],
   limit = 50,
+  { anyWord = false }: { anyWord?: boolean } = {},
 ): Promise<SearchHit[] | null> => {
   if (belts.length === 0) return []
   try {
     const store = await storeOf(payload)
     if (!store) return null
-    return await store.search(queryTerms(query), belts.map(idOf), limit)
+    // "More like this" (a product page's similar products): any of the words, none a prefix.
+    const asked = anyWord ? { words: likeWords(query), prefix: false, anyWord } : queryTerms(query)
+    return await store.search(asked, belts.map(idOf), limit)
   } catch (error) {
     // An index that cannot be read or set up (a role without CREATE, a damaged file): search
     // scans instead, as without an index, rather than answer the buyer a 500. If the database

@@ -56,6 +56,13 @@ const open = async (payload: Payload) => {
 /** The filter of a query: null when it looks for nothing. */
 export const mongoFilter = (terms: QueryTerms, belts: SearchID[]) => {
   if (terms.words.length === 0 || belts.length === 0) return null
+  if (terms.anyWord)
+    return {
+      // Unquoted words are OR-ed by $text; a leading '-' (negation) or a quote is dropped.
+      $text: { $search: terms.words.map((word) => word.replace(/^-+|"/g, ' ')).join(' ') },
+      tenant: { $in: belts.map(String) },
+      words: { $in: terms.words },
+    }
   const whole = terms.prefix ? terms.words.slice(0, -1) : terms.words
   const prefix = terms.prefix ? terms.words[terms.words.length - 1] : null
   return {

@@ -82,7 +82,7 @@ const open = async (payload: Payload): Promise<Pool | null> => {
 export const lexeme = (word: string) => `'${word.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`
 
 /**
- * tsquery text: the belt words OR-ed, then every query word AND-ed; the last one a prefix
+ * tsquery text: the belt words OR-ed, then every query word AND-ed (OR-ed when `terms.anyWord`); the last one a prefix
  * (`:*`) when `terms.prefix`. Every word is a quoted lexeme, so whatever a buyer types (`&`, `|`,
  * `!`, `:*`, quotes, backslashes) is a word to look for, never an operator: the text always
  * parses. Null when there is nothing to look for.
@@ -93,7 +93,8 @@ export const tsqueryOf = (terms: QueryTerms, belts: SearchID[]) => {
   const words = terms.words.map((word, index) =>
     terms.prefix && index === terms.words.length - 1 ? `${lexeme(word)}:*` : lexeme(word),
   )
-  return `(${belts.map((belt) => lexeme(beltWord(belt))).join(' | ')}) & ${words.join(' & ')}`
+  const all = terms.anyWord ? `(${words.join(' | ')})` : words.join(' & ')
+  return `(${belts.map((belt) => lexeme(beltWord(belt))).join(' | ')}) & ${all}`
 }
 
 /**

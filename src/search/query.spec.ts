@@ -35,6 +35,21 @@ describe('the search queries', () => {
     expect(tsqueryOf(queryTerms('linen'), [])).toBeNull()
   })
 
+  it('"more like this" (anyWord): the belts still AND-ed, the words OR-ed, on every engine', () => {
+    const terms = { words: ['cotton', 'romper', '-x"'], prefix: false, anyWord: true }
+    expect(tsqueryOf(terms, [1, 2])).toBe(`('xbeltx1' | 'xbeltx2') & ('cotton' | 'romper' | '-x"')`)
+    expect(matchExpression(terms, [4])).toBe(`(xbeltx4) AND ("cotton" OR "romper" OR "-x""")`)
+    expect(mongoFilter(terms, [5])).toEqual({
+      $text: { $search: 'cotton romper  x ' },
+      tenant: { $in: ['5'] },
+      words: { $in: ['cotton', 'romper', '-x"'] },
+    })
+    // Without the flag, the same words must all match.
+    expect(tsqueryOf({ ...terms, anyWord: false }, [1])).toBe(
+      `('xbeltx1') & 'cotton' & 'romper' & '-x"'`,
+    )
+  })
+
   it('on PostgreSQL: any word is a quoted lexeme, never an operator', () => {
     const odd = ["it's", 'a&b', 'c|d', '!e', 'f:*', "g'):*|h", 'back\\slash', "''", '\\', '连衣裙']
     const text = tsqueryOf({ words: odd, prefix: true }, [3])!

@@ -73,8 +73,8 @@ const insertStatements = (entries: SearchEntry[]) => {
 }
 
 /**
- * FTS5 query text: the belt words OR-ed, then every query word quoted; the last one also as a
- * prefix (`"word"*`) when `terms.prefix`.
+ * FTS5 query text: the belt words OR-ed, then every query word quoted (AND-ed, or OR-ed when
+ * `terms.anyWord`); the last one also as a prefix (`"word"*`) when `terms.prefix`.
  */
 export const matchExpression = (terms: QueryTerms, belts: SearchID[]) => {
   const words = terms.words.map((word, index) => {
@@ -82,7 +82,8 @@ export const matchExpression = (terms: QueryTerms, belts: SearchID[]) => {
     return terms.prefix && index === terms.words.length - 1 ? `${quoted}*` : quoted
   })
   if (words.length === 0 || belts.length === 0) return null
-  return `(${belts.map(beltWord).join(' OR ')}) AND ${words.join(' AND ')}`
+  const all = terms.anyWord ? `(${words.join(' OR ')})` : words.join(' AND ')
+  return `(${belts.map(beltWord).join(' OR ')}) AND ${all}`
 }
 
 /** The SQLite index, or null where DATABASE_URL names no SQLite file. */

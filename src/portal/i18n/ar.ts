@@ -66,6 +66,7 @@ export const ar: Messages = {
   noResults: 'لا توجد نتائج مطابقة.',
   moreFromFactory: 'المزيد من هذا المصنع',
   similarProducts: 'منتجات مشابهة',
+  similarElsewhere: 'منتجات مشابهة من مناطق صناعية أخرى',
   productPhotos: 'الصور',
   photoN: 'الصورة {n}',
   overview: 'نظرة عامة',

@@ -65,6 +65,7 @@ export const en: Messages = {
   noResults: 'Nothing matches your search.',
   moreFromFactory: 'More from this factory',
   similarProducts: 'Similar products',
+  similarElsewhere: 'Similar products from other belts',
   productPhotos: 'Photos',
   photoN: 'Photo {n}',
   overview: 'Overview',

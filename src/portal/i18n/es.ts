@@ -67,6 +67,7 @@ export const es: Messages = {
   noResults: 'No hay resultados.',
   moreFromFactory: 'Más de esta fábrica',
   similarProducts: 'Productos similares',
+  similarElsewhere: 'Productos similares de otros clústeres',
   productPhotos: 'Fotos',
   photoN: 'Foto {n}',
   overview: 'Resumen',

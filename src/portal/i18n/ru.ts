@@ -67,6 +67,7 @@ export const ru: Messages = {
   noResults: 'Ничего не найдено.',
   moreFromFactory: 'Ещё от этой фабрики',
   similarProducts: 'Похожие товары',
+  similarElsewhere: 'Похожие товары из других кластеров',
   productPhotos: 'Фотографии',
   photoN: 'Фото {n}',
   overview: 'Обзор',

@@ -64,6 +64,7 @@ export const zh = {
   noResults: '没有找到符合条件的结果。',
   moreFromFactory: '这家工厂的更多产品',
   similarProducts: '同类产品',
+  similarElsewhere: '其他产业带的同类产品',
   productPhotos: '产品图片',
   photoN: '第 {n} 张图片',
   overview: '概览',

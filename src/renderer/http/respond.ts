@@ -279,6 +279,7 @@ export const reply = (
     html: String(rendered.body),
     contentType: rendered.contentType,
     beltID: ctx.belt ? String(ctx.belt.id) : null,
+    ...(ctx.otherBelts?.size ? { otherBelts: [...ctx.otherBelts] } : {}),
     validUntil: ctx.validity.until,
     // Views of public HTML pages are counted, not a preview's, a calendar or a sitemap.
     visit:

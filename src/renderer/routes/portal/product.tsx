@@ -33,6 +33,7 @@ import { Countdown } from '@/portal/components/Time'
 import { TierTable } from '@/portal/components/TierTable'
 import { heldRead } from '@/portal/heldReads'
 import { categoryFamily, find, PRODUCT_CARD, withImages, WITHOUT_BELT } from './reads'
+import { ElsewhereRow, similarElsewhere } from './elsewhere'
 
 /** schema.org Product with one Offer per price tier (eligible quantity → unit price). */
 const productLd = (
@@ -106,8 +107,8 @@ const ProductRow = ({
 /**
  * The factory's other products, and similar products from the belt's other factories: the same
  * category or its siblings (the parent's whole family: rompers beside dresses under children's
- * wear). Public reads of this belt only, like the rest of the page, so the belt's own evictions
- * keep the page true (a product of another belt here would not be).
+ * wear). Public reads of this belt only; the products of other belts are `similarElsewhere`'s,
+ * which caches the page with their belts too.
  */
 const related = async (ctx: RenderContext, product: Product, factory: Factory | null) => {
   const category = readable<Category>(product.category)[0]
@@ -161,7 +162,10 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
   const t = ctx.t
   const { number, quantity } = formatters(ctx.ui)
   const unit = unitLabel(ctx, product.moq.unit)
-  const [more, similar] = await related(ctx, product, factory)
+  const [[more, similar], elsewhere] = await Promise.all([
+    related(ctx, product, factory),
+    similarElsewhere(ctx, product, readable<Category>(product.category)[0]),
+  ])
   const sections = [
     ['price-tiers', t.priceTiers],
     ...(festival ? [['festival-prices', t.festivalPrice]] : []),
@@ -169,6 +173,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
     ...(factory ? [['product-factory', t.factory]] : []),
     ...(more.length ? [['more-from-factory', t.moreFromFactory]] : []),
     ...(similar.length ? [['similar-products', t.similarProducts]] : []),
+    ...(elsewhere.length ? [['similar-elsewhere', t.similarElsewhere]] : []),
   ]
   return (
     <Layout
@@ -347,6 +352,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
         ) : null}
         <ProductRow ctx={ctx} id="more-from-factory" title={t.moreFromFactory} products={more} />
         <ProductRow ctx={ctx} id="similar-products" title={t.similarProducts} products={similar} />
+        <ElsewhereRow ctx={ctx} found={elsewhere} />
       </article>
     </Layout>
   )
