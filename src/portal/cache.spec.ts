@@ -6,7 +6,7 @@ import Database from 'libsql'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 
 import { evictEverywhere, sqliteBus, stopInvalidationBus } from '@/platform/events'
-import { ACROSS_BELTS, PageCache, portalCache } from '@/portal/cache'
+import { PageCache, portalCache } from '@/portal/cache'
 
 const page = (beltID: string | null, html = 'x') => ({
   status: 200,
@@ -181,17 +181,34 @@ describe('a page that shows other belts’ content (similar products elsewhere)'
     expect(cache.has('a/product')).toBe(true)
   })
 
-  it('holds reads across belts until any belt’s eviction', async () => {
+  it('drops a held read with any belt it holds, and does not keep one loaded across such an eviction', async () => {
     const cache = new PageCache()
     let loads = 0
-    const read = () =>
-      cache.hold(ACROSS_BELTS, 'elsewhere:1:7', async () => (loads += 1), { sizeOf: () => 8 }).value
+    const read = (belts = ['2', '3']) =>
+      cache.hold(
+        '1',
+        'elsewhere:7',
+        async () => {
+          loads += 1
+          return belts
+        },
+        { sizeOf: () => 8, otherBeltsOf: (value) => value },
+      ).value
     await read()
     await read()
     expect(loads).toBe(1)
-    cache.evictBelt('9')
+    cache.evictBelt('4') // not one it shows
+    await read()
+    expect(loads).toBe(1)
+    cache.evictBelt('3')
     await read()
     expect(loads).toBe(2)
-    expect(cache.heldOf(ACROSS_BELTS).count).toBe(1)
+    expect(cache.heldOf('1').count).toBe(1)
+    // Belt 2 evicted while the read loads: what it read is answered, not kept.
+    cache.evictBelt('2')
+    const loading = read()
+    cache.evictBelt('2')
+    await loading
+    expect(cache.heldOf('1').count).toBe(0)
   })
 })

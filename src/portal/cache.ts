@@ -35,14 +35,14 @@ export type CachedPage = {
   source?: { host: string; proto: string }
 }
 
-type HeldRead = { value: Promise<unknown>; at: number; bytes: number }
+type HeldRead = {
+  value: Promise<unknown>
+  at: number
+  bytes: number
+  /** Other belts whose content it holds: their evictions drop it too. */
+  otherBelts?: string[]
+}
 type HeldReads = { entries: Map<string, HeldRead>; bytes: number }
-
-/**
- * The held reads that span belts (a product page's similar products elsewhere): a bucket of its
- * own, dropped on every belt's eviction. No belt's id is this.
- */
-export const ACROSS_BELTS = '*'
 
 /** A page an eviction retired: enough to render it again in the background. */
 export type RetiredPage = { key: string; hits: number; source: { host: string; proto: string } }
@@ -73,6 +73,8 @@ export class PageCache {
    * so a script asking one belt for page 1, 2, 3… of every filter churns that belt's reads only.
    */
   private readonly held = new Map<string, HeldReads>()
+  /** The held reads that hold other belts' content too, and where each is held. */
+  private readonly crossHeld = new Map<HeldRead, { reads: HeldReads; key: string }>()
   hits = 0
   misses = 0
   /**
@@ -139,9 +141,12 @@ export class PageCache {
     page: Omit<CachedPage, 'etag' | 'storedAt' | 'validUntil'> & { validUntil?: number },
     since?: number,
   ): CachedPage {
-    const etag = `"${crypto.createHash('sha1').update(page.html).digest('base64url')}"`
+    // The bytes are made here, once: the tag is their hash, and every send writes them.
+    const body = page.body ?? Buffer.from(page.html)
+    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
     const entry = {
       ...page,
+      body,
       etag,
       storedAt: Date.now(),
       validUntil: page.validUntil ?? Number.POSITIVE_INFINITY,
@@ -195,11 +200,15 @@ export class PageCache {
           retired.push({ key, hits: entry.hits, source: entry.source })
       }
     }
+    const dropped = id === null ? undefined : this.held.get(id)
     if (id !== null) {
       this.beltData.delete(id)
       this.held.delete(id)
     }
-    this.held.delete(ACROSS_BELTS)
+    // Other belts' reads that hold this belt's content go too (one pass over those few).
+    for (const [entry, place] of this.crossHeld)
+      if (place.reads === dropped) this.crossHeld.delete(entry)
+      else if (id !== null && entry.otherBelts?.includes(id)) this.forget(place.reads, place.key)
     return retired
   }
 
@@ -229,13 +238,23 @@ export class PageCache {
   /**
    * A belt's read, held like `memo` (until the belt's next eviction, or `maxAgeMs`) but bounded:
    * its size is measured once loaded (`sizeOf`), and the belt's least recently used reads go when
-   * it holds too many or too much. `isMiss` is called when `load` runs.
+   * it holds too many or too much. `isMiss` is called when `load` runs. A read that holds other
+   * belts' content names them (`otherBeltsOf` its value): it is then dropped by their evictions
+   * as well, and not kept at all if one of them was evicted while it loaded.
    */
   hold<T>(
     beltID: string | number,
     key: string,
     load: () => Promise<T>,
-    { sizeOf, maxAgeMs = 60_000 }: { sizeOf: (value: T) => number; maxAgeMs?: number },
+    {
+      sizeOf,
+      maxAgeMs = 60_000,
+      otherBeltsOf,
+    }: {
+      sizeOf: (value: T) => number
+      maxAgeMs?: number
+      otherBeltsOf?: (value: T) => string[]
+    },
   ): { value: Promise<T>; isMiss: boolean } {
     const belt = String(beltID)
     let reads = this.held.get(belt)
@@ -247,6 +266,7 @@ export class PageCache {
       return { value: found.value as Promise<T>, isMiss: false }
     }
     if (found) this.forget(reads, key)
+    const since = this.generation
     const value = load()
     const entry: HeldRead = { value, at: Date.now(), bytes: 0 }
     reads.entries.set(key, entry)
@@ -255,6 +275,13 @@ export class PageCache {
       (loaded) => {
         // Evicted (a new map) or replaced meanwhile: nothing of this one is counted any more.
         if (this.held.get(belt) !== current || current.entries.get(key) !== entry) return
+        const others = otherBeltsOf?.(loaded) ?? []
+        if (others.length > 0) {
+          if (this.evictedSince({ beltID: belt, otherBelts: others }, since))
+            return this.forget(current, key)
+          entry.otherBelts = others
+          this.crossHeld.set(entry, { reads: current, key })
+        }
         entry.bytes = key.length + sizeOf(loaded)
         current.bytes += entry.bytes
         while (
@@ -278,6 +305,7 @@ export class PageCache {
     if (!entry) return
     reads.entries.delete(key)
     reads.bytes -= entry.bytes
+    this.crossHeld.delete(entry)
   }
 
   /** A belt's held reads: how many, and their measured size (for tests and metrics). */
@@ -308,6 +336,7 @@ export class PageCache {
     for (const [key, entry] of this.entries) this.retire(key, entry)
     this.beltData.clear()
     this.held.clear()
+    this.crossHeld.clear()
   }
 
   clear() {
@@ -316,6 +345,7 @@ export class PageCache {
     this.stale.clear()
     this.beltData.clear()
     this.held.clear()
+    this.crossHeld.clear()
   }
 
   get size() {

@@ -1,4 +1,4 @@
-import { ACROSS_BELTS, portalCache } from './cache'
+import { portalCache } from './cache'
 import type { RenderContext } from './context'
 
 /**
@@ -41,28 +41,33 @@ export const heldRead = <T>(
   ctx: Pick<RenderContext, 'belt' | 'isPreview' | 'draft' | 'held'>,
   key: string,
   load: () => Promise<T>,
-): Promise<T> => holdIn(ctx.belt?.id, ctx, key, load)
+): Promise<T> => holdIn(ctx, key, load)
 
 /**
- * A public read of several belts for a published belt's page (its similar products elsewhere),
- * held as `heldRead` holds, but dropped on any belt's eviction. `key` must name the page's belt.
+ * A public read of a published belt's page that also shows other belts' content (its similar
+ * products elsewhere): held as `heldRead` holds, and dropped by the evictions of the belts it
+ * shows too (`otherBeltsOf` its value names them), not only by its own belt's.
  */
 export const heldAcrossBelts = <T>(
   ctx: Pick<RenderContext, 'belt' | 'isPreview' | 'draft' | 'held'>,
   key: string,
   load: () => Promise<T>,
-): Promise<T> => holdIn(ACROSS_BELTS, ctx, key, load)
+  otherBeltsOf: (value: T) => string[],
+): Promise<T> => holdIn(ctx, key, load, otherBeltsOf)
 
 const holdIn = <T>(
-  bucket: string | number | undefined,
   ctx: Pick<RenderContext, 'belt' | 'isPreview' | 'draft' | 'held'>,
   key: string,
   load: () => Promise<T>,
+  otherBeltsOf?: (value: T) => string[],
 ): Promise<T> => {
-  if (!mayHold(ctx) || bucket === undefined) return load()
-  const { value, isMiss } = portalCache.hold(bucket, key, async () => deepFreeze(await load()), {
-    sizeOf,
-  })
+  if (!mayHold(ctx)) return load()
+  const { value, isMiss } = portalCache.hold(
+    ctx.belt!.id,
+    key,
+    async () => deepFreeze(await load()),
+    { sizeOf, otherBeltsOf },
+  )
   if (ctx.held) ctx.held[isMiss ? 'misses' : 'hits'] += 1
   return value
 }

@@ -131,10 +131,13 @@ export const queryTerms = (query: string): QueryTerms => {
 
 /**
  * The words "more like this" looks for (a product page's similar products elsewhere): the
- * query's, less numbers and single letters (the 3 of "3-Pack"), which match nearly everything.
+ * query's, less numbers and single letters (the 3 of "3-Pack"), which match nearly everything,
+ * and words too long to be one (PostgreSQL refuses a tsquery with one).
  */
 export const likeWords = (text: string) =>
-  queryTerms(text).words.filter((word) => !/^\d+$/.test(word) && (word.length > 1 || isCJK(word)))
+  queryTerms(text).words.filter(
+    (word) => !/^\d+$/.test(word) && (word.length > 1 || isCJK(word)) && word.length <= 100,
+  )
 
 /** Optimal string alignment distance (a swap of two letters is one edit), capped at `max` + 1. */
 export const editDistance = (a: string, b: string, max: number) => {

@@ -15,9 +15,9 @@ import { portalTheme } from '@/portal/theme'
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 /**
- * A belt's portal address seen from the hub or another belt's portal: `<slug>.localhost:PORT` on
- * a development machine; in production its first listed domain, else `<slug>.<hub host>` (from
- * a portal reached as `<its slug>.<hub host>`, the hub host is the rest of its own).
+ * A belt's portal address seen from the hub: `<slug>.localhost:PORT` on a development machine
+ * (the hub or a portal reached as `<slug>.localhost`); in production its first listed domain,
+ * else `<slug>.<hub host>`.
  */
 export const portalURL = (ctx: RenderContext, belt: Pick<Tenant, 'slug' | 'domains'>) => {
   const port = ctx.origin.match(/:(\d+)$/)?.[1]
@@ -27,9 +27,7 @@ export const portalURL = (ctx: RenderContext, belt: Pick<Tenant, 'slug' | 'domai
     return `${scheme}://${belt.slug}.localhost${port ? `:${port}` : ''}${home}`
   const domain = belt.domains?.[0]?.domain
   if (domain) return `${scheme}://${domain}${home}`
-  const own = ctx.belt ? `${ctx.belt.slug}.` : null
-  const hub = own && ctx.host.startsWith(own) ? ctx.host.slice(own.length) : ctx.host
-  return `${scheme}://${belt.slug}.${hub}${port ? `:${port}` : ''}${home}`
+  return `${scheme}://${belt.slug}.${ctx.host}${port ? `:${port}` : ''}${home}`
 }
 
 export const publishedBelts = (ctx: RenderContext) =>

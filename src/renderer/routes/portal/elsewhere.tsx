@@ -4,16 +4,20 @@ import { publicViewContext } from '@/access/publicWhere'
 import { idOf } from '@/access/roles'
 import { SLUGS } from '@/constants'
 import { ProductCard } from '@/portal/components/cards'
-import { asPublic, type RenderContext } from '@/portal/context'
+import { asPublic, expireAt, hrefFor, type RenderContext } from '@/portal/context'
 import { heldAcrossBelts } from '@/portal/heldReads'
 import { likeWords, searchIndex } from '@/search'
+import { publicURL } from '@/utilities/config'
 import { portalURL } from '../hub'
 import { PRODUCT_CARD, withImages } from './reads'
 
-/** How many a product page shows; at most one per factory. */
+/** How many a product page shows; at most one per belt. */
 const COUNT = 4
+/** How long a page showing them stays cached at most, so that new matches elsewhere appear. */
+const FRESH_FOR_MS = 10 * 60_000
 
 type Found = { product: Product; belt: Pick<Tenant, 'id' | 'name' | 'slug' | 'domains'> }
+type Card = { product: Product; beltName: string; href: string }
 
 /**
  * Similar products from other belts (issue #21): the published products of the other published
@@ -23,26 +27,35 @@ type Found = { product: Product; belt: Pick<Tenant, 'id' | 'name' | 'slug' | 'do
  * could not open is shown: no draft, no product of a draft factory or an unpublished belt.
  *
  * The page then shows other belts' content, so it is cached with them (`ctx.otherBelts`): an
- * edit in any belt it shows evicts it, in every process, as its own belt's edits do. A route
- * whose render keeps no such list gets none (it could not be evicted with them). Without a
- * search index (`CHANDI_SEARCH_INDEX=false`) the section is left out.
+ * edit in any belt it shows evicts it, in every process, as its own belt's edits do, and the held
+ * read with it; and for ten minutes at most, so that a product newly published elsewhere shows.
+ * A route whose render keeps no such list gets none (it could not be evicted with them).
+ * Without a search index (`CHANDI_SEARCH_INDEX=false`) the section is left out.
  */
 export const similarElsewhere = async (
   ctx: RenderContext,
   product: Product,
   category: Category | undefined,
-): Promise<Found[]> => {
+): Promise<Card[]> => {
   const belt = ctx.belt
   const otherBelts = ctx.otherBelts
   if (!belt || !otherBelts) return []
-  const words = [product.name, category?.name].filter(Boolean).join(' ')
+  // The category's words first: a long name cut at the query's 16 words keeps them.
+  const words = [category?.name, product.name].filter(Boolean).join(' ')
   const found = await heldAcrossBelts(
     ctx,
-    `elsewhere:${belt.id}:${product.id}:${ctx.locale}:${words}`,
+    `elsewhere:${product.id}:${ctx.locale}:${words}`,
     () => readElsewhere(ctx, belt.id, words),
+    (items) => items.map((item) => String(item.belt.id)),
   )
+  expireAt(ctx, Date.now() + FRESH_FOR_MS)
   for (const item of found) otherBelts.add(String(item.belt.id))
-  return found
+  const currency = ctx.money?.asked ? `?currency=${ctx.money.asked}` : ''
+  return found.flatMap(({ product: other, belt: its }) => {
+    const portal = portalOf(ctx, its)
+    const href = `${portal?.replace(/\/$/, '')}/products/${other.slug}${currency}`
+    return portal ? [{ product: other, beltName: its.name, href }] : []
+  })
 }
 
 const readElsewhere = async (
@@ -81,22 +94,22 @@ const readElsewhere = async (
     where: {
       and: [{ id: { in: ids } }, { tenant: { in: belts.map((other) => other.id) } }],
     },
-    select: { ...PRODUCT_CARD, factory: true, tenant: true },
+    select: { ...PRODUCT_CARD, tenant: true },
     ...common,
   })
   const byID = new Map(docs.map((doc) => [String(doc.id), doc as Product]))
-  const factories = new Set<string>()
+  const beltsShown = new Set<string>()
   const picked: Product[] = []
   const wanted = new Set(likeWords(words))
-  // In the index's order (best first), one per factory, and only those whose own name shares a
-  // word with this product's name or category: a match on a summary's "cotton" alone is not a
-  // similar product.
+  // In the index's order (best first), one per belt (more belts to discover, and a belt's product
+  // stuffed with common words takes one place), and only those whose own name shares a word with
+  // this product's name or category: a match on a summary's "cotton" alone is not similar.
   for (const id of ids) {
     const doc = byID.get(String(id))
-    const factory = String(idOf(doc?.factory as never))
-    if (!doc || factories.has(factory)) continue
+    const beltOf = String(idOf(doc?.tenant as never))
+    if (!doc || beltsShown.has(beltOf)) continue
     if (!likeWords(doc.name).some((word) => wanted.has(word))) continue
-    factories.add(factory)
+    beltsShown.add(beltOf)
     picked.push(doc)
     if (picked.length === COUNT) break
   }
@@ -108,25 +121,28 @@ const readElsewhere = async (
   })
 }
 
+/**
+ * Another belt's portal as seen from this one: `portalURL`'s on a development machine or for a
+ * belt with a domain; else `<slug>.<PUBLIC_URL's host>`, and without PUBLIC_URL no link at all
+ * (this portal's own host may be a domain of its own, under which no other belt lives).
+ */
+const portalOf = (ctx: RenderContext, belt: Found['belt']) => {
+  if (ctx.host.endsWith('.localhost') || belt.domains?.[0]?.domain) return portalURL(ctx, belt)
+  const hub = publicURL()
+  return hub ? `${hub.protocol}//${belt.slug}.${hub.host}${hrefFor(ctx, '/')}` : null
+}
+
 /** The cards, each linking to its own belt's portal (in the page's language and currency). */
-export const ElsewhereRow = ({ ctx, found }: { ctx: RenderContext; found: Found[] }) => {
-  if (found.length === 0) return null
-  const currency = ctx.money?.asked ? `?currency=${ctx.money.asked}` : ''
-  return (
+export const ElsewhereRow = ({ ctx, cards }: { ctx: RenderContext; cards: Card[] }) =>
+  cards.length === 0 ? null : (
     <section aria-labelledby="similar-elsewhere">
       <h2 id="similar-elsewhere">{ctx.t.similarElsewhere}</h2>
       <ul className="grid">
-        {found.map(({ product, belt }) => (
+        {cards.map(({ product, beltName, href }) => (
           <li key={product.id}>
-            <ProductCard
-              ctx={ctx}
-              product={product}
-              belt={belt.name}
-              href={`${portalURL(ctx, belt).replace(/\/$/, '')}/products/${product.slug}${currency}`}
-            />
+            <ProductCard ctx={ctx} product={product} belt={beltName} href={href} />
           </li>
         ))}
       </ul>
     </section>
   )
-}

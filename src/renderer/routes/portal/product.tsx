@@ -352,7 +352,7 @@ export const renderProduct = async (ctx: RenderContext, slug: string) => {
         ) : null}
         <ProductRow ctx={ctx} id="more-from-factory" title={t.moreFromFactory} products={more} />
         <ProductRow ctx={ctx} id="similar-products" title={t.similarProducts} products={similar} />
-        <ElsewhereRow ctx={ctx} found={elsewhere} />
+        <ElsewhereRow ctx={ctx} cards={elsewhere} />
       </article>
     </Layout>
   )
