@@ -4,7 +4,11 @@ import { ALL, onEviction } from '@/platform/events'
 
 export type CachedPage = {
   status: number
-  html: string
+  /**
+   * The page's text, until its bytes are made (`body`): a stored page keeps only the bytes, not
+   * both (a cached page then takes half the memory).
+   */
+  html?: string
   contentType: string
   etag: string
   /** The belt whose content the page shows; null for the hub. */
@@ -142,10 +146,11 @@ export class PageCache {
     since?: number,
   ): CachedPage {
     // The bytes are made here, once: the tag is their hash, and every send writes them.
-    const body = page.body ?? Buffer.from(page.html)
+    const { html, ...rest } = page
+    const body = rest.body ?? Buffer.from(html ?? '')
     const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
     const entry = {
-      ...page,
+      ...rest,
       body,
       etag,
       storedAt: Date.now(),

@@ -58,7 +58,7 @@ export const pickEncoding = (header: string | string[] | undefined): Encoding =>
 
 /** The page's bytes in one encoding, compressed once per cached page, not once per request. */
 const bodyOf = (page: CachedPage, encoding: Encoding): Buffer => {
-  page.body ??= Buffer.from(page.html)
+  page.body ??= Buffer.from(page.html ?? '')
   if (encoding === 'gzip') return (page.gzip ??= zlib.gzipSync(page.body, { level: 6 }))
   if (encoding === 'br')
     return (page.br ??= zlib.brotliCompressSync(page.body, {
