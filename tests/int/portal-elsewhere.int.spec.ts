@@ -11,6 +11,9 @@ import { restoreAfter } from '../helpers/setup'
  * edit in a belt it shows, not by an edit in one it does not.
  */
 const restore = restoreAfter()
+// Runs last (the restores run newest first): the restores' evictions repeat a second later
+// (CHANDI_EVICTION_SETTLE_MS), which would empty Zhili's and Yiwu's caches in the next file.
+restore.push(() => new Promise((resolve) => setTimeout(resolve, 1500)))
 const here = () => cast.factoryA2.products[0]
 const there = () => cast.factoryB1.products[0]
 const draftThere = () => cast.factoryB1.products[1]
