@@ -52,9 +52,11 @@ export const similarElsewhere = async (
   for (const item of found) otherBelts.add(String(item.belt.id))
   const currency = ctx.money?.asked ? `?currency=${ctx.money.asked}` : ''
   return found.flatMap(({ product: other, belt: its }) => {
-    const portal = portalOf(ctx, its)
-    const href = `${portal?.replace(/\/$/, '')}/products/${other.slug}${currency}`
-    return portal ? [{ product: other, beltName: its.name, href }] : []
+    const portal = portalOf(ctx, its)?.replace(/\/$/, '')
+    if (!portal) return []
+    return [
+      { product: other, beltName: its.name, href: `${portal}/products/${other.slug}${currency}` },
+    ]
   })
 }
 
