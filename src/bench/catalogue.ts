@@ -1,8 +1,8 @@
-import { SLUGS } from '@/constants'
 import { type NewProduct, writeProducts } from '@/imports/bulk'
-import { entryOf, indexEntries, type SearchEntry } from '@/search'
+import { entryOf, indexEntries } from '@/search'
 
 import { slugOf, text } from './belts'
+import { type NewFactory, writeFactories } from './factoryRows'
 import { iso, type ID, type Run } from './run'
 import {
   arrayRowID,
@@ -15,95 +15,81 @@ import {
   UNITS,
 } from './words'
 
-/** Factories, each with its first (published) version: the adapter's create, in bulk. */
+/** Factories, each with its first (published) version: multi-row batches (factoryRows.ts). */
 export const generateFactories = async (run: Run) => {
-  const { payload, rng, now, counts, belts, intended, transaction, perBelt } = run
+  const { payload, rng, now, counts, belts, intended, perBelt } = run
   for (const [index, belt] of belts.entries()) {
     const count = perBelt(counts.factories, index)
     for (let start = 0; start < count; start += 250) {
-      const entries: SearchEntry[] = []
-      await transaction(async (req) => {
-        for (let n = start; n < Math.min(count, start + 250); n += 1) {
-          const [a, b] = [rng.pick(SYLLABLES), rng.pick(SYLLABLES)]
-          const slug = `${belt.slug}-${slugOf(a[1] + b[1])}-${n + 1}`
-          const at = iso(now - rng.int(30, 3000) * 86_400_000)
-          const verified = rng.next() < 0.4
-          const data = {
-            tenant: belt.id,
-            name: text(
-              `${a[0]}${b[0]}${belt.specialty.zh}厂 ${n + 1} 号`,
-              `${a[1]}${b[1].toLowerCase()} ${belt.specialty.en} Factory No. ${n + 1}`,
-            ),
-            slug,
-            summary: text(
-              `专业生产${belt.specialty.zh}，支持来样定制与贴牌。`,
-              `Makes ${belt.specialty.en.toLowerCase()} to sample or under your brand.`,
-            ),
-            mainProducts: text(belt.specialty.zh, belt.specialty.en),
-            foundedYear: rng.int(1985, 2023),
-            staffCount: rng.int(10, 2000),
-            capabilities: rng.some(CAPABILITIES, 1, 3),
-            exportMarkets: rng.some(MARKETS, 1, 4),
-            capacity: {
-              amount: rng.int(1, 500) * 1000,
-              unit: text('件', 'pieces'),
-              period: 'month',
-            },
-            certifications:
-              rng.next() < 0.5
-                ? [
-                    {
-                      id: arrayRowID(rng),
-                      name: rng.pick(['ISO 9001', 'BSCI', 'OEKO-TEX Standard 100', 'SEDEX']),
-                      issuer: 'SGS',
-                      validUntil: null,
-                    },
-                  ]
-                : [],
-            photos: rng.some(belt.images, 0, 2),
-            address: text(
-              `${belt.slug} 工业园 ${rng.int(1, 300)} 号`,
-              `No. ${rng.int(1, 300)} Industrial Park, ${belt.slug}`,
-            ),
-            location: { lat: 20 + rng.next() * 20, lng: 105 + rng.next() * 15 },
-            contact: {
-              person: `${a[0]}经理`,
-              email: `sales@${slug}.example.com`,
-              phone: `+86 138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
-              wechat: null,
-            },
-            verification: {
-              status: verified ? 'verified' : 'unverified',
-              verifiedAt: verified ? at : null,
-              note: null,
-            },
-            _status: 'published',
-            createdAt: at,
-            updatedAt: at,
-          }
-          const doc = await payload.db.create({
-            collection: SLUGS.factories,
-            data,
-            req,
-            returning: true,
-            select: { id: true },
-          } as never)
-          await payload.db.createVersion({
-            collectionSlug: SLUGS.factories,
-            parent: doc.id,
-            versionData: { ...data, id: doc.id },
-            autosave: false,
-            createdAt: at,
-            updatedAt: at,
-            req,
-            returning: false,
-          } as never)
-          belt.factories.push({ id: doc.id as ID, slug })
-          if (belt.slug === 'zhili' && n === 0) intended.factory = data
-          entries.push(entryOf('factory', { ...data, id: doc.id }))
+      const batch: NewFactory[] = []
+      for (let n = start; n < Math.min(count, start + 250); n += 1) {
+        const [a, b] = [rng.pick(SYLLABLES), rng.pick(SYLLABLES)]
+        const slug = `${belt.slug}-${slugOf(a[1] + b[1])}-${n + 1}`
+        const at = iso(now - rng.int(30, 3000) * 86_400_000)
+        const verified = rng.next() < 0.4
+        const data: NewFactory = {
+          tenant: belt.id,
+          name: text(
+            `${a[0]}${b[0]}${belt.specialty.zh}厂 ${n + 1} 号`,
+            `${a[1]}${b[1].toLowerCase()} ${belt.specialty.en} Factory No. ${n + 1}`,
+          ),
+          slug,
+          summary: text(
+            `专业生产${belt.specialty.zh}，支持来样定制与贴牌。`,
+            `Makes ${belt.specialty.en.toLowerCase()} to sample or under your brand.`,
+          ),
+          mainProducts: text(belt.specialty.zh, belt.specialty.en),
+          foundedYear: rng.int(1985, 2023),
+          staffCount: rng.int(10, 2000),
+          capabilities: rng.some(CAPABILITIES, 1, 3),
+          exportMarkets: rng.some(MARKETS, 1, 4),
+          capacity: {
+            amount: rng.int(1, 500) * 1000,
+            unit: text('件', 'pieces'),
+            period: 'month',
+          },
+          certifications:
+            rng.next() < 0.5
+              ? [
+                  {
+                    id: arrayRowID(rng),
+                    name: rng.pick(['ISO 9001', 'BSCI', 'OEKO-TEX Standard 100', 'SEDEX']),
+                    issuer: 'SGS',
+                    validUntil: null,
+                  },
+                ]
+              : [],
+          photos: rng.some(belt.images, 0, 2),
+          address: text(
+            `${belt.slug} 工业园 ${rng.int(1, 300)} 号`,
+            `No. ${rng.int(1, 300)} Industrial Park, ${belt.slug}`,
+          ),
+          location: { lat: 20 + rng.next() * 20, lng: 105 + rng.next() * 15 },
+          contact: {
+            person: `${a[0]}经理`,
+            email: `sales@${slug}.example.com`,
+            phone: `+86 138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
+            wechat: null,
+          },
+          verification: {
+            status: verified ? 'verified' : 'unverified',
+            verifiedAt: verified ? at : null,
+            note: null,
+          },
+          _status: 'published',
+          createdAt: at,
+          updatedAt: at,
         }
-      })
-      await indexEntries(payload, entries)
+        batch.push(data)
+        if (belt.slug === 'zhili' && n === 0) intended.factory = data
+      }
+      const ids = await writeFactories(payload, batch)
+      for (const [i, data] of batch.entries())
+        belt.factories.push({ id: ids[i] as ID, slug: data.slug })
+      await indexEntries(
+        payload,
+        batch.map((data, i) => entryOf('factory', { ...data, id: ids[i] })),
+      )
     }
   }
 }

@@ -9,6 +9,7 @@ import type { Text } from '@/seed/types'
 import { generateInquiries, generateSessions } from './activity'
 import { benchBelts } from './belts'
 import { generateFactories, generateProducts } from './catalogue'
+import { buildIndexes, dropIndexes } from './indexes'
 import type { BeltState, ID, Intended, Run } from './run'
 import { countsAt, type Counts, random } from './scale'
 import { STYLES } from './words'
@@ -23,9 +24,10 @@ import { STYLES } from './words'
  * more), their operators, categories, images, pages, settings and campaigns, and one member per
  * belt for its first generated factory. What is many is written through the database layer in
  * bulk, in the exact shape the Local API writes (a test reads a sample back through REST and
- * compares): products with the import's batched writer (src/imports/bulk.ts), factories, live
- * sessions and inquiries with the adapter's own `create` and `createVersion`, in transactions
- * of a few hundred documents.
+ * compares): products with the import's batched writer (src/imports/bulk.ts), factories in the
+ * same kind of multi-row batches (factoryRows.ts), both with their tables' secondary indexes
+ * built once at the end (indexes.ts); live sessions and inquiries with the adapter's own
+ * `create` and `createVersion`, in transactions of a few hundred documents.
  *
  * Beside it: scale.ts (the counts and the seeded generator), belts.ts (the 15 belts), words.ts
  * (what generated names are made of), catalogue.ts (factories, products) and activity.ts (live
@@ -149,10 +151,24 @@ export const generate = async ({
     Math.floor(total / belts.length) + (index < total % belts.length ? 1 : 0)
   const run: Run = { payload, rng, seed, now, counts, belts, intended, log, transaction, perBelt }
 
-  // 2. Factories, each with its first (published) version: the adapter's create, in bulk.
+  // A new file the generator fills: should the machine stop, it is thrown away, not recovered.
+  if (payload.db.name === 'sqlite')
+    await (
+      payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+    ).client.execute('pragma synchronous = off')
+  // 2 and 3 with their tables' secondary indexes dropped, then built once, each in one sorted
+  // pass (indexes.ts).
+  const dropped = await dropIndexes(payload, [
+    'factories',
+    '_factories_v',
+    'products',
+    '_products_v',
+  ])
+  // 2. Factories, each with its first (published) version, in multi-row batches of 250.
   await timed(`factories (${counts.factories})`, () => generateFactories(run))
   // 3. Products: the import's batched writer (one atomic batch per 1,000 products).
   await timed(`products (${counts.products})`, () => generateProducts(run))
+  await timed(`indexes built again (${dropped.length})`, () => buildIndexes(payload, dropped))
   // 4. Live sessions over a 10-day window (three days back, seven ahead), on the hour.
   await timed(`live sessions (${counts.sessions})`, () => generateSessions(run))
   // 5. Inquiries of the last 90 days, each to one factory about one of its products.

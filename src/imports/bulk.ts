@@ -38,8 +38,20 @@ export type NewProduct = {
 export const canWriteInBulk = (payload: Payload) =>
   engineOf(payload) !== null && env('CHANDI_IMPORT_BULK')
 
-/** Payload's array row ids: 24 hex digits, like a MongoDB ObjectId. */
-const arrayRowID = () => crypto.randomBytes(12).toString('hex')
+/**
+ * Payload's array row ids: 24 random hex digits, like a MongoDB ObjectId. Cut from a pool of
+ * random bytes filled 1,024 ids at a time (a `randomBytes` call per row was 5% of a batch).
+ */
+let pool = Buffer.alloc(0)
+let used = 0
+const arrayRowID = () => {
+  if (used + 12 > pool.length) {
+    pool = crypto.randomBytes(12 * 1024)
+    used = 0
+  }
+  used += 12
+  return pool.toString('hex', used - 12, used)
+}
 
 /**
  * Writes new products, each with its first version, in both languages, as one atomic batch: all

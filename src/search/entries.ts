@@ -50,13 +50,16 @@ export type SearchStore = {
  * the segmenter and the dictionaries' and synonyms' files. A start-up finding an index of another
  * version rebuilds it (its counts alone would match).
  */
-export const WORDS_VERSION = `2-${tokenizerVersion}`
+export const WORDS_VERSION = `3-${tokenizerVersion}`
 
 const texts = (value: unknown): string[] => {
   if (value === null || value === undefined) return []
   if (Array.isArray(value)) return value.flatMap(texts)
+  // An array row's id (a spec's, read back from the database) is not one of its words.
   if (typeof value === 'object')
-    return Object.values(value as Record<string, unknown>).flatMap(texts)
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+      key === 'id' ? [] : texts(inner),
+    )
   return [String(value)]
 }
 
