@@ -6,9 +6,7 @@ describe('wordsOf', () => {
   it('indexes a spec’s key and value in both languages, never its row id', () => {
     const words = wordsOf('product', {
       name: { zh: '连衣裙', en: 'Summer frock' },
-      specs: [
-        { id: '6b167f9a8e9f6a4d1a3ed2dd', key: { zh: '材质', en: 'Material' }, value: 'PS' },
-      ],
+      specs: [{ id: '6b167f9a8e9f6a4d1a3ed2dd', key: { zh: '材质', en: 'Material' }, value: 'PS' }],
     }).split(' ')
     expect(words).toEqual(expect.arrayContaining(['材质', 'material', 'ps', 'summer']))
     expect(words).not.toContain('6b167f9a8e9f6a4d1a3ed2dd')
