@@ -3,6 +3,7 @@
  * loads the config), then wires Express, Next and the renderer (src/server/app.ts), in this
  * process or, with CHANDI_WORKERS above 1, in that many workers (src/platform/cluster.ts).
  */
+import './sourceMaps'
 import './preflight'
 
 import cluster from 'node:cluster'

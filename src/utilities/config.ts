@@ -218,6 +218,7 @@ const SPECS = {
   CHROMIUM_PATH: trimmed,
   CHANDI_ALLOWED_ORIGINS: text(),
   CHANDI_NEXT_DEV: flag(false),
+  CHANDI_SOURCE_MAPS: flag(false),
   CHANDI_LOCALHOST_BELTS: flag(false),
   CHANDI_WORKER_ROLE: oneOf('leader', 'follower'),
 } satisfies Record<string, Spec<unknown>>
