@@ -8,6 +8,7 @@ import client from 'prom-client'
 import { clusterMetrics } from '@/platform/cluster'
 import { env } from '@/utilities/config'
 import { database } from '@/platform/outage'
+import { requestHeader } from '@/platform/requestHeader'
 
 /**
  * Metrics for the platform's operators (issue #10), in Prometheus' text format at `/metrics`,
@@ -142,10 +143,23 @@ const kindOf = (url: string): RequestKind => {
 
 const SANE_ID = /^[\w.:-]{1,128}$/
 
-/** The load balancer's `X-Request-Id` if it sent a sane one, else a new random id. */
+/**
+ * A new request id, shaped as a UUID: a random one per process (24 characters of it) and a
+ * counter in its last 12 hex digits. Unique per process and across processes as UUIDs are; not
+ * secret (it is in every response). `crypto.randomUUID` per request, through Next's wrapper of
+ * it, was 0.5 µs of a cached hit's 40.
+ */
+const processPrefix = crypto.randomUUID().slice(0, 24)
+let issued = 0
+const newRequestId = () => {
+  issued = (issued + 1) % 0x1000000000000
+  return processPrefix + issued.toString(16).padStart(12, '0')
+}
+
+/** The load balancer's `X-Request-Id` if it sent a sane one, else a new id. */
 export const requestIdOf = (req: IncomingMessage) => {
-  const incoming = req.headers['x-request-id']
-  return typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : crypto.randomUUID()
+  const incoming = requestHeader(req, 'x-request-id')
+  return incoming !== undefined && SANE_ID.test(incoming) ? incoming : newRequestId()
 }
 
 /**

@@ -33,6 +33,8 @@ export type CachedPage = {
   validUntil: number
   /** Hits since it was stored: what "popular" means when an edit evicts it (src/renderer/warm.ts). */
   hits?: number
+  /** The cache's move count when it was stored or last moved to the recent end (`PageCache.get`). */
+  movedAt?: number
   /** What its views are counted under (src/platform/visits.ts); none for pages not counted. */
   visit?: string
   /** The request that rendered it (its Host header and protocol), to render it again the same way. */
@@ -106,7 +108,12 @@ export class PageCache {
     private readonly maxHeldBytesPerBelt = 8 * 2 ** 20,
   ) {
     this.maxQueried = Math.max(1, Math.floor(maxEntries * queriedShare))
+    this.moveEvery = Math.floor(this.maxQueried / 4)
   }
+
+  /** Pages stored or moved to the recent end so far; see `get`. */
+  private moves = 0
+  private readonly moveEvery: number
 
   /** Whether a key (`PageCache.key`) names an address with a query string. */
   private static hasQuery = (key: string) => {
@@ -130,10 +137,16 @@ export class PageCache {
       this.misses += 1
       return undefined
     }
-    // Map order is insertion order: re-inserting marks it most recently used.
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    if (this.queried.delete(key)) this.queried.set(key, true)
+    // Map order is insertion order: re-inserting marks it most recently used. A page stored or
+    // moved fewer than a quarter of the queried pages' share ago stays where it is: it is among
+    // the most recent of both orders, far from the end dropped first, and a hit then costs one
+    // map lookup instead of five.
+    if (this.moves - (entry.movedAt ?? Number.NEGATIVE_INFINITY) > this.moveEvery) {
+      entry.movedAt = ++this.moves
+      this.entries.delete(key)
+      this.entries.set(key, entry)
+      if (this.queried.delete(key)) this.queried.set(key, true)
+    }
     this.hits += 1
     entry.hits = (entry.hits ?? 0) + 1
     return entry
@@ -166,7 +179,9 @@ export class PageCache {
         this.drop(oldest)
       }
     }
-    this.entries.set(key, entry)
+    // At the recent end, also when it replaces a page of the same key (`set` alone keeps a key's place).
+    this.entries.delete(key)
+    this.entries.set(key, Object.assign(entry, { movedAt: ++this.moves }))
     this.stale.delete(key)
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value
