@@ -8,7 +8,6 @@ import client from 'prom-client'
 import { clusterMetrics } from '@/platform/cluster'
 import { env } from '@/utilities/config'
 import { database } from '@/platform/outage'
-import { requestHeader } from '@/platform/requestHeader'
 
 /**
  * Metrics for the platform's operators (issue #10), in Prometheus' text format at `/metrics`,
@@ -144,22 +143,27 @@ const kindOf = (url: string): RequestKind => {
 const SANE_ID = /^[\w.:-]{1,128}$/
 
 /**
- * A new request id, shaped as a UUID: a random one per process (24 characters of it) and a
- * counter in its last 12 hex digits. Unique per process and across processes as UUIDs are; not
- * secret (it is in every response). `crypto.randomUUID` per request, through Next's wrapper of
- * it, was 0.5 µs of a cached hit's 40.
+ * A new request id: a random UUID (version 4), cut from a pool of random bytes filled 256 ids at
+ * a time. `crypto.randomUUID` per request, through the wrapper Next puts around it, was 0.5 µs
+ * of a cached hit's 40; an id stays unpredictable and says nothing of the process's traffic.
  */
-const processPrefix = crypto.randomUUID().slice(0, 24)
-let issued = 0
+let idPool = Buffer.alloc(0)
+let idAt = 0
 const newRequestId = () => {
-  issued = (issued + 1) % 0x1000000000000
-  return processPrefix + issued.toString(16).padStart(12, '0')
+  if (idAt + 16 > idPool.length) {
+    idPool = crypto.randomBytes(16 * 256)
+    idAt = 0
+  }
+  idPool[idAt + 6] = (idPool[idAt + 6] & 0x0f) | 0x40
+  idPool[idAt + 8] = (idPool[idAt + 8] & 0x3f) | 0x80
+  const hex = idPool.toString('hex', idAt, (idAt += 16))
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
-/** The load balancer's `X-Request-Id` if it sent a sane one, else a new id. */
+/** The load balancer's `X-Request-Id` if it sent a sane one, else a new random id. */
 export const requestIdOf = (req: IncomingMessage) => {
-  const incoming = requestHeader(req, 'x-request-id')
-  return incoming !== undefined && SANE_ID.test(incoming) ? incoming : newRequestId()
+  const incoming = req.headers['x-request-id']
+  return typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : newRequestId()
 }
 
 /**

@@ -7,7 +7,6 @@ import type { Payload } from 'payload'
 import { env } from '@/utilities/config'
 import { sqliteFile } from '@/platform/db'
 import { PG_SCHEMA } from '@/platform/rateLimit'
-import { requestHeader } from '@/platform/requestHeader'
 
 /**
  * Portal page views, counted without cookies or anything personal (issue #23): per belt (0 for
@@ -113,7 +112,7 @@ const bots = new Map<string, boolean>()
 /** The buyer's country: the proxy's header when configured and sensible, else Accept-Language. */
 const countryOf = (req: IncomingMessage, header: string) => {
   if (header) {
-    const value = requestHeader(req, header)
+    const value = req.headers[header]
     // Two letters; Cloudflare's XX (unknown) and T1 (Tor) are no country.
     if (
       typeof value === 'string' &&
@@ -124,7 +123,7 @@ const countryOf = (req: IncomingMessage, header: string) => {
     )
       return value.toUpperCase()
   }
-  const accept = requestHeader(req, 'accept-language')
+  const accept = req.headers['accept-language']
   return accept ? bounded(languages, accept, () => countryOfLanguages(accept)) : ''
 }
 
@@ -133,7 +132,7 @@ let countryHeader = ''
 /** Counts one view of a page tagged `tag` (see `visitTag`); bots and agentless requests are not. */
 export const countVisit = (req: IncomingMessage, tag: string) => {
   if (!shared.store) return
-  const agent = requestHeader(req, 'user-agent')
+  const agent = req.headers['user-agent']
   if (!agent || bounded(bots, agent, () => isbot(agent))) return
   const key = `${tag}\t${today(Date.now())}\t${countryOf(req, countryHeader)}`
   counts.set(key, (counts.get(key) ?? 0) + 1)

@@ -214,22 +214,25 @@ export const startServer = async () => {
   app.use(renderer({ payload }))
 
   const hit = { fixed: portalSecurityHeaders(), requestId: requestIdOf }
-  // What other processes evicted, looked at once per turn of the event loop (a pread of the
-  // events file's header, 4 µs: a tenth of a cached hit's CPU when done per request). The
-  // requests a turn's I/O phase dispatches had arrived when that turn's wait for I/O returned,
-  // before the first of them looks: a buyer who saw another process's edit committed and then
-  // asked again is among them only if the edit was committed before the look. The flag is
-  // cleared in the same turn's check phase (setImmediate), before the next wait.
-  let looked = false
+  // What other processes evicted (a pread of the events file's header, 4 µs: a tenth of a
+  // cached hit's CPU when done for every request), looked at once for the requests of one turn
+  // of the event loop. Those its I/O phase dispatches had arrived when the turn's wait for I/O
+  // returned, before the first of them looks: a buyer who saw another process's edit committed
+  // and then asked again is among them only if the edit was committed before the look. Past
+  // 64 requests in a turn, every request looks again: libuv waits for I/O again within the same
+  // phase when a wait returned a full batch (1,024 events), and a request of that second batch
+  // may have arrived after the look. Left open: a full batch with fewer than 64 requests in it
+  // (a thousand connections closing at once), and a pipelining client's next request read in
+  // the same turn (browsers do not pipeline). The count is cleared in the same turn's check
+  // phase (setImmediate), before the next wait.
+  let onThisLook = 0
   const lookAgain = () => {
-    looked = false
+    onThisLook = 0
   }
   const server = http.createServer((req, res) => {
-    if (!looked) {
-      looked = true
-      setImmediate(lookAgain)
-      pollEvictions()
-    }
+    if (onThisLook === 0) setImmediate(lookAgain)
+    if (onThisLook === 0 || onThisLook >= 64) pollEvictions()
+    onThisLook += 1
     // A cached portal page is answered before anything else runs: its head (security headers
     // included) was built once with the page, and hits are counted, not timed. While draining,
     // every request takes the full path below, which adds `Connection: close`.

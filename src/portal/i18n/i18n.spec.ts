@@ -75,3 +75,18 @@ describe('quantities with their unit', () => {
     expect(quantityText('en', 3, 'barrel')).toBe('3 barrel')
   })
 })
+
+describe('formatters, remembered', () => {
+  it('give what Intl gives, -0 and 0 apart, the second time as the first', () => {
+    const { number, money, quantity } = formatters('en')
+    const plain = new Intl.NumberFormat('en-US')
+    expect(number(-0)).toBe(plain.format(-0))
+    expect(number(0)).toBe(plain.format(0))
+    expect(number(-0)).toBe(plain.format(-0))
+    expect(money(12.5, 'USD')).toBe(money(12.5, 'USD'))
+    expect(money(12.5, 'USD')).not.toBe(money(12.5, 'EUR'))
+    expect(quantity(1, 'piece')).not.toBe(quantity(2, 'piece'))
+    expect(formatters('en')).toBe(formatters('en'))
+    expect(formatters('ru').number(1234.5)).not.toBe(number(1234.5))
+  })
+})

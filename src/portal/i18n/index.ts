@@ -65,6 +65,9 @@ const remembered = (key: string, make: () => string) => {
   return text
 }
 
+/** A number as a key: `${-0}` is "0", but Intl writes -0 as "-0". */
+const numberKey = (value: number) => (Object.is(value, -0) ? '-0' : String(value))
+
 type Formatters = {
   number: (value: number) => string
   /** "500 pieces", "500 штук": the number and the unit's plural form (`Intl.PluralRules`). */
@@ -80,10 +83,10 @@ export const formatters = (ui: UILocale): Formatters => {
     const tag = INTL_LOCALE[ui]
     held = {
       number: (value) =>
-        remembered(`n\u0000${tag}\u0000${value}`, () => numberFormat(tag).format(value)),
+        remembered(`n\u0000${tag}\u0000${numberKey(value)}`, () => numberFormat(tag).format(value)),
       quantity: (value, unit) => quantityText(ui, value, unit),
       money: (value, currency) =>
-        remembered(`m\u0000${tag}\u0000${currency}\u0000${value}`, () =>
+        remembered(`m\u0000${tag}\u0000${currency}\u0000${numberKey(value)}`, () =>
           numberFormat(tag, currency).format(value),
         ),
     }
@@ -113,7 +116,9 @@ export const unitName = (ui: UILocale, unit: string): string => UNIT_FORMS[ui][u
 
 /** A quantity with its unit: the number in the language's digits, the unit in its plural form. */
 export const quantityText = (ui: UILocale, quantity: number, unit: string): string =>
-  remembered(`q\u0000${ui}\u0000${unit}\u0000${quantity}`, () => quantityTextOf(ui, quantity, unit))
+  remembered(`q\u0000${ui}\u0000${unit}\u0000${numberKey(quantity)}`, () =>
+    quantityTextOf(ui, quantity, unit),
+  )
 
 const quantityTextOf = (ui: UILocale, quantity: number, unit: string): string => {
   const number = numberFormat(INTL_LOCALE[ui]).format(quantity)

@@ -107,7 +107,6 @@ const recorder = () => {
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => {
   const all = { host: 'zhili.localhost:3000', ...headers }
-  // Node's parser gives both: the raw list the hit path reads, and the object built from it.
   return { url, method, headers: all, rawHeaders: Object.entries(all).flat() } as IncomingMessage
 }
 

@@ -8,7 +8,6 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import fresh from 'fresh'
 
 import { countCache, countCachedHit, countHeldRender } from '@/platform/metrics'
-import { requestHeader } from '@/platform/requestHeader'
 import { countVisit, visitTag } from '@/platform/visits'
 
 import { type CachedPage, PageCache, portalCache } from '@/portal/cache'
@@ -150,7 +149,7 @@ export const cacheKeyOf = (req: IncomingMessage) => {
   const url = req.url ?? '/'
   const queryIndex = url.indexOf('?')
   return PageCache.key({
-    host: hostKeyOf(requestHeader(req, 'host')),
+    host: hostKeyOf(req.headers.host),
     path: queryIndex === -1 ? url : url.slice(0, queryIndex),
     query: queryIndex === -1 ? '' : withoutTrackers(url.slice(queryIndex)),
   })
@@ -212,14 +211,12 @@ export const serveCachedPage = (
   if ((method !== 'GET' && method !== 'HEAD') || NOT_PORTAL.test(req.url ?? '/')) return false
   const cached = cache.get(cacheKeyOf(req))
   if (!cached) return false
-  // Read from the raw list (requestHeader.ts): a hit never builds `req.headers` unless it is
-  // conditional.
   const isFresh =
     cached.status === 200 &&
-    (requestHeader(req, 'if-none-match') !== undefined ||
-      requestHeader(req, 'if-modified-since') !== undefined) &&
+    (req.headers['if-none-match'] !== undefined ||
+      req.headers['if-modified-since'] !== undefined) &&
     fresh(req.headers, { etag: cached.etag })
-  const variant = isFresh ? 304 : pickEncoding(requestHeader(req, 'accept-encoding'))
+  const variant = isFresh ? 304 : pickEncoding(req.headers['accept-encoding'])
   const head = hitHead(cached, variant, fixed)
   head[head.length - 1] = requestId(req)
   const status = isFresh ? 304 : cached.status
