@@ -1,10 +1,9 @@
-import crypto from 'node:crypto'
-
 import type { Payload } from 'payload'
 
 import { SLUGS } from '@/constants'
 import { evictEverywhere } from '@/platform/events'
 import { env } from '@/utilities/config'
+import { randomPool } from '@/utilities/randomPool'
 import { entriesOf, indexEntries } from '@/search'
 import { allocateIDs, chunk, engineOf, insert, type Row, runAtomically } from './bulkSql'
 
@@ -38,20 +37,9 @@ export type NewProduct = {
 export const canWriteInBulk = (payload: Payload) =>
   engineOf(payload) !== null && env('CHANDI_IMPORT_BULK')
 
-/**
- * Payload's array row ids: 24 random hex digits, like a MongoDB ObjectId. Cut from a pool of
- * random bytes filled 1,024 ids at a time (a `randomBytes` call per row was 5% of a batch).
- */
-let pool = Buffer.alloc(0)
-let used = 0
-const arrayRowID = () => {
-  if (used + 12 > pool.length) {
-    pool = crypto.randomBytes(12 * 1024)
-    used = 0
-  }
-  used += 12
-  return pool.toString('hex', used - 12, used)
-}
+/** Payload's array row ids: 24 random hex digits, like a MongoDB ObjectId. */
+const rowIDBytes = randomPool(12, 1024)
+const arrayRowID = () => rowIDBytes().toString('hex')
 
 /**
  * Writes new products, each with its first version, in both languages, as one atomic batch: all
