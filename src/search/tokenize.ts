@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { boundedMemo } from '@/utilities/memo'
+
 /**
  * Word-level search in Chinese and English (issue #21). Chinese has no spaces: its runs are cut
  * with a dictionary segmenter (`@node-rs/jieba`, its own dictionary plus each belt's trade words,
@@ -131,19 +133,14 @@ const cutOther = (text: string, words: string[]) => {
  * summary's phrases) across thousands of products, and jieba was a fifth of an import's time.
  * The cut depends only on the run and the dictionaries loaded at start. Bounded: emptied when full.
  */
-const runCuts = new Map<string, string[]>()
-const cutRun = (run: string, forIndex: boolean) => {
-  const key = forIndex ? `i${run}` : `q${run}`
-  let words = runCuts.get(key)
-  if (!words) {
-    words = []
+const runCuts = boundedMemo<string[]>(20_000)
+const cutRun = (run: string, forIndex: boolean) =>
+  runCuts(forIndex ? `i${run}` : `q${run}`, () => {
+    const words: string[] = []
     for (const piece of forIndex ? jieba!.cutForSearch(run, false) : jieba!.cut(run, false))
       if (WORD_LIKE.test(piece)) words.push(normalise(piece))
-    if (runCuts.size >= 20_000) runCuts.clear()
-    runCuts.set(key, words)
-  }
-  return words
-}
+    return words
+  })
 
 const cut = (text: string, forIndex: boolean) => {
   const words: string[] = []

@@ -1,4 +1,5 @@
 import { type ContentLocale, UI_LOCALES, type UILocale } from '@/constants'
+import { boundedMemo } from '@/utilities/memo'
 
 import { ar } from './ar'
 import { en } from './en'
@@ -35,15 +36,8 @@ export const intlLocale = (ui: UILocale): string => INTL_LOCALE[ui]
  * `Intl` formatters, made once per language and options: making one costs more than a card's
  * rendering (a profile of the portal's renders found them at 2% of all CPU).
  */
-const intlMemo = new Map<string, unknown>()
-export const intl = <T>(key: string, make: () => T): T => {
-  let held = intlMemo.get(key) as T | undefined
-  if (held === undefined) {
-    if (intlMemo.size >= 500) intlMemo.clear()
-    intlMemo.set(key, (held = make()))
-  }
-  return held
-}
+const intlMemo = boundedMemo<unknown>(500)
+export const intl = <T>(key: string, make: () => T): T => intlMemo(key, make) as T
 const numberFormat = (tag: string, currency?: string) =>
   intl(`n\u0000${tag}\u0000${currency ?? ''}`, () =>
     currency
@@ -55,15 +49,7 @@ const numberFormat = (tag: string, currency?: string) =>
  * Formatted numbers, remembered: a page of cards formats the same prices and quantities again at
  * every render (an `Intl` call is 0.3–0.5 µs, a lookup here 0.15). Bounded: emptied when full.
  */
-const formatted = new Map<string, string>()
-const remembered = (key: string, make: () => string) => {
-  let text = formatted.get(key)
-  if (text === undefined) {
-    if (formatted.size >= 20_000) formatted.clear()
-    formatted.set(key, (text = make()))
-  }
-  return text
-}
+const remembered = boundedMemo<string>(20_000)
 
 /** A number as a key: `${-0}` is "0", but Intl writes -0 as "-0". */
 const numberKey = (value: number) => (Object.is(value, -0) ? '-0' : String(value))

@@ -105,10 +105,8 @@ const recorder = () => {
   return { res: res as unknown as ServerResponse, written }
 }
 
-const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => {
-  const all = { host: 'zhili.localhost:3000', ...headers }
-  return { url, method, headers: all, rawHeaders: Object.entries(all).flat() } as IncomingMessage
-}
+const request = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
+  ({ url, method, headers: { host: 'zhili.localhost:3000', ...headers } }) as IncomingMessage
 
 const headerOf = (head: string[] | undefined, name: string) => {
   const index = (head ?? []).findIndex((value, at) => at % 2 === 0 && value === name)
@@ -185,11 +183,7 @@ describe('withoutTrackers', () => {
   })
   it('gives a tracked link the cache key of the plain one', () => {
     const request = (url: string) =>
-      ({
-        url,
-        headers: { host: 'zhili.localhost' },
-        rawHeaders: ['Host', 'zhili.localhost'],
-      }) as unknown as IncomingMessage
+      ({ url, headers: { host: 'zhili.localhost' } }) as unknown as IncomingMessage
     expect(cacheKeyOf(request('/en?utm_campaign=origin-day'))).toBe(cacheKeyOf(request('/en')))
     expect(cacheKeyOf(request('/en/search?q=a&utm_source=x'))).toBe(
       cacheKeyOf(request('/en/search?q=a')),
