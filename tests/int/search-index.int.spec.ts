@@ -230,6 +230,57 @@ describe('the search index itself', () => {
     expect(page.body).toMatch(/Unit price up to\s*(<!-- -->)?\s*\(CNY\)/)
   })
 
+  it('shows 24 cards a page, the rest on the next pages, with the filters kept', async () => {
+    const shared = word('pagedword')
+    const member = await login(memberEmail(cast.factoryA1.slug))
+    const slugs: string[] = []
+    for (let i = 0; i < 26; i++) {
+      const slug = unique('paged')
+      const response = await api('/api/products', {
+        method: 'POST',
+        token: member,
+        body: {
+          name: `Paged ${shared} item ${i}`,
+          slug,
+          moq: { quantity: 10, unit: 'piece' },
+          priceTiers: [{ minQuantity: 10, unitPrice: 1 + i / 10 }],
+          _status: 'published',
+        },
+      })
+      expect(response.status, response.text).toBe(201)
+      created.push(response.json.doc.id)
+      slugs.push(slug)
+    }
+    const pageOf = (n?: number) =>
+      zhili(`/en/search?q=${shared}&sort=price-asc${n ? `&page=${n}` : ''}&v=${unique('v')}`)
+    const hitsOf = (body: string) => [...body.matchAll(/data-hit="([^"]+)"/g)].map((m) => m[1])
+    const first = await pageOf()
+    expect(first.status).toBe(200)
+    const one = hitsOf(first.body)
+    // 26 products and their maker: 24 on the first page, cheapest first, the filters kept in the
+    // link to the next.
+    expect(one).toHaveLength(24)
+    expect(one.slice(0, 3)).toEqual(slugs.slice(0, 3).map((slug) => `product:${slug}`))
+    const next = first.body.match(/<a rel="next" href="([^"]+)"/)?.[1].replaceAll('&amp;', '&')
+    expect(next).toBeDefined()
+    expect(new URL(next!, 'http://x').searchParams.get('sort')).toBe('price-asc')
+    expect(new URL(next!, 'http://x').searchParams.get('page')).toBe('2')
+    const two = hitsOf((await pageOf(2)).body)
+    expect(two).toHaveLength(3)
+    expect(two.filter((hit) => one.includes(hit))).toEqual([])
+    expect([...one, ...two].sort()).toEqual(
+      [...slugs.map((slug) => `product:${slug}`), `factory:${cast.factoryA1.slug}`].sort(),
+    )
+    // Past the last page: 404; a page out of shape: a 400 that names it. Another belt: nothing.
+    expect((await pageOf(3)).status).toBe(404)
+    for (const bad of ['0', 'abc', '99']) {
+      const response = await zhili(`/en/search?q=${shared}&page=${bad}`)
+      expect(response.status, bad).toBe(400)
+      expect(response.body, bad).toContain('page')
+    }
+    expect(hitsOf((await yiwu(`/en/search?q=${shared}&v=${unique('v')}`)).body)).toEqual([])
+  })
+
   it('on PostgreSQL: goes through the GIN index of chandi_search.entries', async () => {
     if (!onPostgres()) return
     const belt = await indexedBelt('product', created[0])

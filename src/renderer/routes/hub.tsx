@@ -215,6 +215,9 @@ const textsOf = (doc: Record<string, unknown>, fields: string[]) =>
     return value ? [String(value)] : []
   })
 
+/** How many matches a search lists, at most (the index's default limit too). */
+export const SEARCH_MATCHES = 50
+
 type Hit = { kind: 'factory' | 'product'; belt: Tenant; doc: Factory | Product; score: number }
 
 /** Searches published factories and products, in both content languages, of the given belts. */
@@ -233,7 +236,8 @@ export const searchBelts = async (
         String(belt.id) ===
         String(typeof tenant === 'object' && tenant ? (tenant as Tenant).id : tenant),
     )!
-  // The search index (src/search/, on every engine unless turned off): the best 50, then those
+  // The search index (src/search/, on every engine unless turned off): the best 50 (its default
+  // limit, SEARCH_MATCHES), then those
   // documents by id.
   const indexed = await searchIndex(ctx.payload, query, beltIDs)
   if (indexed) {
@@ -296,5 +300,5 @@ export const searchBelts = async (
     if (score > 0)
       hits.push({ kind: 'product', belt: beltOf(doc.tenant), doc: doc as Product, score })
   }
-  return hits.sort((a, b) => b.score - a.score).slice(0, 50)
+  return hits.sort((a, b) => b.score - a.score).slice(0, SEARCH_MATCHES)
 }

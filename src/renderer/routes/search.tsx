@@ -6,9 +6,10 @@ import { suggestion } from '@/search'
 import { EmptyState, FactoryCard, ProductCard } from '@/portal/components/cards'
 import { Layout } from '@/portal/components/Layout'
 import { CurrencyInput } from '@/portal/components/Money'
+import { Pager } from '@/portal/components/Pager'
 import { asPublic, hrefFor, type RenderContext, linkTo } from '@/portal/context'
-import { badRequest } from '../errors'
-import { publishedBelts, portalURL, searchBelts } from './hub'
+import { badRequest, notFound } from '../errors'
+import { SEARCH_MATCHES, publishedBelts, portalURL, searchBelts } from './hub'
 import { heldRead } from '@/portal/heldReads'
 import {
   beltCategories as categoriesOfBelt,
@@ -23,8 +24,12 @@ import {
  * with image, price range, MOQ, belt and verified badge; filters (category, unit price, MOQ,
  * verified) and sort. Filters narrow the index's best 50 matches of the belts searched: they never
  * add a document, so never one of another belt. A query that finds nothing is searched again as
- * the closest query the belts' own words make ("did you mean"), which the page says.
+ * the closest query the belts' own words make ("did you mean"), which the page says. The cards
+ * are shown 24 a page (`page=`), after the filters and the sort.
  */
+
+/** Cards a search page shows: the rest are on the next pages. */
+export const SEARCH_PAGE_SIZE = 24
 
 const SORTS = ['relevance', 'price-asc', 'price-desc', 'moq-asc'] as const
 type Sort = (typeof SORTS)[number]
@@ -151,6 +156,9 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
   const verifiedOnly = params.get('verified') === '1'
   const sort = (params.get('sort') || 'relevance') as Sort
   if (!SORTS.includes(sort)) throw badRequest(`sort must be one of ${SORTS.join(', ')}`)
+  // At most twice SEARCH_MATCHES cards: the matches and their makers.
+  const maxPage = Math.ceil((2 * SEARCH_MATCHES) / SEARCH_PAGE_SIZE)
+  const page = intParam(params.get('page') ?? undefined, 'page', { min: 1, max: maxPage }) ?? 1
 
   const belts = ctx.belt ? [ctx.belt] : (await publishedBelts(ctx)).docs
   // A portal's results for a query are held with the belt's pages (src/portal/heldReads.ts): its
@@ -202,6 +210,10 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
         ? key(b) - key(a)
         : key(a) - key(b),
     )
+
+  const totalPages = Math.ceil(cards.length / SEARCH_PAGE_SIZE)
+  if (page > 1 && page > totalPages) throw notFound()
+  const shown = cards.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE)
 
   const t = ctx.t
   const linkOf = (card: Card) => {
@@ -275,7 +287,7 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
         <EmptyState ctx={ctx} clearHref={linkTo(ctx, '/search')} />
       ) : null}
       <ul className="grid">
-        {cards.map((card) => (
+        {shown.map((card) => (
           <li key={`${card.kind}-${card.doc.id}`} data-hit={`${card.kind}:${card.doc.slug}`}>
             {card.kind === 'factory' ? (
               <FactoryCard
@@ -296,6 +308,7 @@ export const renderSearch = async (ctx: RenderContext, params: URLSearchParams) 
           </li>
         ))}
       </ul>
+      <Pager ctx={ctx} page={page} totalPages={totalPages} query={params} />
     </Layout>
   )
 }
