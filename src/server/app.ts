@@ -22,6 +22,7 @@ import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { metricsHandler, observe, requestIdOf, watchJobs } from '@/platform/metrics'
 import { keepAllowedOrigins, scopeBeltOrigins } from '@/access/origins'
 import { apiGuard, databaseAnswers } from '@/platform/outage'
+import { restHandler } from '@/server/restApi'
 import { portalSecurityHeaders, setSecurityHeaders } from '@/server/security'
 import { resumeImports } from '@/imports/jobs'
 import { renderer, serveCachedPage } from '@/renderer'
@@ -198,6 +199,12 @@ export const startServer = async () => {
   app.use('/api', rejectBadParams(payload))
   app.use(['/api', '/admin'], scopeBeltOrigins(payload) as express.RequestHandler)
   app.use('/api', apiGuard(payload) as express.RequestHandler)
+  // GraphQL and the admin's OG images are Next's routes; the rest of the API is Payload's own
+  // handler (src/server/restApi.ts), without Next's route machinery.
+  const rest = restHandler(payload.config)
+  app.all(['/api', '/api/*rest'], (req, res, nextHandler) =>
+    /^\/api\/(?:graphql|graphql-playground|og)(?:\/|$)/.test(req.path) ? nextHandler() : rest(req, res),
+  )
   app.all(
     [
       '/admin',
