@@ -203,7 +203,9 @@ export const startServer = async () => {
   // handler (src/server/restApi.ts), without Next's route machinery.
   const rest = restHandler(payload.config)
   app.all(['/api', '/api/*rest'], (req, res, nextHandler) =>
-    /^\/api\/(?:graphql|graphql-playground|og)(?:\/|$)/.test(req.path) ? nextHandler() : rest(req, res),
+    /^\/api\/(?:graphql|graphql-playground|og)(?:\/|$)/.test(req.path)
+      ? nextHandler()
+      : rest(req, res),
   )
   app.all(
     [
