@@ -201,6 +201,9 @@ describe('login throttling and anonymous load on a server of its own', () => {
 
   it('a burst of anonymous forgot-password and login requests does not hold up an operator’s write', async () => {
     const operator = await loginAt(server.port, cast.emails.operatorA)
+    // GraphQL is Next's route (src/server/restApi.ts): its first request on a fresh server loads
+    // Next's route bundle, about a second, which is not what the timing below is about.
+    expect((await post('/api/graphql', { query: '{ __typename }' }, newSource())).status).toBe(200)
     const beltA = (
       await requestAt(
         server.port,
