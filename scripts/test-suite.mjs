@@ -9,8 +9,6 @@
  * The isolated files start servers of their own and wait on them most of the time; beside the
  * main lane they use the second core instead of adding their minutes to the end. Both lanes'
  * lines are printed as they come, and at the end one summary over both, in Vitest's words.
- * When CHANDI_SUITE_ISOLATED_DONE names a file, the isolated lane's exit code is written there as
- * soon as that lane ends (.ci/run then starts its second run beside the rest of this one).
  * Arguments go to both lanes (e.g. `--reporter=verbose`; not `--project`). To run a few files,
  * `npx vitest run <files>`: everything in one process, one file after another.
  */
@@ -89,9 +87,6 @@ const mainDone = run(main).then((code) => {
 const isolatedDone = run(isolated).then((code) => {
   // The main lane's server may stop now.
   fs.writeFileSync(`${handoff}.release`, String(code))
-  // CI (.ci/run) starts its PostgreSQL run once this lane has freed the second core.
-  if (process.env.CHANDI_SUITE_ISOLATED_DONE)
-    fs.writeFileSync(process.env.CHANDI_SUITE_ISOLATED_DONE, String(code))
   return code
 })
 const codes = await Promise.all([mainDone, isolatedDone])
