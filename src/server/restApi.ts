@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { Readable } from 'node:stream'
+import { Readable, type Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import zlib from 'node:zlib'
 
 import { handleEndpoints, type SanitizedConfig } from 'payload'
+
+import { pickEncoding } from '@/renderer/http/respond'
 
 /**
  * Payload's REST API (`/api/...`) answered by Payload's own fetch-style handler, `handleEndpoints`
@@ -12,7 +15,8 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
  * milliseconds of CPU, and the first API request loaded Next's route bundle (about 50 MiB of
  * resident memory) into every process, even one that only serves portals. The admin's pages
  * (`/admin`) and GraphQL are still Next's. The Express middlewares before it (client address,
- * locale and parameter checks, the belts' origins, the outage guard) run as they did.
+ * locale and parameter checks, the belts' origins, the outage guard) run as they did. Text and
+ * JSON answers over 1 KB are compressed for a client that accepts it, as Next compressed them.
  */
 export const restHandler =
   (config: SanitizedConfig) =>
@@ -66,5 +70,41 @@ const answer = async (
     res.end()
     return
   }
-  await pipeline(Readable.fromWeb(response.body as never), res)
+  const body = Readable.fromWeb(response.body as never)
+  const compressor = compressorFor(req, res, response)
+  if (compressor) {
+    res.setHeader('Content-Encoding', compressor.encoding)
+    res.removeHeader('Content-Length')
+    await pipeline(body, compressor.stream, res)
+  } else await pipeline(body, res)
+}
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml)|[^;]*\+(?:json|xml))/i
+
+/** Brotli (a fast level: the answer is made per request) or gzip, when worth it and accepted. */
+const compressorFor = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  response: Response,
+): { encoding: string; stream: Transform } | null => {
+  const length = response.headers.get('content-length')
+  // A part of a file (a range) or an answer that asks to be left as it is: sent as it came.
+  if (response.status === 206 || response.headers.has('content-range')) return null
+  if (/no-transform/i.test(response.headers.get('cache-control') ?? '')) return null
+  if (response.headers.has('content-encoding')) return null
+  if (!COMPRESSIBLE.test(response.headers.get('content-type') ?? '')) return null
+  if (length !== null && Number(length) < 1024) return null
+  const vary = String(res.getHeader('vary') ?? '')
+  if (!/accept-encoding|\*/i.test(vary))
+    res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+  const encoding = pickEncoding(req.headers['accept-encoding'])
+  if (encoding === 'br')
+    return {
+      encoding,
+      stream: zlib.createBrotliCompress({
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 },
+      }),
+    }
+  if (encoding === 'gzip') return { encoding, stream: zlib.createGzip({ level: 6 }) }
+  return null
 }

@@ -1,4 +1,5 @@
 import http from 'node:http'
+import zlib from 'node:zlib'
 
 import { describe, expect, inject, it } from 'vitest'
 
@@ -82,6 +83,23 @@ describe('the REST API, answered by Payload without Next', () => {
     // An unknown route is a JSON 404, as before.
     const unknown = await api('/api/no-such-collection')
     expect(unknown.status).toBe(404)
+  })
+
+  it('compresses a JSON answer for a client that accepts it, and only for one', async () => {
+    const path = '/api/products?limit=10&depth=0'
+    const host = `127.0.0.1:${port()}`
+    const plain = await rawRequest(path, { headers: { host } })
+    const gzip = await rawRequest(path, { headers: { host, 'accept-encoding': 'gzip' } })
+    const br = await rawRequest(path, { headers: { host, 'accept-encoding': 'gzip, br' } })
+    expect(plain.status).toBe(200)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gzip.headers.vary).toMatch(/Accept-Encoding/i)
+    expect(br.headers['content-encoding']).toBe('br')
+    const docs = (text: string) => JSON.parse(text).docs.map((doc: { id: number }) => doc.id)
+    expect(docs(zlib.gunzipSync(gzip.bytes).toString('utf8'))).toEqual(docs(plain.text))
+    expect(docs(zlib.brotliDecompressSync(br.bytes).toString('utf8'))).toEqual(docs(plain.text))
+    expect(gzip.bytes.length).toBeLessThan(plain.bytes.length)
   })
 
   it('streams an upload’s bytes whole, and GraphQL is still answered', async () => {
