@@ -201,7 +201,7 @@ export const startServer = async () => {
   app.use('/api', apiGuard(payload) as express.RequestHandler)
   // GraphQL and the admin's OG images are Next's routes; the rest of the API is Payload's own
   // handler (src/server/restApi.ts), without Next's route machinery.
-  const rest = restHandler(payload.config)
+  const rest = restHandler(payload)
   app.all(['/api', '/api/*rest'], (req, res, nextHandler) =>
     /^\/api\/(?:graphql|graphql-playground|og)(?:\/|$)/.test(req.path)
       ? nextHandler()

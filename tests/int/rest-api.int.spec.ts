@@ -57,29 +57,34 @@ describe('the REST API, answered by Payload without Next', () => {
     expect([out.headers['set-cookie'] ?? []].flat().join('\n')).toMatch(/payload-token=;/)
   })
 
-  it('answers HEAD as GET without the body, and a malformed body with a 400, not a 500', async () => {
-    const get = await rawRequest('/api/products?limit=1&depth=0', {
-      headers: { host: `127.0.0.1:${port()}` },
-    })
-    const head = await rawRequest('/api/products?limit=1&depth=0', {
-      method: 'HEAD',
-      headers: { host: `127.0.0.1:${port()}` },
-    })
+  it('answers HEAD without a body, and a malformed body or address with a 400, never a 500', async () => {
+    const host = `127.0.0.1:${port()}`
+    const get = await rawRequest('/api/products?limit=1&depth=0', { headers: { host } })
     expect(get.status).toBe(200)
     expect(JSON.parse(get.text).docs).toHaveLength(1)
-    expect(head.status).toBe(200)
-    expect(head.headers['content-type']).toBe(get.headers['content-type'])
+    // Payload has no HEAD endpoints: a 404 without a body, as under Next; never a file opened.
+    const head = await rawRequest('/api/products?limit=1&depth=0', {
+      method: 'HEAD',
+      headers: { host },
+    })
+    expect(head.status).toBe(404)
     expect(head.bytes).toHaveLength(0)
-    // The security headers every response carries are kept.
-    expect(head.headers['x-content-type-options']).toBe('nosniff')
+    // The security headers every response carries are kept, and not replaced by Payload's.
+    expect(get.headers['x-content-type-options']).toBe('nosniff')
+    expect(get.headers['content-security-policy']).toMatch(/frame-ancestors/)
 
     const malformed = await rawRequest('/api/users/login', {
       method: 'POST',
-      headers: { host: `127.0.0.1:${port()}`, 'content-type': 'application/json' },
+      headers: { host, 'content-type': 'application/json' },
       body: '{"email":',
     })
     expect(malformed.status).toBe(400)
     expect(malformed.text).not.toMatch(/at \w+ \(|node_modules/)
+    for (const address of ['/api/products/%E0%A4', '/api/%E0%A4%A']) {
+      const response = await rawRequest(address, { headers: { host } })
+      expect(response.status, address).toBe(400)
+      expect(response.text, address).not.toMatch(/at \w+ \(|node_modules/)
+    }
     // An unknown route is a JSON 404, as before.
     const unknown = await api('/api/no-such-collection')
     expect(unknown.status).toBe(404)
