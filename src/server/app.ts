@@ -193,6 +193,17 @@ export const startServer = async () => {
       .json(report)
   })
   // No body parser before Next: Payload reads request bodies itself.
+  // A malformed escape (`/api/x/%E0%A4`) would fail Express's own decoding of the routes' `*rest`
+  // parameter below, which answers with its error page: a 400 in JSON instead.
+  app.use(['/api', '/admin', '/_next'], (req, res, nextHandler) => {
+    try {
+      decodeURIComponent(req.path)
+    } catch {
+      res.status(400).json({ errors: [{ message: 'The address is not valid.' }] })
+      return
+    }
+    nextHandler()
+  })
   app.use('/api', passClientAddress)
   app.use('/api', rejectUnknownLocale)
   app.use('/api', notFoundWithoutEndpoints(payload))
