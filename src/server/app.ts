@@ -192,7 +192,6 @@ export const startServer = async () => {
       .setHeader('Cache-Control', 'no-store')
       .json(report)
   })
-  // No body parser before Next: Payload reads request bodies itself.
   // A malformed escape (`/api/x/%E0%A4`) would fail Express's own decoding of the routes' `*rest`
   // parameter below, which answers with its error page: a 400 in JSON instead.
   app.use(['/api', '/admin', '/_next'], (req, res, nextHandler) => {
@@ -204,6 +203,7 @@ export const startServer = async () => {
     }
     nextHandler()
   })
+  // No body parser before Payload's handler or Next: Payload reads request bodies itself.
   app.use('/api', passClientAddress)
   app.use('/api', rejectUnknownLocale)
   app.use('/api', notFoundWithoutEndpoints(payload))

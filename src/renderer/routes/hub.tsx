@@ -237,8 +237,7 @@ export const searchBelts = async (
         String(typeof tenant === 'object' && tenant ? (tenant as Tenant).id : tenant),
     )!
   // The search index (src/search/, on every engine unless turned off): the best 50 (its default
-  // limit, SEARCH_MATCHES), then those
-  // documents by id.
+  // limit, SEARCH_MATCHES), then those documents by id.
   const indexed = await searchIndex(ctx.payload, query, beltIDs)
   if (indexed) {
     const idsOf = (kind: string) => indexed.filter((hit) => hit.kind === kind).map((hit) => hit.id)
