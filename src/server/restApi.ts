@@ -73,12 +73,7 @@ const answer = async (
 ) => {
   const method = req.method ?? 'GET'
   const target = req.originalUrl ?? req.url ?? '/'
-  // A malformed escape (`%E0%A4`) would throw inside Payload's router: a 400, as Next answered.
-  try {
-    decodeURIComponent(target.split('?')[0])
-  } catch {
-    return badRequest(res, 'The address is not valid.')
-  }
+  // A malformed escape (`%E0%A4`) never reaches here: app.ts answers it with a 400 first.
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue
