@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -7,6 +8,7 @@ import pg from 'pg'
 import { args, CONNECTIONS, DURATION, type Engine, NODE, REQUESTS } from './options'
 import { hasWrk, startBareNode, startNginx, wrk } from '../../src/bench/wrk'
 import { autocannonRun, type Figures, getPage, rssOf, sequential, sizeOf, waitFor } from './load'
+import { recordMigrationsApplied } from './migrations'
 import { SERVER_NODE } from './server'
 
 // One scale: its dataset (generated when missing), a server on it, and every measurement.
@@ -141,10 +143,14 @@ export const measure = async (scale: number, engine: Engine): Promise<ScaleResul
   const { sample } = report
   const host = `${sample.belt}.localhost`
   const port = 3900 + Math.floor(Math.random() * 50)
+  // As a deployment runs it: NODE_ENV=production, so the committed migrations, not a development
+  // push (which loads drizzle-kit, about 100 MiB of the server's memory), and the HSTS header.
+  await recordMigrationsApplied(database)
   const child = spawn(process.execPath, [...SERVER_NODE, 'src/server/main.ts'], {
     env: {
       ...process.env,
-      NODE_ENV: 'test',
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || randomBytes(32).toString('hex'),
       PORT: String(port),
       DATABASE_URL: database,
       MEDIA_DIR: media,

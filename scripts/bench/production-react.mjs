@@ -1,6 +1,7 @@
 /**
- * Preloaded (`node --import`) into the servers the benchmarks start. They run with NODE_ENV=test,
- * which the demo seed and the schema push of a fresh benchmark database need; but React picks its
+ * Preloaded (`node --import`) into the servers the benchmarks start. `bench:hits` and
+ * `bench:writes` run theirs with NODE_ENV=test, which the demo seed and the schema push of a fresh
+ * database need (`bench:pages` runs a production server on its datasets); but React picks its
  * build from NODE_ENV when first loaded, and a test server's portal would then render with
  * React's development build (key checks, owner stacks: about twice the CPU per render), which no
  * production server runs. This loads `react` and `react-dom/server` once with
