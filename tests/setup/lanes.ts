@@ -17,6 +17,7 @@ export const ISOLATED = [
   'tests/int/durability.int.spec.ts',
   'tests/int/durability-postgres.int.spec.ts',
   'tests/int/generate.int.spec.ts',
+  'tests/int/jobs-at-start.int.spec.ts',
   'tests/int/outage.int.spec.ts',
   'tests/int/startup.int.spec.ts',
   'tests/int/startup-database.int.spec.ts',
