@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 
 import { SLUGS } from '@/constants'
+import { chunk, engineOf, insert, type Row, runAtomically } from '@/imports/bulkSql'
 
 import { text } from './belts'
 import { iso, type Run } from './run'
@@ -54,54 +55,54 @@ export const generateSessions = async (run: Run) => {
   }
 }
 
-/** Inquiries of the last 90 days, each to one factory about one of its products. */
+/**
+ * Inquiries of the last 90 days, each to one factory about one of its products: multi-row
+ * INSERTs of 500 rows, 2,000 inquiries an atomic batch, in the columns the adapter's `create`
+ * wrote for the same data (an inquiry with no replies and no attachments is its one row; the
+ * columns not named keep their defaults, as they did). 100,000 through `create` took 75 s.
+ */
 export const generateInquiries = async (run: Run) => {
-  const { payload, rng, seed, now, counts, belts, transaction, perBelt } = run
+  const { payload, rng, seed, now, counts, belts, perBelt } = run
+  const engine = engineOf(payload)
+  if (!engine) throw new Error('the generator writes inquiries in bulk on SQLite or PostgreSQL')
   for (const [index, belt] of belts.entries()) {
     const count = perBelt(counts.inquiries, index)
-    for (let start = 0; start < count; start += 500) {
-      await transaction(async (req) => {
-        for (let n = start; n < Math.min(count, start + 500); n += 1) {
-          const factory = rng.pick(belt.factories)
-          const product = rng.pick(belt.products.get(factory.id) ?? [null])
-          const buyer = rng.pick(BUYER_NAMES)
-          const at = iso(now - rng.int(0, 90 * 24 * 60) * 60_000)
-          await payload.db.create({
-            collection: SLUGS.inquiries,
-            data: {
-              tenant: belt.id,
-              subject: `Inquiry about ${belt.specialty.en.toLowerCase()}`,
-              factory: factory.id,
-              status: rng.pick(['new', 'new', 'replied', 'quoted', 'won', 'lost', 'spam']),
-              product,
-              quantity: rng.pick([500, 1000, 2000, 5000]),
-              targetPrice: null,
-              currency: 'USD',
-              destinationCountry: rng.pick(COUNTRIES),
-              message: `Hello, we would like a quotation for ${belt.specialty.en.toLowerCase()}. Please send prices and lead time.`,
-              attachments: [],
-              buyer: {
-                name: buyer,
-                company: `${buyer.split(' ')[0]} Trading`,
-                email: `buyer${n + 1}@${belt.slug}.buyers.example.com`,
-                phone: null,
-                wechat: null,
-                whatsapp: null,
-              },
-              replies: [],
-              tokenHash: crypto
-                .createHash('sha256')
-                .update(`${seed}:${belt.slug}:${n}`)
-                .digest('hex'),
-              tokenRevoked: false,
-              createdAt: at,
-              updatedAt: at,
-            },
-            req,
-            returning: false,
-          } as never)
-        }
-      })
+    for (let start = 0; start < count; start += 2000) {
+      const rows: Row[] = []
+      for (let n = start; n < Math.min(count, start + 2000); n += 1) {
+        const factory = rng.pick(belt.factories)
+        const product = rng.pick(belt.products.get(factory.id) ?? [null])
+        const buyer = rng.pick(BUYER_NAMES)
+        const at = iso(now - rng.int(0, 90 * 24 * 60) * 60_000)
+        rows.push({
+          tenant_id: belt.id,
+          subject: `Inquiry about ${belt.specialty.en.toLowerCase()}`,
+          factory_id: factory.id,
+          status: rng.pick(['new', 'new', 'replied', 'quoted', 'won', 'lost', 'spam']),
+          product_id: product,
+          quantity: rng.pick([500, 1000, 2000, 5000]),
+          target_price: null,
+          currency: 'USD',
+          destination_country: rng.pick(COUNTRIES),
+          message: `Hello, we would like a quotation for ${belt.specialty.en.toLowerCase()}. Please send prices and lead time.`,
+          buyer_name: buyer,
+          buyer_company: `${buyer.split(' ')[0]} Trading`,
+          buyer_email: `buyer${n + 1}@${belt.slug}.buyers.example.com`,
+          buyer_phone: null,
+          buyer_wechat: null,
+          buyer_whatsapp: null,
+          token_hash: crypto.createHash('sha256').update(`${seed}:${belt.slug}:${n}`).digest('hex'),
+          token_revoked: false,
+          created_at: at,
+          updated_at: at,
+        })
+      }
+      await runAtomically(
+        payload,
+        chunk(rows, 500)
+          .map((part) => insert('inquiries', part, engine))
+          .join('\n'),
+      )
     }
   }
 }
