@@ -134,9 +134,9 @@ const idAllocator = (payload: Payload, engine: Engine) => {
 
 /**
  * Products: the rows the import's batched writer writes (src/imports/productRows.ts), one atomic
- * batch per 1,000 products, built on the second core. A worker thread (productWorker.ts) turns a
- * batch into its SQL text and search entries while this thread writes the batch before it; at
- * most one batch is being written and one built. No server runs on a dataset being generated, so
+ * batch per 1,000 products, built on the second core. Two worker threads (productWorker.ts) turn
+ * a batch into its SQL text and its search entries while this thread writes the batch before it;
+ * at most one batch is being written and one built. No server runs on a dataset being generated, so
  * no page cache is evicted (the import's writer does that).
  */
 export const generateProducts = async (run: Run) => {
