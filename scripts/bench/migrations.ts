@@ -1,6 +1,7 @@
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 
+import { insert } from '../../src/imports/bulkSql'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 
@@ -20,22 +21,24 @@ export const recordMigrationsApplied = async (database: string) => {
     (migration) => migration.name,
   )
   const now = new Date().toISOString()
-  const statements = (has: Set<string>) => [
-    'delete from payload_migrations where batch = -1',
-    ...names
+  const statements = (has: Set<string>) => {
+    const missing = names
       .filter((name) => !has.has(name))
-      .map(
-        (name) =>
-          `insert into payload_migrations (name, batch, updated_at, created_at) values ('${name.replaceAll("'", "''")}', 1, '${now}', '${now}')`,
-      ),
-  ]
+      .map((name) => ({ name, batch: 1, updated_at: now, created_at: now }))
+    return [
+      'delete from payload_migrations where batch = -1;',
+      ...(missing.length
+        ? [insert('payload_migrations', missing, postgres ? 'postgres' : 'sqlite')]
+        : []),
+    ]
+  }
   if (postgres) {
     const client = new pg.Client({ connectionString: database })
     await client.connect()
     try {
       const { rows } = await client.query<{ name: string }>('select name from payload_migrations')
       await client.query(
-        `begin; ${statements(new Set(rows.map((row) => row.name))).join('; ')}; commit`,
+        `begin;\n${statements(new Set(rows.map((row) => row.name))).join('\n')}\ncommit;`,
       )
     } finally {
       await client.end()

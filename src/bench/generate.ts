@@ -24,10 +24,11 @@ import { STYLES } from './words'
  * more), their operators, categories, images, pages, settings and campaigns, and one member per
  * belt for its first generated factory. What is many is written through the database layer in
  * bulk, in the exact shape the Local API writes (a test reads a sample back through REST and
- * compares): products with the import's batched writer (src/imports/bulk.ts), factories in the
- * same kind of multi-row batches (factoryRows.ts), both with their tables' secondary indexes
- * built once at the end (indexes.ts); live sessions and inquiries with the adapter's own
- * `create` and `createVersion`, in transactions of a few hundred documents.
+ * compares): products in the import's batched writer's rows (src/imports/productRows.ts, built
+ * on the second core), factories in the same kind of multi-row batches (factoryRows.ts), both
+ * with their tables' secondary indexes built once at the end (indexes.ts); inquiries in
+ * multi-row batches too; live sessions with the adapter's own `create` and `createVersion`, in
+ * transactions of a few hundred documents.
  *
  * Beside it: scale.ts (the counts and the seeded generator), belts.ts (the 15 belts), words.ts
  * (what generated names are made of), catalogue.ts (factories, products) and activity.ts (live
@@ -166,7 +167,7 @@ export const generate = async ({
   ])
   // 2. Factories, each with its first (published) version, in multi-row batches of 250.
   await timed(`factories (${counts.factories})`, () => generateFactories(run))
-  // 3. Products: the import's batched writer (one atomic batch per 1,000 products).
+  // 3. Products: the import's batched writer's rows (one atomic batch per 1,000 products).
   await timed(`products (${counts.products})`, () => generateProducts(run))
   await timed(`indexes built again (${dropped.length})`, () => buildIndexes(payload, dropped))
   // 4. Live sessions over a 10-day window (three days back, seven ahead), on the hour.

@@ -2,9 +2,9 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 
 /**
- * The batched writer's SQL (bulk.ts builds the rows): multi-row INSERT text and one atomic run of
- * it, on SQLite (the adapter's libSQL client) and on PostgreSQL (a connection of the adapter's
- * pool). Both engines take the same tables and columns, the ones Payload's Drizzle schema makes.
+ * The batched writer's SQL (productRows.ts builds the rows): multi-row INSERT text and one
+ * atomic run of it, on SQLite (the adapter's libSQL client) and on PostgreSQL (a connection of
+ * the adapter's pool). Both engines take the same tables and columns, the ones Payload's Drizzle schema makes.
  */
 
 export type Row = Record<string, unknown>
