@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { BELT_ROLES, DEMO_PASSWORD, demoFactoryEmail, SLUGS } from '@/constants'
-import { optimizeDatabase } from '@/platform/db'
 import { markSearchIndexCurrent } from '@/search'
 import { seedDemo } from '@/seed'
 import type { Text } from '@/seed/types'
@@ -9,7 +8,7 @@ import type { Text } from '@/seed/types'
 import { generateInquiries, generateSessions } from './activity'
 import { benchBelts } from './belts'
 import { generateFactories, generateProducts } from './catalogue'
-import { buildIndexes, dropIndexes } from './indexes'
+import { buildIndexes, dropIndexes, gatherStatistics } from './indexes'
 import type { BeltState, ID, Intended, Run } from './run'
 import { countsAt, type Counts, random } from './scale'
 import { STYLES } from './words'
@@ -196,7 +195,7 @@ export const generate = async ({
     }
   })
 
-  await timed('planner statistics (ANALYZE)', () => optimizeDatabase(payload))
+  await timed('planner statistics (ANALYZE)', () => gatherStatistics(payload))
   // Every document above was indexed as it was written: the server's start need not rebuild.
   await timed('search index marked current', () => markSearchIndexCurrent(payload))
   const zhili = belts.find((belt) => belt.slug === 'zhili')!
