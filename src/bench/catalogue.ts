@@ -150,11 +150,14 @@ export const generateProducts = async (run: Run) => {
   let lastLog = Date.now()
   const write = async ({ script, entries }: { script: string; entries: SearchEntry[] }) => {
     // SQLite's page cache is 2 MB by default; the products' dozen indexes outgrow it early
-    // and every insert then reads pages back. Per connection, and transactions open new ones.
+    // and every insert then reads pages back. The foreign keys are not checked row by row: the
+    // rows are made parents first from ids just allocated (a check per child row was a lookup
+    // in its parent's index), and generate.int.spec checks the whole dataset with
+    // `foreign_key_check`. Per connection, and transactions open new ones.
     if (engine === 'sqlite')
       await (
-        payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
-      ).client.execute('pragma cache_size = -524288')
+        payload.db as unknown as { client: { executeMultiple: (sql: string) => Promise<unknown> } }
+      ).client.executeMultiple('pragma cache_size = -524288; pragma foreign_keys = off;')
     await runAtomically(payload, script)
     await indexEntries(payload, entries)
   }
