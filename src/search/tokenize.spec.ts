@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { editDistance, suggestQuery, wordsOf } from './entries'
-import { scoreText, segmenterName, synonymForms, tokenize, tokenizeForIndex } from './tokenize'
+import {
+  otherSegments,
+  scoreText,
+  segmenterName,
+  synonymForms,
+  tokenize,
+  tokenizeForIndex,
+} from './tokenize'
 
 describe('search', () => {
   it('cuts Chinese with the dictionary segmenter and the belts’ trade words', () => {
@@ -10,6 +17,30 @@ describe('search', () => {
     // The index also holds the dictionary words inside a long one: 连衣裙 finds 女童连衣裙.
     expect(tokenizeForIndex('女童连衣裙')).toEqual(expect.arrayContaining(['女童', '连衣裙']))
     expect(scoreText('连衣裙', ['女童纯棉连衣裙'])).toBeGreaterThan(0)
+  })
+
+  it('cuts text outside Chinese runs exactly as Intl.Segmenter cuts the whole text', () => {
+    const whole = (text: string) =>
+      [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)]
+        .filter((segment) => segment.isWordLike)
+        .map((segment) => segment.segment)
+    const samples = [
+      'Embroidered Romper ZL0000001',
+      "Children's clothing, MOQ 100, customisable.",
+      '3.5cm x 10 cm\tcotton/linen\r\n e-mail: sales@example.com',
+      'don’t  stop   2,000.50 USD (FOB)',
+      // No ASCII space inside: cut by the segmenter alone, as the whole text is.
+      'ภาษาไทยง่ายนิดเดียว',
+      'café naïve résumé\u00a0non\u2009breaking',
+      // A byte-order mark is a format character: the words either side of it stay one word.
+      'abc\ufeffdef, x\u200dy 👨\u200d👩 ok',
+      ' \u0301a leading mark',
+      '',
+    ]
+    for (const text of samples) expect(otherSegments(text), text).toEqual(whole(text))
+    // The same chunk a second time comes from the memo, the same as the first.
+    expect(otherSegments("children's children's")).toEqual(["children's", "children's"])
+    expect(tokenize('ZL0000001 Rompers')).toEqual(['zl0000001', tokenize('romper')[0]])
   })
 
   it('maps synonyms (data: tenants/**/synonyms.txt) to one word, in Chinese and English', () => {

@@ -122,10 +122,36 @@ const normalise = (word: string) => {
 const CJK_RUN = /[\u3400-\u9fff]+/g
 const WORD_LIKE = /[\p{L}\p{N}]/u
 
-const cutOther = (text: string, words: string[]) => {
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (isWordLike) words.push(normalise(segment))
+/** ASCII spaces, tabs and line breaks: UAX #29 joins no word across them. */
+const ASCII_SPACE = /[ \t\n\r]+/
+const ASCII_WORD = /^[A-Za-z0-9]+$/
+const chunkCuts = boundedMemo<string[]>(20_000)
+
+/**
+ * The word-like segments of text outside Chinese runs, as `Intl.Segmenter` cuts them. Cut at
+ * ASCII whitespace first (a word boundary always falls there): a chunk of ASCII letters and
+ * digits is one word as it stands (`ZL0000001`, `MOQ`); any other chunk (`children's`, `3.5cm`,
+ * `100,`) is segmented once and remembered, since catalogues repeat them. Segmenting each whole
+ * text was 60 µs of a product's 70 in the index's tokenizer.
+ */
+export const otherSegments = (text: string, into: string[] = []) => {
+  for (const chunk of text.split(ASCII_SPACE)) {
+    if (!chunk) continue
+    if (ASCII_WORD.test(chunk)) into.push(chunk)
+    else
+      for (const segment of chunkCuts(chunk, () => {
+        const segments: string[] = []
+        for (const { segment, isWordLike } of segmenter.segment(chunk))
+          if (isWordLike) segments.push(segment)
+        return segments
+      }))
+        into.push(segment)
   }
+  return into
+}
+
+const cutOther = (text: string, words: string[]) => {
+  for (const segment of otherSegments(text)) words.push(normalise(segment))
 }
 
 /**
