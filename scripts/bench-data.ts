@@ -39,10 +39,10 @@ const out = path.resolve(values.out ?? `data/bench/scale-${scale}${postgres ? '-
 const media = out.replace(/\.db$/, '') + '-media'
 
 const main = async () => {
-  // The files beside it too: a search index, event log or visit count left from an earlier
-  // dataset at this path would keep that dataset's entries (and the index's writes would first
-  // delete each old entry, twice the work).
-  for (const base of [out, `${out}.search`, `${out}.events`, `${out}.visits`])
+  // The files beside it too: a search index, event log, visit or rate-limit count left from an
+  // earlier dataset at this path would keep that dataset's entries (and the index's writes would
+  // first delete each old entry, twice the work).
+  for (const base of [out, `${out}.search`, `${out}.events`, `${out}.visits`, `${out}.limits`])
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${base}${suffix}`, { force: true })
   fs.rmSync(media, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(out), { recursive: true })

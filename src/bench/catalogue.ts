@@ -150,10 +150,11 @@ export const generateProducts = async (run: Run) => {
   let lastLog = Date.now()
   const write = async ({ script, entries }: { script: string; entries: SearchEntry[] }) => {
     // SQLite's page cache is 2 MB by default; the products' dozen indexes outgrow it early
-    // and every insert then reads pages back. The foreign keys are not checked row by row: the
-    // rows are made parents first from ids just allocated (a check per child row was a lookup
-    // in its parent's index), and generate.int.spec checks the whole dataset with
-    // `foreign_key_check`. Per connection, and transactions open new ones.
+    // and every insert then reads pages back. The products' foreign keys are not checked row by
+    // row (on again at the end): the rows are made parents first from ids just allocated (a
+    // check per child row was a lookup in its parent's index), and generate.int.spec checks the
+    // whole dataset with `foreign_key_check`. Per connection; a connection replaced after a busy
+    // error starts with the checks on, until the next batch.
     if (engine === 'sqlite')
       await (
         payload.db as unknown as { client: { executeMultiple: (sql: string) => Promise<unknown> } }
@@ -250,5 +251,10 @@ export const generateProducts = async (run: Run) => {
     await writing
   } finally {
     await builder.close()
+    // The checks again for what the generator writes next (sessions, inquiries).
+    if (engine === 'sqlite')
+      await (
+        payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+      ).client.execute('pragma foreign_keys = on')
   }
 }

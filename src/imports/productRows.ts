@@ -23,10 +23,11 @@ export const specCountOf = (products: NewProduct[]) =>
   products.reduce((sum, { zh }) => sum + ((zh.specs as unknown[] | undefined)?.length ?? 0), 0)
 
 /**
- * Payload's array row ids, made as Payload makes them (`baseIDField`): an ObjectId, whose seconds
- * and counter come first, so each batch's ids follow the last batch's and land at the end of the
- * tables' primary-key indexes. Random ids (as before) scattered 7 million inserts at scale 1
- * over the whole index, and the foreign-key lookups of the specs' locales with them.
+ * Payload's array row ids, made as Payload makes them (`baseIDField`): an ObjectId, its seconds
+ * first, then a random id per module instance and a counter, so a thread's ids grow and each
+ * batch's land at the end of its range in the tables' primary-key indexes. Random ids (as
+ * before) scattered 7 million inserts at scale 1 over the whole index, and the foreign-key
+ * lookups of the specs' locales with them.
  */
 const arrayRowID = () => new ObjectId().toHexString()
 

@@ -38,8 +38,10 @@ describe('search', () => {
       '',
     ]
     for (const text of samples) expect(otherSegments(text), text).toEqual(whole(text))
-    // The same chunk a second time comes from the memo, the same as the first.
+    // A chunk seen before (remembered) cuts as the first time; a long one is not remembered.
     expect(otherSegments("children's children's")).toEqual(["children's", "children's"])
+    const long = `${'a-b.'.repeat(40)}c`
+    expect(otherSegments(`${long} ${long}`)).toEqual([...whole(long), ...whole(long)])
     expect(tokenize('ZL0000001 Rompers')).toEqual(['zl0000001', tokenize('romper')[0]])
   })
 

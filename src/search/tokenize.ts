@@ -138,15 +138,17 @@ export const otherSegments = (text: string, into: string[] = []) => {
   for (const chunk of text.split(ASCII_SPACE)) {
     if (!chunk) continue
     if (ASCII_WORD.test(chunk)) into.push(chunk)
-    else
-      for (const segment of chunkCuts(chunk, () => {
-        const segments: string[] = []
-        for (const { segment, isWordLike } of segmenter.segment(chunk))
-          if (isWordLike) segments.push(segment)
-        return segments
-      }))
-        into.push(segment)
+    else if (chunk.length > MEMO_CHUNK) segmentInto(chunk, into)
+    else for (const segment of chunkCuts(chunk, () => segmentInto(chunk, []))) into.push(segment)
   }
+  return into
+}
+
+/** Longer chunks (a URL, a line of Thai) are cut each time: they rarely repeat. */
+const MEMO_CHUNK = 64
+
+const segmentInto = (text: string, into: string[]) => {
+  for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) into.push(segment)
   return into
 }
 
