@@ -96,6 +96,11 @@ describe('an operator’s journeys in the admin', () => {
     await page.locator('#field-branding__primaryColour').fill('#1D4E89')
     const heroField = page.locator('.field-type.upload', { hasText: '首屏大图' })
     const remove = heroField.locator('.upload-relationship-details__remove')
+    const create = heroField.getByRole('button', { name: '创建新条目' })
+    // Once loaded, the field shows its image (with a remove button) or, empty, the buttons to add
+    // one; while it loads the image, neither. Checking at once found neither on a busy machine,
+    // and the create button never came: the field still held the old image.
+    await remove.or(create).first().waitFor({ timeout: 30_000 })
     if (await remove.count()) await remove.first().click()
     const heroFile = path.join(
       fs.mkdtempSync(path.join(os.tmpdir(), 'chandi-e2e-')),
@@ -107,7 +112,7 @@ describe('an operator’s journeys in the admin', () => {
         .jpeg()
         .toBuffer(),
     )
-    await heroField.getByRole('button', { name: '创建新条目' }).click()
+    await create.click()
     const drawer = page.locator('.drawer').last()
     await drawer.locator('input[type="file"]').setInputFiles(heroFile)
     await drawer.locator('#field-alt').fill('秋季童装')
