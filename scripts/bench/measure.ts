@@ -105,7 +105,7 @@ const bytesOf = async (engine: Engine, file: string, database: string) =>
       )
     : sizeOf(file)
 
-/** Rounds of the cached page against bare Node (the median round is reported). */
+/** Rounds of the cached page against bare Node (each ratio is the median of the rounds'). */
 export const ROUNDS = 3
 
 export const MEASUREMENTS = [
@@ -234,8 +234,7 @@ export const measure = async (scale: number, engine: Engine): Promise<ScaleResul
     // row above is the cached page with counting off; this one, a browser's, is counted.
     // The cached page (counted and not) and bare Node in alternating rounds: this machine's
     // speed drifts within a run (bare Node from 16,000 to 32,000 req/s in one), so each ratio is
-    // taken between neighbouring measurements, and the round whose cached-to-bare ratio is the
-    // median of the rounds' is the one reported.
+    // taken between neighbouring measurements.
     const rounds: Record<
       | 'cached portal page'
       | 'cached portal page, view counted'

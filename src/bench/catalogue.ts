@@ -144,6 +144,9 @@ export const generateProducts = async (run: Run) => {
   const engine = engineOf(payload)
   if (!engine) throw new Error('the generator writes products in bulk on SQLite or PostgreSQL')
   const allocate = idAllocator(payload, engine)
+  const sqlite = () =>
+    (payload.db as unknown as { client: { executeMultiple: (sql: string) => Promise<unknown> } })
+      .client
   const builder = productBuilder()
   let writing: Promise<void> = Promise.resolve()
   let productsDone = 0
@@ -156,9 +159,7 @@ export const generateProducts = async (run: Run) => {
     // whole dataset with `foreign_key_check`. Per connection; a connection replaced after a busy
     // error starts with the checks on, until the next batch.
     if (engine === 'sqlite')
-      await (
-        payload.db as unknown as { client: { executeMultiple: (sql: string) => Promise<unknown> } }
-      ).client.executeMultiple('pragma cache_size = -524288; pragma foreign_keys = off;')
+      await sqlite().executeMultiple('pragma cache_size = -524288; pragma foreign_keys = off;')
     await runAtomically(payload, script)
     await indexEntries(payload, entries)
   }
@@ -252,9 +253,6 @@ export const generateProducts = async (run: Run) => {
   } finally {
     await builder.close()
     // The checks again for what the generator writes next (sessions, inquiries).
-    if (engine === 'sqlite')
-      await (
-        payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
-      ).client.execute('pragma foreign_keys = on')
+    if (engine === 'sqlite') await sqlite().executeMultiple('pragma foreign_keys = on;')
   }
 }
