@@ -52,6 +52,8 @@ export const findFactory = async (ctx: RenderContext, slug: string) => {
     collection: SLUGS.factories,
     where: { slug: { equals: slug } },
     limit: 1,
+    // No total is shown: no COUNT(*) before the row.
+    pagination: false,
     depth: 0,
     locale: ctx.locale,
     fallbackLocale: 'zh',
