@@ -9,6 +9,7 @@ import { APIError, type DatabaseAdapterObj, type Payload } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { env, isProduction as isProductionEnv } from '@/utilities/config'
+import { cacheStatements } from '@/platform/sqliteStatements'
 import { isWritesQueued, migrating, serializeWrites } from '@/platform/sqliteTransactions'
 import { withPostgresBehaviour } from '@/platform/postgres'
 import { indexLocalesByParent } from '@/platform/postgresIndexes'
@@ -129,6 +130,8 @@ const adapterFor = (): DatabaseAdapterObj => {
       ),
     )
   }
+  // Each connection keeps its prepared statements (src/platform/sqliteStatements.ts).
+  cacheStatements()
   return withSerializedWrites(
     sqliteAdapter({
       client: { url: sqliteURL(url) },
