@@ -90,7 +90,8 @@ type QueuedJob = { id: number | string; input: OutgoingMail }
  * the back-off), and the queue's runner takes it from there. Payload's `runByID` did the same in
  * nine statements and two transactions a mail (issue #20: 28 of an inquiry's 42 statements).
  * The job is not claimed while it is sent: its `waitUntil` (FIRST_ATTEMPT_GRACE_MS, longer than
- * the SMTP transport's timeouts together) keeps the runner away.
+ * the SMTP transport's connection, greeting and idle timeouts together) keeps the runner away; a
+ * server answering slowly for longer could get the mail twice, never none.
  */
 const firstAttempt = async (payload: Payload, jobs: QueuedJob[]) => {
   const sent: (number | string)[] = []

@@ -46,11 +46,13 @@ const inAdmin = (inquiryID: ID) => adminLink(`/admin/collections/inquiries/${inq
 /**
  * A new inquiry: its text to each of the factory's members (in Chinese: they are staff), with the
  * admin link, and a receipt to the buyer with their private link (worded in the buyer's
- * interface language by the caller).
- * Never throws: the inquiry is stored whatever happens to its e-mails.
+ * interface language by the caller). With `req`, the jobs are queued in its transaction, and a
+ * failure to queue them fails it (the inquiry is then not stored either: the buyer is told, and
+ * sends it again). Without, it never throws: the inquiry is stored whatever happens to its e-mails.
  */
 export const notifyNewInquiry = async ({
   payload,
+  req,
   inquiry,
   factory,
   buyerEmail,
@@ -58,6 +60,8 @@ export const notifyNewInquiry = async ({
   receipt,
 }: {
   payload: Payload
+  /** The transaction the inquiry is being stored in, if any. */
+  req?: Partial<PayloadRequest>
   inquiry: Pick<Inquiry, 'id' | 'subject' | 'message'>
   factory: { id: ID; name: string }
   buyerEmail: string
@@ -67,8 +71,12 @@ export const notifyNewInquiry = async ({
   receipt: { title: string; text: string }
 }) => {
   try {
-    const members = await factoryMembers({ payload, factoryID: factory.id })
-    await queueMail({ payload }, [
+    const members = await factoryMembers({
+      payload,
+      req: req as PayloadRequest | undefined,
+      factoryID: factory.id,
+    })
+    await queueMail(req?.transactionID ? ({ ...req, payload } as PayloadRequest) : { payload }, [
       ...members.map((to) => ({
         to,
         subject: `新询盘 New inquiry: ${inquiry.subject}`,
@@ -81,6 +89,7 @@ export const notifyNewInquiry = async ({
       },
     ])
   } catch (error) {
+    if (req?.transactionID) throw error
     payload.logger.error(
       { err: error, inquiry: inquiry.id },
       'could not queue the inquiry e-mails; the inquiry is stored',

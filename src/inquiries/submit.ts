@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { Payload, RequestContext } from 'payload'
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import type { ContentLocale } from '@/constants'
 import { SLUGS } from '@/constants'
@@ -142,6 +142,10 @@ export const submitInquiry = async ({
   if (stored.problem) return { outcome: 'invalid', problems: { attachments: stored.problem } }
 
   const token = newToken()
+  // The inquiry and its e-mails' jobs in one transaction: stored together or not at all, and one
+  // commit instead of three. The e-mails' first attempt waits for the commit (queueMail).
+  const transactionID = await payload.db.beginTransaction()
+  const req = transactionID ? ({ payload, transactionID } as Partial<PayloadRequest>) : undefined
   let inquiry: Inquiry
   try {
     inquiry = (await payload.create({
@@ -176,8 +180,20 @@ export const submitInquiry = async ({
       overrideAccess: true,
       // Only its id, subject and message are used: no factory, product and belt read back.
       depth: 0,
+      ...(req ? { req } : {}),
     })) as Inquiry
+    await notifyNewInquiry({
+      payload,
+      req,
+      inquiry,
+      factory,
+      buyerEmail: email,
+      link: `${linkBase}/inquiries/${token}`,
+      receipt,
+    })
+    if (transactionID) await payload.db.commitTransaction(transactionID)
   } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
     await removeFiles({ payload, ids: stored.ids })
     throw error
   }
@@ -187,13 +203,5 @@ export const submitInquiry = async ({
   if (recent.size > 10_000) {
     for (const [key, at] of recent) if (Date.now() - at > WINDOW_MS) recent.delete(key)
   }
-  await notifyNewInquiry({
-    payload,
-    inquiry,
-    factory,
-    buyerEmail: email,
-    link: `${linkBase}/inquiries/${token}`,
-    receipt,
-  })
   return { outcome: 'sent', inquiry, token }
 }
