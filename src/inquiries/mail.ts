@@ -83,55 +83,70 @@ const failedAttempt = (job: QueuedJob, error: unknown, executedAt: Date) => {
 
 type QueuedJob = { id: number | string; input: OutgoingMail }
 
+/** How many of a batch's first attempts are sent at once (one SMTP connection each). */
+const FIRST_ATTEMPT_GROUP = 4
 /**
- * The first attempt at the queued e-mails, outside Payload's job runner: each is sent, and the
- * jobs of those that went are deleted in one statement (as the runner deletes a completed job). A
- * send that fails is recorded on its job as the runner records a failed try (its log, one try,
- * the back-off), and the queue's runner takes it from there. Payload's `runByID` did the same in
- * nine statements and two transactions a mail (issue #20: 28 of an inquiry's 42 statements).
- * The job is not claimed while it is sent: its `waitUntil` (FIRST_ATTEMPT_GRACE_MS, longer than
- * the SMTP transport's connection, greeting and idle timeouts together) keeps the runner away; a
- * server answering slowly for longer could get the mail twice, never none.
+ * A batch's first attempts start only this long after queueing: a group started then ends, with
+ * its jobs deleted, within the grace period even if the mail server stops answering (the
+ * transport's connection, greeting and idle timeouts: 5 + 5 + 10 s). Later ones are left, untried,
+ * to the runner.
  */
-const firstAttempt = async (payload: Payload, jobs: QueuedJob[]) => {
-  const sent: (number | string)[] = []
-  for (const job of jobs) {
-    const executedAt = new Date()
-    try {
-      await payload.sendEmail({
-        to: job.input.to,
-        subject: job.input.subject,
-        text: job.input.text,
-      })
-      sent.push(job.id)
-    } catch (error) {
-      payload.logger.warn(
-        { err: error, job: job.id },
-        'first e-mail attempt failed; the queue will retry',
+const FIRST_ATTEMPT_START_WINDOW_MS = 10_000
+
+/**
+ * The first attempt at the queued e-mails, outside Payload's job runner, in groups of
+ * FIRST_ATTEMPT_GROUP sent at once: the jobs of a group's mails that went are deleted in one
+ * statement as soon as the group is done (as the runner deletes a completed job), and a send that
+ * fails is recorded on its job as the runner records a failed try (its log, one try, the
+ * back-off); the queue's runner takes it from there. Payload's `runByID` did the same in nine
+ * statements and two transactions a mail (issue #20: 28 of an inquiry's 42 statements).
+ * The jobs are not claimed while they are sent: their `waitUntil` (FIRST_ATTEMPT_GRACE_MS) keeps
+ * the runner away, and no group starts later than FIRST_ATTEMPT_START_WINDOW_MS after queueing; a
+ * server answering slowly for longer could still get a mail twice, never none.
+ */
+const firstAttempt = async (payload: Payload, jobs: QueuedJob[], queuedAt: number) => {
+  for (let from = 0; from < jobs.length; from += FIRST_ATTEMPT_GROUP) {
+    if (Date.now() - queuedAt > FIRST_ATTEMPT_START_WINDOW_MS) return
+    const group = jobs.slice(from, from + FIRST_ATTEMPT_GROUP)
+    const sent = await Promise.all(group.map((job) => attempt(payload, job)))
+    const ids = group.filter((_, index) => sent[index]).map((job) => job.id)
+    if (ids.length === 0) continue
+    await payload.db
+      .deleteMany({ collection: 'payload-jobs', where: { id: { in: ids } } })
+      .catch((error: unknown) =>
+        // The runner sends these again after the grace period: a duplicate, never a loss.
+        payload.logger.error({ err: error, jobs: ids }, 'could not delete the sent e-mails’ jobs'),
       )
-      await payload
-        .update({
-          collection: 'payload-jobs',
-          id: job.id,
-          data: failedAttempt(job, error, executedAt) as never,
-          depth: 0,
-          overrideAccess: true,
-        })
-        .catch((recordError: unknown) =>
-          payload.logger.warn(
-            { err: recordError, job: job.id },
-            'could not record the failed first attempt; the queue will try again after its grace period',
-          ),
-        )
-    }
   }
-  if (sent.length === 0) return
-  await payload.db
-    .deleteMany({ collection: 'payload-jobs', where: { id: { in: sent } } })
-    .catch((error: unknown) =>
-      // The runner sends these again after the grace period: a duplicate, never a loss.
-      payload.logger.error({ err: error, jobs: sent }, 'could not delete the sent e-mails’ jobs'),
+}
+
+/** One e-mail's first attempt: true if it went, else its failure recorded on its job. */
+const attempt = async (payload: Payload, job: QueuedJob): Promise<boolean> => {
+  const executedAt = new Date()
+  try {
+    await payload.sendEmail({ to: job.input.to, subject: job.input.subject, text: job.input.text })
+    return true
+  } catch (error) {
+    payload.logger.warn(
+      { err: error, job: job.id },
+      'first e-mail attempt failed; the queue will retry',
     )
+    await payload
+      .update({
+        collection: 'payload-jobs',
+        id: job.id,
+        data: failedAttempt(job, error, executedAt) as never,
+        depth: 0,
+        overrideAccess: true,
+      })
+      .catch((recordError: unknown) =>
+        payload.logger.warn(
+          { err: recordError, job: job.id },
+          'could not record the failed first attempt; the queue will try again after its grace period',
+        ),
+      )
+    return false
+  }
 }
 
 /**
@@ -150,7 +165,8 @@ export const queueMail = async (
   // The queue's runner leaves the job alone for a while: Payload's runByID claimed a job whatever
   // its state, so the cron picking it up at the same moment sent it twice, and the second run's
   // failed log insert left the process's write lock held (every later write a 503).
-  const waitUntil = new Date(Date.now() + FIRST_ATTEMPT_GRACE_MS)
+  const queuedAt = Date.now()
+  const waitUntil = new Date(queuedAt + FIRST_ATTEMPT_GRACE_MS)
   for (const input of messages) {
     const job = await payload.jobs.queue({
       task: 'sendMail',
@@ -163,7 +179,7 @@ export const queueMail = async (
   }
   if (jobs.length > 0)
     await afterCommit(req, () => {
-      void firstAttempt(payload, jobs).catch((error: unknown) =>
+      void firstAttempt(payload, jobs, queuedAt).catch((error: unknown) =>
         payload.logger.warn({ err: error }, 'first e-mail attempt failed; the queue will retry'),
       )
     })

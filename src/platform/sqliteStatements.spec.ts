@@ -98,6 +98,50 @@ describe('prepared statements kept per connection', () => {
     client.close()
   })
 
+  it('drops a statement that failed: one refused as busy may still hold its snapshot', () => {
+    const file = path.join(dir, 'busy.db')
+    const a = new Database(file)
+    const b = new Database(file)
+    a.exec('pragma journal_mode = wal')
+    a.exec('create table t (id integer primary key, v text)')
+    b.exec('pragma busy_timeout = 0')
+    a.exec('begin immediate')
+    a.prepare('insert into t (v) values (?)').run(['a'])
+    const refused = b.prepare('delete from t where id = ?')
+    expect(() => refused.run([99])).toThrow(/BUSY|locked/)
+    a.exec('commit')
+    // A new statement for the same text: the refused one is left to the garbage collector, as
+    // without the cache, instead of being kept with its snapshot.
+    const again = b.prepare('delete from t where id = ?')
+    expect(again).not.toBe(refused)
+    const kept = b.prepare('select count(*) as n from t')
+    kept.all()
+    // One that succeeded is kept.
+    expect(b.prepare('select count(*) as n from t')).toBe(kept)
+    a.close()
+    b.close()
+  })
+
+  it('reads the columns again when another connection alters the table', async () => {
+    const file = path.join(dir, 'other-ddl.db')
+    const a = createClient({ url: `file:${file}` })
+    const b = createClient({ url: `file:${file}` })
+    await a.execute('pragma journal_mode = wal')
+    await a.execute('create table t (id integer primary key, v text)')
+    await a.execute("insert into t (v) values ('x')")
+    expect((await b.execute('select * from t')).columns).toEqual(['id', 'v'])
+    await a.execute('alter table t add column w text')
+    await a.execute("update t set w = 'y'")
+    // libsql reads a statement's columns before SQLite re-prepares it: the first run after the
+    // change may still show the old ones, with or without this cache; the next must not.
+    await b.execute('select * from t')
+    const after = await b.execute('select * from t')
+    expect(after.columns).toEqual(['id', 'v', 'w'])
+    expect(after.rows[0]?.w).toBe('y')
+    a.close()
+    b.close()
+  })
+
   it('keeps at most MAX_STATEMENTS a connection, the least recently used going first', () => {
     const db = new Database(':memory:')
     const first = db.prepare('select 0')

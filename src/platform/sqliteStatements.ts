@@ -14,20 +14,35 @@ import Database from 'libsql'
  *
  * Sound because every use of a statement by the client is synchronous from `prepare` to the end of
  * its rows (`all()`, `run()`): no two uses overlap, a finished statement holds no snapshot, and
- * SQLite resets a statement before it runs again (an error included). The cache is emptied when
- * the connection runs DDL (a column added later would be missing from remembered columns) or is
- * closed (or runs a script through `exec`), and holds at most MAX_STATEMENTS a connection, the least recently used going first.
+ * SQLite resets a statement before it runs again. A statement that failed (SQLITE_BUSY among
+ * others) may still be in progress, holding its read snapshot: it is dropped from the cache, and
+ * left to the garbage collector as before. The columns are remembered only between the client's
+ * two calls of one execution: SQLite re-prepares a statement whose table another connection
+ * altered, and its columns are read again at each execution. The cache is emptied when the
+ * connection runs DDL (or a script through `exec`) or is closed, and holds at most
+ * MAX_STATEMENTS a connection, the least recently used going first. Code that prepares the same
+ * text twice on one connection gets one statement (with one raw/safe-integers mode): Chandi's own
+ * direct users of libsql (events, visits, rate limits) open connections of their own.
  */
 
-export const MAX_STATEMENTS = 500
+export const MAX_STATEMENTS = 250
 
 type Column = { name: string; type?: string | null }
 type NativeStatement = {
   raw: (raw?: boolean) => NativeStatement
   columns: () => Column[]
+  run: (...args: unknown[]) => unknown
+  all: (...args: unknown[]) => unknown
+  get: (...args: unknown[]) => unknown
   reader: boolean
 }
-type Cached = { statement: NativeStatement; columns?: Column[]; reader?: boolean }
+type Cached = {
+  statement: NativeStatement
+  connection: object
+  sql: string
+  columns?: Column[]
+  reader?: boolean
+}
 type Prototype = {
   prepare: (this: object, sql: string) => NativeStatement
   exec: (this: object, sql: string) => unknown
@@ -65,7 +80,7 @@ export const cacheStatements = () => {
       return hit.statement
     }
     const statement = prepare.call(this, sql)
-    const entry: Cached = { statement }
+    const entry: Cached = { statement, connection: this, sql }
     known.set(statement, entry)
     cache.set(sql, entry)
     if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value as string)
@@ -106,6 +121,23 @@ export const cacheStatements = () => {
     entry.reader ??= this.reader
     if (!entry.reader) throw NOT_A_READER
     return raw.call(this, value)
+  }
+  for (const name of ['run', 'all', 'get'] as const) {
+    const execute = statementPrototype[name]
+    statementPrototype[name] = function cachedExecute(this: NativeStatement, ...args: unknown[]) {
+      const entry = known.get(this)
+      if (!entry) return execute.apply(this, args)
+      // Columns are read again at the next execution (see above).
+      entry.columns = undefined
+      try {
+        return execute.apply(this, args)
+      } catch (error) {
+        const cache = caches.get(entry.connection)
+        if (cache?.get(entry.sql) === entry) cache.delete(entry.sql)
+        known.delete(this)
+        throw error
+      }
+    }
   }
 }
 
