@@ -5,7 +5,8 @@
  * member's product save (`POST /api/products?depth=0`, what the admin's save sends), each with 1
  * and 8 in flight. Reports writes per second, latency, and the server's CPU time per write
  * (from /proc: robust when the machine is shared). `--before DIR` measures another checkout on a
- * database of its own in the same run. Appends the table to `--out` when given.
+ * database of its own in the same run; `--workers N` (default 2; 1 for none) adds eight in flight
+ * on this checkout started with `CHANDI_WORKERS=N`. Appends the table to `--out` when given.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -23,15 +24,17 @@ const { values: args } = parseArgs({
     before: { type: 'string' },
     out: { type: 'string' },
     'http-only': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '2' },
   },
 })
 const COUNT = Number(args.count)
+const WORKERS = Number(args.workers)
 const HOST = 'zhili.localhost'
 const FACTORY = 'zhili-hengyuan'
 const PRODUCT = 'hengyuan-cotton-romper'
 const MEMBER = `factory@${FACTORY}.chandi.test`
 
-const startChandi = async (dir: string, work: string) => {
+const startChandi = async (dir: string, work: string, workers = 1) => {
   const port = await freePort()
   fs.mkdirSync(work, { recursive: true })
   const child = spawn(process.execPath, [...SERVER_NODE, 'src/server/main.ts'], {
@@ -44,6 +47,7 @@ const startChandi = async (dir: string, work: string) => {
       MEDIA_DIR: path.join(work, 'media'),
       MAIL_OUTBOX_DIR: path.join(work, 'outbox'),
       CHANDI_JOBS: 'false',
+      CHANDI_WORKERS: String(workers),
       // The benchmark's own inquiries come from one address: the limits are raised, not removed.
       CHANDI_INQUIRY_LIMIT_IP: '100000000',
       CHANDI_INQUIRY_LIMIT_EMAIL: '100000000',
@@ -71,8 +75,15 @@ const startChandi = async (dir: string, work: string) => {
 
 type Rows = Record<string, WriteFigures>
 
-const measure = async (label: string, dir: string, work: string): Promise<Rows> => {
-  const chandi = await startChandi(dir, work)
+const measure = async (
+  label: string,
+  dir: string,
+  work: string,
+  workers = 1,
+  inFlights = [1, 8],
+): Promise<Rows> => {
+  const chandi = await startChandi(dir, work, workers)
+  const suffix = workers > 1 ? `, ${workers} processes` : ''
   try {
     const base = `http://127.0.0.1:${chandi.port}`
     const login = await fetch(`${base}/api/users/login`, {
@@ -131,9 +142,9 @@ const measure = async (label: string, dir: string, work: string): Promise<Rows> 
     ] as const) {
       // Warm-up, unmeasured: the JIT, the statement caches, the connections.
       await writes({ ...chandi, count: 30, inFlight: 1, next })
-      for (const inFlight of [1, 8]) {
+      for (const inFlight of inFlights) {
         const figures = await writes({ ...chandi, count: COUNT, inFlight, next })
-        rows[`${what}, ${inFlight} in flight`] = figures
+        rows[`${what}, ${inFlight} in flight${suffix}`] = figures
         console.log(
           `[bench:writes] ${label} ${what}, ${inFlight} in flight: ${figures.perSecond}/s, p50 ${figures.p50} ms, p95 ${figures.p95} ms, ${figures.cpuMs} ms CPU each, peak RSS ${figures.peakRssMiB} MiB, errors ${figures.errors}`,
         )
@@ -152,6 +163,19 @@ export const benchWritesHttp = async () => {
       ? await measure(`before (${args.before}):`, args.before, path.join(work, 'before'))
       : undefined
     const now = await measure('this checkout:', '.', path.join(work, 'now'))
+    // The same checkout as a machine with cores to spare runs it (CHANDI_WORKERS): eight in flight
+    // over that many processes, which share the one SQLite file's write lock.
+    if (WORKERS > 1)
+      Object.assign(
+        now,
+        await measure(
+          `this checkout, ${WORKERS} processes:`,
+          '.',
+          path.join(work, 'workers'),
+          WORKERS,
+          [8],
+        ),
+      )
     const cells = (figures?: WriteFigures) =>
       figures
         ? `${figures.perSecond} | ${figures.p50} | ${figures.p95} | ${figures.cpuMs} | ${figures.peakRssMiB} | ${figures.errors}`

@@ -8,9 +8,9 @@ export type WriteFigures = {
   p50: number
   p95: number
   errors: number
-  /** The server process's CPU time (user + system) per write, from /proc. */
+  /** The server's CPU time (user + system) per write, its workers' included, from /proc. */
   cpuMs: number
-  /** The server process's peak resident memory during the writes (MiB, sampled every 250 ms). */
+  /** The server's peak resident memory during the writes, its workers' included (MiB, sampled every 250 ms). */
   peakRssMiB: number
 }
 
@@ -40,6 +40,30 @@ export const cpuOf = (pid: number) => {
     return Number.NaN
   }
 }
+
+/** The process and its children (a `CHANDI_WORKERS` primary's workers), by pid. */
+const treeOf = (pid: number): number[] => {
+  const pids = [pid]
+  try {
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      try {
+        const parent = Number(
+          fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1],
+        )
+        if (parent === pid) pids.push(Number(entry))
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // not Linux
+  }
+  return pids
+}
+
+/** CPU time (ms) of a process and its children; the children are found once, at the start. */
+export const cpuOfTree = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuOf(pid), 0)
 
 const send = (agent: http.Agent, port: number, request: WriteRequest) =>
   new Promise<number>((resolve) => {
@@ -82,9 +106,11 @@ export const writes = async ({
   const times: number[] = []
   let errors = 0
   let started = 0
-  let peak = rssOf(pid)
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 250)
-  const cpuBefore = cpuOf(pid)
+  const pids = treeOf(pid)
+  const rss = () => pids.reduce((sum, one) => sum + rssOf(one), 0)
+  let peak = rss()
+  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 250)
+  const cpuBefore = cpuOfTree(pids)
   const begin = performance.now()
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
@@ -99,9 +125,9 @@ export const writes = async ({
     }),
   )
   const seconds = (performance.now() - begin) / 1000
-  const cpuMs = (cpuOf(pid) - cpuBefore) / count
+  const cpuMs = (cpuOfTree(pids) - cpuBefore) / count
   clearInterval(sampler)
-  peak = Math.max(peak, rssOf(pid))
+  peak = Math.max(peak, rss())
   agent.destroy()
   times.sort((a, b) => a - b)
   const at = (q: number) =>

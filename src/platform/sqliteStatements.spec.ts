@@ -14,14 +14,23 @@ beforeAll(() => cacheStatements())
 
 const clientFor = async (name: string) => {
   const client = createClient({ url: `file:${path.join(dir, name)}` })
+  await client.execute('pragma journal_mode = wal')
   await client.execute('create table t (id integer primary key, v text unique, n integer)')
   return client
 }
 
+/** A connection to a new file in WAL mode (Chandi's default), the only mode that keeps statements. */
+let files = 0
+const walDatabase = () => {
+  const db = new Database(path.join(dir, `wal-${(files += 1)}.db`))
+  db.exec('pragma journal_mode = wal')
+  return db
+}
+
 describe('prepared statements kept per connection', () => {
   it('prepares a SQL text once per connection, and each connection its own', () => {
-    const a = new Database(':memory:')
-    const b = new Database(':memory:')
+    const a = walDatabase()
+    const b = walDatabase()
     expect(a.prepare('select 1')).toBe(a.prepare('select 1'))
     expect(a.prepare('select 2')).not.toBe(a.prepare('select 1'))
     expect(b.prepare('select 1')).not.toBe(a.prepare('select 1'))
@@ -142,8 +151,20 @@ describe('prepared statements kept per connection', () => {
     b.close()
   })
 
+  it('keeps nothing for a connection with a rollback journal (a failed statement holds its lock there)', () => {
+    const file = path.join(dir, 'journal.db')
+    const db = new Database(file)
+    expect(db.prepare('select 1')).not.toBe(db.prepare('select 1'))
+    // Switched to WAL, it keeps them; back to a rollback journal, it stops.
+    db.prepare('pragma journal_mode = wal').all()
+    expect(db.prepare('select 1')).toBe(db.prepare('select 1'))
+    db.prepare('pragma journal_mode = delete').all()
+    expect(db.prepare('select 1')).not.toBe(db.prepare('select 1'))
+    db.close()
+  })
+
   it('keeps at most MAX_STATEMENTS a connection, the least recently used going first', () => {
-    const db = new Database(':memory:')
+    const db = walDatabase()
     const first = db.prepare('select 0')
     const kept = db.prepare('select 1')
     for (let index = 2; index <= MAX_STATEMENTS; index += 1) {

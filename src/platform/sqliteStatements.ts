@@ -20,7 +20,15 @@ import Database from 'libsql'
  * two calls of one execution: SQLite re-prepares a statement whose table another connection
  * altered, and its columns are read again at each execution. The cache is emptied when the
  * connection runs DDL (or a script through `exec`) or is closed, and holds at most
- * MAX_STATEMENTS a connection, the least recently used going first. Code that prepares the same
+ * MAX_STATEMENTS a connection, the least recently used going first.
+ *
+ * Only connections in WAL mode (Chandi's default, `CHANDI_SQLITE_WAL`) keep statements. With a
+ * rollback journal a statement that failed with SQLITE_BUSY holds the file's shared lock until the
+ * garbage collector finalizes it, and every COMMIT waits on it; reusing statements makes garbage,
+ * and so collections, rarer, and a server coming back from a locked file refused writes for
+ * 35 s and more (tests/int/outage.int.spec.ts). Under WAL readers never block a COMMIT.
+ *
+ * Code that prepares the same
  * text twice on one connection gets one statement (with one raw/safe-integers mode): Chandi's own
  * direct users of libsql (events, visits, rate limits) open connections of their own.
  */
@@ -50,7 +58,9 @@ type Prototype = {
 }
 
 const DDL = /^\s*(create|alter|drop)\b/i
-const caches = new WeakMap<object, Map<string, Cached>>()
+const JOURNAL_MODE = /^\s*pragma\s+(\w+\.)?journal_mode\b/i
+/** Per connection: its statements, or null for a connection not in WAL mode (not cached). */
+const caches = new WeakMap<object, Map<string, Cached> | null>()
 const known = new WeakMap<NativeStatement, Cached>()
 let installed = false
 
@@ -62,16 +72,29 @@ export const cacheStatements = () => {
   const prepare = database.prepare
   const close = database.close
   const exec = database.exec
+  /** Whether the connection is in WAL mode now: asked once, again after a journal_mode pragma. */
+  const walOf = (connection: object) => {
+    const probe = prepare.call(connection, 'pragma journal_mode')
+    probe.raw(true)
+    const rows = probe.all() as unknown[][]
+    return String(rows[0]?.[0] ?? '').toLowerCase() === 'wal'
+  }
   database.prepare = function cachedPrepare(this: object, sql: string) {
-    if (DDL.test(sql)) {
+    if (DDL.test(sql) || JOURNAL_MODE.test(sql)) {
       caches.delete(this)
       return prepare.call(this, sql)
     }
     let cache = caches.get(this)
-    if (!cache) {
-      cache = new Map()
+    if (cache === undefined) {
+      try {
+        cache = walOf(this) ? new Map() : null
+      } catch {
+        // Not answerable now (the file locked): this statement uncached, the question asked again.
+        return prepare.call(this, sql)
+      }
       caches.set(this, cache)
     }
+    if (cache === null) return prepare.call(this, sql)
     const hit = cache.get(sql)
     if (hit) {
       // Most recently used last: Map keeps insertion order.
