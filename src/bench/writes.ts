@@ -31,10 +31,14 @@ export const rssOf = (pid: number) => {
   }
 }
 
+/** The fields of /proc/<pid>/stat after the command's name (state first); throws off Linux. */
+const statOf = (pid: number | string) =>
+  fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+
 /** The process's CPU time so far in ms (utime + stime), or NaN off Linux. */
 export const cpuOf = (pid: number) => {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    const fields = statOf(pid)
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
   } catch {
     return Number.NaN
@@ -48,10 +52,7 @@ const treeOf = (pid: number): number[] => {
     for (const entry of fs.readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue
       try {
-        const parent = Number(
-          fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1],
-        )
-        if (parent === pid) pids.push(Number(entry))
+        if (Number(statOf(entry)[1]) === pid) pids.push(Number(entry))
       } catch {
         // gone meanwhile
       }
@@ -63,7 +64,7 @@ const treeOf = (pid: number): number[] => {
 }
 
 /** CPU time (ms) of a process and its children; the children are found once, at the start. */
-export const cpuOfTree = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuOf(pid), 0)
+const cpuOfTree = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuOf(pid), 0)
 
 const send = (agent: http.Agent, port: number, request: WriteRequest) =>
   new Promise<number>((resolve) => {

@@ -70,13 +70,10 @@ export const notifyNewInquiry = async ({
   /** The receipt's title and first line, in the buyer's language. */
   receipt: { title: string; text: string }
 }) => {
+  const inTransaction = req?.transactionID ? ({ ...req, payload } as PayloadRequest) : undefined
   try {
-    const members = await factoryMembers({
-      payload,
-      req: req as PayloadRequest | undefined,
-      factoryID: factory.id,
-    })
-    await queueMail(req?.transactionID ? ({ ...req, payload } as PayloadRequest) : { payload }, [
+    const members = await factoryMembers({ payload, req: inTransaction, factoryID: factory.id })
+    await queueMail(inTransaction ?? { payload }, [
       ...members.map((to) => ({
         to,
         subject: `新询盘 New inquiry: ${inquiry.subject}`,
@@ -89,7 +86,7 @@ export const notifyNewInquiry = async ({
       },
     ])
   } catch (error) {
-    if (req?.transactionID) throw error
+    if (inTransaction) throw error
     payload.logger.error(
       { err: error, inquiry: inquiry.id },
       'could not queue the inquiry e-mails; the inquiry is stored',

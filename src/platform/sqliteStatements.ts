@@ -57,8 +57,8 @@ type Prototype = {
   close: (this: object) => unknown
 }
 
-const DDL = /^\s*(create|alter|drop)\b/i
-const JOURNAL_MODE = /^\s*pragma\s+(\w+\.)?journal_mode\b/i
+/** DDL, or a change of journal mode: the connection's statements are forgotten. */
+const FORGETS = /^\s*(create|alter|drop|pragma\s+(\w+\.)?journal_mode)\b/i
 /** Per connection: its statements, or null for a connection not in WAL mode (not cached). */
 const caches = new WeakMap<object, Map<string, Cached> | null>()
 const known = new WeakMap<NativeStatement, Cached>()
@@ -80,7 +80,7 @@ export const cacheStatements = () => {
     return String(rows[0]?.[0] ?? '').toLowerCase() === 'wal'
   }
   database.prepare = function cachedPrepare(this: object, sql: string) {
-    if (DDL.test(sql) || JOURNAL_MODE.test(sql)) {
+    if (FORGETS.test(sql)) {
       caches.delete(this)
       return prepare.call(this, sql)
     }
