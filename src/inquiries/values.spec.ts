@@ -148,6 +148,15 @@ describe('checkInquiryValues', () => {
     })
     expect(check({ ...valid, message: 'Line one\r\n\tLine two, long enough' }).problems).toEqual({})
   })
+
+  it('refuses a line break in any field but the message (the name goes into an e-mail subject)', () => {
+    const { problems } = check({
+      ...valid,
+      name: 'Bob\r\nBcc: evil@example.com',
+      company: 'Acme\nLtd',
+    })
+    expect(problems).toEqual({ name: { code: 'control' }, company: { code: 'control' } })
+  })
 })
 
 describe('isBot', () => {

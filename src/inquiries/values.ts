@@ -136,9 +136,12 @@ export const checkInquiryValues = <P extends ProductChoice>({
   for (const [field, max] of OPTIONAL_LIMITS) {
     if (text(values, field, max).length > max) problems[field] = { code: 'tooLong', max }
   }
-  // NUL and other control characters: never typed, and they break e-mails and exports.
+  // NUL and other control characters: never typed, and they break e-mails and exports. Line
+  // breaks only in the message: every other field is one line, and the name goes into the
+  // factory's e-mail subject (a header).
   for (const [field, value] of Object.entries(values)) {
-    if (CONTROL.test(value)) problems[field] = { code: 'control' }
+    if (CONTROL.test(value) || (field !== 'message' && /[\r\n]/.test(value)))
+      problems[field] = { code: 'control' }
   }
   return {
     input: {

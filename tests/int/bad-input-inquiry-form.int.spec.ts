@@ -43,7 +43,7 @@ const inquiryForm = (extra: Record<string, string> = {}) => ({
 describe('the portal’s inquiry form', () => {
   const formPath = `/en/factories/${cast.factoryA1.slug}/inquire`
 
-  it('refuses 0x10, 1e308, Infinity and NUL bytes in numeric and text fields, naming the field', async () => {
+  it('refuses 0x10, 1e308, Infinity, NUL bytes and a line break in a one-line field, naming the field', async () => {
     const port = inject('port')
     const before = (await api('/api/inquiries?limit=0', { token: admin })).json.totalDocs
     for (const [field, value] of [
@@ -54,6 +54,8 @@ describe('the portal’s inquiry form', () => {
       ['targetPrice', '0x10'],
       ['company', 'Loja\u0000Kids'],
       ['name', 'Ana\u0000'],
+      // The name goes into the factory's e-mail subject, a header.
+      ['name', 'Bob\r\nBcc: evil@example.com'],
       ['message', 'Please quote\u0000 500 sets now'],
     ] as const) {
       const response = await postForm(port, formPath, inquiryForm({ [field]: value }))
